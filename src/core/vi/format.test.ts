@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatLongDate, formatNumber, formatPercent, formatQuantity } from './format';
+
+describe('Vietnamese formats', () => {
+  it('groups thousands with dots and writes decimals with a comma', () => {
+    expect(formatNumber(40945)).toBe('40.945');
+    expect(formatNumber(134.113, 3)).toBe('134,113');
+    expect(formatNumber(1234567.5)).toBe('1.234.567,5');
+  });
+  it('writes percentages and quantities', () => {
+    expect(formatPercent(85.98)).toBe('85,98%');
+    expect(formatPercent(85.3)).toBe('85,3%');
+    expect(formatQuantity(40945, 'tấn')).toBe('40.945 tấn');
+    expect(formatQuantity(92.58, '%')).toBe('92,58%');
+  });
+  it('writes short and official long dates', () => {
+    expect(formatDate('2023-11-17')).toBe('17/11/2023');
+    expect(formatLongDate('2023-11-17')).toBe('ngày 17 tháng 11 năm 2023');
+    expect(formatLongDate('2024-01-05')).toBe('ngày 5 tháng 1 năm 2024');
+  });
+});

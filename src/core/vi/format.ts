@@ -1,0 +1,64 @@
+// Vietnamese formats for display: the one place numbers and dates are turned into text.
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let f = numberFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    numberFormats.set(decimals, f);
+  }
+  return f;
+}
+
+/**
+ * A number in vi-VN form, up to `decimals` fraction digits.
+ * @example formatNumber(40945) === '40.945'; formatNumber(134.113, 3) === '134,113'
+ */
+export function formatNumber(value: number, decimals = 2): string {
+  return numberFormat(decimals).format(value);
+}
+
+/**
+ * A percentage in vi-VN form.
+ * @example formatPercent(85.98) === '85,98%'
+ */
+export function formatPercent(percent: number, decimals = 2): string {
+  return `${formatNumber(percent, decimals)}%`;
+}
+
+/**
+ * A figure with its measure.
+ * @example formatQuantity(40945, 'tấn') === '40.945 tấn'; formatQuantity(92.58, '%') === '92,58%'
+ */
+export function formatQuantity(value: number, measure: string, decimals = 3): string {
+  return measure === '%' ? formatPercent(value, decimals) : `${formatNumber(value, decimals)} ${measure}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function toUtcDate(date: string | Date): Date {
+  return typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+}
+
+/**
+ * A short date as officials write it.
+ * @example formatDate('2023-11-17') === '17/11/2023'
+ */
+export function formatDate(date: string | Date): string {
+  return dateFormat.format(toUtcDate(date));
+}
+
+/**
+ * The official long date of documents (Intl's long form is not it).
+ * @example formatLongDate('2023-11-17') === 'ngày 17 tháng 11 năm 2023'
+ */
+export function formatLongDate(date: string | Date): string {
+  const d = toUtcDate(date);
+  return `ngày ${d.getUTCDate()} tháng ${d.getUTCMonth() + 1} năm ${d.getUTCFullYear()}`;
+}
