@@ -1,0 +1,167 @@
+// Reads an import file (CSV or XLSX, as bytes) into rows of cells keyed by column, each with the row
+// number a person sees in a spreadsheet (the heading is row 1). Meaning and validation come later, in
+// the server with core; this file only finds cells.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { columnOfHeading, type ImportColumn } from './import-columns';
+
+export type ImportCell = string | number;
+
+export interface ImportRow {
+  /** 1-based row number in the file; the heading row is 1. */
+  row: number;
+  cells: Partial<Record<ImportColumn, ImportCell>>;
+}
+
+export interface ImportProblem {
+  row: number;
+  field: string;
+  reason: string;
+}
+
+export type ImportRowsResult =
+  | { kind: 'ok'; rows: ImportRow[] }
+  | { kind: 'invalid'; problems: ImportProblem[] };
+
+export type ImportFormat = 'csv' | 'xlsx';
+
+/** The format of a file from its name, or from its first bytes (an XLSX is a zip: "PK"). */
+export function importFormatOf(fileName: string, bytes: Uint8Array): ImportFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  // A .docx is a zip too: only a name without an extension is sniffed.
+  if (/\.[a-z0-9]+$/.test(lower)) return null;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  return null;
+}
+
+function headingColumns(headings: string[]): { columns: (ImportColumn | null)[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const columns = headings.map((heading) => {
+    const trimmed = heading.trim();
+    if (trimmed === '') return null;
+    const column = columnOfHeading(trimmed);
+    if (!column)
+      problems.push({ row: 1, field: trimmed, reason: `cột "${trimmed}" không có trong mẫu nhập` });
+    return column;
+  });
+  for (const required of ['record', 'unitCode', 'indicatorCode', 'value'] as const) {
+    if (!columns.includes(required)) {
+      problems.push({ row: 1, field: required, reason: `thiếu cột bắt buộc ${required}` });
+    }
+  }
+  return { columns, problems };
+}
+
+function toRow(
+  row: number,
+  columns: (ImportColumn | null)[],
+  values: (ImportCell | null)[],
+): ImportRow | null {
+  const cells: ImportRow['cells'] = {};
+  let filled = false;
+  columns.forEach((column, i) => {
+    const value = values[i];
+    if (!column || value === null || value === undefined) return;
+    const cell = typeof value === 'string' ? value.trim() : value;
+    if (cell === '') return;
+    cells[column] = cell;
+    filled = true;
+  });
+  return filled ? { row, cells } : null;
+}
+
+/** Vietnamese spreadsheets often save CSV with `;` because `,` is their decimal mark. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[0] ?? ',';
+}
+
+/**
+ * The rows of a CSV file.
+ * @example readCsvRows(Buffer.from('Loại dòng;Mã đơn vị;Mã chỉ tiêu;Giá trị\nsố liệu;HU;TS_TOM;24.937'))
+ *   → { kind: 'ok', rows: [{ row: 2, cells: { record: 'số liệu', unitCode: 'HU', indicatorCode: 'TS_TOM', value: '24.937' } }] }
+ */
+export function readCsvRows(bytes: Uint8Array): ImportRowsResult {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    return {
+      kind: 'invalid',
+      problems: [{ row: line, field: 'file', reason: `CSV không đọc được: ${(error as Error).message}` }],
+    };
+  }
+  const [heading, ...body] = records;
+  if (!heading) return { kind: 'invalid', problems: [{ row: 1, field: 'file', reason: 'tệp trống' }] };
+  const { columns, problems } = headingColumns(heading.record);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const rows = body.flatMap((r) => toRow(r.info.lines, columns, r.record) ?? []);
+  return { kind: 'ok', rows };
+}
+
+function cellValue(value: ExcelJS.CellValue): ImportCell | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+  }
+  return null;
+}
+
+/** The rows of the first worksheet of an XLSX workbook. */
+export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return {
+      kind: 'invalid',
+      problems: [{ row: 0, field: 'file', reason: `XLSX không đọc được: ${(error as Error).message}` }],
+    };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet)
+    return { kind: 'invalid', problems: [{ row: 0, field: 'file', reason: 'tệp không có trang tính' }] };
+  const cellsOf = (rowNumber: number) => {
+    const values: (ImportCell | null)[] = [];
+    sheet.getRow(rowNumber).eachCell({ includeEmpty: true }, (cell, col) => {
+      values[col - 1] = cellValue(cell.value);
+    });
+    return values;
+  };
+  const { columns, problems } = headingColumns(cellsOf(1).map((v) => (v === null ? '' : String(v))));
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const rows: ImportRow[] = [];
+  for (let n = 2; n <= sheet.rowCount; n++) {
+    const row = toRow(n, columns, cellsOf(n));
+    if (row) rows.push(row);
+  }
+  return { kind: 'ok', rows };
+}
+
+/** The rows of an import file in either format. */
+export async function readImportRows(fileName: string, bytes: Uint8Array): Promise<ImportRowsResult> {
+  const format = importFormatOf(fileName, bytes);
+  if (format === 'csv') return readCsvRows(bytes);
+  if (format === 'xlsx') return readXlsxRows(bytes);
+  return {
+    kind: 'invalid',
+    problems: [{ row: 0, field: 'file', reason: `${fileName}: chỉ nhận tệp .csv hoặc .xlsx` }],
+  };
+}

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses PORT 8080 and ./data when nothing is set', () => {
+    const result = loadConfig({});
+    expect(result).toEqual({
+      kind: 'ok',
+      config: {
+        port: 8080,
+        host: '0.0.0.0',
+        dataDir: resolve('./data'),
+        databaseUrl: null,
+        secureCookies: false,
+        loginRateLimit: 10,
+      },
+    });
+  });
+
+  it('reads every variable', () => {
+    const result = loadConfig({
+      PORT: '9000',
+      DATA_DIR: '/var/lib/tiendo',
+      DATABASE_URL: 'postgres://u:p@db:5432/tiendo',
+      TIENDO_SECURE_COOKIES: 'true',
+    });
+    expect(result.kind === 'ok' && result.config).toMatchObject({
+      port: 9000,
+      dataDir: '/var/lib/tiendo',
+      databaseUrl: 'postgres://u:p@db:5432/tiendo',
+      secureCookies: true,
+    });
+  });
+
+  it('lists every problem at once', () => {
+    const result = loadConfig({
+      PORT: 'tám nghìn',
+      DATABASE_URL: 'mysql://x',
+      TIENDO_SECURE_COOKIES: 'có',
+      TIENDO_LOGIN_RATE_LIMIT: '0',
+    });
+    expect(result).toEqual({
+      kind: 'invalid',
+      problems: [
+        'PORT: "tám nghìn" không phải số cổng hợp lệ (0–65535)',
+        'TIENDO_LOGIN_RATE_LIMIT: "0" phải là số nguyên dương',
+        'DATABASE_URL: phải bắt đầu bằng postgres:// hoặc postgresql://',
+        'TIENDO_SECURE_COOKIES: "có" phải là true hoặc false',
+      ],
+    });
+  });
+
+  it('rejects a port above 65535', () => {
+    expect(loadConfig({ PORT: '70000' }).kind).toBe('invalid');
+  });
+});

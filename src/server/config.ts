@@ -1,0 +1,88 @@
+// Server configuration comes from the environment, validated once at start so that every problem is
+// listed together instead of one crash at a time.
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where the embedded database (PGlite) keeps its files when no DATABASE_URL is given. */
+  dataDir: string;
+  /** A PostgreSQL server; null means the embedded database in dataDir. */
+  databaseUrl: string | null;
+  /** Set the Secure flag on the session cookie (behind https). */
+  secureCookies: boolean;
+  /** Login attempts allowed per minute for one IP and username. */
+  loginRateLimit: number;
+}
+
+export type ConfigResult = { kind: 'ok'; config: ServerConfig } | { kind: 'invalid'; problems: string[] };
+
+const DEFAULTS: ServerConfig = {
+  port: 8080,
+  host: '0.0.0.0',
+  dataDir: './data',
+  databaseUrl: null,
+  secureCookies: false,
+  loginRateLimit: 10,
+};
+
+function readPort(raw: string | undefined, name: string, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,5}$/.test(raw) || Number.parseInt(raw, 10) > 65535) {
+    problems.push(`${name}: "${raw}" không phải số cổng hợp lệ (0–65535)`);
+    return fallback;
+  }
+  return Number.parseInt(raw, 10);
+}
+
+function readBoolean(raw: string | undefined, name: string, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name}: "${raw}" phải là true hoặc false`);
+  return false;
+}
+
+function readDatabaseUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    problems.push('DATABASE_URL: phải bắt đầu bằng postgres:// hoặc postgresql://');
+    return null;
+  }
+  try {
+    new URL(raw);
+  } catch {
+    problems.push('DATABASE_URL: không phải địa chỉ hợp lệ');
+    return null;
+  }
+  return raw;
+}
+
+/**
+ * Reads PORT, HOST, DATA_DIR, DATABASE_URL, TIENDO_SECURE_COOKIES and TIENDO_LOGIN_RATE_LIMIT.
+ * @example loadConfig({ PORT: '9000' }) → { kind: 'ok', config: { port: 9000, dataDir: <abs ./data>, … } }
+ */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const problems: string[] = [];
+  const port = readPort(env.PORT, 'PORT', DEFAULTS.port, problems);
+  const rate = env.TIENDO_LOGIN_RATE_LIMIT;
+  let loginRateLimit = DEFAULTS.loginRateLimit;
+  if (rate !== undefined && rate !== '') {
+    if (/^[1-9]\d{0,5}$/.test(rate)) loginRateLimit = Number.parseInt(rate, 10);
+    else problems.push(`TIENDO_LOGIN_RATE_LIMIT: "${rate}" phải là số nguyên dương`);
+  }
+  const config: ServerConfig = {
+    port,
+    host: env.HOST || DEFAULTS.host,
+    dataDir: resolve(env.DATA_DIR || DEFAULTS.dataDir),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL, problems),
+    secureCookies: readBoolean(env.TIENDO_SECURE_COOKIES, 'TIENDO_SECURE_COOKIES', problems),
+    loginRateLimit,
+  };
+  return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', config };
+}
+
+/** A configuration for tests and embedding: defaults with overrides. */
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...DEFAULTS, dataDir: resolve(DEFAULTS.dataDir), ...overrides };
+}
