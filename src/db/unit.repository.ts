@@ -1,0 +1,214 @@
+import { asc, eq, or, sql } from 'drizzle-orm';
+import type { Unit, UnitKind, UnitLink, UnitLinkKind } from '../core/types';
+import { type Actor, createAuditRepository } from './audit.repository';
+import { type Executor, rowsOf } from './database';
+import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
+import { foldSql, foldText } from './fold';
+import { unitLinks, units } from './unit.schema';
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId?: number | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export type UnitPatch = Partial<UnitInput>;
+
+export interface UnitLinkInput {
+  predecessorId: number;
+  successorId: number;
+  kind: UnitLinkKind;
+  effectiveOn: string;
+}
+
+type UnitRow = typeof units.$inferSelect;
+
+function toUnit(row: UnitRow): Unit {
+  return { ...row };
+}
+
+function toLink(row: typeof unitLinks.$inferSelect): UnitLink {
+  return {
+    predecessorId: row.predecessorId,
+    successorId: row.successorId,
+    kind: row.kind,
+    effectiveOn: row.effectiveOn,
+  };
+}
+
+const duplicateCode = (code: string | undefined) => `code: a unit with code ${code ?? ''} already exists`;
+
+/** Units of the hierarchy, their subtrees and their merge/split/rename links. */
+export function createUnitRepository(db: Executor) {
+  const audit = createAuditRepository(db);
+
+  async function findById(id: number, ex: Executor = db): Promise<Unit | null> {
+    const [row] = await ex.select().from(units).where(eq(units.id, id));
+    return row ? toUnit(row) : null;
+  }
+
+  async function requireById(id: number, ex: Executor): Promise<Unit> {
+    const unit = await findById(id, ex);
+    if (!unit) throw new DbError('unknown_unit', `id: no unit with id ${id}`);
+    return unit;
+  }
+
+  /** Whether `unitId` is `rootId` or below it: the scope check of an editor or viewer. */
+  async function isInSubtree(rootId: number, unitId: number, ex: Executor = db): Promise<boolean> {
+    const rows = await rowsOf<{ found: boolean }>(
+      ex,
+      sql`
+      with recursive ancestors(id, parent_id) as (
+        select id, parent_id from units where id = ${unitId}
+        union
+        select u.id, u.parent_id from units u join ancestors a on u.id = a.parent_id
+      )
+      select exists(select 1 from ancestors where id = ${rootId}) as found`,
+    );
+    return rows[0]?.found === true;
+  }
+
+  return {
+    findById,
+
+    async findAll(ex: Executor = db): Promise<Unit[]> {
+      return (await ex.select().from(units).orderBy(asc(units.id))).map(toUnit);
+    },
+
+    async findByCode(code: string, ex: Executor = db): Promise<Unit | null> {
+      const [row] = await ex.select().from(units).where(eq(units.code, code));
+      return row ? toUnit(row) : null;
+    },
+
+    /**
+     * Units whose code equals the query or whose name contains it, ignoring case and diacritics
+     * ("cai nuoc" finds "Huyện ủy Cái Nước"); exact code or name matches come first.
+     */
+    async findByCodeOrName(query: string, ex: Executor = db): Promise<Unit[]> {
+      const folded = foldText(query);
+      if (!folded) return [];
+      const name = foldSql(units.name);
+      const rows = await ex
+        .select()
+        .from(units)
+        .where(
+          or(eq(units.code, query.trim()), sql`${name} like ${`%${folded.replace(/[\\%_]/g, '\\$&')}%`}`),
+        )
+        .orderBy(
+          sql`case when ${units.code} = ${query.trim()} then 0 when ${name} = ${folded} then 1 else 2 end`,
+          sql`length(${units.name})`,
+          asc(units.id),
+        );
+      return rows.map(toUnit);
+    },
+
+    async findChildren(parentId: number, ex: Executor = db): Promise<Unit[]> {
+      return (await ex.select().from(units).where(eq(units.parentId, parentId)).orderBy(asc(units.id))).map(
+        toUnit,
+      );
+    },
+
+    /** The root and every unit below it, at any depth (recursive CTE). */
+    async findSubtreeIds(rootId: number, ex: Executor = db): Promise<number[]> {
+      const rows = await rowsOf<{ id: number }>(
+        ex,
+        sql`
+        with recursive subtree(id) as (
+          select id from units where id = ${rootId}
+          union
+          select u.id from units u join subtree s on u.parent_id = s.id
+        )
+        select id from subtree order by id`,
+      );
+      return rows.map((r) => Number(r.id));
+    },
+
+    isInSubtree,
+
+    async create(input: UnitInput, actor: Actor, ex: Executor = db): Promise<Unit> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(
+          () => tx.insert(units).values(input).returning(),
+          duplicateCode(input.code),
+        );
+        const unit = toUnit(row!);
+        await audit.append({ ...auditOf(actor, unit.id), action: 'create', before: null, after: unit }, tx);
+        return unit;
+      });
+    },
+
+    async update(id: number, patch: UnitPatch, actor: Actor, ex: Executor = db): Promise<Unit> {
+      return ex.transaction(async (tx) => {
+        const before = await requireById(id, tx);
+        if (patch.parentId != null && (await isInSubtree(id, patch.parentId, tx))) {
+          throw new DbError(
+            'invalid_value',
+            `parentId: unit ${patch.parentId} is inside unit ${id}'s subtree`,
+          );
+        }
+        const [row] = await mappingErrors(
+          () => tx.update(units).set(patch).where(eq(units.id, id)).returning(),
+          duplicateCode(patch.code),
+        );
+        const unit = toUnit(row!);
+        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: unit }, tx);
+        return unit;
+      });
+    },
+
+    async delete(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+      await ex.transaction(async (tx) => {
+        const before = await requireById(id, tx);
+        await mappingDeleteErrors(`unit ${id}`, () => tx.delete(units).where(eq(units.id, id)));
+        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+      });
+    },
+
+    /** Records that a unit passed into a successor (merge, split, rename) from a date on. */
+    async linkSuccessor(link: UnitLinkInput, actor: Actor, ex: Executor = db): Promise<UnitLink> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(
+          () => tx.insert(unitLinks).values(link).returning(),
+          'successorId: this link already exists',
+        );
+        const created = toLink(row!);
+        await audit.append(
+          {
+            ...auditOf(actor, link.predecessorId),
+            entity: 'unit_link',
+            action: 'create',
+            before: null,
+            after: created,
+          },
+          tx,
+        );
+        return created;
+      });
+    },
+
+    /** The links into a unit (its predecessors) and out of it (its successors). */
+    async findLinks(
+      unitId: number,
+      ex: Executor = db,
+    ): Promise<{ predecessors: UnitLink[]; successors: UnitLink[] }> {
+      const rows = await ex
+        .select()
+        .from(unitLinks)
+        .where(or(eq(unitLinks.predecessorId, unitId), eq(unitLinks.successorId, unitId)))
+        .orderBy(asc(unitLinks.effectiveOn), asc(unitLinks.id));
+      return {
+        predecessors: rows.filter((r) => r.successorId === unitId).map(toLink),
+        successors: rows.filter((r) => r.predecessorId === unitId).map(toLink),
+      };
+    },
+  };
+}
+
+function auditOf(actor: Actor, entityId: number) {
+  return { userId: actor.userId, entity: 'unit', entityId };
+}
+
+export type UnitRepository = ReturnType<typeof createUnitRepository>;
