@@ -1,0 +1,65 @@
+// The one door to the server: same-origin fetch, JSON in and out, the CSRF header on every change, and a
+// single place that notices an expired session.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthenticated: () => void = () => {};
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The app shell registers what to do when the server says the session is gone. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  json?: unknown;
+  form?: FormData;
+  /** The login and "who am I" calls answer 401 as a normal outcome, not an expiry. */
+  quiet401?: boolean;
+}
+
+async function readBody(response: Response): Promise<Record<string, unknown>> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return {};
+  try {
+    return (await response.json()) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    body = options.form;
+  }
+  const response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  if (response.status === 204) return undefined as T;
+  const data = await readBody(response);
+  if (!response.ok) {
+    if (response.status === 401 && !options.quiet401) onUnauthenticated();
+    const code = typeof data.error === 'string' ? data.error : `http_${response.status}`;
+    const message = typeof data.message === 'string' ? data.message : response.statusText;
+    throw new ApiError(response.status, code, message, data);
+  }
+  return data as T;
+}

@@ -1,0 +1,91 @@
+// Read queries shared by several screens; each screen's own mutations live beside it.
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import type {
+  AuditEntry,
+  Indicator,
+  Observation,
+  ProvenanceAnswer,
+  Scorecard,
+  Target,
+  Unit,
+  User,
+} from './types';
+
+export const keys = {
+  me: ['me'] as const,
+  units: ['units'] as const,
+  indicators: ['indicators'] as const,
+  scorecard: (unitId: number, year: number) => ['scorecard', unitId, year] as const,
+  observations: (params: Record<string, string | number>) => ['observations', params] as const,
+  targets: (unitId: number, year: number) => ['targets', unitId, year] as const,
+  users: ['users'] as const,
+};
+
+export function useUnits() {
+  return useQuery({
+    queryKey: keys.units,
+    queryFn: () => api<{ units: Unit[] }>('/api/units').then((r) => r.units),
+    staleTime: 60_000,
+  });
+}
+
+export function useIndicators() {
+  return useQuery({
+    queryKey: keys.indicators,
+    queryFn: () => api<{ indicators: Indicator[] }>('/api/indicators').then((r) => r.indicators),
+    staleTime: 60_000,
+  });
+}
+
+export function useScorecard(unitId: number | null, year: number) {
+  return useQuery({
+    queryKey: keys.scorecard(unitId ?? 0, year),
+    queryFn: () => api<Scorecard>(`/api/units/${unitId}/scorecard?year=${year}`),
+    enabled: unitId !== null,
+  });
+}
+
+export function useObservations(params: Record<string, string | number> | null) {
+  const search = new URLSearchParams(Object.entries(params ?? {}).map(([k, v]) => [k, String(v)]));
+  return useQuery({
+    queryKey: keys.observations(params ?? {}),
+    queryFn: () =>
+      api<{ observations: Observation[] }>(`/api/observations?${search}`).then((r) => r.observations),
+    enabled: params !== null,
+  });
+}
+
+export function useTargets(unitId: number | null, year: number) {
+  return useQuery({
+    queryKey: keys.targets(unitId ?? 0, year),
+    queryFn: () =>
+      api<{ targets: Target[] }>(`/api/targets?unitId=${unitId}&year=${year}`).then((r) => r.targets),
+    enabled: unitId !== null,
+  });
+}
+
+export function useUsers(enabled: boolean) {
+  return useQuery({
+    queryKey: keys.users,
+    queryFn: () => api<{ users: User[] }>('/api/users').then((r) => r.users),
+    enabled,
+  });
+}
+
+export function useProvenance(observationId: number | null) {
+  return useQuery({
+    queryKey: ['provenance', observationId],
+    queryFn: () => api<ProvenanceAnswer>(`/api/observations/${observationId}/provenance`),
+    enabled: observationId !== null,
+  });
+}
+
+export function useHistory(observationId: number | null) {
+  return useQuery({
+    queryKey: ['history', observationId],
+    queryFn: () =>
+      api<{ entries: AuditEntry[] }>(`/api/observations/${observationId}/history`).then((r) => r.entries),
+    enabled: observationId !== null,
+  });
+}

@@ -1,0 +1,53 @@
+// The React tree: theme, data cache, session; the login screen until someone is logged in.
+import { Center, createTheme, Loader, MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import LoginPage from '../features/login/login.page';
+import { SessionProvider, useSession } from './session';
+import { Shell } from './shell';
+
+// System fonts that carry Vietnamese diacritics; nothing is downloaded.
+const FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+
+const theme = createTheme({
+  fontFamily: FONT,
+  headings: { fontFamily: FONT },
+  primaryColor: 'red',
+  primaryShade: 8,
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      // Retrying a refusal (401, 403, 404) only delays the message the user needs to see.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    },
+  },
+});
+
+function Gate() {
+  const { user, loading } = useSession();
+  const { t } = useTranslation();
+  if (loading) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  return user ? <Shell /> : <LoginPage />;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

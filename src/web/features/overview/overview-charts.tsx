@@ -1,0 +1,91 @@
+// The overview's charts: achievement against 100%, one indicator's trend beside last year.
+import { Center, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useObservations } from '../../api/queries';
+import type { ScorecardRow } from '../../api/types';
+import { indicatorName } from '../../shared/labels';
+import { achievementOption, trendOption } from './charts/chart-options';
+import { achievementBars, trendSeries } from './overview.model';
+
+const EChart = lazy(() => import('./charts/echart'));
+
+export function ChartBox({ title, children }: { title: string; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
+      <Suspense
+        fallback={
+          <Center h={200}>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        }
+      >
+        {children}
+      </Suspense>
+    </Paper>
+  );
+}
+
+export function AchievementChart({ rows }: { rows: ScorecardRow[] }) {
+  const { t, i18n } = useTranslation();
+  const bars = achievementBars(rows, (r) => indicatorName(r.indicator, i18n.language));
+  const option = useMemo(() => achievementOption(bars, t('overview.target100')), [bars, t]);
+  return (
+    <ChartBox title={t('overview.achievementChart')}>
+      {bars.length === 0 ? (
+        <Text c="dimmed">{t('overview.noAchievement')}</Text>
+      ) : (
+        <EChart
+          option={option}
+          label={t('overview.achievementChart')}
+          height={Math.max(200, bars.length * 34)}
+        />
+      )}
+    </ChartBox>
+  );
+}
+
+interface TrendProps {
+  rows: ScorecardRow[];
+  unitId: number;
+  year: number;
+  indicatorId: number | null;
+  onIndicator: (id: number) => void;
+}
+
+export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: TrendProps) {
+  const { t, i18n } = useTranslation();
+  const current = useObservations(indicatorId === null ? null : { unitId, year, indicatorId });
+  const previous = useObservations(indicatorId === null ? null : { unitId, year: year - 1, indicatorId });
+  const trend = useMemo(
+    () => trendSeries(current.data ?? [], previous.data ?? [], [String(year), String(year - 1)]),
+    [current.data, previous.data, year],
+  );
+  const slotNames = trend.slots.map((s) => t(`slot.${s.replace(/^M(\d+)$/, 'M')}`, { n: s.slice(1) }));
+  const option = useMemo(() => trendOption(slotNames, trend.series), [slotNames, trend.series]);
+  return (
+    <ChartBox title={t('overview.trendChart')}>
+      <Stack gap="xs">
+        <Select
+          label={t('overview.indicator')}
+          data={rows.map((r) => ({
+            value: String(r.indicator.id),
+            label: indicatorName(r.indicator, i18n.language),
+          }))}
+          value={indicatorId === null ? null : String(indicatorId)}
+          onChange={(v) => v && onIndicator(Number.parseInt(v, 10))}
+          allowDeselect={false}
+        />
+        {trend.slots.length === 0 ? (
+          <Text c="dimmed">{t('overview.noTrend')}</Text>
+        ) : (
+          <EChart option={option} label={t('overview.trendChart')} />
+        )}
+      </Stack>
+    </ChartBox>
+  );
+}

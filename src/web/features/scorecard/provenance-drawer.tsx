@@ -1,0 +1,121 @@
+// Where a figure came from and how it changed: entered by whom and when, the import file and row, or the
+// report with its sentence highlighted; then the audit history.
+import { Alert, Drawer, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber, formatQuantity } from '../../../core/vi/format';
+import { useHistory, useProvenance } from '../../api/queries';
+import type { AuditEntry, ProvenanceAnswer } from '../../api/types';
+import { periodLabel } from '../../shared/labels';
+import { errorText } from '../../shared/query-state';
+
+interface Props {
+  observationId: number | null;
+  measure: string;
+  onClose: () => void;
+}
+
+export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
+  const { t } = useTranslation();
+  const provenance = useProvenance(observationId);
+  const history = useHistory(observationId);
+  return (
+    <Drawer
+      opened={observationId !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={t('provenance.title')}
+    >
+      <Stack>
+        {provenance.isPending && <Loader aria-label={t('common.loading')} />}
+        {provenance.isError && <Alert color="red">{errorText(t, provenance.error)}</Alert>}
+        {provenance.data && <Source answer={provenance.data} measure={measure} />}
+        <Title order={3} size="h5">
+          {t('provenance.history')}
+        </Title>
+        {history.isError && <Alert color="red">{errorText(t, history.error)}</Alert>}
+        {history.data && <History entries={history.data} />}
+      </Stack>
+    </Drawer>
+  );
+}
+
+function Source({ answer, measure }: { answer: ProvenanceAnswer; measure: string }) {
+  const { t } = useTranslation();
+  const { observation, provenance, user, report } = answer;
+  const who = user?.displayName ?? user?.username ?? t('provenance.unknownUser');
+  return (
+    <Stack gap="xs" data-testid="provenance">
+      <Text size="lg" fw={700}>
+        {formatQuantity(observation.value, measure)} · {periodLabel(t, observation.period)}
+      </Text>
+      <Text>
+        {t(`provenance.kind.${provenance.kind}`)} · {t('provenance.by', { who })}
+        {answer.enteredAt ? ` · ${formatDate(answer.enteredAt)}` : ''}
+      </Text>
+      {provenance.kind === 'imported' && (
+        <Text>{t('provenance.importRow', { file: provenance.file, row: provenance.row })}</Text>
+      )}
+      {provenance.kind === 'derived' && <Text>{t('provenance.derivedFrom', { from: provenance.from })}</Text>}
+      {report && <ReportExcerpt report={report} />}
+    </Stack>
+  );
+}
+
+function ReportExcerpt({ report }: { report: NonNullable<ProvenanceAnswer['report']> }) {
+  const { t } = useTranslation();
+  const [start, end] = report.span;
+  // The whole report is long; show the paragraph around the sentence so it reads in context.
+  const from = Math.max(0, report.text.lastIndexOf('\n', start) + 1);
+  const nextBreak = report.text.indexOf('\n', end);
+  const to = nextBreak === -1 ? report.text.length : nextBreak;
+  return (
+    <Stack gap={4}>
+      <Text fw={600}>{t('provenance.report', { title: report.title })}</Text>
+      <Text className="report-text" size="sm">
+        {report.text.slice(from, start)}
+        <mark className="figure active">{report.text.slice(start, end)}</mark>
+        {report.text.slice(end, to)}
+      </Text>
+    </Stack>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object' && 'value' in value && typeof value.value === 'number') {
+    return formatNumber(value.value, 3);
+  }
+  return typeof value === 'number' ? formatNumber(value, 3) : JSON.stringify(value);
+}
+
+function History({ entries }: { entries: AuditEntry[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <Text c="dimmed">{t('provenance.noHistory')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={360}>
+      <Table striped data-testid="history">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('provenance.when')}</Table.Th>
+            <Table.Th>{t('provenance.who')}</Table.Th>
+            <Table.Th>{t('provenance.action')}</Table.Th>
+            <Table.Th className="num">{t('provenance.before')}</Table.Th>
+            <Table.Th className="num">{t('provenance.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((e, i) => (
+            <Table.Tr key={e.id ?? i}>
+              <Table.Td>{formatDate(e.at)}</Table.Td>
+              <Table.Td>{e.userName ?? e.username ?? '—'}</Table.Td>
+              <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+              <Table.Td className="num">{show(e.before)}</Table.Td>
+              <Table.Td className="num">{show(e.after)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,161 @@
+// The full scorecard table: targets by source, figures, achievement, change, status, projection.
+import { Badge, Table, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent, formatQuantity } from '../../../core/vi/format';
+import type { ScorecardRow, TargetSource } from '../../api/types';
+import { indicatorName, periodLabel, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
+import { formatChange } from '../overview/indicator-card';
+import type { Sort, SortKey } from './scorecard.model';
+
+interface Props {
+  rows: ScorecardRow[];
+  sources: TargetSource[];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  onFigure: (observationId: number, measure: string) => void;
+}
+
+function SortHeader({
+  label,
+  k,
+  sort,
+  onSort,
+}: {
+  label: string;
+  k: SortKey;
+  sort: Sort;
+  onSort: Props['onSort'];
+}) {
+  const active = sort.key === k;
+  const arrow = active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : '';
+  return (
+    <Table.Th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => onSort(k)} fw={700} fz="sm">
+        {label}
+        {arrow}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function Figure({
+  value,
+  row,
+  observationId,
+  onFigure,
+}: {
+  value: number;
+  row: ScorecardRow;
+  observationId: number | null;
+  onFigure: Props['onFigure'];
+}) {
+  const text = formatNumber(value, row.indicator.decimals ?? 3);
+  if (observationId === null) return <>{text}</>;
+  return (
+    <UnstyledButton
+      onClick={() => onFigure(observationId, row.indicator.measure)}
+      td="underline"
+      fz="sm"
+      data-testid={`figure-${row.indicator.code}`}
+    >
+      {text}
+    </UnstyledButton>
+  );
+}
+
+export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table striped highlightOnHover withTableBorder data-testid="scorecard-table">
+        <Table.Thead>
+          <Table.Tr>
+            <SortHeader label={t('scorecard.indicator')} k="name" sort={sort} onSort={onSort} />
+            <Table.Th>{t('scorecard.measure')}</Table.Th>
+            {sources.map((s) => (
+              <Table.Th key={s} className="num">
+                {t('scorecard.targetOf', { source: sourceLabel(t, s) })}
+              </Table.Th>
+            ))}
+            <SortHeader label={t('scorecard.actual')} k="actual" sort={sort} onSort={onSort} />
+            <Table.Th className="num">{t('scorecard.estimate')}</Table.Th>
+            <SortHeader label={t('scorecard.achievement')} k="achievement" sort={sort} onSort={onSort} />
+            <SortHeader label={t('scorecard.change')} k="change" sort={sort} onSort={onSort} />
+            <SortHeader label={t('scorecard.status')} k="status" sort={sort} onSort={onSort} />
+            <Table.Th className="num">{t('scorecard.projection')}</Table.Th>
+            <Table.Th className="num">{t('scorecard.reporting')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.indicator.id}>
+              <Table.Td>{indicatorName(row.indicator, i18n.language)}</Table.Td>
+              <Table.Td>{row.indicator.measure}</Table.Td>
+              {sources.map((s) => {
+                const target = row.targets.find((x) => x.source === s);
+                return (
+                  <Table.Td
+                    key={s}
+                    className="num"
+                    title={target?.document ?? target?.derivedFrom ?? undefined}
+                  >
+                    {target ? formatNumber(target.value, row.indicator.decimals ?? 3) : ''}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td className="num">
+                {row.actual && (
+                  <>
+                    <Figure
+                      value={row.actual.value}
+                      row={row}
+                      observationId={row.actual.observationId}
+                      onFigure={onFigure}
+                    />
+                    <div style={{ fontSize: 11, color: '#555' }}>{periodLabel(t, row.actual.period)}</div>
+                  </>
+                )}
+              </Table.Td>
+              <Table.Td className="num">
+                {row.estimate && (
+                  <Figure
+                    value={row.estimate.value}
+                    row={row}
+                    observationId={row.estimate.observationId}
+                    onFigure={onFigure}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td className="num">
+                {row.achievement.map((a) => (
+                  <div key={a.source}>
+                    {typeof a.percent === 'number' ? formatPercent(a.percent) : '—'}{' '}
+                    <span style={{ fontSize: 11, color: '#555' }}>{sourceLabel(t, a.source)}</span>
+                  </div>
+                ))}
+              </Table.Td>
+              <Table.Td className="num">
+                {row.change && typeof row.change.percent === 'number' ? formatChange(row.change.percent) : ''}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={statusColour(row.status)} variant="filled">
+                  {statusLabel(t, row.status)}
+                </Badge>
+              </Table.Td>
+              <Table.Td className="num">
+                {row.projection
+                  ? formatQuantity(row.projection.value, row.indicator.measure, row.indicator.decimals ?? 3)
+                  : ''}
+              </Table.Td>
+              <Table.Td className="num">
+                {row.rollup
+                  ? `${formatNumber(row.rollup.reporting)}/${formatNumber(row.rollup.expected)}`
+                  : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

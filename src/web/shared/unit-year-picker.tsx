@@ -1,0 +1,76 @@
+// Unit and year pickers; the choice lives in the URL so a link reopens the same view.
+import { Group, Select } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnits } from '../api/queries';
+import { updateParams, useLocation } from '../app/router';
+import { useUser } from '../app/session';
+import { unitTree } from './unit-tree';
+
+const YEAR_KEY = 'tiendo.year';
+
+function rememberedYear(): number {
+  const stored = localStorage.getItem(YEAR_KEY);
+  const year = stored && /^\d{4}$/.test(stored) ? Number.parseInt(stored, 10) : new Date().getFullYear();
+  return year;
+}
+
+/** The unit and year the current screen shows, defaulting to the user's scope root and last year used. */
+export function useUnitYear(): { unitId: number | null; year: number } {
+  const { params } = useLocation();
+  const user = useUser();
+  const units = useUnits();
+  const unitParam = params.get('unit');
+  const yearParam = params.get('year');
+  const fallbackUnit = user.scopeUnitId ?? units.data?.find((u) => u.parentId === null)?.id ?? null;
+  const unitId = unitParam && /^\d+$/.test(unitParam) ? Number.parseInt(unitParam, 10) : fallbackUnit;
+  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number.parseInt(yearParam, 10) : rememberedYear();
+  return { unitId, year };
+}
+
+export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const { unitId, year } = useUnitYear();
+  const options = useMemo(
+    () =>
+      unitTree(units.data ?? []).map(({ unit, depth }) => ({
+        value: String(unit.id),
+        label: `${'\u00a0\u00a0'.repeat(depth)}${depth > 0 ? '└ ' : ''}${unit.name}`,
+      })),
+    [units.data],
+  );
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i));
+  if (!years.includes(String(year))) years.push(String(year));
+
+  useEffect(() => {
+    localStorage.setItem(YEAR_KEY, String(year));
+  }, [year]);
+
+  return (
+    <Group align="end" gap="sm" className="no-print" wrap="wrap">
+      <Select
+        label={t('picker.unit')}
+        data={options}
+        value={unitId === null ? null : String(unitId)}
+        onChange={(v) => v && updateParams({ unit: v })}
+        searchable
+        allowDeselect={false}
+        w={{ base: '100%', xs: 320 }}
+        data-testid="unit-picker"
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Select
+        label={t('picker.year')}
+        data={years}
+        value={String(year)}
+        onChange={(v) => v && updateParams({ year: v })}
+        allowDeselect={false}
+        w={110}
+        data-testid="year-picker"
+      />
+      {extra}
+    </Group>
+  );
+}
