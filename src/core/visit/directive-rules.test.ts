@@ -39,7 +39,7 @@ describe('progress and extensions by the lead unit', () => {
       'directive 42: only the lead unit reports progress',
     );
     expect(() => recordProgress(buildDirective({ leadUnitId: 3 }), districtEditor, progress(60))).toThrow(
-      expect.objectContaining({ code: 'not_lead_unit' }),
+      expect.objectContaining({ code: 'forbidden', extra: { reason: 'not_lead_unit' } }),
     );
     expect(() => recordProgress(buildDirective(), districtEditor, progress(120))).toThrow(
       'percent: 120 is not between 0 and 100',
@@ -87,7 +87,7 @@ describe('only the issuer approves extensions and confirms completion', () => {
     ['a viewer of the issuer', { ...issuer, role: 'viewer' } as Actor],
   ])('refuses %s', (_label, actor) => {
     expect(() => decideExtension(buildDirective(), request, actor, 'approved', '2024-01-02')).toThrow(
-      expect.objectContaining({ code: 'not_issuer' }),
+      expect.objectContaining({ code: 'forbidden', extra: { reason: 'not_issuer' } }),
     );
     expect(() => confirmCompletion(buildDirective(), actor, '2023-12-20')).toThrow(
       'directive 42: only the issuing unit confirms completion',

@@ -1,29 +1,20 @@
 // The life of a directive after it is given: progress, extensions, completion; every rule names who may act.
 
+import { DomainError } from '../errors';
 import type { Directive, DirectiveUpdate, ExtensionRequest } from './visit.types';
 import { type Actor, actsForLead, isIssuer } from './visit-access';
 
-export type DirectiveRuleCode =
-  | 'not_issuer'
-  | 'not_lead_unit'
-  | 'already_completed'
-  | 'already_decided'
-  | 'invalid';
+/** Why a directive action was refused, carried in DomainError.extra.reason for the UI's words. */
+export type DirectiveRuleReason = 'not_issuer' | 'not_lead_unit' | 'already_completed' | 'already_decided';
 
-/** A broken rule of the directive workflow, with a stable code the server maps to 403 or 409. */
-export class DirectiveRuleError extends Error {
-  constructor(
-    readonly code: DirectiveRuleCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DirectiveRuleError';
-  }
+function refuse(reason: DirectiveRuleReason, message: string): DomainError {
+  const code = reason === 'not_issuer' || reason === 'not_lead_unit' ? 'forbidden' : 'invalid_input';
+  return new DomainError(code, null, message, { reason });
 }
 
 function requireOpen(d: Directive): void {
   if (d.completedOn !== null) {
-    throw new DirectiveRuleError('already_completed', `directive ${d.id}: completed on ${d.completedOn}`);
+    throw refuse('already_completed', `directive ${d.id}: completed on ${d.completedOn}`);
   }
 }
 
@@ -35,14 +26,14 @@ export type ProgressInput = Pick<DirectiveUpdate, 'text' | 'percent' | 'reported
  */
 export function recordProgress(d: Directive, actor: Actor, update: ProgressInput): Directive {
   if (!actsForLead(actor, d)) {
-    throw new DirectiveRuleError('not_lead_unit', `directive ${d.id}: only the lead unit reports progress`);
+    throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit reports progress`);
   }
   requireOpen(d);
   if (!Number.isFinite(update.percent) || update.percent < 0 || update.percent > 100) {
-    throw new DirectiveRuleError('invalid', `percent: ${update.percent} is not between 0 and 100`);
+    throw new DomainError('out_of_range', 'percent', `${update.percent} is not between 0 and 100`);
   }
   if (update.text.trim() === '')
-    throw new DirectiveRuleError('invalid', 'text: a progress update needs words');
+    throw new DomainError('invalid_input', 'text', 'a progress update needs words');
   return { ...d, progressPercent: update.percent };
 }
 
@@ -56,16 +47,14 @@ export function requestExtension(
   input: { proposedDeadline: string; reason: string; today: string },
 ): Omit<ExtensionRequest, 'id'> {
   if (!actsForLead(actor, d) || actor.unitId === null) {
-    throw new DirectiveRuleError(
-      'not_lead_unit',
-      `directive ${d.id}: only the lead unit asks for an extension`,
-    );
+    throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit asks for an extension`);
   }
   requireOpen(d);
   if (d.deadline !== null && input.proposedDeadline <= d.deadline) {
-    throw new DirectiveRuleError(
-      'invalid',
-      `proposedDeadline: ${input.proposedDeadline} is not after the deadline ${d.deadline}`,
+    throw new DomainError(
+      'invalid_input',
+      'proposedDeadline',
+      `${input.proposedDeadline} is not after the deadline ${d.deadline}`,
     );
   }
   return {
@@ -93,13 +82,10 @@ export function decideExtension(
   today: string,
 ): { directive: Directive; request: ExtensionRequest } {
   if (!isIssuer(actor, d)) {
-    throw new DirectiveRuleError(
-      'not_issuer',
-      `directive ${d.id}: only the issuing unit decides on extensions`,
-    );
+    throw refuse('not_issuer', `directive ${d.id}: only the issuing unit decides on extensions`);
   }
   if (request.status !== 'pending') {
-    throw new DirectiveRuleError('already_decided', `extension ${request.id}: already ${request.status}`);
+    throw refuse('already_decided', `extension ${request.id}: already ${request.status}`);
   }
   requireOpen(d);
   const decided = { ...request, status: decision, decidedOn: today, decidedByUserId: actor.userId };
@@ -115,14 +101,11 @@ export function decideExtension(
  */
 export function confirmCompletion(d: Directive, actor: Actor, completedOn: string): Directive {
   if (!isIssuer(actor, d)) {
-    throw new DirectiveRuleError(
-      'not_issuer',
-      `directive ${d.id}: only the issuing unit confirms completion`,
-    );
+    throw refuse('not_issuer', `directive ${d.id}: only the issuing unit confirms completion`);
   }
   requireOpen(d);
   if (completedOn < d.createdOn) {
-    throw new DirectiveRuleError('invalid', `completedOn: ${completedOn} is before the directive was given`);
+    throw new DomainError('invalid_input', 'completedOn', `${completedOn} is before the directive was given`);
   }
   return { ...d, completedOn, progressPercent: 100 };
 }

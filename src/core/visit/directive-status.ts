@@ -1,4 +1,5 @@
 // The four buckets official reports use for directives, and "due within N days".
+import { DomainError } from '../errors';
 import type { Directive } from './visit.types';
 
 export type DirectiveStatus = 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
@@ -24,7 +25,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isoDay(value: string, field: string): string {
   const day = value.slice(0, 10);
-  if (!ISO_DATE.test(day)) throw new RangeError(`${field}: "${value}" is not an ISO date (YYYY-MM-DD)`);
+  if (!ISO_DATE.test(day))
+    throw new DomainError('invalid_input', field, `"${value}" is not an ISO date (YYYY-MM-DD)`);
   return day;
 }
 
