@@ -1,0 +1,94 @@
+// One figure in the grid: typed in vi-VN form, checked as it is typed, warnings confirmed with a tick,
+// and a concurrent edit shown with the other person's value.
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../core/vi/format';
+import type { Indicator, Observation } from '../../api/types';
+import type { Parsed, Warning } from './entry.model';
+import type { CellResult } from './use-save-entries';
+
+export function errorMessage(t: TFunction, parsed: Parsed, measure: string): string | null {
+  if (parsed.kind !== 'error') return null;
+  const limit = parsed.limit === undefined ? '' : formatNumber(parsed.limit);
+  return t(`entry.errors.${parsed.code}`, { limit, measure });
+}
+
+export function warningMessage(t: TFunction, w: Warning): string {
+  if (w.kind === 'jump') {
+    return t('entry.warnings.jump', { previous: formatNumber(w.previous), ratio: formatNumber(w.ratio, 1) });
+  }
+  return t('entry.warnings.partExceedsWhole', { whole: formatNumber(w.whole), name: w.wholeName });
+}
+
+interface Props {
+  indicator: Indicator;
+  label: string;
+  raw: string;
+  parsed: Parsed;
+  warnings: Warning[];
+  confirmed: boolean;
+  result: CellResult | undefined;
+  onRaw: (raw: string) => void;
+  onConfirm: (confirmed: boolean) => void;
+  onUseTheirs: (current: Observation) => void;
+  onKeepMine: (current: Observation) => void;
+}
+
+export function EntryCell(props: Props) {
+  const { t } = useTranslation();
+  const { indicator, label, raw, parsed, warnings, confirmed, result } = props;
+  return (
+    <Stack gap={4}>
+      <TextInput
+        aria-label={label}
+        value={raw}
+        onChange={(e) => props.onRaw(e.currentTarget.value)}
+        error={errorMessage(t, parsed, indicator.measure)}
+        inputMode="decimal"
+        styles={{ input: { textAlign: 'right' } }}
+        rightSection={<Text size="xs">{indicator.measure === '%' ? '%' : ''}</Text>}
+      />
+      {parsed.kind === 'ok' && warnings.length > 0 && (
+        <Stack gap={2}>
+          {warnings.map((w) => (
+            <Text key={w.kind} size="xs" c="orange.9" role="status">
+              {warningMessage(t, w)}
+            </Text>
+          ))}
+          <Checkbox
+            size="xs"
+            label={t('entry.confirmWarning')}
+            checked={confirmed}
+            onChange={(e) => props.onConfirm(e.currentTarget.checked)}
+          />
+        </Stack>
+      )}
+      {result?.kind === 'saved' && (
+        <Text size="xs" c="green.9">
+          {t('entry.saved')}
+        </Text>
+      )}
+      {result?.kind === 'error' && (
+        <Text size="xs" c="red.9" role="alert">
+          {result.message}
+        </Text>
+      )}
+      {result?.kind === 'conflict' && (
+        <Alert color="orange" p="xs" role="alert">
+          <Text size="xs">
+            {t('entry.conflict', { value: formatNumber(result.current.value, indicator.decimals) })}
+          </Text>
+          <Group gap={4} mt={4}>
+            <Button size="compact-xs" variant="default" onClick={() => props.onUseTheirs(result.current)}>
+              {t('entry.useTheirs')}
+            </Button>
+            <Button size="compact-xs" onClick={() => props.onKeepMine(result.current)}>
+              {t('entry.keepMine', { value: formatNumber(result.mine, indicator.decimals) })}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
