@@ -49,6 +49,14 @@ export function createAuditRepository(db: Executor) {
       return toAuditEntry(row!);
     },
 
+    /** Appends several entries in one statement (bulk imports). */
+    async appendMany(entries: AuditEntryInput[], tx: Executor = db): Promise<void> {
+      if (entries.length === 0) return;
+      await tx
+        .insert(auditEntries)
+        .values(entries.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })));
+    },
+
     /** Every change of one entity, oldest first. */
     async historyOf(entity: string, entityId: number, ex: Executor = db): Promise<AuditEntry[]> {
       const rows = await ex

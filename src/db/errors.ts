@@ -31,6 +31,7 @@ export class DbError extends Error {
 interface PgErrorLike {
   code: string;
   constraint?: string;
+  column?: string;
   detail?: string;
 }
 
@@ -95,6 +96,8 @@ export function toDbError(
   if (!pg) return error;
   if (pg.code === '23505') return new DbError('duplicate', duplicateMessage);
   if (pg.code === '23503') return foreignKeyError(pg) ?? error;
+  if (pg.code === '23502')
+    return new DbError('invalid_value', `${pg.column ?? 'a column'}: a value is required`);
   if (pg.code === '23514') {
     const constraint = pg.constraint ?? 'check';
     if (constraint === 'observations_period_check') {

@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
 import type { Db } from './database';
+import { buildUnit } from './factories';
 import { testDatabases } from './testing';
-import { createUnitRepository, type UnitInput } from './unit.repository';
+import { createUnitRepository } from './unit.repository';
 
 const admin = { userId: null };
-
-function buildUnit(overrides: Partial<UnitInput> = {}): UnitInput {
-  return {
-    code: 'HU_CAINUOC',
-    name: 'Huyện ủy Cái Nước',
-    kind: 'district_party',
-    parentId: null,
-    ...overrides,
-  };
-}
 
 describe.each(testDatabases())('unit repository on $name', ({ open }) => {
   let db: Db;

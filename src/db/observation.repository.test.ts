@@ -1,0 +1,219 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditRepository } from './audit.repository';
+import { type Db, rowsOf } from './database';
+import { buildIndicator, buildObservation, buildUnit } from './factories';
+import { createIndicatorRepository } from './indicator.repository';
+import { createObservationRepository, type ObservationInput } from './observation.repository';
+import { testDatabases } from './testing';
+import { createUnitRepository } from './unit.repository';
+
+const actor = { userId: null };
+
+describe.each(testDatabases())('observation repository on $name', ({ open }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let district: number;
+  let communes: number[];
+  let shrimp: number;
+  let other: number;
+
+  beforeAll(async () => {
+    ({ db, close } = await open());
+    const units = createUnitRepository(db);
+    district = (await units.create(buildUnit(), actor)).id;
+    communes = [];
+    for (const [code, name] of [
+      ['DU_TRANTHOI', 'Đảng ủy xã Trần Thới'],
+      ['DU_TANHUNGDONG', 'Đảng ủy xã Tân Hưng Đông'],
+    ] as const) {
+      communes.push(
+        (await units.create(buildUnit({ code, name, kind: 'commune_party', parentId: district }), actor)).id,
+      );
+    }
+    const indicators = createIndicatorRepository(db);
+    shrimp = (await indicators.create(buildIndicator(), actor)).id;
+    other = (
+      await indicators.create(
+        buildIndicator({ code: 'TS_SANLUONG', nameVi: 'Tổng sản lượng thủy sản' }),
+        actor,
+      )
+    ).id;
+  });
+  afterAll(() => close());
+
+  it('inserts a figure at version 1 with its provenance and an audit entry', async () => {
+    const observations = createObservationRepository(db);
+    const created = await observations.insert(buildObservation({ unitId: district, indicatorId: shrimp }), {
+      userId: null,
+    });
+    expect(created).toEqual({
+      id: created.id,
+      unitId: district,
+      indicatorId: shrimp,
+      period: '2023-YTD-2023-11-17',
+      kind: 'actual',
+      value: 24937,
+      note: null,
+      provenance: { kind: 'entered', userId: null },
+      version: 1,
+    });
+    expect(await observations.findById(created.id)).toEqual(created);
+    const history = await createAuditRepository(db).historyOf('observation', created.id);
+    expect(history.map((h) => [h.action, h.before, (h.after as { value: number }).value])).toEqual([
+      ['create', null, 24937],
+    ]);
+  });
+
+  it('maps a duplicate figure, an unknown unit or indicator and a bad period to domain codes', async () => {
+    const observations = createObservationRepository(db);
+    await expect(
+      observations.insert(buildObservation({ unitId: district, indicatorId: shrimp }), actor),
+    ).rejects.toMatchObject({
+      code: 'duplicate',
+      message: `period: unit ${district} already has a figure (actual) of indicator ${shrimp} for 2023-YTD-2023-11-17`,
+    });
+    await expect(
+      observations.insert(buildObservation({ unitId: 98765, indicatorId: shrimp }), actor),
+    ).rejects.toMatchObject({
+      code: 'unknown_unit',
+      message: 'unitId: no unit with id 98765',
+    });
+    await expect(
+      observations.insert(buildObservation({ unitId: district, indicatorId: 4321 }), actor),
+    ).rejects.toMatchObject({
+      code: 'unknown_indicator',
+      message: 'indicatorId: no indicator with id 4321',
+    });
+    await expect(
+      observations.insert(
+        buildObservation({ unitId: district, indicatorId: shrimp, period: 'tháng 10' }),
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_period' });
+  });
+
+  it('updates only from the current version and answers a stale one with the current row', async () => {
+    const observations = createObservationRepository(db);
+    const created = await observations.insert(
+      buildObservation({
+        unitId: district,
+        indicatorId: shrimp,
+        period: '2023',
+        kind: 'estimate',
+        value: 29_000,
+      }),
+      actor,
+    );
+    const updated = await observations.updateWithVersion(
+      created.id,
+      { value: 29_100, version: 1 },
+      { userId: null },
+    );
+    expect([updated.value, updated.version, updated.note]).toEqual([29_100, 2, null]);
+    const stale = observations.updateWithVersion(created.id, { value: 1, version: 1 }, actor);
+    await expect(stale).rejects.toMatchObject({
+      code: 'stale_version',
+      details: { current: { id: created.id, value: 29_100, version: 2 } },
+    });
+    await expect(observations.delete(created.id, 1, actor)).rejects.toMatchObject({ code: 'stale_version' });
+    const history = await createAuditRepository(db).historyOf('observation', created.id);
+    expect(history.map((h) => h.action)).toEqual(['create', 'update']);
+    expect(history[1]).toMatchObject({
+      before: { value: 29_000, version: 1 },
+      after: { value: 29_100, version: 2 },
+    });
+    await observations.delete(created.id, 2, actor);
+    expect(await observations.findById(created.id)).toBeNull();
+    await expect(
+      observations.updateWithVersion(created.id, { value: 1, version: 2 }, actor),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('selects own, children and prior-year figures for a scorecard, and nothing older or elsewhere', async () => {
+    const observations = createObservationRepository(db);
+    const rows: ObservationInput[] = [
+      buildObservation({
+        unitId: district,
+        indicatorId: shrimp,
+        period: '2022-YTD-2022-11-17',
+        value: 24_629,
+      }),
+      buildObservation({ unitId: district, indicatorId: shrimp, period: '2021', value: 20_000 }),
+      buildObservation({ unitId: communes[0]!, indicatorId: shrimp, period: '2023-M10', value: 9_000 }),
+      buildObservation({ unitId: communes[1]!, indicatorId: shrimp, period: '2023-M10', value: 7_500 }),
+      buildObservation({ unitId: communes[1]!, indicatorId: other, period: '2023-M10', value: 12_000 }),
+    ];
+    expect(await observations.insertMany(rows, actor)).toBe(5);
+    const found = await observations.findForScorecard({
+      unitIds: [district, ...communes],
+      fromYear: 2022,
+      toYear: 2023,
+    });
+    expect(found.map((o) => [o.unitId, o.indicatorId, o.period, o.value])).toEqual([
+      [district, shrimp, '2022-YTD-2022-11-17', 24_629],
+      [district, shrimp, '2023-YTD-2023-11-17', 24_937],
+      [communes[0], shrimp, '2023-M10', 9_000],
+      [communes[1], shrimp, '2023-M10', 7_500],
+      [communes[1], other, '2023-M10', 12_000],
+    ]);
+    const communesOnly = await observations.findForScorecard({
+      unitIds: [communes[0]!],
+      fromYear: 2023,
+      toYear: 2023,
+    });
+    expect(communesOnly.map((o) => o.value)).toEqual([9_000]);
+  });
+
+  it('sums children per period in SQL with the number reporting', async () => {
+    const totals = await createObservationRepository(db).totalsForPeriods({
+      unitIds: communes,
+      periods: ['2023-M10', '2023-M09'],
+    });
+    expect(totals).toEqual([
+      { indicatorId: shrimp, period: '2023-M10', kind: 'actual', total: 16_500, reporting: 2 },
+      { indicatorId: other, period: '2023-M10', kind: 'actual', total: 12_000, reporting: 1 },
+    ]);
+  });
+
+  it('filters figures by unit, year, period and indicator', async () => {
+    const observations = createObservationRepository(db);
+    const byYear = await observations.findMany({ unitIds: [district], year: 2022 });
+    expect(byYear.map((o) => o.value)).toEqual([24_629]);
+    const byPeriod = await observations.findMany({ period: '2023-M10', indicatorId: shrimp });
+    expect(byPeriod.map((o) => o.value)).toEqual([9_000, 7_500]);
+  });
+
+  it('inserts 12,001 rows across chunks with one audit entry each, and rolls all back on one bad row', async () => {
+    const observations = createObservationRepository(db);
+    const rows = Array.from({ length: 12_001 }, (_, i) =>
+      buildObservation({ unitId: communes[i % 2]!, indicatorId: other, period: `2020-X${i}`, value: i }),
+    );
+    expect(await db.transaction((tx) => observations.insertMany(rows, actor, tx))).toBe(12_001);
+    const [counted] = await rowsOf<{ n: number; audited: number }>(
+      db,
+      sql`select (select count(*)::int from observations where period like '2020-X%') as n,
+        (select count(*)::int from audit_entries a join observations o on o.id = a.entity_id
+          where a.entity = 'observation' and o.period like '2020-X%') as audited`,
+    );
+    expect(counted).toEqual({ n: 12_001, audited: 12_001 });
+
+    const bad = [
+      buildObservation({ unitId: district, indicatorId: other, period: '2019-M01', value: 1 }),
+      buildObservation({ unitId: 55555, indicatorId: other, period: '2019-M02', value: 2 }),
+    ];
+    const attempt = db.transaction((tx) => observations.insertMany(bad, actor, tx));
+    await expect(attempt).rejects.toMatchObject({
+      code: 'unknown_unit',
+      message: 'unitId: no unit with id 55555 (rows from 1)',
+    });
+    expect(await observations.findMany({ year: 2019 })).toEqual([]);
+  });
+
+  it('keeps the audit trail append-only', async () => {
+    await expect(db.execute(sql`update audit_entries set action = 'forged'`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from audit_entries`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,294 @@
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Observation, ObservationKind, Provenance } from '../core/types';
+import { type Actor, createAuditRepository } from './audit.repository';
+import { type Executor, rowsOf } from './database';
+import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
+import { observations } from './observation.schema';
+
+export interface ObservationInput {
+  unitId: number;
+  indicatorId: number;
+  /** 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 or 2023-YTD-2023-11-17 (parsed by core before it gets here). */
+  period: string;
+  kind: ObservationKind;
+  value: number;
+  note?: string | null;
+  provenance: Provenance;
+}
+
+export interface ObservationChange {
+  value: number;
+  note?: string | null;
+  /** The version the caller read: a newer one in the database means someone else changed the figure. */
+  version: number;
+}
+
+export interface ObservationFilter {
+  unitIds?: number[];
+  indicatorId?: number;
+  year?: number;
+  period?: string;
+}
+
+/** Children's figures summed in SQL: enough for sum, mean (total ÷ reporting) and ratio roll-ups. */
+export interface PeriodTotal {
+  indicatorId: number;
+  period: string;
+  kind: ObservationKind;
+  total: number;
+  /** How many units reported a figure: the roll-up's completeness. */
+  reporting: number;
+}
+
+const columns = {
+  id: observations.id,
+  unitId: observations.unitId,
+  indicatorId: observations.indicatorId,
+  period: observations.period,
+  kind: observations.kind,
+  value: observations.value,
+  note: observations.note,
+  provenance: observations.provenance,
+  version: observations.version,
+};
+
+const byKey = [
+  asc(observations.unitId),
+  asc(observations.indicatorId),
+  asc(observations.period),
+  asc(observations.kind),
+];
+
+/**
+ * The scorecard's one query: every figure of the unit, its children (pass their ids too) and the prior
+ * years, selected by the (unit_id, period_year) index. Exported so a test can snapshot its SQL.
+ */
+export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear }: ScorecardScope) {
+  return ex
+    .select(columns)
+    .from(observations)
+    .where(
+      and(
+        sql`${observations.unitId} = any(${sql.param(unitIds)}::integer[])`,
+        sql`${observations.periodYear} between ${fromYear} and ${toYear}`,
+      ),
+    )
+    .orderBy(...byKey);
+}
+
+export interface ScorecardScope {
+  unitIds: number[];
+  fromYear: number;
+  toYear: number;
+}
+
+function duplicateMessage(
+  input: Pick<ObservationInput, 'unitId' | 'indicatorId' | 'period' | 'kind'>,
+): string {
+  return `period: unit ${input.unitId} already has a figure (${input.kind}) of indicator ${input.indicatorId} for ${input.period}`;
+}
+
+function filterSql(filter: ObservationFilter): SQL[] {
+  const where: SQL[] = [];
+  if (filter.unitIds) where.push(sql`${observations.unitId} = any(${sql.param(filter.unitIds)}::integer[])`);
+  if (filter.indicatorId !== undefined) where.push(eq(observations.indicatorId, filter.indicatorId));
+  if (filter.year !== undefined) where.push(eq(observations.periodYear, filter.year));
+  if (filter.period !== undefined) where.push(eq(observations.period, filter.period));
+  return where;
+}
+
+/** Figures (số thực hiện, số ước): every write keeps its audit entry in the same transaction. */
+export function createObservationRepository(db: Executor) {
+  const audit = createAuditRepository(db);
+  const auditOf = (actor: Actor, entityId: number) => ({
+    userId: actor.userId,
+    entity: 'observation',
+    entityId,
+  });
+
+  async function findById(id: number, ex: Executor = db): Promise<Observation | null> {
+    const [row] = await ex.select(columns).from(observations).where(eq(observations.id, id));
+    return row ?? null;
+  }
+
+  /** Reads the row under a lock and checks the caller's version against it. */
+  async function lockCurrent(id: number, version: number | undefined, tx: Executor): Promise<Observation> {
+    const [current] = await tx
+      .select(columns)
+      .from(observations)
+      .where(eq(observations.id, id))
+      .for('update');
+    if (!current) throw new DbError('not_found', `id: no observation with id ${id}`);
+    if (version !== undefined && current.version !== version) {
+      throw new DbError(
+        'stale_version',
+        `version: observation ${id} is at version ${current.version}, not ${version}; someone changed it`,
+        { current },
+      );
+    }
+    return current;
+  }
+
+  return {
+    findById,
+
+    async findMany(filter: ObservationFilter, ex: Executor = db): Promise<Observation[]> {
+      return ex
+        .select(columns)
+        .from(observations)
+        .where(and(...filterSql(filter)))
+        .orderBy(...byKey);
+    },
+
+    async findForScorecard(scope: ScorecardScope, ex: Executor = db): Promise<Observation[]> {
+      if (scope.unitIds.length === 0) return [];
+      return scorecardQuery(ex, scope);
+    },
+
+    /** Totals over many units for given periods, grouped in SQL so a province of 100 communes stays fast. */
+    async totalsForPeriods(
+      { unitIds, periods }: { unitIds: number[]; periods: string[] },
+      ex: Executor = db,
+    ): Promise<PeriodTotal[]> {
+      if (unitIds.length === 0 || periods.length === 0) return [];
+      const rows = await rowsOf<PeriodTotal>(
+        ex,
+        sql`select indicator_id as "indicatorId", period, kind, sum(value)::float8 as total,
+              count(*)::int as reporting
+            from observations
+            where period = any(${sql.param(periods)}::text[]) and unit_id = any(${sql.param(unitIds)}::integer[])
+            group by indicator_id, period, kind
+            order by indicator_id, period, kind`,
+      );
+      return rows.map((r) => ({ ...r, total: Number(r.total), reporting: Number(r.reporting) }));
+    },
+
+    async insert(input: ObservationInput, actor: Actor, ex: Executor = db): Promise<Observation> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(
+          () =>
+            tx
+              .insert(observations)
+              .values({ ...input, createdBy: actor.userId })
+              .returning(columns),
+          duplicateMessage(input),
+        );
+        await audit.append({ ...auditOf(actor, row!.id), action: 'create', before: null, after: row }, tx);
+        return row!;
+      });
+    },
+
+    /** Changes a figure only if nobody changed it since the caller read `version`; else `stale_version`. */
+    async updateWithVersion(
+      id: number,
+      change: ObservationChange,
+      actor: Actor,
+      ex: Executor = db,
+    ): Promise<Observation> {
+      return ex.transaction(async (tx) => {
+        const before = await lockCurrent(id, change.version, tx);
+        const note = change.note === undefined ? before.note : change.note;
+        const [row] = await mappingErrors(() =>
+          tx
+            .update(observations)
+            .set({ value: change.value, note, version: before.version + 1, updatedAt: sql`now()` })
+            .where(eq(observations.id, id))
+            .returning(columns),
+        );
+        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: row }, tx);
+        return row!;
+      });
+    },
+
+    /** Deletes a figure; with a version, only if it is still the one the caller read. */
+    async delete(id: number, version: number | undefined, actor: Actor, ex: Executor = db): Promise<void> {
+      await ex.transaction(async (tx) => {
+        const before = await lockCurrent(id, version, tx);
+        await tx.delete(observations).where(eq(observations.id, id));
+        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+      });
+    },
+
+    insertMany: (
+      rows: ObservationInput[],
+      actor: Actor,
+      tx: Executor = db,
+      options: InsertManyOptions = {},
+    ) => insertMany(rows, actor, tx, options),
+  };
+}
+
+export interface InsertManyOptions {
+  /** Rows per statement (default 5000). */
+  chunkSize?: number;
+}
+
+function chunkJson(rows: ObservationInput[], userId: number | null): string {
+  return JSON.stringify(
+    rows.map((r) => ({
+      unit_id: r.unitId,
+      indicator_id: r.indicatorId,
+      period: r.period,
+      kind: r.kind,
+      value: r.value,
+      note: r.note ?? null,
+      provenance: r.provenance,
+      created_by: userId,
+    })),
+  );
+}
+
+/**
+ * Inserts many figures fast: each chunk is one statement that unpacks a JSON array server-side and writes
+ * the audit entries of its rows in the same statement. Call it inside a transaction for all-or-nothing.
+ */
+async function insertMany(
+  rows: ObservationInput[],
+  actor: Actor,
+  tx: Executor,
+  { chunkSize = 5000 }: InsertManyOptions,
+): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    try {
+      const result = await rowsOf<{ n: number }>(tx, insertManySql(chunkJson(chunk, actor.userId)));
+      inserted += Number(result[0]?.n ?? 0);
+    } catch (error) {
+      throw describeBulkError(error, start);
+    }
+  }
+  return inserted;
+}
+
+function insertManySql(json: string): SQL {
+  return sql`
+    with input as (
+      select * from json_to_recordset(${json}::json) as x(
+        unit_id integer, indicator_id integer, period text, kind text, value float8, note text,
+        provenance jsonb, created_by integer)
+    ), created as (
+      insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
+      select unit_id, indicator_id, period, kind, value, note, provenance, created_by from input
+      returning id, unit_id, indicator_id, period, kind, value, note, provenance, version, created_by
+    ), audited as (
+      insert into audit_entries (user_id, entity, entity_id, action, before, after)
+      select created_by, 'observation', id, 'create', null, jsonb_build_object(
+        'id', id, 'unitId', unit_id, 'indicatorId', indicator_id, 'period', period, 'kind', kind,
+        'value', value, 'note', note, 'provenance', provenance, 'version', version)
+      from created
+      returning 1
+    )
+    select count(*)::int as n from audited`;
+}
+
+function describeBulkError(error: unknown, chunkStart: number): unknown {
+  const pg = pgErrorOf(error);
+  const mapped = toDbError(error, `a figure already exists or is repeated in the input: ${pg?.detail ?? ''}`);
+  if (mapped instanceof DbError) {
+    return new DbError(mapped.code, `${mapped.message} (rows from ${chunkStart + 1})`, mapped.details);
+  }
+  return mapped;
+}
+
+export type ObservationRepository = ReturnType<typeof createObservationRepository>;
