@@ -10,12 +10,15 @@ export type DomainErrorCode =
   | 'unknown_indicator'
   | 'unknown_target'
   | 'unknown_observation'
+  | 'unknown_report'
+  | 'unknown_user'
   | 'not_found'
   | 'duplicate'
   | 'stale_version'
   | 'in_use'
   | 'forbidden'
   | 'unauthenticated'
+  | 'invalid_rows'
   | 'invalid_input';
 
 export class DomainError extends Error {

@@ -1,0 +1,92 @@
+// Test factories with overrides (STYLE rule 14): each test states only the fields it is about.
+import type { Indicator, Observation, Target, Unit } from '../types';
+
+let nextId = 1000;
+
+/**
+ * A fresh id for a built row, unique within a test run.
+ * @example const id = newId(); // 1000, then 1001 …
+ */
+export function newId(): number {
+  nextId += 1;
+  return nextId;
+}
+
+/**
+ * A unit, Huyện ủy Cái Nước unless overridden.
+ * @example buildUnit({ code: 'DU_TRANTHOI', name: 'Đảng ủy xã Trần Thới', kind: 'commune_party', parentId: 2 })
+ */
+export function buildUnit(overrides: Partial<Unit> = {}): Unit {
+  return {
+    id: newId(),
+    code: 'HU_CAINUOC',
+    name: 'Huyện ủy Cái Nước',
+    kind: 'district_party',
+    parentId: null,
+    validFrom: null,
+    validTo: null,
+    ...overrides,
+  };
+}
+
+/**
+ * An indicator, sản lượng tôm (a summed flow in tấn) unless overridden.
+ * @example buildIndicator({ code: 'BHYT_TYLE', measure: '%', nature: 'stock', maxValue: 100 })
+ */
+export function buildIndicator(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: newId(),
+    code: 'TS_TOM',
+    nameVi: 'Sản lượng tôm',
+    nameEn: 'Shrimp output',
+    measure: 'tấn',
+    nature: 'flow',
+    aggregation: { kind: 'sum' },
+    polarity: 'higher_is_better',
+    category: 'kinh_te',
+    decimals: 0,
+    parentId: null,
+    minValue: 0,
+    maxValue: null,
+    synonyms: [],
+    ...overrides,
+  };
+}
+
+/**
+ * A 2023 resolution target unless overridden.
+ * @example buildTarget({ source: 'plan', value: 134.113 })
+ */
+export function buildTarget(overrides: Partial<Target> = {}): Target {
+  return {
+    id: newId(),
+    unitId: 1,
+    indicatorId: 1,
+    fromYear: 2023,
+    toYear: 2023,
+    value: 100,
+    source: 'resolution',
+    document: null,
+    derivedFrom: null,
+    ...overrides,
+  };
+}
+
+/**
+ * An actual figure to the date of the Cái Nước report unless overridden.
+ * @example buildObservation({ value: 24937, period: '2023-YTD-2023-11-17' })
+ */
+export function buildObservation(overrides: Partial<Observation> = {}): Observation {
+  return {
+    id: newId(),
+    unitId: 1,
+    indicatorId: 1,
+    period: '2023-YTD-2023-11-17',
+    kind: 'actual',
+    value: 0,
+    note: null,
+    provenance: { kind: 'entered', userId: null },
+    version: 1,
+    ...overrides,
+  };
+}
