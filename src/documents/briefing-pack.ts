@@ -1,0 +1,149 @@
+// The briefing pack for a planned visit: what the delegation should know before it sits down with the host.
+
+import type { Status } from '../core/status';
+import { formatDate, formatNumber, formatPercent } from '../core/vi/format';
+import { DIRECTIVE_STATUS_LABELS, type DirectiveStatus } from '../core/visit/directive-status';
+import type { PartyBlock, PartyDocument, PartyDocumentHeader } from './party-docx';
+
+export interface BriefingScorecardRow {
+  indicatorName: string;
+  measure: string;
+  decimals: number;
+  target: number | null;
+  value: number | null;
+  achievementPercent: number | null;
+  status: Status | null;
+}
+
+export interface BriefingDirective {
+  text: string;
+  /** "Đoàn công tác ngày 17/11/2023", "Kết luận số 45-KL/TU". */
+  source: string;
+  leadUnitName: string;
+  deadline: string | null;
+  status: DirectiveStatus;
+  progressPercent: number;
+}
+
+export interface BriefingPackInput {
+  header: PartyDocumentHeader;
+  visit: { date: string; leaderName: string; leaderTitle: string; hostNames: string[]; topicNames: string[] };
+  scorecard: { unitName: string; year: number; rows: BriefingScorecardRow[] };
+  /** Inconsistencies found in the host's figures, in words. */
+  checks: string[];
+  directives: BriefingDirective[];
+  findings: Array<{ inspection: string; text: string }>;
+  recipients: string[];
+  signature: PartyDocument['signature'];
+}
+
+const STATUS_LABELS: Record<Status, string> = {
+  achieved: 'Đã đạt',
+  on_track: 'Đúng tiến độ',
+  at_risk: 'Chậm',
+  off_track: 'Nguy cơ không đạt',
+};
+// Off-track first: the delegation reads the problems before the successes.
+const STATUS_ORDER: Record<Status, number> = { off_track: 0, at_risk: 1, on_track: 2, achieved: 3 };
+const DIRECTIVE_ORDER: Record<DirectiveStatus, number> = {
+  open_overdue: 0,
+  open_within_deadline: 1,
+  done_late: 2,
+  done_on_time: 3,
+};
+
+const figure = (v: number | null, decimals: number) => (v === null ? '—' : formatNumber(v, decimals));
+const percent = (v: number | null) => (v === null ? '—' : formatPercent(v));
+
+function scorecardRows(rows: readonly BriefingScorecardRow[]): string[][] {
+  return [...rows]
+    .sort((a, b) => (a.status ? STATUS_ORDER[a.status] : 4) - (b.status ? STATUS_ORDER[b.status] : 4))
+    .map((r) => [
+      r.indicatorName,
+      r.measure,
+      figure(r.target, r.decimals),
+      figure(r.value, r.decimals),
+      percent(r.achievementPercent),
+      r.status ? STATUS_LABELS[r.status] : 'Chưa có số liệu',
+    ]);
+}
+
+function problemBlocks(input: BriefingPackInput): PartyBlock[] {
+  const lagging = input.scorecard.rows.filter((r) => r.status === 'off_track' || r.status === 'at_risk');
+  const lines = [
+    ...lagging.map(
+      (r) =>
+        `${r.indicatorName}: ${figure(r.value, r.decimals)} ${r.measure}, đạt ${percent(r.achievementPercent)} ` +
+        `(${STATUS_LABELS[r.status as Status].toLowerCase()}).`,
+    ),
+    ...input.checks.map((c) => `Cần kiểm tra: ${c}`),
+  ];
+  return lines.length > 0
+    ? lines.map((text) => ({ kind: 'paragraph' as const, text }))
+    : [{ kind: 'paragraph', text: 'Không có chỉ tiêu chậm tiến độ hay số liệu cần kiểm tra.' }];
+}
+
+function directiveRows(directives: readonly BriefingDirective[]): string[][] {
+  return [...directives]
+    .sort((a, b) => DIRECTIVE_ORDER[a.status] - DIRECTIVE_ORDER[b.status])
+    .map((d) => [
+      d.text,
+      d.source,
+      d.leadUnitName,
+      d.deadline ? formatDate(d.deadline) : '—',
+      `${DIRECTIVE_STATUS_LABELS[d.status]} (${formatPercent(d.progressPercent, 0)})`,
+    ]);
+}
+
+/**
+ * Assembles the briefing pack: visit, lagging indicators and checks first, the scorecard, earlier directives
+ * (overdue first) and open inspection findings.
+ * @example buildBriefingPack(input).blocks[0] → { kind: 'heading', text: 'I. THÔNG TIN CHUNG' }
+ */
+export function buildBriefingPack(input: BriefingPackInput): PartyDocument {
+  const v = input.visit;
+  const sc = input.scorecard;
+  const blocks: PartyBlock[] = [
+    { kind: 'heading', text: 'I. THÔNG TIN CHUNG' },
+    {
+      kind: 'paragraph',
+      text: `Ngày ${formatDate(v.date)}, đồng chí ${v.leaderName}, ${v.leaderTitle} làm việc với ${v.hostNames.join(' và ')}.`,
+    },
+    ...(v.topicNames.length > 0
+      ? [{ kind: 'paragraph' as const, text: `Nội dung: ${v.topicNames.join('; ')}.` }]
+      : []),
+    { kind: 'heading', text: 'II. CHỈ TIÊU CHẬM TIẾN ĐỘ VÀ SỐ LIỆU CẦN KIỂM TRA' },
+    ...problemBlocks(input),
+    {
+      kind: 'heading',
+      text: `III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM ${sc.year} CỦA ${sc.unitName.toUpperCase()}`,
+    },
+    {
+      kind: 'table',
+      columns: ['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
+      rows: scorecardRows(sc.rows),
+      widths: [34, 12, 14, 14, 12, 14],
+    },
+    { kind: 'heading', text: 'IV. KẾT LUẬN, CHỈ ĐẠO TRƯỚC ĐÂY VÀ TÌNH HÌNH THỰC HIỆN' },
+    input.directives.length > 0
+      ? {
+          kind: 'table',
+          columns: ['Nội dung', 'Nguồn', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
+          rows: directiveRows(input.directives),
+          widths: [40, 16, 16, 12, 16],
+        }
+      : { kind: 'paragraph', text: 'Chưa có kết luận, chỉ đạo nào được giao.' },
+    { kind: 'heading', text: 'V. KẾT QUẢ KIỂM TRA, GIÁM SÁT CHƯA KHẮC PHỤC' },
+    ...(input.findings.length > 0
+      ? input.findings.map((f) => ({ kind: 'paragraph' as const, text: `${f.inspection}: ${f.text}` }))
+      : [{ kind: 'paragraph' as const, text: 'Không còn kết quả kiểm tra, giám sát chưa khắc phục.' }]),
+  ];
+  return {
+    header: input.header,
+    kind: 'BÁO CÁO',
+    title: `phục vụ buổi làm việc với ${v.hostNames.join(' và ')}`,
+    blocks,
+    recipients: input.recipients,
+    signature: input.signature,
+  };
+}
