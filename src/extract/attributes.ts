@@ -1,0 +1,151 @@
+// Attributes that follow a figure: its share of a target ("đạt 85,3% Nghị quyết") and its change
+// against an earlier period ("tăng 1,25% so với cùng kỳ"), and the period and target phrases themselves.
+import { foldVietnamese } from '../core/vi/normalize';
+import { parseViNumber } from '../core/vi/parse';
+import { readUnit, type SentenceContext, wordsAt } from './figure';
+import { HEDGES, Lexicon, PERIODS, TARGET_QUALIFIERS, TARGET_WORDS } from './lexicon';
+import type { Achievement, AchievementAgainst, Change, ChangeAgainst } from './types';
+
+export const ACHIEVE_VERBS = new Lexicon(['đạt', 'bằng', 'vượt', 'hoàn thành', 'ước đạt', 'đạt tỷ lệ']);
+export const CHANGE_VERBS = new Lexicon(['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'ước tăng', 'ước giảm']);
+const SO_VOI = new Lexicon(['so với', 'so', 'với', 'so cùng']);
+
+export type Attribute =
+  | { kind: 'achievement'; achievement: Achievement; end: number }
+  | { kind: 'change'; change: Change; end: number };
+
+/** A period phrase at token k ("cùng kỳ năm 2022"): what it is measured against and where it ends. */
+export function readPeriod(ctx: SentenceContext, k: number): { against: ChangeAgainst; end: number } | null {
+  const words = wordsAt(ctx.toks, k, 4);
+  const n = PERIODS.match(words, ctx.folded);
+  if (n === 0) return null;
+  let end = k + n;
+  const last = foldVietnamese(words[n - 1] as string);
+  if (ctx.toks[end]?.kind === 'num' && (last === 'nam' || last === 'thang' || last === 'quy')) end++;
+  const phrase = foldVietnamese(words.slice(0, n).join(' '));
+  const against: ChangeAgainst = phrase.startsWith('cung ky')
+    ? 'cùng kỳ'
+    : phrase === 'nam truoc' || phrase === 'nam ngoai'
+      ? 'năm trước'
+      : phrase === 'thang truoc'
+        ? 'tháng trước'
+        : phrase === 'quy truoc'
+          ? 'quý trước'
+          : phrase === 'ky truoc'
+            ? 'kỳ trước'
+            : 'khác';
+  // A bare "năm"/"tháng" is a period only when a number follows ("so với năm 2022").
+  if (n === 1 && end === k + 1 && ['nam', 'thang', 'quy', 'ky'].includes(phrase)) return null;
+  return { against, end };
+}
+
+const AGAINST: Record<string, AchievementAgainst> = {
+  'nghi quyet': 'nghị quyết',
+  nq: 'nghị quyết',
+  'ke hoach': 'kế hoạch',
+  kh: 'kế hoạch',
+  'chi tieu': 'chỉ tiêu',
+  'du toan': 'dự toán',
+  'muc tieu': 'mục tiêu',
+};
+
+/** A target phrase at token k ("chỉ tiêu tỉnh giao"); a resolution named anywhere in it wins. */
+export function readTarget(
+  ctx: SentenceContext,
+  k: number,
+): { against: AchievementAgainst; end: number } | null {
+  const first = TARGET_WORDS.match(wordsAt(ctx.toks, k, 3), ctx.folded);
+  if (first === 0) return null;
+  const found = [foldVietnamese(wordsAt(ctx.toks, k, first).join(' '))];
+  let end = k + first;
+  for (let guard = 0; guard < 6; guard++) {
+    const words = wordsAt(ctx.toks, end, 3);
+    const q = TARGET_QUALIFIERS.match(words, ctx.folded);
+    if (q > 0) {
+      found.push(foldVietnamese(words.slice(0, q).join(' ')));
+      end += q;
+    } else if (ctx.toks[end]?.kind === 'num' && found[found.length - 1] === 'nam') end++;
+    else break;
+  }
+  const against = found.includes('nghi quyet') ? 'nghị quyết' : (AGAINST[found[0] as string] ?? 'khác');
+  return { against, end };
+}
+
+function skipSoVoi(ctx: SentenceContext, k: number): number {
+  return k + SO_VOI.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+}
+
+function numberAt(ctx: SentenceContext, k: number): { value: number; end: number } | null {
+  const hedge = HEDGES.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+  const t = ctx.toks[k + hedge];
+  if (t?.kind !== 'num') return null;
+  const value = parseViNumber(t.low, { convention: ctx.convention });
+  return value === null ? null : { value, end: k + hedge + 1 };
+}
+
+function readShare(ctx: SentenceContext, k: number, verb: string, levelIsPercent: boolean): Attribute | null {
+  const num = numberAt(ctx, k);
+  if (!num || ctx.toks[num.end]?.low !== '%') return null;
+  const after = skipSoVoi(ctx, num.end + 1);
+  const target = readTarget(ctx, after);
+  const exceeds = foldVietnamese(verb) === 'vuot';
+  if (target) {
+    const percent = exceeds ? round(100 + num.value) : num.value;
+    return { kind: 'achievement', achievement: { percent, against: target.against }, end: target.end };
+  }
+  const period = readPeriod(ctx, after);
+  if (period) {
+    const change: Change = exceeds
+      ? { direction: 'tăng', percent: num.value, against: period.against }
+      : { direction: 'bằng', percent: num.value, against: period.against };
+    return { kind: 'change', change, end: period.end };
+  }
+  if (levelIsPercent) return null;
+  const percent = exceeds ? round(100 + num.value) : num.value;
+  return { kind: 'achievement', achievement: { percent, against: 'khác' }, end: num.end + 1 };
+}
+
+function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | null {
+  const num = numberAt(ctx, k);
+  if (!num) return null;
+  const unit = readUnit(ctx, num.end);
+  if (!unit || unit === 'time') return null;
+  const direction = foldVietnamese(verb).includes('tang') ? 'tăng' : 'giảm';
+  const period = readPeriod(ctx, skipSoVoi(ctx, unit.end));
+  const change: Change =
+    unit.kind === 'percent'
+      ? { direction, percent: num.value, against: period?.against ?? 'khác' }
+      : { direction, percent: null, against: period?.against ?? 'khác', amount: num.value };
+  return { kind: 'change', change, end: period?.end ?? unit.end };
+}
+
+function readTimes(ctx: SentenceContext, k: number): Attribute | null {
+  const num = numberAt(ctx, k);
+  if (!num || foldVietnamese(ctx.toks[num.end]?.low ?? '') !== 'lan') return null;
+  const period = readPeriod(ctx, skipSoVoi(ctx, num.end + 1));
+  if (!period) return null;
+  return {
+    kind: 'change',
+    change: { direction: 'tăng', percent: null, against: period.against },
+    end: period.end,
+  };
+}
+
+/**
+ * The achievement or change stated at token k, or null.
+ * @example on "đạt 85,3% Nghị quyết" → { kind: 'achievement', achievement: { percent: 85.3, against: 'nghị quyết' } }
+ */
+export function readAttribute(ctx: SentenceContext, k: number, levelIsPercent: boolean): Attribute | null {
+  const words = wordsAt(ctx.toks, k, 3);
+  const share = ACHIEVE_VERBS.match(words, ctx.folded);
+  if (share > 0) return readShare(ctx, k + share, words.slice(0, share).join(' '), levelIsPercent);
+  const delta = CHANGE_VERBS.match(words, ctx.folded);
+  if (delta > 0) return readDelta(ctx, k + delta, words.slice(0, delta).join(' '));
+  if (foldVietnamese(words[0] ?? '') === 'gap') return readTimes(ctx, k + 1);
+  return null;
+}
+
+/** Rounds away binary noise from 100 + 0,89. */
+export function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}

@@ -1,0 +1,109 @@
+// The report extractor: every figure of a Vietnamese report as a statement with its span, plus the
+// checks the text raises against itself. Pure: text in, statements out (../shared/extract-format.md).
+import { type NormalizedText, normalizeText, toOriginalSpan } from '../core/vi/normalize';
+import { detectNumberConvention, type NumberConvention } from '../core/vi/parse';
+import { createCatalogMatcher } from './catalog-match';
+import { checkStatements, type Linked } from './checks';
+import { type SentenceContext, wordsAt } from './figure';
+import { nameIndicators } from './indicator';
+import { ESTIMATES } from './lexicon';
+import { type Draft, extractSentence } from './sentence';
+import { sentenceSpans, type Token, tokenize } from './tokenize';
+import type { ExtractOptions, ExtractResult, Statement } from './types';
+
+const NUMBER_WORD = /(?<!\p{L})(hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm)(?!\p{L})/iu;
+
+function mayHoldFigure(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return NUMBER_WORD.test(text.slice(s, e));
+}
+
+function isAscii(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** "Ước cả năm, ..." puts every figure of the sentence under the estimate. */
+function sentenceIsEstimate(ctx: SentenceContext, drafts: readonly Draft[]): boolean {
+  if (ESTIMATES.match(wordsAt(ctx.toks, 0, 3), ctx.folded) === 0) return false;
+  const first = drafts[0];
+  return first !== undefined && ctx.toks.slice(0, first.prefix.spanStart).some((t) => t.low === ',');
+}
+
+function toStatement(norm: NormalizedText, ctx: SentenceContext, d: Draft, indicator: string): Statement {
+  const start = (ctx.toks[d.startTok] as Token).start;
+  const end = (ctx.toks[d.endTok - 1] as Token).end;
+  const s: Statement = { indicator, value: d.value, unit: d.unit } as Statement;
+  if (d.valueTo !== undefined) s.valueTo = d.valueTo;
+  s.approx = d.prefix.approx;
+  s.estimate = d.estimate;
+  s.achievement = d.achievement;
+  s.change = d.change;
+  s.span = toOriginalSpan(norm, start, end);
+  return s;
+}
+
+function sentenceStatements(
+  norm: NormalizedText,
+  span: [number, number],
+  convention: NumberConvention,
+  prev: string,
+): { drafts: Draft[]; statements: Statement[] } {
+  const [s, e] = span;
+  const ctx: SentenceContext = {
+    text: norm.text,
+    toks: tokenize(norm.text, s, e),
+    folded: isAscii(norm.text, s, e),
+    convention,
+  };
+  const drafts = extractSentence(ctx);
+  if (drafts.length === 0) return { drafts, statements: [] };
+  const names = nameIndicators(ctx, drafts, prev);
+  const allEstimate = sentenceIsEstimate(ctx, drafts);
+  for (const d of drafts) {
+    const whole = d.partOf === null ? null : drafts[d.partOf];
+    // A part without a verb of its own inherits the whole's "ước".
+    if (allEstimate || (whole?.estimate && d.prefix.verb === null && !d.prefix.estimate)) d.estimate = true;
+  }
+  return { drafts, statements: drafts.map((d, k) => toStatement(norm, ctx, d, names[k] ?? '')) };
+}
+
+/**
+ * Every figure the text states, with target, change and span, and the checks it raises.
+ * @example extract('Sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết').statements[0].value === 24937
+ */
+export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
+  const norm = normalizeText(input);
+  const convention = detectNumberConvention(norm.text);
+  const linked: Linked[] = [];
+  let prev = '';
+  sentenceSpans(norm.text).forEach((span, sentence) => {
+    if (!mayHoldFigure(norm.text, span[0], span[1])) return;
+    const { drafts, statements } = sentenceStatements(norm, span, convention, prev);
+    const base = linked.length;
+    statements.forEach((statement, k) => {
+      const d = drafts[k] as Draft;
+      linked.push({
+        statement,
+        sentence,
+        partOf: d.partOf === null ? null : base + d.partOf,
+        inParens: d.inParens,
+      });
+    });
+    prev = statements[statements.length - 1]?.indicator ?? prev;
+  });
+  if (options.catalog && options.catalog.length > 0) {
+    const matcher = createCatalogMatcher(options.catalog);
+    for (const l of linked) {
+      const code = matcher.match(l.statement.indicator, l.statement.unit);
+      // Rebuilt so that indicatorCode sits right after indicator, as the contract shows it.
+      if (!code) continue;
+      const { indicator, ...rest } = l.statement;
+      l.statement = { indicator, indicatorCode: code, ...rest };
+    }
+  }
+  return { statements: linked.map((l) => l.statement), checks: checkStatements(linked) };
+}

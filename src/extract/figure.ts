@@ -1,0 +1,178 @@
+// Finds the figure at a token: its value (digits or words), its unit, and whether it is a figure at
+// all rather than a date, a document number, an ordinal, a phone number, a duration or an age.
+import { type NumberConvention, parseViNumber, parseViNumberWords } from '../core/vi/parse';
+import { COUNT_NOUNS, type Lexicon, MEASURES, REFERENCE_WORDS, SCALES, TIME_UNITS } from './lexicon';
+import type { Token } from './tokenize';
+
+export interface SentenceContext {
+  text: string;
+  toks: Token[];
+  /** The sentence has no diacritics at all (a caption typed without them). */
+  folded: boolean;
+  convention: NumberConvention;
+}
+
+export type UnitKind = 'percent' | 'measure' | 'count' | 'scale';
+
+export interface Figure {
+  value: number;
+  valueTo?: number;
+  /** Token range of the digits (or number words). */
+  valueStart: number;
+  valueEnd: number;
+  unit: string;
+  unitKind: UnitKind;
+  /** Token range of the unit. */
+  unitStart: number;
+  unitEnd: number;
+}
+
+/** Lower-case words from token i on, stopping at the first non-word, at most n. */
+export function wordsAt(toks: readonly Token[], i: number, n = 4): string[] {
+  const out: string[] = [];
+  for (let k = i; k < toks.length && out.length < n; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'word') break;
+    out.push(t.low);
+  }
+  return out;
+}
+
+/** Lexicon match of a phrase that ends at token i-1 (1 to 3 words); returns its length or 0. */
+export function matchEndingAt(ctx: SentenceContext, lex: Lexicon, i: number): number {
+  for (let n = 3; n >= 1; n--) {
+    if (i - n < 0) continue;
+    const words = wordsAt(ctx.toks, i - n, n);
+    if (words.length === n && lex.match(words, ctx.folded) === n) return n;
+  }
+  return 0;
+}
+
+function tok(ctx: SentenceContext, i: number): Token | undefined {
+  return ctx.toks[i];
+}
+
+function adjacent(ctx: SentenceContext, i: number): boolean {
+  const t = tok(ctx, i);
+  return t !== undefined && !t.space;
+}
+
+function digitCount(raw: string): number {
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) n++;
+  return n;
+}
+
+/** True when the number at token i names something (date, document, ordinal, phone) rather than measures. */
+function isReference(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.toks[i] as Token;
+  const prev = tok(ctx, i - 1);
+  const next = tok(ctx, i + 1);
+  if (matchEndingAt(ctx, REFERENCE_WORDS, i) > 0) return true;
+  // Glued to letters or a dash: COVID-19, F0, Km12, 12-NQ/TU.
+  if (prev && !t.space && (prev.kind === 'word' || prev.low === '-' || prev.low === '/' || prev.low === '.'))
+    return true;
+  if (next && !next.space && next.low === '-' && tok(ctx, i + 2)?.kind === 'word') return true;
+  // "2221/QĐ-UBND", and dates "17/11/2023".
+  if (next?.low === '/' && adjacent(ctx, i + 1)) {
+    const after = tok(ctx, i + 2);
+    if (after?.kind === 'word') return true;
+    if (tok(ctx, i + 3)?.low === '/' || tok(ctx, i + 3)?.low === '.') return true;
+  }
+  if (t.low.startsWith('0') && digitCount(t.low) >= 9) return true;
+  // "1." or "2)" opening a list item.
+  if (i === 0 || (prev?.kind === 'punct' && /^[-+•*]$/.test(prev.low) && i === 1)) {
+    if (next && !next.space && (next.low === '.' || next.low === ')')) return true;
+  }
+  return false;
+}
+
+function unitText(ctx: SentenceContext, from: number, to: number): string {
+  const first = ctx.toks[from] as Token;
+  const last = ctx.toks[to - 1] as Token;
+  return ctx.text.slice(first.start, last.end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The unit starting at token k, or null; 'time' when it is a duration or an age. */
+export function readUnit(
+  ctx: SentenceContext,
+  k: number,
+): { unit: string; kind: UnitKind; end: number } | 'time' | null {
+  const t = tok(ctx, k);
+  if (!t) return null;
+  if (t.low === '%') return { unit: '%', kind: 'percent', end: k + 1 };
+  const words = wordsAt(ctx.toks, k, 5);
+  if (words[0] === 'phần' && words[1] === 'trăm') return { unit: '%', kind: 'percent', end: k + 2 };
+  const scale = SCALES.match(words, ctx.folded);
+  const rest = words.slice(scale);
+  if (scale === 0 && TIME_UNITS.match(rest, ctx.folded) > 0) return 'time';
+  const measure = MEASURES.match(rest, ctx.folded);
+  const count = measure > 0 ? 0 : COUNT_NOUNS.match(rest, ctx.folded);
+  const n = scale + measure + count;
+  if (n === 0) return null;
+  let end = k + n;
+  // Rates per something: "triệu đồng/người/năm", "tấn/ha".
+  while (tok(ctx, end)?.low === '/' && tok(ctx, end + 1)?.kind === 'word') end += 2;
+  const kind: UnitKind = measure > 0 ? 'measure' : count > 0 ? 'count' : 'scale';
+  return { unit: unitText(ctx, k, end), kind, end };
+}
+
+function numberWordsAt(ctx: SentenceContext, i: number): { value: number; length: number } | null {
+  if (ctx.folded) return null;
+  const words = wordsAt(ctx.toks, i, 8);
+  const parsed = parseViNumberWords(words);
+  // A lone "một" is "a/one" ("một số xã"); a lone "năm" is far more often "year" than "five".
+  if (!parsed || (parsed.length === 1 && (words[0] === 'một' || words[0] === 'năm'))) return null;
+  const prev = tok(ctx, i - 1);
+  if (prev && (REFERENCE_WORDS.has(prev.low, false) || prev.low === 'thứ')) return null;
+  return parsed;
+}
+
+function rangeEnd(ctx: SentenceContext, i: number): { to: number; end: number } | null {
+  const sep = tok(ctx, i + 1);
+  const second = tok(ctx, i + 2);
+  if (!sep || second?.kind !== 'num') return null;
+  const fromWord = tok(ctx, i - 1)?.low === 'từ' || tok(ctx, i - 2)?.low === 'từ';
+  if (!(sep.low === '-' || ((sep.low === 'đến' || sep.low === 'tới') && fromWord))) return null;
+  const to = parseViNumber(second.low, { convention: ctx.convention });
+  return to === null ? null : { to, end: i + 3 };
+}
+
+/**
+ * The figure whose value starts at token i, or null when there is none (no unit, a reference, a duration).
+ * @example on the tokens of "đạt 15 tiêu chí", readFigure(ctx, 1) → { value: 15, unit: 'tiêu chí', ... }
+ */
+export function readFigure(ctx: SentenceContext, i: number): Figure | null {
+  const t = ctx.toks[i] as Token;
+  if (t.kind === 'word') {
+    const words = numberWordsAt(ctx, i);
+    if (!words) return null;
+    const unit = readUnit(ctx, i + words.length);
+    if (!unit || unit === 'time' || unit.kind === 'scale' || unit.kind === 'percent') return null;
+    return {
+      value: words.value,
+      valueStart: i,
+      valueEnd: i + words.length,
+      ...unitFields(unit, i + words.length),
+    };
+  }
+  if (t.kind !== 'num' || isReference(ctx, i)) return null;
+  let valueEnd = i + 1;
+  // "242/258 đơn" is 242 of 258: the figure is 242.
+  if (tok(ctx, i + 1)?.low === '/' && tok(ctx, i + 2)?.kind === 'num' && adjacent(ctx, i + 1))
+    valueEnd = i + 3;
+  const range = valueEnd === i + 1 ? rangeEnd(ctx, i) : null;
+  if (range) valueEnd = range.end;
+  const unit = readUnit(ctx, valueEnd);
+  if (!unit || unit === 'time') return null;
+  const whole = unit.kind === 'count';
+  const value = parseViNumber(t.low, { convention: ctx.convention, whole });
+  if (value === null) return null;
+  const figure: Figure = { value, valueStart: i, valueEnd, ...unitFields(unit, valueEnd) };
+  if (range) figure.valueTo = range.to;
+  return figure;
+}
+
+function unitFields(unit: { unit: string; kind: UnitKind; end: number }, start: number) {
+  return { unit: unit.unit, unitKind: unit.kind, unitStart: start, unitEnd: unit.end };
+}

@@ -1,0 +1,133 @@
+// Names the indicator of each draft from its phrase, the way a reader would restate it: without the
+// verb of stating, with the counted thing after a bare verb, and with what an elliptical clause leaves
+// to the clause before ("tổng kế hoạch vốn ... là 134 tỷ; đã giải ngân 109 tỷ" → "giải ngân vốn ...").
+import type { SentenceContext } from './figure';
+import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, OBJECT_VERBS, SCALES } from './lexicon';
+import { phraseText } from './prefix';
+import type { Draft } from './sentence';
+import type { Token } from './tokenize';
+
+const TARGET_NOISE = /(?<!\p{L})(tổng|kế hoạch|dự toán|chỉ tiêu|nghị quyết|năm \d{4}|cả năm|số)(?!\p{L})/gu;
+
+function unitNoun(draft: Draft, ctx: SentenceContext): string {
+  const words = draft.unit.split(/[ /]/);
+  const scale = SCALES.match(words, ctx.folded);
+  return words.slice(scale).join(' ').split('/')[0] ?? '';
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+}
+
+function dropAdminAfterArea(text: string): string {
+  const marker = 'trên địa bàn ';
+  const at = text.indexOf(marker);
+  if (at < 0) return text;
+  const rest = text.slice(at + marker.length).split(' ');
+  const n = ADMIN_LEVELS.match(rest, false);
+  return n > 0
+    ? text.slice(0, at + marker.length - 1) + (rest.length > n ? ` ${rest.slice(n).join(' ')}` : '')
+    : text;
+}
+
+/** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
+function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
+  const words = text.split(' ');
+  const at = words.indexOf('vốn');
+  if (at < 0 || (words[at + 1] !== undefined && !/^năm$|^\d/.test(words[at + 1] as string))) return text;
+  for (let k = before - 1; k >= 0; k--) {
+    if ((ctx.toks[k] as Token).low !== 'vốn') continue;
+    const qualifier: string[] = [];
+    for (let m = k + 1; m < before && qualifier.length < 4; m++) {
+      const t = ctx.toks[m] as Token;
+      if (t.kind !== 'word' || DESCRIPTOR_STOPS.has(t.low, ctx.folded) || t.low === 'đạt') break;
+      qualifier.push(t.low);
+    }
+    if (qualifier.length === 0) return text;
+    words.splice(at + 1, 0, ...qualifier);
+    return words.join(' ');
+  }
+  return text;
+}
+
+function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
+  const words = phrase.map((t) => t.low);
+  return words.length > 0 && OBJECT_VERBS.match(words, ctx.folded) === words.length;
+}
+
+function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceContext): string | null {
+  const m = /^(bình quân|trung bình) (mỗi|một) (.+)$/.exec(text);
+  if (!m) return null;
+  let topic = phraseText(draft.descriptor);
+  if (!topic && noun === 'tiêu chí' && ctx.text.includes('nông thôn mới')) topic = 'nông thôn mới';
+  return squash(`${m[1]} ${noun} ${topic} ${m[2]} ${m[3]}`);
+}
+
+function elidedObject(drafts: readonly Draft[], names: readonly string[], k: number): string {
+  for (let p = k - 1; p >= 0; p--) {
+    if ((drafts[p] as Draft).unit !== (drafts[k] as Draft).unit) continue;
+    return squash((names[p] ?? '').replace(TARGET_NOISE, ' '));
+  }
+  return '';
+}
+
+function colonPhrase(ctx: SentenceContext, draft: Draft): Token[] {
+  const colon = draft.prefix.spanStart - 1;
+  let s = colon - 1;
+  while (s >= 0 && (ctx.toks[s] as Token).kind !== 'punct') s--;
+  s++;
+  s += CONNECTORS.match(
+    ctx.toks.slice(s, s + 5).map((t) => t.low),
+    ctx.folded,
+  );
+  draft.startTok = s;
+  return ctx.toks.slice(s, colon);
+}
+
+function nameOne(
+  ctx: SentenceContext,
+  drafts: readonly Draft[],
+  names: string[],
+  k: number,
+  prev: string,
+): string {
+  const draft = drafts[k] as Draft;
+  let phrase = draft.prefix.phrase;
+  if (phrase.length === 0 && draft.prefix.afterColon) phrase = colonPhrase(ctx, draft);
+  const noun = unitNoun(draft, ctx);
+  const desc = phraseText(draft.descriptor);
+  const counted = draft.figure.unitKind === 'count';
+  let text = phraseText(phrase);
+  if (phrase.length === 0) {
+    if (counted || desc) text = counted ? `${noun} ${desc}` : desc;
+    else text = k > 0 ? (names[k - 1] ?? '') : prev;
+  } else if (isVerbOnly(phrase, ctx)) {
+    text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(drafts, names, k)}`;
+  }
+  text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
+  text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
+  if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';
+  return squash(text);
+}
+
+/** A whole broken down in parentheses is named by its parts: "đoàn kiểm tra, giám sát thành lập". */
+function nameWholeByParts(ctx: SentenceContext, drafts: readonly Draft[], names: string[]): void {
+  drafts.forEach((whole, w) => {
+    const parts = drafts.filter((d) => d.partOf === w && d.inParens);
+    if (parts.length < 2 || !isVerbOnly(whole.prefix.phrase, ctx)) return;
+    if (!parts.every((p) => p.unit === whole.unit && p.descriptor.length > 0)) return;
+    const descs = [...new Set(parts.map((p) => phraseText(p.descriptor)))];
+    names[w] = squash(`${unitNoun(whole, ctx)} ${descs.join(', ')} ${phraseText(whole.prefix.phrase)}`);
+  });
+}
+
+/**
+ * The indicator of each draft of one sentence; `prev` is the last indicator of the sentence before.
+ * @example "đã kết nạp 130 đảng viên" → ['kết nạp đảng viên']
+ */
+export function nameIndicators(ctx: SentenceContext, drafts: readonly Draft[], prev: string): string[] {
+  const names: string[] = [];
+  for (let k = 0; k < drafts.length; k++) names.push(nameOne(ctx, drafts, names, k, prev));
+  nameWholeByParts(ctx, drafts, names);
+  return names;
+}

@@ -1,0 +1,224 @@
+// What stands before a figure in its clause: connectors, the indicator phrase, estimate markers, the
+// verb that says how the figure relates ("tăng", "giảm còn", "đạt") and the hedge ("hơn").
+import { foldVietnamese } from '../core/vi/normalize';
+import { ACHIEVE_VERBS, CHANGE_VERBS } from './attributes';
+import { matchEndingAt, type SentenceContext, wordsAt } from './figure';
+import {
+  CONNECTORS,
+  ESTIMATES,
+  HEDGE_ALIAS_LEX,
+  HEDGE_ALIASES,
+  HEDGES,
+  LEADING_FILLER,
+  Lexicon,
+  NOT_ESTIMATE_BEFORE,
+  TRAILING_FILLER,
+  YEAR_END,
+} from './lexicon';
+import type { Token } from './tokenize';
+import type { Hedge } from './types';
+
+const UP_TO = new Lexicon([
+  'tăng lên',
+  'lên',
+  'nâng lên',
+  'tăng lên đến',
+  'lên đến',
+  'lên tới',
+  'tăng lên mức',
+]);
+const DOWN_TO = new Lexicon([
+  'giảm còn',
+  'giảm xuống',
+  'giảm xuống còn',
+  'xuống còn',
+  'xuống',
+  'hạ xuống còn',
+]);
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '.', '!', '?', '…']);
+const BULLETS = new Set(['-', '+', '•', '*', '–', '>', '/']);
+
+export type VerbRole = 'change' | 'share' | 'up_to' | 'down_to' | 'times' | null;
+
+export interface Prefix {
+  /** First token of the statement's span (after connectors). */
+  spanStart: number;
+  /** Tokens of the indicator phrase, estimate words removed. */
+  phrase: Token[];
+  approx: Hedge | null;
+  estimate: boolean;
+  /** "ước cuối năm", "ước cả năm": the figure covers the whole year. */
+  yearEnd: boolean;
+  verb: VerbRole;
+  verbWord: string;
+  /** Token where the verb starts (the figure itself when there is none). */
+  verbStart: number;
+  /** Clause opened by "trong đó". */
+  partOf: boolean;
+  /** The clause starts right after ":" ("Sản lượng lúa: 1.234 tấn"). */
+  afterColon: boolean;
+  /** The word before the hedge is "từ": the start of "từ A lên B" or "từ A đến B". */
+  fromWord: boolean;
+  /** A threshold inside a definition ("hộ có thu nhập dưới 50 triệu đồng"): not a statement. */
+  threshold: boolean;
+}
+
+function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
+  let k = i - 1;
+  while (k >= floor && !CLAUSE_MARKS.has((ctx.toks[k] as Token).low)) k--;
+  return k + 1;
+}
+
+function stripConnectors(ctx: SentenceContext, s: number, end: number): { s: number; partOf: boolean } {
+  let partOf = false;
+  for (let guard = 0; guard < 6 && s < end; guard++) {
+    const t = ctx.toks[s] as Token;
+    if (t.kind === 'punct' && BULLETS.has(t.low)) {
+      s++;
+      continue;
+    }
+    const n = CONNECTORS.match(wordsAt(ctx.toks, s, 5), ctx.folded);
+    if (n === 0 || s + n > end) break;
+    const phrase = foldVietnamese(wordsAt(ctx.toks, s, n).join(' '));
+    if (
+      phrase.startsWith('trong so') ||
+      phrase === 'trong do' ||
+      phrase.startsWith('gom') ||
+      phrase === 'bao gom'
+    )
+      partOf = true;
+    s += n;
+  }
+  return { s, partOf };
+}
+
+function hedgeBefore(ctx: SentenceContext, e: number): { approx: Hedge | null; n: number } {
+  const n = matchEndingAt(ctx, HEDGES, e);
+  if (n > 0) {
+    const words = wordsAt(ctx.toks, e - n, n).join(' ');
+    const approx = (ctx.folded ? unfoldHedge(words) : words) as Hedge;
+    return { approx, n };
+  }
+  const alias = matchEndingAt(ctx, HEDGE_ALIAS_LEX, e);
+  if (alias > 0) {
+    const words = wordsAt(ctx.toks, e - alias, alias).join(' ');
+    return { approx: (HEDGE_ALIASES[words] ?? 'khoảng') as Hedge, n: alias };
+  }
+  return { approx: null, n: 0 };
+}
+
+const FOLDED_HEDGES: Record<string, Hedge> = {
+  hon: 'hơn',
+  tren: 'trên',
+  gan: 'gần',
+  khoang: 'khoảng',
+  duoi: 'dưới',
+  'tren duoi': 'trên dưới',
+};
+function unfoldHedge(words: string): Hedge {
+  return FOLDED_HEDGES[foldVietnamese(words)] ?? 'khoảng';
+}
+
+function verbBefore(ctx: SentenceContext, e: number): { verb: VerbRole; n: number; word: string } {
+  const checks: [Lexicon, VerbRole][] = [
+    [DOWN_TO, 'down_to'],
+    [UP_TO, 'up_to'],
+    [CHANGE_VERBS, 'change'],
+    [ACHIEVE_VERBS, 'share'],
+  ];
+  for (const [lex, verb] of checks) {
+    const n = matchEndingAt(ctx, lex, e);
+    if (n > 0) return { verb, n, word: wordsAt(ctx.toks, e - n, n).join(' ') };
+  }
+  if (foldVietnamese(ctx.toks[e - 1]?.low ?? '') === 'gap') return { verb: 'times', n: 1, word: 'gấp' };
+  return { verb: null, n: 0, word: '' };
+}
+
+/** Marks estimate words in [s, e) and tells whether they say "the whole year". */
+function findEstimates(ctx: SentenceContext, s: number, e: number): { skip: Set<number>; yearEnd: boolean } {
+  const skip = new Set<number>();
+  let yearEnd = false;
+  for (let k = s; k < e; k++) {
+    const n = ESTIMATES.match(wordsAt(ctx.toks, k, 3), ctx.folded);
+    if (n === 0 || NOT_ESTIMATE_BEFORE.has(ctx.toks[k - 1]?.low ?? '')) continue;
+    for (let m = 0; m < n; m++) skip.add(k + m);
+    const phrase = foldVietnamese(wordsAt(ctx.toks, k, n).join(' '));
+    if (phrase.endsWith('ca nam') || phrase.endsWith('cuoi nam')) yearEnd = true;
+    const ye = YEAR_END.match(wordsAt(ctx.toks, k + n, 2), ctx.folded);
+    for (let m = 0; m < ye; m++) skip.add(k + n + m);
+    if (ye > 0) yearEnd = true;
+    k += n - 1;
+  }
+  return { skip, yearEnd };
+}
+
+function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number>): [number, number] {
+  for (let guard = 0; guard < 8 && s < e; guard++) {
+    if (skip.has(s)) {
+      s++;
+      continue;
+    }
+    const n = LEADING_FILLER.match(wordsAt(ctx.toks, s, 3), ctx.folded);
+    if (n === 0 || s + n > e) break;
+    s += n;
+  }
+  for (let guard = 0; guard < 8 && e > s; guard++) {
+    if (skip.has(e - 1)) {
+      e--;
+      continue;
+    }
+    const n = matchEndingAt(ctx, TRAILING_FILLER, e);
+    if (n === 0 || e - n < s) break;
+    e -= n;
+  }
+  return [s, e];
+}
+
+function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: boolean): boolean {
+  if (!bounded) return false;
+  // "có thu nhập dưới 50 triệu": "có", then a noun, then the bound.
+  for (let k = bound - 2; k >= s; k--) if (foldVietnamese(ctx.toks[k]?.low ?? '') === 'co') return true;
+  return false;
+}
+
+/**
+ * Reads the clause before the figure at token i, not looking before token `floor`.
+ * @example before "đã giải ngân 109,960 tỷ đồng", the phrase is "giải ngân" and spanStart is at "đã"
+ */
+export function readPrefix(ctx: SentenceContext, i: number, floor: number): Prefix {
+  const start = clauseStart(ctx, i, floor);
+  const { s, partOf } = stripConnectors(ctx, start, i);
+  const hedge = hedgeBefore(ctx, i);
+  let e = i - hedge.n;
+  const fromWord = ctx.toks[e - 1]?.low === 'từ' && e - 1 >= s;
+  if (fromWord) e--;
+  const verb = verbBefore(ctx, e);
+  // A bound after a verb ("đạt trên 90%") is a figure; after "có" and a noun it defines a group.
+  const threshold = verb.verb === null && isThreshold(ctx, s, e, hedge.approx !== null || fromWord);
+  e -= verb.n;
+  const est = findEstimates(ctx, s, i);
+  const [ps, pe] = trimPhrase(ctx, s, Math.max(s, e), est.skip);
+  const phrase: Token[] = [];
+  for (let k = ps; k < pe; k++) if (!est.skip.has(k)) phrase.push(ctx.toks[k] as Token);
+  return {
+    spanStart: s,
+    phrase,
+    approx: hedge.approx,
+    estimate: est.skip.size > 0,
+    yearEnd: est.yearEnd,
+    verb: verb.verb,
+    verbWord: verb.word,
+    verbStart: e,
+    partOf,
+    afterColon: ctx.toks[start - 1]?.low === ':',
+    fromWord,
+    threshold,
+  };
+}
+
+/** Phrase tokens as text, lower-case, spaced as written. */
+export function phraseText(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) out += out && t.space ? ` ${t.low}` : t.low;
+  return out;
+}

@@ -1,0 +1,200 @@
+// One sentence → draft statements: each figure with its prefix, unit, descriptor and attributes,
+// and the breakdowns ("trong đó", parentheses) that make some statements parts of another.
+import { foldVietnamese } from '../core/vi/normalize';
+import { type Attribute, readAttribute } from './attributes';
+import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
+import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES, Lexicon } from './lexicon';
+import { type Prefix, readPrefix } from './prefix';
+import type { Token } from './tokenize';
+import type { Achievement, Change } from './types';
+
+/** A statement before its indicator is named and its span mapped back to the input. */
+export interface Draft {
+  figure: Figure;
+  prefix: Prefix;
+  value: number;
+  valueTo?: number;
+  unit: string;
+  achievement: Achievement | null;
+  change: Change | null;
+  estimate: boolean;
+  /** Words after the unit that say what is counted ("đoàn kiểm tra" → "kiểm tra"). */
+  descriptor: Token[];
+  /** Token range of the statement's span. */
+  startTok: number;
+  endTok: number;
+  /** Index (within the sentence) of the whole this statement is a part of. */
+  partOf: number | null;
+  inParens: boolean;
+}
+
+const TO_LEVEL = new Lexicon(['lên', 'xuống', 'xuống còn', 'lên mức', 'lên đến', 'còn', 'lên tới']);
+const SOFT_STOPS = new Set([
+  'đạt',
+  'tăng',
+  'giảm',
+  'vượt',
+  'bằng',
+  'gấp',
+  'chiếm',
+  'hơn',
+  'dat',
+  'tang',
+  'giam',
+]);
+const MONEY = /đồng|usd|đô la|dong$/;
+
+function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
+  if (MONEY.test(unit)) return k;
+  let end = k;
+  for (let n = 0; n < 6; n++) {
+    const t = ctx.toks[end];
+    if (t?.kind !== 'word' || CONNECTORS.match(wordsAt(ctx.toks, end, 2), ctx.folded) === 2) break;
+    if (DESCRIPTOR_STOPS.has(t.low, ctx.folded)) {
+      // "xã đạt chuẩn" describes; "đạt 85%" starts an attribute.
+      const next = ctx.toks[end + 1];
+      const soft = SOFT_STOPS.has(t.low) && next?.kind === 'word' && !HEDGES.has(next.low, ctx.folded);
+      if (!soft) break;
+    }
+    end++;
+  }
+  return end;
+}
+
+function attributeLoop(ctx: SentenceContext, draft: Draft): void {
+  let k = draft.endTok;
+  for (let guard = 0; guard < 4; guard++) {
+    let j = k;
+    while (ctx.toks[j]?.low === ',' || ctx.toks[j]?.low === '(') j++;
+    const attr: Attribute | null = readAttribute(ctx, j, draft.unit === '%');
+    if (!attr) break;
+    if (attr.kind === 'achievement') {
+      if (draft.achievement) break;
+      draft.achievement = attr.achievement;
+    } else {
+      if (draft.change) break;
+      draft.change = attr.change;
+    }
+    k = attr.end;
+    if (ctx.toks[k]?.low === ')' && ctx.toks.slice(draft.endTok, j).some((t) => t.low === '(')) k++;
+    draft.endTok = k;
+  }
+}
+
+/** "tăng từ 42,5% năm 2019 lên 45,3%": the later level, looked for a few tokens after the first. */
+function readToLevel(ctx: SentenceContext, from: Figure): { figure: Figure; down: boolean } | null {
+  for (let k = from.unitEnd; k < from.unitEnd + 6 && k < ctx.toks.length; k++) {
+    const n = TO_LEVEL.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+    if (n === 0) continue;
+    const at = k + n + HEDGES.match(wordsAt(ctx.toks, k + n, 2), ctx.folded);
+    const figure = readFigure(ctx, at);
+    const word = foldVietnamese(wordsAt(ctx.toks, k, 1)[0] ?? '');
+    return figure ? { figure, down: word === 'xuong' || word === 'con' } : null;
+  }
+  return null;
+}
+
+function verbAttribute(ctx: SentenceContext, pre: Prefix, fig: Figure): Attribute | null {
+  if (pre.verb === 'change' || pre.verb === 'share' || pre.verb === 'times') {
+    return readAttribute(ctx, pre.verbStart, pre.verb === 'share' && fig.unit === '%');
+  }
+  return null;
+}
+
+function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): Draft {
+  const draft: Draft = {
+    figure: fig,
+    prefix: pre,
+    value: fig.value,
+    unit: fig.unit,
+    achievement: null,
+    change: null,
+    estimate: pre.estimate,
+    descriptor: [],
+    startTok: pre.phrase.length > 0 || pre.spanStart < i ? pre.spanStart : i,
+    endTok: fig.unitEnd,
+    partOf: null,
+    inParens: false,
+  };
+  if (fig.valueTo !== undefined) draft.valueTo = fig.valueTo;
+  if (pre.fromWord) {
+    const to = readToLevel(ctx, fig);
+    if (to) {
+      const direction = to.down || foldVietnamese(pre.verbWord).includes('giam') ? 'giảm' : 'tăng';
+      draft.figure = to.figure;
+      draft.value = to.figure.value;
+      draft.unit = to.figure.unit;
+      draft.change = { direction, percent: null, against: 'khác', from: fig.value };
+      draft.endTok = to.figure.unitEnd;
+    }
+  } else if (pre.verb === 'up_to' || pre.verb === 'down_to') {
+    draft.change = { direction: pre.verb === 'up_to' ? 'tăng' : 'giảm', percent: null, against: 'khác' };
+  } else {
+    const attr = verbAttribute(ctx, pre, fig);
+    if (attr?.kind === 'achievement') draft.achievement = attr.achievement;
+    if (attr?.kind === 'change') draft.change = attr.change;
+    if (attr) draft.endTok = Math.max(draft.endTok, attr.end);
+  }
+  if (draft.endTok === draft.figure.unitEnd) {
+    const d = readDescriptor(ctx, draft.endTok, draft.unit);
+    draft.descriptor = ctx.toks.slice(draft.endTok, d);
+    draft.endTok = d;
+  }
+  attributeLoop(ctx, draft);
+  return draft;
+}
+
+function matchingParen(toks: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < toks.length; k++) {
+    const low = (toks[k] as Token).low;
+    if (low === '(') depth++;
+    else if (low === ')' && --depth === 0) return k;
+  }
+  return toks.length;
+}
+
+/**
+ * Every statement of one sentence, in order, with breakdown links between them.
+ * @example "thành lập 08 đoàn kiểm tra (04 đoàn kiểm tra, 04 đoàn giám sát)" → 3 drafts, the last two parts of the first
+ */
+export function extractSentence(ctx: SentenceContext): Draft[] {
+  const drafts: Draft[] = [];
+  let floor = 0;
+  let listWhole: number | null = null;
+  let paren: { whole: number; close: number } | null = null;
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i] as Token;
+    if (t.low === ';') listWhole = null;
+    if (paren && i > paren.close) paren = null;
+    if (t.kind === 'punct') continue;
+    const fig = readFigure(ctx, i);
+    if (!fig) continue;
+    const pre = readPrefix(ctx, i, floor);
+    if (pre.threshold) {
+      i = fig.unitEnd - 1;
+      continue;
+    }
+    const draft = buildDraft(ctx, i, fig, pre);
+    if (paren) {
+      draft.partOf = paren.whole;
+      draft.inParens = true;
+    } else if (pre.partOf && drafts.length > 0) {
+      listWhole = listWhole ?? lastWhole(drafts);
+      draft.partOf = listWhole;
+    } else if (listWhole !== null) draft.partOf = listWhole;
+    drafts.push(draft);
+    if (ctx.toks[draft.endTok]?.low === '(' && !paren) {
+      paren = { whole: drafts.length - 1, close: matchingParen(ctx.toks, draft.endTok) };
+    }
+    floor = draft.endTok;
+    i = draft.endTok - 1;
+  }
+  return drafts;
+}
+
+function lastWhole(drafts: readonly Draft[]): number {
+  let k = drafts.length - 1;
+  while (k > 0 && (drafts[k] as Draft).partOf !== null) k--;
+  return k;
+}

@@ -1,0 +1,116 @@
+// Splits normalised report text into sentences and sentences into tokens with a single forward scan:
+// no regular expression runs over unbounded input, so time stays linear on any text.
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** [start, end) in the normalised text. */
+  start: number;
+  end: number;
+  /** Lower-case text. */
+  low: string;
+  /** Whitespace precedes the token. */
+  space: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 0xc0 && LETTER.test(text[i] as string);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12;
+}
+
+/**
+ * Tokens of text[start, end): words (letters, then any digits: "m2"), numbers with inner "." and ",",
+ * and single punctuation marks.
+ * @example tokenize('đạt 85,3%', 0, 9).map((t) => t.low) → ['đạt', '85,3', '%']
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  let space = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokenKind = 'punct';
+    if (isDigit(c)) {
+      kind = 'num';
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 46 || d === 44) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else if (isLetter(text, i)) {
+      kind = 'word';
+      while (j < end && (isLetter(text, j) || isDigit(text.charCodeAt(j)))) j++;
+    }
+    tokens.push({ kind, start: i, end: j, low: text.slice(i, j).toLowerCase(), space });
+    space = false;
+    i = j;
+  }
+  return tokens;
+}
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x2026) return true; // …
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || isSpace(next) || next === 34 || next === 39;
+}
+
+function lineBreakEnds(text: string, i: number, end: number): boolean {
+  // A line break inside a sentence (PDF and e-mail wrap lines) continues it when the next line starts
+  // in lower case or with a digit and the line before did not end with punctuation.
+  let p = i - 1;
+  while (p >= 0 && isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p--;
+  const before = p >= 0 ? (text[p] as string) : '.';
+  if (/[.!?:;…]/.test(before) || text.charCodeAt(p) === 10) return true;
+  let n = i + 1;
+  while (n < end && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 13)) n++;
+  if (n >= end || text.charCodeAt(n) === 10) return true;
+  const ch = text[n] as string;
+  const lower = ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return !(lower || isDigit(text.charCodeAt(n)) || ch === '(' || ch === '%');
+}
+
+/**
+ * [start, end) of each sentence of the text: split at . ! ? … followed by a space, and at line breaks
+ * that do not continue a sentence.
+ * @example sentenceSpans('Thu 5 tỷ. Chi 3 tỷ.') → [[0, 9], [10, 19]]
+ */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    if (end > s) spans.push([s, end]);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 ? lineBreakEnds(text, i, n) : endsSentence(text, i)) {
+      push(c === 10 ? i : i + 1);
+      start = i + 1;
+    }
+  }
+  push(n);
+  return spans;
+}
