@@ -1,0 +1,210 @@
+// The scorecard (bảng chỉ tiêu) of one unit and year: a thin assembly over achievement, change, status,
+// projection, roll-up and checks.
+import { computeAchievement } from './achievement';
+import { computeChange } from './change';
+import { DEFAULT_CHECK_OPTIONS } from './checks';
+import { periodLabel, samePeriodPreviousYear, yearShareElapsed } from './period';
+import { type Projection, projectYearEnd, seasonalHistory } from './projection';
+import type {
+  Scorecard,
+  ScorecardChange,
+  ScorecardContext,
+  ScorecardFigure,
+  ScorecardIndicator,
+  ScorecardInput,
+  ScorecardOptions,
+  ScorecardRow,
+  ScorecardStatus,
+} from './scorecard.types';
+import { rollupFor, rowChecks } from './scorecard-checks';
+import {
+  type DatedObservation,
+  figuresOf,
+  findFigure,
+  indexObservations,
+  latestActual,
+  yearEstimate,
+} from './scorecard-figures';
+import { DEFAULT_STATUS_THRESHOLDS, type StatusResult, termStatus, yearStatus } from './status';
+import { type Indicator, TARGET_SOURCES, type Target } from './types';
+
+export type * from './scorecard.types';
+
+function figure(d: DatedObservation | null): ScorecardFigure | null {
+  if (!d) return null;
+  const o = d.observation;
+  return {
+    value: o.value,
+    period: d.period.code,
+    periodLabel: periodLabel(d.period),
+    observationId: o.id,
+    note: o.note,
+  };
+}
+
+function sourceRank(t: Target, year: number): number {
+  const term = t.fromYear === year && t.toYear === year ? 0 : 10;
+  return term + TARGET_SOURCES.indexOf(t.source);
+}
+
+function targetsOf(ctx: ScorecardContext, indicator: Indicator): Target[] {
+  const { unit, year, targets } = ctx.input;
+  return targets
+    .filter(
+      (t) => t.unitId === unit.id && t.indicatorId === indicator.id && t.fromYear <= year && year <= t.toYear,
+    )
+    .sort(
+      (a, b) =>
+        sourceRank(a, year) - sourceRank(b, year) ||
+        Number(a.derivedFrom !== null) - Number(b.derivedFrom !== null),
+    );
+}
+
+function changeOf(
+  figures: readonly DatedObservation[],
+  actual: DatedObservation | null,
+): ScorecardChange | null {
+  if (!actual) return null;
+  const prior = findFigure(figures, samePeriodPreviousYear(actual.period).code);
+  if (!prior) return null;
+  const c = computeChange(actual.observation.value, prior.observation.value);
+  if (c.kind === 'no_prior') return null;
+  const percent = c.kind === 'ok' ? c.percent : null;
+  const base = {
+    amount: c.amount,
+    prior: c.prior,
+    priorPeriod: prior.period.code,
+    priorObservationId: prior.observation.id,
+  };
+  return { kind: c.kind, percent, ...base };
+}
+
+function statusOf(
+  ctx: ScorecardContext,
+  indicator: Indicator,
+  targets: Target[],
+  figures: readonly DatedObservation[],
+  actual: DatedObservation | null,
+  projection: Projection | null,
+): StatusResult {
+  const { year } = ctx.input;
+  if (targets.length === 0) return { kind: 'no_target' };
+  if (!actual) return { kind: 'no_actual' };
+  const yearTarget = targets.find((t) => t.fromYear === year && t.toYear === year);
+  const thresholds = ctx.options.status;
+  if (yearTarget) {
+    const prior = findFigure(figures, samePeriodPreviousYear(actual.period).code);
+    return yearStatus(indicator.nature, {
+      actual: actual.observation.value,
+      target: yearTarget.value,
+      polarity: indicator.polarity,
+      shareElapsed: yearShareElapsed(actual.period),
+      prior: prior ? { value: prior.observation.value, yearsBefore: 1 } : null,
+      thresholds,
+    });
+  }
+  const term = targets[0]!;
+  const baseline = findFigure(figures, String(term.fromYear));
+  const current = indicator.nature === 'stock' ? actual.observation.value : projection?.value;
+  if (!baseline || current === undefined) return { kind: 'no_baseline' };
+  return termStatus({
+    baseline: { year: term.fromYear, value: baseline.observation.value },
+    current: { year, value: current },
+    target: { year: term.toYear, value: term.value },
+    polarity: indicator.polarity,
+    thresholds,
+  });
+}
+
+function statusName(s: StatusResult): ScorecardStatus {
+  if (s.kind === 'ok') return s.status;
+  return s.kind === 'no_target' ? 'no_target' : 'no_data';
+}
+
+function indicatorOf(ctx: ScorecardContext, i: Indicator): ScorecardIndicator {
+  const parentCode = i.parentId === null ? null : (ctx.byId.get(i.parentId)?.code ?? null);
+  const { id, code, nameVi: name, nameEn, measure, category, nature, polarity, decimals } = i;
+  return { id, code, name, nameEn, measure, category, nature, polarity, decimals, parentCode };
+}
+
+/**
+ * One indicator's row: targets, latest actual and estimate, achievement per target, change, status,
+ * projection, children's roll-up and checks.
+ * @example buildScorecardRow(ctx, tom).achievement → [{ source: 'resolution', kind: 'ok', percent: 85.98, … }]
+ */
+export function buildScorecardRow(ctx: ScorecardContext, indicator: Indicator): ScorecardRow {
+  const { unit, year } = ctx.input;
+  const figures = figuresOf(ctx.own, unit.id, indicator.id);
+  const targets = targetsOf(ctx, indicator);
+  const actual = latestActual(figures, indicator.nature, year, ctx.input.asOf ?? null);
+  const estimate = yearEstimate(figures, year);
+  const projection = projectYearEnd({
+    nature: indicator.nature,
+    actual: actual && { value: actual.observation.value, period: actual.period.code },
+    reportedEstimate: estimate?.period.kind === 'year' ? estimate.observation.value : null,
+    history: seasonalHistory(figures.filter((f) => f.period.year < year).map((f) => f.observation)),
+  });
+  const statusDetail = statusOf(ctx, indicator, targets, figures, actual, projection);
+  const achievement = actual
+    ? targets.map((t) => {
+        const a = computeAchievement(actual.observation.value, t.value, indicator.polarity);
+        return {
+          source: t.source,
+          targetId: t.id,
+          kind: a.kind,
+          percent: a.kind === 'ok' ? a.percent : null,
+        };
+      })
+    : [];
+  const change = changeOf(figures, actual);
+  const rollup = rollupFor(ctx, indicator, actual?.period.code ?? null);
+  return {
+    indicator: indicatorOf(ctx, indicator),
+    targets: targets.map(({ id, source, value, fromYear, toYear, document, derivedFrom }) => ({
+      id,
+      source,
+      value,
+      fromYear,
+      toYear,
+      document,
+      derivedFrom,
+    })),
+    actual: figure(actual),
+    estimate: figure(estimate),
+    achievement,
+    change,
+    status: statusName(statusDetail),
+    statusDetail,
+    projection,
+    rollup,
+    checks: rowChecks(ctx, indicator, { targets, actual, change, rollup }),
+  };
+}
+
+/**
+ * The scorecard of a unit for a year, every indicator in the order given.
+ * @example buildScorecard({ unit: huyenUyCaiNuoc, year: 2023, indicators, targets, observations }).rows
+ *   .find((r) => r.indicator.code === 'TS_TOM')?.achievement[0]?.percent // 85.98
+ */
+export function buildScorecard(input: ScorecardInput): Scorecard {
+  const options: ScorecardOptions = {
+    status: input.options?.status ?? DEFAULT_STATUS_THRESHOLDS,
+    checks: input.options?.checks ?? DEFAULT_CHECK_OPTIONS,
+    skipEmpty: input.options?.skipEmpty ?? false,
+  };
+  const ctx: ScorecardContext = {
+    input,
+    options,
+    own: indexObservations(input.observations, input.priorYearsObservations ?? []),
+    children: indexObservations(input.childObservations ?? []),
+    byId: new Map(input.indicators.map((i) => [i.id, i])),
+    byCode: new Map(input.indicators.map((i) => [i.code, i])),
+  };
+  const rows = input.indicators
+    .map((indicator) => buildScorecardRow(ctx, indicator))
+    .filter(
+      (r) => !options.skipEmpty || r.targets.length > 0 || r.actual || r.estimate || r.rollup?.kind === 'ok',
+    );
+  const { id, code, name } = input.unit;
+  return { unit: { id, code, name }, year: input.year, asOf: input.asOf ?? null, rows };
+}
