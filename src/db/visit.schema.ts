@@ -1,0 +1,217 @@
+// Working visits, directives and inspections: the follow-through of a higher committee's work with a unit.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type {
+  DirectiveSourceKind,
+  ExtensionStatus,
+  FindingStatus,
+  InspectionKind,
+  VisitAttachment,
+  VisitStatus,
+} from '../core/visit/visit.types';
+import { sqlList, units } from './unit.schema';
+import { users } from './user.schema';
+
+export const visits = pgTable(
+  'visits',
+  {
+    id: serial('id').primaryKey(),
+    date: date('date', { mode: 'string' }).notNull(),
+    leaderName: text('leader_name').notNull(),
+    leaderTitle: text('leader_title').notNull(),
+    members: jsonb('members').$type<string[]>().notNull().default([]),
+    organiserUnitId: integer('organiser_unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status').$type<VisitStatus>().notNull().default('planned'),
+    minutes: text('minutes'),
+    attachments: jsonb('attachments').$type<VisitAttachment[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('visits_organiser_idx').on(t.organiserUnitId, t.date),
+    check('visits_status_check', sql`${t.status} in (${sqlList(['planned', 'held', 'concluded'])})`),
+  ],
+);
+
+/** Several meetings may be held in one day: position keeps their order. */
+export const visitHosts = pgTable(
+  'visit_hosts',
+  {
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.unitId] }), index('visit_hosts_unit_idx').on(t.unitId)],
+);
+
+/** Topic codes come from the catalog in src/core/visit/topic-catalog.ts. */
+export const visitTopics = pgTable(
+  'visit_topics',
+  {
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    topicCode: text('topic_code').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.topicCode] })],
+);
+
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: serial('id').primaryKey(),
+    year: integer('year').notNull(),
+    kind: text('kind').$type<InspectionKind>().notNull(),
+    organiserUnitId: integer('organiser_unit_id')
+      .notNull()
+      .references(() => units.id),
+    targetUnitId: integer('target_unit_id')
+      .notNull()
+      .references(() => units.id),
+    members: jsonb('members').$type<string[]>().notNull().default([]),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    content: text('content').notNull(),
+    conclusionNumber: text('conclusion_number'),
+  },
+  (t) => [
+    index('inspections_organiser_idx').on(t.organiserUnitId, t.year),
+    index('inspections_target_idx').on(t.targetUnitId),
+    check('inspections_kind_check', sql`${t.kind} in (${sqlList(['inspection', 'supervision'])})`),
+    check('inspections_period_check', sql`${t.periodFrom} <= ${t.periodTo}`),
+  ],
+);
+
+export const findings = pgTable(
+  'findings',
+  {
+    id: serial('id').primaryKey(),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    status: text('status').$type<FindingStatus>().notNull().default('open'),
+  },
+  (t) => [
+    index('findings_inspection_idx').on(t.inspectionId),
+    check('findings_status_check', sql`${t.status} in (${sqlList(['open', 'remedied'])})`),
+  ],
+);
+
+export const directives = pgTable(
+  'directives',
+  {
+    id: serial('id').primaryKey(),
+    text: text('text').notNull(),
+    sourceKind: text('source_kind').$type<DirectiveSourceKind>().notNull(),
+    sourceVisitId: integer('source_visit_id').references((): AnyPgColumn => visits.id, {
+      onDelete: 'set null',
+    }),
+    sourceInspectionId: integer('source_inspection_id').references(() => inspections.id, {
+      onDelete: 'set null',
+    }),
+    sourceFindingId: integer('source_finding_id').references(() => findings.id, { onDelete: 'set null' }),
+    sourceNumber: text('source_number'),
+    issuerUnitId: integer('issuer_unit_id')
+      .notNull()
+      .references(() => units.id),
+    leadUnitId: integer('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    deadline: date('deadline', { mode: 'string' }),
+    indicatorIds: jsonb('indicator_ids').$type<number[]>().notNull().default([]),
+    progressPercent: doublePrecision('progress_percent').notNull().default(0),
+    completedOn: date('completed_on', { mode: 'string' }),
+    createdOn: date('created_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('directives_lead_idx').on(t.leadUnitId),
+    index('directives_issuer_idx').on(t.issuerUnitId),
+    index('directives_visit_idx').on(t.sourceVisitId),
+    index('directives_deadline_idx').on(t.deadline),
+    check(
+      'directives_source_kind_check',
+      sql`${t.sourceKind} in (${sqlList(['visit', 'inspection', 'document'])})`,
+    ),
+    check('directives_progress_check', sql`${t.progressPercent} between 0 and 100`),
+  ],
+);
+
+/** Coordinating units of a directive (the lead unit is on the directive itself). */
+export const directiveUnits = pgTable(
+  'directive_units',
+  {
+    directiveId: integer('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.directiveId, t.unitId] }), index('directive_units_unit_idx').on(t.unitId)],
+);
+
+export const directiveUpdates = pgTable(
+  'directive_updates',
+  {
+    id: serial('id').primaryKey(),
+    directiveId: integer('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    userId: integer('user_id').references(() => users.id),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    percent: doublePrecision('percent').notNull(),
+    evidence: jsonb('evidence').$type<VisitAttachment[]>().notNull().default([]),
+  },
+  (t) => [index('directive_updates_directive_idx').on(t.directiveId, t.reportedOn)],
+);
+
+export const extensionRequests = pgTable(
+  'extension_requests',
+  {
+    id: serial('id').primaryKey(),
+    directiveId: integer('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    requestedByUnitId: integer('requested_by_unit_id')
+      .notNull()
+      .references(() => units.id),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    currentDeadline: date('current_deadline', { mode: 'string' }),
+    proposedDeadline: date('proposed_deadline', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<ExtensionStatus>().notNull().default('pending'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+  },
+  (t) => [
+    index('extension_requests_directive_idx').on(t.directiveId),
+    check(
+      'extension_requests_status_check',
+      sql`${t.status} in (${sqlList(['pending', 'approved', 'rejected'])})`,
+    ),
+  ],
+);
