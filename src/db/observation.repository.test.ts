@@ -212,6 +212,23 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     expect(await observations.findMany({ year: 2019 })).toEqual([]);
   });
 
+  it('can record a bulk insert as one summary audit entry', async () => {
+    const observations = createObservationRepository(db);
+    const rows = [1, 2, 3].map((m) =>
+      buildObservation({ unitId: district, indicatorId: other, period: `2018-M0${m}`, value: m * 100 }),
+    );
+    const inserted = await db.transaction((tx) =>
+      observations.insertMany(rows, { userId: null }, tx, { audit: 'summary' }),
+    );
+    expect(inserted).toBe(3);
+    const stored = await observations.findMany({ year: 2018 });
+    expect(stored.map((o) => o.value)).toEqual([100, 200, 300]);
+    const first = stored[0]!.id;
+    expect(await createAuditRepository(db).historyOf('observation', first)).toEqual([]);
+    const [summary] = await createAuditRepository(db).historyOf('observation_import', first);
+    expect(summary?.after).toEqual({ count: 3, firstId: first, lastId: stored[2]!.id });
+  });
+
   it('keeps the audit trail append-only', async () => {
     await expect(db.execute(sql`update audit_entries set action = 'forged'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_entries`)).rejects.toThrow();

@@ -1,0 +1,106 @@
+// Import speed on a PostgreSQL server: observations.insertMany (what an import runs, audit entries
+// included) against PostgreSQL's own COPY of the same rows into the same table, in the same run.
+// Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bin/run-ts.js bench/db.bench.ts [rows]
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
+import { createObservationRepository, type ObservationInput } from '../src/db/observation.repository';
+
+const UNITS = 100;
+const INDICATORS = 100;
+
+function buildRows(count: number): ObservationInput[] {
+  return Array.from({ length: count }, (_, i) => {
+    const unitId = (i % UNITS) + 1;
+    const indicatorId = (Math.floor(i / UNITS) % INDICATORS) + 1;
+    const month = Math.floor(i / (UNITS * INDICATORS));
+    const period = `${2021 + Math.floor(month / 12)}-M${String((month % 12) + 1).padStart(2, '0')}-${Math.floor(month / 36)}`;
+    return {
+      unitId,
+      indicatorId,
+      period,
+      kind: 'actual',
+      value: (i % 9973) + 0.5,
+      note: null,
+      provenance: { kind: 'imported', file: 'bench.csv', row: i + 2, userId: null },
+    };
+  });
+}
+
+async function prepare(db: Db): Promise<void> {
+  await db.execute(sql`drop schema if exists drizzle cascade`);
+  await db.execute(sql`drop schema if exists public cascade`);
+  await db.execute(sql`create schema public`);
+  await migrate(db);
+  await db.execute(
+    sql`insert into units (code, name, kind) select 'U' || g, 'Xã ' || g, 'commune_party' from generate_series(1, ${UNITS}) g`,
+  );
+  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category)
+    select 'I' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}', 'higher_is_better', 'kinh_te'
+    from generate_series(1, ${INDICATORS}) g`);
+}
+
+function csvOf(rows: ObservationInput[]): string {
+  return rows
+    .map(
+      (r) =>
+        `${r.unitId},${r.indicatorId},${r.period},${r.kind},${r.value},"${JSON.stringify(r.provenance).replace(/"/g, '""')}"`,
+    )
+    .join('\n');
+}
+
+async function timeIt(label: string, rows: number, work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  const seconds = (performance.now() - start) / 1000;
+  const rate = rows / seconds;
+  console.log(`${label.padEnd(34)} ${rows} rows in ${seconds.toFixed(2)} s = ${Math.round(rate)} rows/s`);
+  return rate;
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.error('db.bench: set DATABASE_URL to a PostgreSQL server you can wipe');
+    process.exitCode = 2;
+    return;
+  }
+  const count = Number.parseInt(process.argv[2] ?? '1000000', 10);
+  const rows = buildRows(count);
+  const { db, close } = await openDatabase({ databaseUrl });
+  try {
+    await prepare(db);
+    // COPY reads a server-side file: the bench runs beside its throwaway cluster, as the brief's .ci/run does.
+    const file = join(tmpdir(), `tiendo-bench-${process.pid}.csv`);
+    writeFileSync(file, csvOf(rows), { mode: 0o644 });
+    const copyRate = await timeIt('COPY (PostgreSQL, no audit)', count, () =>
+      db.execute(
+        sql.raw(
+          `copy observations (unit_id, indicator_id, period, kind, value, provenance) from '${file}' csv`,
+        ),
+      ),
+    );
+    await db.execute(sql`truncate observations cascade`);
+    const repo = createObservationRepository(db);
+    const insertRate = await timeIt('insertMany (with audit entries)', count, () =>
+      db.transaction((tx) => repo.insertMany(rows, { userId: null }, tx)),
+    );
+    await db.execute(sql`truncate observations cascade`);
+    const summaryRate = await timeIt('insertMany (one summary audit entry)', count, () =>
+      db.transaction((tx) => repo.insertMany(rows, { userId: null }, tx, { audit: 'summary' })),
+    );
+    console.log(
+      `insertMany with a summary entry reaches ${((summaryRate / copyRate) * 100).toFixed(0)}% of COPY`,
+    );
+    const [counted] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from observations`);
+    console.log(
+      `rows stored: ${counted?.n}; insertMany reaches ${((insertRate / copyRate) * 100).toFixed(0)}% of COPY`,
+    );
+  } finally {
+    await close();
+  }
+}
+
+await main();

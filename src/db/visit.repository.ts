@@ -1,0 +1,204 @@
+// Working visits with their host units and topics; every write is audited in the same transaction.
+import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Visit, VisitAttachment, VisitStatus } from '../core/visit/visit.types';
+import { type Actor, createAuditRepository } from './audit.repository';
+import type { Executor } from './database';
+import { DbError, mappingErrors } from './errors';
+import { visitHosts, visits, visitTopics } from './visit.schema';
+
+export interface VisitInput {
+  date: string;
+  leader: { name: string; title: string };
+  members?: string[];
+  organiserUnitId: number;
+  hostUnitIds: number[];
+  topicCodes: string[];
+  status?: VisitStatus;
+  minutes?: string | null;
+  attachments?: VisitAttachment[];
+}
+
+export type VisitPatch = Partial<VisitInput>;
+
+export interface VisitFilter {
+  /** Units whose visits (organised or hosted) are returned; null for every visit. */
+  scopeUnitIds: number[] | null;
+  status?: VisitStatus;
+  from?: string;
+  to?: string;
+  hostUnitId?: number;
+}
+
+type VisitRow = typeof visits.$inferSelect;
+
+function toVisit(row: VisitRow, hostUnitIds: number[], topicCodes: string[]): Visit {
+  return {
+    id: row.id,
+    date: row.date,
+    leader: { name: row.leaderName, title: row.leaderTitle },
+    members: row.members,
+    organiserUnitId: row.organiserUnitId,
+    hostUnitIds,
+    topicCodes,
+    status: row.status,
+    minutes: row.minutes,
+    attachments: row.attachments,
+  };
+}
+
+function columnsOf(input: VisitPatch) {
+  return {
+    ...(input.date !== undefined && { date: input.date }),
+    ...(input.leader !== undefined && { leaderName: input.leader.name, leaderTitle: input.leader.title }),
+    ...(input.members !== undefined && { members: input.members }),
+    ...(input.organiserUnitId !== undefined && { organiserUnitId: input.organiserUnitId }),
+    ...(input.status !== undefined && { status: input.status }),
+    ...(input.minutes !== undefined && { minutes: input.minutes }),
+    ...(input.attachments !== undefined && { attachments: input.attachments }),
+  };
+}
+
+/** Visits, each with its hosts in meeting order and its topics in agenda order. */
+export function createVisitRepository(db: Executor) {
+  const audit = createAuditRepository(db);
+
+  async function hydrate(rows: VisitRow[], ex: Executor): Promise<Visit[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const hosts = await ex
+      .select()
+      .from(visitHosts)
+      .where(inArray(visitHosts.visitId, ids))
+      .orderBy(asc(visitHosts.position));
+    const topics = await ex
+      .select()
+      .from(visitTopics)
+      .where(inArray(visitTopics.visitId, ids))
+      .orderBy(asc(visitTopics.position));
+    return rows.map((r) =>
+      toVisit(
+        r,
+        hosts.filter((h) => h.visitId === r.id).map((h) => h.unitId),
+        topics.filter((t) => t.visitId === r.id).map((t) => t.topicCode),
+      ),
+    );
+  }
+
+  async function replaceLinks(id: number, input: VisitPatch, tx: Executor): Promise<void> {
+    if (input.hostUnitIds !== undefined) {
+      await tx.delete(visitHosts).where(eq(visitHosts.visitId, id));
+      if (input.hostUnitIds.length > 0) {
+        await tx
+          .insert(visitHosts)
+          .values(input.hostUnitIds.map((unitId, position) => ({ visitId: id, unitId, position })));
+      }
+    }
+    if (input.topicCodes !== undefined) {
+      await tx.delete(visitTopics).where(eq(visitTopics.visitId, id));
+      if (input.topicCodes.length > 0) {
+        await tx
+          .insert(visitTopics)
+          .values(input.topicCodes.map((topicCode, position) => ({ visitId: id, topicCode, position })));
+      }
+    }
+  }
+
+  async function findById(id: number, ex: Executor = db): Promise<Visit | null> {
+    const rows = await ex.select().from(visits).where(eq(visits.id, id));
+    return (await hydrate(rows, ex))[0] ?? null;
+  }
+
+  async function requireById(id: number, ex: Executor): Promise<Visit> {
+    const visit = await findById(id, ex);
+    if (!visit) throw new DbError('not_found', `id: no visit with id ${id}`);
+    return visit;
+  }
+
+  return {
+    findById,
+
+    /** Visits in scope (organised or hosted by a scope unit), newest first. */
+    async list(filter: VisitFilter, ex: Executor = db): Promise<Visit[]> {
+      const conditions: SQL[] = [];
+      if (filter.scopeUnitIds !== null) {
+        const ids = filter.scopeUnitIds.length > 0 ? filter.scopeUnitIds : [-1];
+        const hosted = sql`exists (select 1 from ${visitHosts} where ${visitHosts.visitId} = ${visits.id} and ${inArray(visitHosts.unitId, ids)})`;
+        conditions.push(or(inArray(visits.organiserUnitId, ids), hosted)!);
+      }
+      if (filter.status) conditions.push(eq(visits.status, filter.status));
+      if (filter.from) conditions.push(gte(visits.date, filter.from));
+      if (filter.to) conditions.push(lte(visits.date, filter.to));
+      if (filter.hostUnitId !== undefined) {
+        conditions.push(
+          sql`exists (select 1 from ${visitHosts} where ${visitHosts.visitId} = ${visits.id} and ${visitHosts.unitId} = ${filter.hostUnitId})`,
+        );
+      }
+      const rows = await ex
+        .select()
+        .from(visits)
+        .where(and(...conditions))
+        .orderBy(desc(visits.date), desc(visits.id));
+      return hydrate(rows, ex);
+    },
+
+    async create(input: VisitInput, actor: Actor, ex: Executor = db): Promise<Visit> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(() =>
+          tx
+            .insert(visits)
+            .values({
+              status: 'planned',
+              members: [],
+              attachments: [],
+              ...columnsOf(input),
+            } as typeof visits.$inferInsert)
+            .returning(),
+        );
+        await mappingErrors(() => replaceLinks(row!.id, input, tx), 'hostUnitIds: a unit is listed twice');
+        const visit = await requireById(row!.id, tx);
+        await audit.append(
+          {
+            userId: actor.userId,
+            entity: 'visit',
+            entityId: visit.id,
+            action: 'create',
+            before: null,
+            after: visit,
+          },
+          tx,
+        );
+        return visit;
+      });
+    },
+
+    async update(id: number, patch: VisitPatch, actor: Actor, ex: Executor = db): Promise<Visit> {
+      return ex.transaction(async (tx) => {
+        const before = await requireById(id, tx);
+        const columns = columnsOf(patch);
+        if (Object.keys(columns).length > 0) {
+          await mappingErrors(() => tx.update(visits).set(columns).where(eq(visits.id, id)));
+        }
+        await mappingErrors(() => replaceLinks(id, patch, tx), 'hostUnitIds: a unit is listed twice');
+        const after = await requireById(id, tx);
+        await audit.append(
+          { userId: actor.userId, entity: 'visit', entityId: id, action: 'update', before, after },
+          tx,
+        );
+        return after;
+      });
+    },
+
+    async remove(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+      await ex.transaction(async (tx) => {
+        const before = await requireById(id, tx);
+        await tx.delete(visits).where(eq(visits.id, id));
+        await audit.append(
+          { userId: actor.userId, entity: 'visit', entityId: id, action: 'delete', before, after: null },
+          tx,
+        );
+      });
+    },
+  };
+}
+
+export type VisitRepository = ReturnType<typeof createVisitRepository>;
