@@ -3,9 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Indicator, Unit } from '../core/types';
 import { IMPORT_COLUMNS } from './import-columns';
-
-/** Vietnamese number format for figures: thousands grouped, up to 3 decimals (Excel shows . and , by locale). */
-export const VI_NUMBER_FORMAT = '#,##0.###';
+import { VI_NUMBER_FORMAT } from './scorecard-xlsx';
 
 const EXAMPLES: Record<string, string | number>[] = [
   {
