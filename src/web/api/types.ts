@@ -1,5 +1,5 @@
-// Shapes of the HTTP API (docs/api-contract.md). Domain types come from core; the scorecard shape is a
-// local copy until src/core/scorecard.ts lands, then this file re-exports it.
+// Shapes of the HTTP API (docs/api-contract.md): domain and scorecard types come from core, the rest
+// are the answers the contract names.
 import type {
   Indicator,
   Observation,
@@ -11,47 +11,13 @@ import type {
   User,
 } from '../../core/types';
 
+export type {
+  Scorecard,
+  ScorecardIndicator,
+  ScorecardRow,
+  ScorecardStatus,
+} from '../../core/scorecard.types';
 export type { Indicator, Observation, Provenance, Target, TargetSource, Unit, UnitLink, User };
-
-export type ScorecardStatus =
-  | 'on_track'
-  | 'at_risk'
-  | 'off_track'
-  | 'achieved'
-  | 'no_target'
-  | 'no_data'
-  | (string & {});
-
-export interface ScorecardIndicator {
-  id: number;
-  code: string;
-  name: string;
-  nameEn: string;
-  measure: string;
-  category: string;
-  decimals?: number;
-  polarity?: string;
-  nature?: string;
-}
-
-export interface ScorecardRow {
-  indicator: ScorecardIndicator;
-  targets: { source: TargetSource; value: number; document: string | null; derivedFrom: string | null }[];
-  actual: { value: number; period: string; observationId: number | null } | null;
-  estimate: { value: number; period: string; observationId: number | null } | null;
-  achievement: { source: TargetSource; percent: number | null; kind?: string }[];
-  change: { percent: number | null } | null;
-  status: ScorecardStatus;
-  projection: { value: number; method: string } | null;
-  rollup: { value: number | null; reporting: number; expected: number } | null;
-  checks: { kind: string; message: string }[];
-}
-
-export interface Scorecard {
-  unit: Pick<Unit, 'id' | 'name'> & Partial<Unit>;
-  year: number;
-  rows: ScorecardRow[];
-}
 
 export interface SessionUser extends User {}
 

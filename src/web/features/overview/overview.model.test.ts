@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation, Scorecard, ScorecardRow } from '../../api/types';
+import type { Observation, Scorecard } from '../../api/types';
+import {
+  buildAchievement,
+  buildFigure,
+  buildScorecardTarget,
+  buildRow as row,
+} from '../../testing/scorecard-factories';
 import { achievementBars, completeness, periodSlot, primaryAchievement, trendSeries } from './overview.model';
-
-function row(overrides: Partial<ScorecardRow>): ScorecardRow {
-  return {
-    indicator: {
-      id: 2,
-      code: 'TS_TOM',
-      name: 'Sản lượng tôm',
-      nameEn: 'Shrimp output',
-      measure: 'tấn',
-      category: 'kinh_te',
-    },
-    targets: [],
-    actual: null,
-    estimate: null,
-    achievement: [],
-    change: null,
-    status: 'no_target',
-    projection: null,
-    rollup: null,
-    checks: [],
-    ...overrides,
-  };
-}
 
 function obs(period: string, value: number): Observation {
   return {
@@ -42,10 +25,7 @@ function obs(period: string, value: number): Observation {
 describe('overview model', () => {
   it('charts the first computable achievement of each row', () => {
     const tom = row({
-      achievement: [
-        { source: 'resolution', percent: null },
-        { source: 'assigned', percent: 85.98 },
-      ],
+      achievement: [buildAchievement('resolution', null), buildAchievement('assigned', 85.98)],
     });
     expect(primaryAchievement(tom)).toEqual({ source: 'assigned', percent: 85.98 });
     expect(achievementBars([tom, row({})], (r) => r.indicator.name)).toEqual([
@@ -77,15 +57,16 @@ describe('overview model', () => {
 
   it('counts indicators with a target that have a figure', () => {
     const scorecard: Scorecard = {
-      unit: { id: 1, name: 'Huyện ủy Cái Nước' },
+      unit: { id: 1, code: 'HU_CAINUOC', name: 'Huyện ủy Cái Nước' },
+      asOf: null,
       year: 2023,
       rows: [
         row({
-          targets: [{ source: 'resolution', value: 29003, document: null, derivedFrom: null }],
-          actual: { value: 24937, period: '2023', observationId: 5 },
+          targets: [buildScorecardTarget('resolution', 29003)],
+          actual: buildFigure(24937, '2023', 5),
         }),
-        row({ targets: [{ source: 'plan', value: 134.113, document: null, derivedFrom: null }] }),
-        row({ actual: { value: 8, period: '2023', observationId: 6 } }),
+        row({ targets: [buildScorecardTarget('plan', 134.113)] }),
+        row({ actual: buildFigure(8, '2023', 6) }),
       ],
     };
     expect(completeness(scorecard)).toEqual({ reported: 1, expected: 2 });

@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ScorecardRow } from '../../api/types';
+import {
+  buildAchievement,
+  buildFigure,
+  buildRow,
+  buildScorecardTarget,
+} from '../../testing/scorecard-factories';
 import { filterRows, sortRows, sourcesIn } from './scorecard.model';
 
 function row(code: string, name: string, overrides: Partial<ScorecardRow> = {}): ScorecardRow {
-  return {
-    indicator: { id: code.length, code, name, nameEn: code, measure: 'tấn', category: 'kinh_te' },
-    targets: [],
-    actual: null,
-    estimate: null,
-    achievement: [],
-    change: null,
-    status: 'no_target',
-    projection: null,
-    rollup: null,
-    checks: [],
-    ...overrides,
-  };
+  return buildRow({ code, name, ...overrides });
 }
 
 const tom = row('TS_TOM', 'Sản lượng tôm', {
-  actual: { value: 24937, period: '2023', observationId: 1 },
-  achievement: [{ source: 'resolution', percent: 85.98 }],
-  targets: [{ source: 'resolution', value: 29003, document: '12-NQ/HU', derivedFrom: null }],
+  actual: buildFigure(24937, '2023', 1),
+  achievement: [buildAchievement('resolution', 85.98)],
+  targets: [buildScorecardTarget('resolution', 29003)],
   status: 'at_risk',
 });
 const thu = row('NS_THU', 'Thu ngân sách', {
-  actual: { value: 64.77, period: '2023', observationId: 2 },
-  achievement: [{ source: 'assigned', percent: 102.81 }],
-  targets: [{ source: 'assigned', value: 63, document: null, derivedFrom: null }],
+  actual: buildFigure(64.77, '2023', 2),
+  achievement: [buildAchievement('assigned', 102.81)],
+  targets: [buildScorecardTarget('assigned', 63)],
   status: 'achieved',
 });
 const dv = row('DV_KETNAP', 'Kết nạp đảng viên');
