@@ -34,7 +34,8 @@ function findTarget(all: readonly Linked[], k: number, against: AchievementAgain
   if (against === 'khác') return null;
   const word = TARGET_NAME[against];
   const s = (all[k] as Linked).statement;
-  for (let p = k - 1; p >= 0; p--) {
+  // Targets are stated close to the share: the sentence or the one before, within a few figures.
+  for (let p = k - 1; p >= 0 && p >= k - 30; p--) {
     const t = all[p] as Linked;
     if ((all[k] as Linked).sentence - t.sentence > 1) break;
     const ts = t.statement;
@@ -91,8 +92,13 @@ function partChecks(all: readonly Linked[]): Check[] {
 
 function sumChecks(all: readonly Linked[]): Check[] {
   const checks: Check[] = [];
+  const partsOf = new Map<number, Statement[]>();
+  for (const p of all) {
+    if (p.partOf !== null && p.inParens)
+      partsOf.set(p.partOf, [...(partsOf.get(p.partOf) ?? []), p.statement]);
+  }
   all.forEach((l, w) => {
-    const parts = all.filter((p) => p.partOf === w && p.inParens).map((p) => p.statement);
+    const parts = partsOf.get(w) ?? [];
     const whole = l.statement;
     if (parts.length < 2 || whole.approx !== null || whole.unit === '%') return;
     if (!parts.every((p) => p.unit === whole.unit && p.approx === null)) return;

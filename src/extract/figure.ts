@@ -106,8 +106,11 @@ export function readUnit(
   const scale = SCALES.match(words, ctx.folded);
   const rest = words.slice(scale);
   if (scale === 0 && TIME_UNITS.match(rest, ctx.folded) > 0) return 'time';
-  const measure = MEASURES.match(rest, ctx.folded);
-  const count = measure > 0 ? 0 : COUNT_NOUNS.match(rest, ctx.folded);
+  // The longer reading wins: "đồng chí" is people, not money.
+  const measureLen = MEASURES.match(rest, ctx.folded);
+  const countLen = COUNT_NOUNS.match(rest, ctx.folded);
+  const measure = measureLen >= countLen ? measureLen : 0;
+  const count = measure > 0 ? 0 : countLen;
   const n = scale + measure + count;
   if (n === 0) return null;
   let end = k + n;

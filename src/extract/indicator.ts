@@ -64,7 +64,7 @@ function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceC
 }
 
 function elidedObject(drafts: readonly Draft[], names: readonly string[], k: number): string {
-  for (let p = k - 1; p >= 0; p--) {
+  for (let p = k - 1; p >= 0 && p >= k - 20; p--) {
     if ((drafts[p] as Draft).unit !== (drafts[k] as Draft).unit) continue;
     return squash((names[p] ?? '').replace(TARGET_NOISE, ' '));
   }
@@ -112,13 +112,18 @@ function nameOne(
 
 /** A whole broken down in parentheses is named by its parts: "đoàn kiểm tra, giám sát thành lập". */
 function nameWholeByParts(ctx: SentenceContext, drafts: readonly Draft[], names: string[]): void {
-  drafts.forEach((whole, w) => {
-    const parts = drafts.filter((d) => d.partOf === w && d.inParens);
-    if (parts.length < 2 || !isVerbOnly(whole.prefix.phrase, ctx)) return;
-    if (!parts.every((p) => p.unit === whole.unit && p.descriptor.length > 0)) return;
+  const partsOf = new Map<number, Draft[]>();
+  for (const d of drafts)
+    if (d.partOf !== null && d.inParens) partsOf.set(d.partOf, [...(partsOf.get(d.partOf) ?? []), d]);
+  for (const [w, parts] of partsOf) {
+    const whole = drafts[w] as Draft;
+    if (parts.length < 2 || !isVerbOnly(whole.prefix.phrase, ctx)) continue;
+    if (!parts.every((p) => p.unit === whole.unit && p.descriptor.length > 0)) continue;
     const descs = [...new Set(parts.map((p) => phraseText(p.descriptor)))];
+    // Only when the whole was named after one of its parts ("08 đoàn kiểm tra" for kiểm tra + giám sát).
+    if (whole.descriptor.length > 0 && !descs.includes(phraseText(whole.descriptor))) continue;
     names[w] = squash(`${unitNoun(whole, ctx)} ${descs.join(', ')} ${phraseText(whole.prefix.phrase)}`);
-  });
+  }
 }
 
 /**

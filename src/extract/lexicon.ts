@@ -68,16 +68,18 @@ export const MEASURES = new Lexicon([
   'kwh',
   'mw',
   'teu',
-  'đv',
-  'lượt',
-  'lượt người',
-  'lượt khách',
-  'lượt người dân',
   'điểm',
 ]);
 
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */
 export const COUNT_NOUNS = new Lexicon([
+  'đv',
+  'lượt',
+  'lượt người',
+  'lượt khách',
+  'lượt người dân',
+  'lượt công dân',
+  'đồng chí',
   'người',
   'hộ',
   'hộ gia đình',
@@ -375,6 +377,9 @@ export const LEADING_FILLER = new Lexicon([
   'đạt',
   'thực hiện',
   'là',
+  'hiện',
+  'hiện có',
+  'hiện nay',
 ]);
 
 /** Words that end the indicator phrase but are not part of it: verbs of stating a figure. */
@@ -412,6 +417,9 @@ export const TRAILING_FILLER = new Lexicon([
   'nâng',
   'nâng lên',
   'hạ',
+  'xảy ra',
+  'ghi nhận',
+  'là khoảng',
 ]);
 
 /** Verbs that take the counted thing as object: "kết nạp 130 đảng viên" → "kết nạp đảng viên". */
@@ -485,6 +493,13 @@ export const OBJECT_VERBS = new Lexicon([
   'mở',
   'phát triển',
   'sáp nhập',
+  'thông qua',
+  'xét xử',
+  'phát hành',
+  'tiếp đón',
+  'đào tạo nghề',
+  'giới thiệu việc làm',
+  'kết nạp mới',
 ]);
 
 /** Target documents: "đạt 85,3% Nghị quyết". The contract names these; anything else is "khác". */
@@ -559,7 +574,7 @@ export const DESCRIPTOR_STOPS = new Lexicon([
   'so',
   'và',
   'là',
-  'được',
+  'có',
   'để',
   'từ',
   'đến',
@@ -601,3 +616,48 @@ export const ADMIN_LEVELS = new Lexicon([
 
 /** Leading words of a whole-year estimate: the indicator then names the whole year. */
 export const YEAR_END = new Lexicon(['cuối năm', 'cả năm']);
+
+/** Who did it, at the start of a clause: "Đảng bộ tỉnh đã kết nạp ..." names the subject, not the indicator. */
+export const SUBJECTS = new Lexicon([
+  'đảng bộ',
+  'huyện ủy',
+  'tỉnh ủy',
+  'thành ủy',
+  'đảng ủy',
+  'ubnd',
+  'ủy ban nhân dân',
+  'hđnd',
+  'huyện',
+  'tỉnh',
+  'xã',
+  'toàn',
+  'ban',
+  'hội',
+  'mặt trận',
+  'các',
+  'ngành',
+  'chi bộ',
+  'công an',
+  'lực lượng',
+  'sở',
+  'phòng',
+  'trung tâm',
+  'ngân hàng',
+  'thành phố',
+  'thị xã',
+  'đơn vị',
+  'địa phương',
+  'cơ quan',
+]);
+
+/** A period adverbial opening a clause ("năm 2023", "6 tháng đầu năm"): not part of the indicator. */
+export const PERIOD_LEADS = new Lexicon([
+  'năm',
+  'nhiệm kỳ',
+  'giai đoạn',
+  'quý',
+  'tháng',
+  'trong năm',
+  'trong quý',
+  'trong tháng',
+]);

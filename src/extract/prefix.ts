@@ -12,6 +12,8 @@ import {
   LEADING_FILLER,
   Lexicon,
   NOT_ESTIMATE_BEFORE,
+  PERIOD_LEADS,
+  SUBJECTS,
   TRAILING_FILLER,
   YEAR_END,
 } from './lexicon';
@@ -65,8 +67,28 @@ export interface Prefix {
 
 function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
   let k = i - 1;
-  while (k >= floor && !CLAUSE_MARKS.has((ctx.toks[k] as Token).low)) k--;
+  while (k >= floor) {
+    const low = (ctx.toks[k] as Token).low;
+    if (low === ')') {
+      // "(GRDP)" names the indicator; a group holding figures ends the clause.
+      const open = openParen(ctx, k, floor);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    if (CLAUSE_MARKS.has(low)) break;
+    k--;
+  }
   return k + 1;
+}
+
+function openParen(ctx: SentenceContext, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k > close - 12; k--) {
+    const t = ctx.toks[k] as Token;
+    if (t.kind === 'num' || t.low === ')' || t.low === ';' || t.low === ',') return -1;
+    if (t.low === '(') return k;
+  }
+  return -1;
 }
 
 function stripConnectors(ctx: SentenceContext, s: number, end: number): { s: number; partOf: boolean } {
@@ -152,15 +174,40 @@ function findEstimates(ctx: SentenceContext, s: number, e: number): { skip: Set<
   return { skip, yearEnd };
 }
 
+/** Length of a period adverbial at s: "năm 2023", "nhiệm kỳ 2020-2025", "6 tháng đầu năm". */
+function periodLead(ctx: SentenceContext, s: number, e: number): number {
+  let k = s;
+  while (k < e && ctx.toks[k]?.kind === 'num') k++;
+  const n = PERIOD_LEADS.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+  if (n === 0) return 0;
+  k += n;
+  const before = k;
+  while (k < e && (ctx.toks[k]?.kind === 'num' || ctx.toks[k]?.low === '-' || ctx.toks[k]?.low === '/')) k++;
+  const tail = wordsAt(ctx.toks, k, 2).map((w) => foldVietnamese(w));
+  if (tail[0] === 'dau' && tail[1] === 'nam') k += 2;
+  return k > before || s < before - n ? k - s : 0;
+}
+
+/** "Đảng bộ tỉnh đã kết nạp": the subject ends at "đã". */
+function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
+  if (SUBJECTS.match(wordsAt(ctx.toks, s, 3), ctx.folded) === 0) return s;
+  for (let k = s + 1; k < e && k < s + 8; k++) {
+    const w = foldVietnamese(ctx.toks[k]?.low ?? '');
+    if (w === 'da') return k + 1;
+  }
+  return s;
+}
+
 function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number>): [number, number] {
   for (let guard = 0; guard < 8 && s < e; guard++) {
     if (skip.has(s)) {
       s++;
       continue;
     }
-    const n = LEADING_FILLER.match(wordsAt(ctx.toks, s, 3), ctx.folded);
-    if (n === 0 || s + n > e) break;
-    s += n;
+    const n = LEADING_FILLER.match(wordsAt(ctx.toks, s, 3), ctx.folded) || periodLead(ctx, s, e);
+    const subject = n === 0 ? subjectEnd(ctx, s, e) - s : 0;
+    if (n + subject === 0 || s + n + subject > e) break;
+    s += n + subject;
   }
   for (let guard = 0; guard < 8 && e > s; guard++) {
     if (skip.has(e - 1)) {

@@ -47,7 +47,7 @@ const MONEY = /đồng|usd|đô la|dong$/;
 function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
   if (MONEY.test(unit)) return k;
   let end = k;
-  for (let n = 0; n < 6; n++) {
+  for (let n = 0; n < 8; n++) {
     const t = ctx.toks[end];
     if (t?.kind !== 'word' || CONNECTORS.match(wordsAt(ctx.toks, end, 2), ctx.folded) === 2) break;
     if (DESCRIPTOR_STOPS.has(t.low, ctx.folded)) {
@@ -163,6 +163,7 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
   let floor = 0;
   let listWhole: number | null = null;
   let paren: { whole: number; close: number } | null = null;
+  let lastWholeIdx = 0;
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i] as Token;
     if (t.low === ';') listWhole = null;
@@ -180,10 +181,11 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
       draft.partOf = paren.whole;
       draft.inParens = true;
     } else if (pre.partOf && drafts.length > 0) {
-      listWhole = listWhole ?? lastWhole(drafts);
+      listWhole = listWhole ?? lastWholeIdx;
       draft.partOf = listWhole;
     } else if (listWhole !== null) draft.partOf = listWhole;
     drafts.push(draft);
+    if (draft.partOf === null) lastWholeIdx = drafts.length - 1;
     if (ctx.toks[draft.endTok]?.low === '(' && !paren) {
       paren = { whole: drafts.length - 1, close: matchingParen(ctx.toks, draft.endTok) };
     }
@@ -191,10 +193,4 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     i = draft.endTok - 1;
   }
   return drafts;
-}
-
-function lastWhole(drafts: readonly Draft[]): number {
-  let k = drafts.length - 1;
-  while (k > 0 && (drafts[k] as Draft).partOf !== null) k--;
-  return k;
 }

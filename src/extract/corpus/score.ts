@@ -1,0 +1,49 @@
+// Scores the extractor on a test set: figures found with the right value and unit (precision, recall,
+// F1), and how many of the attributes of the figures found are right.
+import { extract } from '../extract';
+import type { Statement } from '../types';
+import type { CorpusCase, ExpectedStatement } from './report-sentences';
+
+export interface Score {
+  expected: number;
+  found: number;
+  matched: number;
+  f1: number;
+  attributesRight: number;
+  attributesChecked: number;
+}
+
+const ATTRIBUTES = ['indicator', 'approx', 'estimate', 'achievement', 'change', 'valueTo'] as const;
+
+function sameFigure(a: Statement, e: ExpectedStatement): boolean {
+  return a.value === e.value && a.unit === e.unit;
+}
+
+/**
+ * Value-and-unit F1 and attribute accuracy over the cases.
+ * @example scoreCorpus(REPORT_SENTENCES).f1 → 1 when every figure is found with its value and unit
+ */
+export function scoreCorpus(cases: readonly CorpusCase[]): Score {
+  const score: Score = { expected: 0, found: 0, matched: 0, f1: 0, attributesRight: 0, attributesChecked: 0 };
+  for (const c of cases) {
+    const actual = extract(c.text).statements;
+    score.expected += c.statements.length;
+    score.found += actual.length;
+    const used = new Set<number>();
+    for (const e of c.statements) {
+      const k = actual.findIndex((a, idx) => !used.has(idx) && sameFigure(a, e));
+      if (k < 0) continue;
+      used.add(k);
+      score.matched++;
+      for (const key of ATTRIBUTES) {
+        if (!(key in e)) continue;
+        score.attributesChecked++;
+        if (JSON.stringify(actual[k]?.[key]) === JSON.stringify(e[key])) score.attributesRight++;
+      }
+    }
+  }
+  const precision = score.found === 0 ? 1 : score.matched / score.found;
+  const recall = score.expected === 0 ? 1 : score.matched / score.expected;
+  score.f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return score;
+}
