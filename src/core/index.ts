@@ -11,6 +11,8 @@ export * from './projection';
 export * from './rollup';
 export * from './scorecard';
 export * from './scorecard-figures';
+export * from './scorecard-output';
 export * from './status';
 export * from './types';
+export * from './unit-lookup';
 export * from './vi/format';

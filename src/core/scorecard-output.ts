@@ -1,0 +1,118 @@
+// The scorecard as the CLI prints it: the JSON of `tiendo scorecard --json`, and a Vietnamese table.
+import { SOURCE_LABEL } from './checks';
+import type { Scorecard, ScorecardRow, ScorecardStatus } from './scorecard.types';
+import { formatNumber, formatPercent } from './vi/format';
+
+export interface ScorecardJsonRow {
+  indicator: { code: string; name: string; measure: string };
+  targets: { source: string; value: number; document: string | null; derivedFrom: string | null }[];
+  actual: { value: number; period: string } | null;
+  estimate: { value: number; period: string } | null;
+  achievement: { source: string; percent: number | null }[];
+  change: { percent: number | null } | null;
+  status: ScorecardStatus;
+  projection: { value: number; method: string } | null;
+  rollup: { value: number | null; reporting: number; expected: number } | null;
+  checks: { kind: string; message: string }[];
+}
+
+export interface ScorecardJson {
+  unit: { id: number; code: string; name: string };
+  year: number;
+  rows: ScorecardJsonRow[];
+}
+
+function jsonRow(r: ScorecardRow): ScorecardJsonRow {
+  return {
+    indicator: { code: r.indicator.code, name: r.indicator.name, measure: r.indicator.measure },
+    targets: r.targets.map((t) => ({
+      source: t.source,
+      value: t.value,
+      document: t.document,
+      derivedFrom: t.derivedFrom,
+    })),
+    actual: r.actual && { value: r.actual.value, period: r.actual.period },
+    estimate: r.estimate && { value: r.estimate.value, period: r.estimate.period },
+    achievement: r.achievement.map((a) => ({ source: a.source, percent: a.percent })),
+    change: r.change && { percent: r.change.percent },
+    status: r.status,
+    projection: r.projection && { value: r.projection.value, method: r.projection.method },
+    rollup: r.rollup && { value: r.rollup.value, reporting: r.rollup.reporting, expected: r.rollup.expected },
+    checks: r.checks.map((c) => ({ kind: c.kind, message: c.message })),
+  };
+}
+
+/**
+ * The JSON `tiendo scorecard UNIT --year Y --json` prints (issue 2, item 8).
+ * @example scorecardToJson(sc).rows[1] → { indicator: { code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' }, actual: { value: 24937, period: '2023-YTD-2023-11-17' }, achievement: [{ source: 'resolution', percent: 85.98 }], … }
+ */
+export function scorecardToJson(sc: Scorecard): ScorecardJson {
+  return { unit: sc.unit, year: sc.year, rows: sc.rows.map(jsonRow) };
+}
+
+export const STATUS_LABEL: Record<ScorecardStatus, string> = {
+  on_track: 'Đúng tiến độ',
+  at_risk: 'Chậm',
+  off_track: 'Nguy cơ không đạt',
+  achieved: 'Đã đạt',
+  no_target: 'Chưa có chỉ tiêu',
+  no_data: 'Chưa có số liệu',
+};
+
+const HEADINGS = [
+  'Mã',
+  'Chỉ tiêu',
+  'ĐVT',
+  'Chỉ tiêu năm',
+  'Thực hiện',
+  'Tỷ lệ đạt',
+  'So cùng kỳ',
+  'Tiến độ',
+  'Ước cả năm',
+];
+
+function cells(r: ScorecardRow): string[] {
+  const d = Math.max(r.indicator.decimals, 0);
+  const num = (v: number | null | undefined) =>
+    v == null ? '' : formatNumber(v, d === 0 ? 0 : Math.max(d, 2));
+  const target = r.targets[0];
+  const achieved = r.achievement[0];
+  return [
+    r.indicator.code,
+    r.indicator.name,
+    r.indicator.measure,
+    target
+      ? `${num(target.value)} (${SOURCE_LABEL[target.source]}${target.derivedFrom ? ', suy ra' : ''})`
+      : '',
+    num(r.actual?.value),
+    achieved?.percent == null ? '' : formatPercent(achieved.percent),
+    r.change?.percent == null ? '' : `${r.change.percent >= 0 ? '+' : ''}${formatPercent(r.change.percent)}`,
+    STATUS_LABEL[r.status],
+    num(r.projection?.value),
+  ];
+}
+
+/**
+ * The scorecard as a Vietnamese text table, followed by the checks it raises.
+ * @example scorecardTable(sc).split('\n')[0] === 'Bảng chỉ tiêu năm 2023: Huyện ủy Cái Nước'
+ */
+export function scorecardTable(sc: Scorecard): string {
+  const rows = [HEADINGS, ...sc.rows.map(cells)];
+  const widths = HEADINGS.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c >= 3 && c !== 7 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `Bảng chỉ tiêu năm ${sc.year}: ${sc.unit.name}`,
+    '',
+    line(HEADINGS),
+    ...sc.rows.map((r) => line(cells(r))),
+  ];
+  const checks = sc.rows.flatMap((r) => r.checks);
+  if (checks.length > 0) out.push('', 'Kiểm tra chéo:', ...checks.map((c) => `- ${c.message}`));
+  const periods = [...new Set(sc.rows.flatMap((r) => (r.actual ? [r.actual.periodLabel] : [])))];
+  if (periods.length > 0) out.push('', `Kỳ số liệu: ${periods.join('; ')}`);
+  return out.join('\n');
+}
