@@ -1,0 +1,131 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Actor } from './audit.repository';
+import type { Executor } from './database';
+import { DbError, mappingErrors } from './errors';
+import { reportStatements, reports } from './report.schema';
+
+export interface ReportInput {
+  unitId: number;
+  period: string;
+  title: string;
+  text: string;
+  fileName?: string | null;
+}
+
+export interface Report extends Required<ReportInput> {
+  id: number;
+  createdBy: number | null;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+export interface ReportStatementInput {
+  /** The statement as the extractor returned it (../shared/extract-format.md). */
+  statement: Record<string, unknown>;
+  spanStart: number;
+  spanEnd: number;
+  observationId?: number | null;
+}
+
+export interface ReportStatement extends Required<ReportStatementInput> {
+  id: number;
+  reportId: number;
+}
+
+function toReport(row: typeof reports.$inferSelect): Report {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
+function toStatement(row: typeof reportStatements.$inferSelect): ReportStatement {
+  return { ...row };
+}
+
+/** Narrative reports a unit submits, with the statements extracted from them. */
+export function createReportRepository(db: Executor) {
+  async function findStatements(reportId: number, ex: Executor = db): Promise<ReportStatement[]> {
+    const rows = await ex
+      .select()
+      .from(reportStatements)
+      .where(eq(reportStatements.reportId, reportId))
+      .orderBy(asc(reportStatements.spanStart), asc(reportStatements.id));
+    return rows.map(toStatement);
+  }
+
+  return {
+    findStatements,
+
+    /** A report and its statements in one transaction; link statements to figures with `observationId`. */
+    async create(
+      input: ReportInput,
+      statements: ReportStatementInput[],
+      actor: Actor,
+      ex: Executor = db,
+    ): Promise<{ report: Report; statements: ReportStatement[] }> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(() =>
+          tx
+            .insert(reports)
+            .values({ ...input, createdBy: actor.userId })
+            .returning(),
+        );
+        const report = toReport(row!);
+        if (statements.length === 0) return { report, statements: [] };
+        const created = await mappingErrors(() =>
+          tx
+            .insert(reportStatements)
+            .values(statements.map((s) => ({ ...s, reportId: report.id })))
+            .returning(),
+        );
+        return { report, statements: created.map(toStatement) };
+      });
+    },
+
+    /** Links a statement to the figure it became (after the figure is inserted in the same transaction). */
+    async linkStatement(statementId: number, observationId: number, ex: Executor = db): Promise<void> {
+      const updated = await mappingErrors(() =>
+        ex
+          .update(reportStatements)
+          .set({ observationId })
+          .where(eq(reportStatements.id, statementId))
+          .returning({ id: reportStatements.id }),
+      );
+      if (updated.length === 0)
+        throw new DbError('not_found', `statementId: no statement with id ${statementId}`);
+    },
+
+    async findById(
+      id: number,
+      ex: Executor = db,
+    ): Promise<{ report: Report; statements: ReportStatement[] } | null> {
+      const [row] = await ex.select().from(reports).where(eq(reports.id, id));
+      if (!row) return null;
+      return { report: toReport(row), statements: await findStatements(id, ex) };
+    },
+
+    /** Reports of a unit, newest first. */
+    async findForUnit(unitId: number, ex: Executor = db): Promise<Report[]> {
+      const rows = await ex
+        .select()
+        .from(reports)
+        .where(eq(reports.unitId, unitId))
+        .orderBy(desc(reports.createdAt), desc(reports.id));
+      return rows.map(toReport);
+    },
+
+    /** The statement a figure was extracted from, with its report: the figure's provenance. */
+    async findStatementOfObservation(
+      observationId: number,
+      ex: Executor = db,
+    ): Promise<{ report: Report; statement: ReportStatement } | null> {
+      const [row] = await ex
+        .select()
+        .from(reportStatements)
+        .innerJoin(reports, eq(reports.id, reportStatements.reportId))
+        .where(eq(reportStatements.observationId, observationId))
+        .limit(1);
+      return row ? { report: toReport(row.reports), statement: toStatement(row.report_statements) } : null;
+    },
+  };
+}
+
+export type ReportRepository = ReturnType<typeof createReportRepository>;

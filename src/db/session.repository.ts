@@ -1,0 +1,74 @@
+import { and, eq, gt, lte } from 'drizzle-orm';
+import type { User } from '../core/types';
+import type { Executor } from './database';
+import { mappingErrors } from './errors';
+import { sessions, users } from './user.schema';
+
+export interface SessionInput {
+  /** A hash of the cookie's random token: the table never holds a usable cookie. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface Session extends SessionInput {
+  createdAt: Date;
+}
+
+/** Database-backed login sessions, so any app server behind the proxy can serve any request. */
+export function createSessionRepository(db: Executor) {
+  return {
+    async create(input: SessionInput, ex: Executor = db): Promise<Session> {
+      const [row] = await mappingErrors(() => ex.insert(sessions).values(input).returning());
+      return row!;
+    },
+
+    /** The live session with this id and its user; null when unknown or expired at `now`. */
+    async findValid(
+      id: string,
+      now: Date = new Date(),
+      ex: Executor = db,
+    ): Promise<{ session: Session; user: User } | null> {
+      const [row] = await ex
+        .select({
+          session: sessions,
+          user: {
+            id: users.id,
+            username: users.username,
+            displayName: users.displayName,
+            role: users.role,
+            scopeUnitId: users.scopeUnitId,
+          },
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+      return row ?? null;
+    },
+
+    /** Moves the expiry forward (sliding sessions). */
+    async extend(id: string, expiresAt: Date, ex: Executor = db): Promise<void> {
+      await ex.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
+    },
+
+    async delete(id: string, ex: Executor = db): Promise<void> {
+      await ex.delete(sessions).where(eq(sessions.id, id));
+    },
+
+    async deleteForUser(userId: number, ex: Executor = db): Promise<void> {
+      await ex.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    /** Removes sessions expired at `now`; returns how many. */
+    async deleteExpired(now: Date = new Date(), ex: Executor = db): Promise<number> {
+      const removed = await ex
+        .delete(sessions)
+        .where(lte(sessions.expiresAt, now))
+        .returning({ id: sessions.id });
+      return removed.length;
+    },
+  };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;

@@ -1,0 +1,90 @@
+import { asc, count, eq } from 'drizzle-orm';
+import type { Role, User } from '../core/types';
+import { type Actor, createAuditRepository } from './audit.repository';
+import type { Executor } from './database';
+import { DbError, mappingErrors } from './errors';
+import { users } from './user.schema';
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  /** argon2id hash, computed by the caller: the database never sees a password. */
+  passwordHash: string;
+  role: Role;
+  scopeUnitId: number | null;
+}
+
+export type UserPatch = Partial<Omit<UserInput, 'username'>>;
+
+/** A user with the hash, for login only; never hand it to a presenter. */
+export interface UserWithHash extends User {
+  passwordHash: string;
+}
+
+const publicColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  scopeUnitId: users.scopeUnitId,
+};
+
+/** Users, roles and scopes. Audit entries never hold the password hash. */
+export function createUserRepository(db: Executor) {
+  const audit = createAuditRepository(db);
+  const auditOf = (actor: Actor, entityId: number) => ({ userId: actor.userId, entity: 'user', entityId });
+
+  async function findById(id: number, ex: Executor = db): Promise<User | null> {
+    const [row] = await ex.select(publicColumns).from(users).where(eq(users.id, id));
+    return row ?? null;
+  }
+
+  return {
+    findById,
+
+    async findAll(ex: Executor = db): Promise<User[]> {
+      return ex.select(publicColumns).from(users).orderBy(asc(users.id));
+    },
+
+    /** For login: the user and the hash to verify the password against. */
+    async findByUsernameWithHash(username: string, ex: Executor = db): Promise<UserWithHash | null> {
+      const [row] = await ex
+        .select({ ...publicColumns, passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.username, username));
+      return row ?? null;
+    },
+
+    /** How many users exist: none means the first admin is still to be made. */
+    async count(ex: Executor = db): Promise<number> {
+      const [row] = await ex.select({ n: count() }).from(users);
+      return Number(row?.n ?? 0);
+    },
+
+    async create(input: UserInput, actor: Actor, ex: Executor = db): Promise<User> {
+      return ex.transaction(async (tx) => {
+        const [row] = await mappingErrors(
+          () => tx.insert(users).values(input).returning(publicColumns),
+          `username: a user named ${input.username} already exists`,
+        );
+        await audit.append({ ...auditOf(actor, row!.id), action: 'create', before: null, after: row }, tx);
+        return row!;
+      });
+    },
+
+    async update(id: number, patch: UserPatch, actor: Actor, ex: Executor = db): Promise<User> {
+      return ex.transaction(async (tx) => {
+        const before = await findById(id, tx);
+        if (!before) throw new DbError('unknown_user', `id: no user with id ${id}`);
+        const [row] = await mappingErrors(() =>
+          tx.update(users).set(patch).where(eq(users.id, id)).returning(publicColumns),
+        );
+        const after = patch.passwordHash ? { ...row, passwordChanged: true } : row;
+        await audit.append({ ...auditOf(actor, id), action: 'update', before, after }, tx);
+        return row!;
+      });
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
