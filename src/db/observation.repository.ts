@@ -82,6 +82,16 @@ export interface ScorecardScope {
   toYear: number;
 }
 
+/** Children's totals per indicator, period and kind, read by the (period, unit_id) index. */
+export function totalsQuery({ unitIds, periods }: { unitIds: number[]; periods: string[] }): SQL {
+  return sql`select indicator_id as "indicatorId", period, kind, sum(value)::float8 as total,
+      count(*)::int as reporting
+    from observations
+    where period = any(${sql.param(periods)}::text[]) and unit_id = any(${sql.param(unitIds)}::integer[])
+    group by indicator_id, period, kind
+    order by indicator_id, period, kind`;
+}
+
 function duplicateMessage(
   input: Pick<ObservationInput, 'unitId' | 'indicatorId' | 'period' | 'kind'>,
 ): string {
@@ -151,15 +161,7 @@ export function createObservationRepository(db: Executor) {
       ex: Executor = db,
     ): Promise<PeriodTotal[]> {
       if (unitIds.length === 0 || periods.length === 0) return [];
-      const rows = await rowsOf<PeriodTotal>(
-        ex,
-        sql`select indicator_id as "indicatorId", period, kind, sum(value)::float8 as total,
-              count(*)::int as reporting
-            from observations
-            where period = any(${sql.param(periods)}::text[]) and unit_id = any(${sql.param(unitIds)}::integer[])
-            group by indicator_id, period, kind
-            order by indicator_id, period, kind`,
-      );
+      const rows = await rowsOf<PeriodTotal>(ex, totalsQuery({ unitIds, periods }));
       return rows.map((r) => ({ ...r, total: Number(r.total), reporting: Number(r.reporting) }));
     },
 
@@ -230,7 +232,7 @@ export interface InsertManyOptions {
 }
 
 /** Column arrays of a chunk: one array parameter per column keeps a 10,000-row statement at 8 parameters. */
-function columnsOf(rows: ObservationInput[]) {
+export function columnsOf(rows: ObservationInput[]) {
   return {
     unitIds: rows.map((r) => r.unitId),
     indicatorIds: rows.map((r) => r.indicatorId),
@@ -285,7 +287,7 @@ async function insertMany(
   return inserted;
 }
 
-function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | null, perRow: boolean): SQL {
+export function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | null, perRow: boolean): SQL {
   return sql`
     with created as (
       insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
