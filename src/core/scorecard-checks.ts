@@ -7,22 +7,22 @@ import {
   checkRollup,
   checkStatedAchievement,
 } from './checks';
-import { comparePeriods, isCumulative } from './period';
+import { comparePeriods, type Period } from './period';
 import { type ChildValue, rollUp } from './rollup';
 import type { ScorecardChange, ScorecardContext, ScorecardRollup } from './scorecard.types';
-import { activeInYear, type DatedObservation, figuresOf, findFigure } from './scorecard-figures';
+import { activeInYear, figureFor, figuresOf, latestActual, type PickedFigure } from './scorecard-figures';
 import type { Indicator, Target } from './types';
 
 function childValues(
   ctx: ScorecardContext,
   childIds: number[],
   indicator: Indicator | undefined,
-  period: string,
+  period: Period,
 ): ChildValue[] {
   if (!indicator) return [];
   return childIds.flatMap((unitId) => {
-    const f = findFigure(figuresOf(ctx.children, unitId, indicator.id), period);
-    return f ? [{ unitId, value: f.observation.value }] : [];
+    const f = figureFor(figuresOf(ctx.children, unitId, indicator.id), indicator.nature, period);
+    return f ? [{ unitId, value: f.value }] : [];
   });
 }
 
@@ -30,63 +30,55 @@ function latestChildPeriod(
   ctx: ScorecardContext,
   childIds: number[],
   indicator: Indicator | undefined,
-): string | null {
+): Period | null {
   if (!indicator) return null;
+  const { year, asOf } = ctx.input;
   const periods = childIds
-    .flatMap((id) => figuresOf(ctx.children, id, indicator.id))
-    .filter((f) => f.observation.kind === 'actual' && f.period.year === ctx.input.year)
-    .filter((f) => indicator.nature === 'stock' || isCumulative(f.period))
-    .filter((f) => !ctx.input.asOf || f.period.end <= ctx.input.asOf)
+    .flatMap(
+      (id) =>
+        latestActual(figuresOf(ctx.children, id, indicator.id), indicator.nature, year, asOf ?? null) ?? [],
+    )
     .map((f) => f.period)
     .sort(comparePeriods);
-  return periods.at(-1)?.code ?? null;
+  return periods.at(-1) ?? null;
 }
 
 /**
  * The children's roll-up for the period of the parent's actual (or the children's latest), with
  * completeness; null when the unit has no children or the indicator does not roll up.
- * @example rollupFor(ctx, tongSanLuong, '2023-YTD-2023-11-17') → { kind: 'ok', value: 40500, reporting: 3, expected: 3, period: '2023-YTD-2023-11-17' }
+ * @example rollupFor(ctx, tongSanLuong, parsePeriod('2023-YTD-2023-11-17'))
+ *   → { kind: 'ok', value: 40000, reporting: 3, expected: 3, period: '2023-YTD-2023-11-17' }
  */
 export function rollupFor(
   ctx: ScorecardContext,
   indicator: Indicator,
-  ownPeriod: string | null,
+  ownPeriod: Period | null,
 ): ScorecardRollup | null {
   const children = activeInYear(ctx.input.childUnits ?? [], ctx.input.year);
   const aggregation = indicator.aggregation;
   if (children.length === 0 || aggregation.kind === 'none') return null;
   const ids = children.map((c) => c.id);
+  const expected = ids.length;
   const basis = aggregation.kind === 'ratio' ? ctx.byCode.get(aggregation.numeratorCode) : indicator;
   const period = ownPeriod ?? latestChildPeriod(ctx, ids, basis);
   if (!period)
-    return {
-      kind: 'no_data',
-      value: null,
-      reporting: 0,
-      expected: ids.length,
-      period: String(ctx.input.year),
-    };
+    return { kind: 'no_data', value: null, reporting: 0, expected, period: String(ctx.input.year) };
   const r =
     aggregation.kind === 'ratio'
       ? rollUp(aggregation, {
-          expected: ids.length,
+          expected,
           numerators: childValues(ctx, ids, basis, period),
           denominators: childValues(ctx, ids, ctx.byCode.get(aggregation.denominatorCode), period),
         })
-      : rollUp(aggregation, { expected: ids.length, values: childValues(ctx, ids, indicator, period) });
+      : rollUp(aggregation, { expected, values: childValues(ctx, ids, indicator, period) });
   if (r.kind === 'not_aggregated') return null;
-  return {
-    kind: r.kind,
-    value: r.kind === 'ok' ? r.value : null,
-    reporting: r.reporting,
-    expected: r.expected,
-    period,
-  };
+  const value = r.kind === 'ok' ? r.value : null;
+  return { kind: r.kind, value, reporting: r.reporting, expected: r.expected, period: period.code };
 }
 
 export interface RowFigures {
   targets: readonly Target[];
-  actual: DatedObservation | null;
+  actual: PickedFigure | null;
   change: ScorecardChange | null;
   rollup: ScorecardRollup | null;
 }
@@ -111,17 +103,13 @@ function statedChecks(ctx: ScorecardContext, indicator: Indicator, targets: read
     });
 }
 
-function partChecks(ctx: ScorecardContext, whole: Indicator, actual: DatedObservation): Check[] {
+function partChecks(ctx: ScorecardContext, whole: Indicator, actual: PickedFigure): Check[] {
   const parts = ctx.input.indicators.flatMap((p) => {
     if (p.parentId !== whole.id) return [];
-    const f = findFigure(figuresOf(ctx.own, ctx.input.unit.id, p.id), actual.period.code);
-    return f ? [{ indicator: p, value: f.observation.value }] : [];
+    const f = figureFor(figuresOf(ctx.own, ctx.input.unit.id, p.id), p.nature, actual.period);
+    return f ? [{ indicator: p, value: f.value }] : [];
   });
-  return checkPartsWithinWhole(
-    { indicator: whole, value: actual.observation.value },
-    parts,
-    actual.period.code,
-  );
+  return checkPartsWithinWhole({ indicator: whole, value: actual.value }, parts, actual.period.code);
 }
 
 /**
@@ -143,18 +131,11 @@ export function rowChecks(ctx: ScorecardContext, indicator: Indicator, row: RowF
       reporting: rollup.reporting,
       expected: rollup.expected,
     };
-    const c = checkRollup(
-      indicator,
-      indicator.aggregation,
-      actual.observation.value,
-      r,
-      period,
-      ctx.options.checks,
-    );
+    const c = checkRollup(indicator, indicator.aggregation, actual.value, r, period, ctx.options.checks);
     if (c) checks.push(c);
   }
   if (change?.kind === 'ok') {
-    const c = checkChange(indicator, actual.observation.value, change.prior, period, ctx.options.checks);
+    const c = checkChange(indicator, actual.value, change.prior, period, ctx.options.checks);
     if (c) checks.push(c);
   }
   return checks;

@@ -3,8 +3,8 @@
 import { computeAchievement } from './achievement';
 import { computeChange } from './change';
 import { DEFAULT_CHECK_OPTIONS } from './checks';
-import { periodLabel, samePeriodPreviousYear, yearShareElapsed } from './period';
-import { type Projection, projectYearEnd, seasonalHistory } from './projection';
+import { parsePeriod, periodLabel, samePeriodPreviousYear, yearShareElapsed } from './period';
+import { type Projection, projectYearEnd } from './projection';
 import type {
   Scorecard,
   ScorecardChange,
@@ -15,14 +15,17 @@ import type {
   ScorecardOptions,
   ScorecardRow,
   ScorecardStatus,
+  ScorecardTarget,
 } from './scorecard.types';
 import { rollupFor, rowChecks } from './scorecard-checks';
 import {
   type DatedObservation,
+  figureFor,
   figuresOf,
-  findFigure,
+  historyBefore,
   indexObservations,
   latestActual,
+  type PickedFigure,
   yearEstimate,
 } from './scorecard-figures';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusResult, termStatus, yearStatus } from './status';
@@ -30,16 +33,10 @@ import { type Indicator, TARGET_SOURCES, type Target } from './types';
 
 export type * from './scorecard.types';
 
-function figure(d: DatedObservation | null): ScorecardFigure | null {
-  if (!d) return null;
-  const o = d.observation;
-  return {
-    value: o.value,
-    period: d.period.code,
-    periodLabel: periodLabel(d.period),
-    observationId: o.id,
-    note: o.note,
-  };
+function figure(f: PickedFigure | null): ScorecardFigure | null {
+  if (!f) return null;
+  const { value, observationId, note } = f;
+  return { value, period: f.period.code, periodLabel: periodLabel(f.period), observationId, note };
 }
 
 function sourceRank(t: Target, year: number): number {
@@ -60,21 +57,26 @@ function targetsOf(ctx: ScorecardContext, indicator: Indicator): Target[] {
     );
 }
 
+function priorOf(figures: readonly DatedObservation[], indicator: Indicator, actual: PickedFigure) {
+  return figureFor(figures, indicator.nature, samePeriodPreviousYear(actual.period));
+}
+
 function changeOf(
   figures: readonly DatedObservation[],
-  actual: DatedObservation | null,
+  indicator: Indicator,
+  actual: PickedFigure | null,
 ): ScorecardChange | null {
   if (!actual) return null;
-  const prior = findFigure(figures, samePeriodPreviousYear(actual.period).code);
+  const prior = priorOf(figures, indicator, actual);
   if (!prior) return null;
-  const c = computeChange(actual.observation.value, prior.observation.value);
+  const c = computeChange(actual.value, prior.value);
   if (c.kind === 'no_prior') return null;
   const percent = c.kind === 'ok' ? c.percent : null;
   const base = {
     amount: c.amount,
     prior: c.prior,
     priorPeriod: prior.period.code,
-    priorObservationId: prior.observation.id,
+    priorObservationId: prior.observationId,
   };
   return { kind: c.kind, percent, ...base };
 }
@@ -84,7 +86,7 @@ function statusOf(
   indicator: Indicator,
   targets: Target[],
   figures: readonly DatedObservation[],
-  actual: DatedObservation | null,
+  actual: PickedFigure | null,
   projection: Projection | null,
 ): StatusResult {
   const { year } = ctx.input;
@@ -93,22 +95,22 @@ function statusOf(
   const yearTarget = targets.find((t) => t.fromYear === year && t.toYear === year);
   const thresholds = ctx.options.status;
   if (yearTarget) {
-    const prior = findFigure(figures, samePeriodPreviousYear(actual.period).code);
+    const prior = priorOf(figures, indicator, actual);
     return yearStatus(indicator.nature, {
-      actual: actual.observation.value,
+      actual: actual.value,
       target: yearTarget.value,
       polarity: indicator.polarity,
       shareElapsed: yearShareElapsed(actual.period),
-      prior: prior ? { value: prior.observation.value, yearsBefore: 1 } : null,
+      prior: prior ? { value: prior.value, yearsBefore: 1 } : null,
       thresholds,
     });
   }
   const term = targets[0]!;
-  const baseline = findFigure(figures, String(term.fromYear));
-  const current = indicator.nature === 'stock' ? actual.observation.value : projection?.value;
+  const baseline = figureFor(figures, indicator.nature, parsePeriod(String(term.fromYear)));
+  const current = indicator.nature === 'stock' ? actual.value : projection?.value;
   if (!baseline || current === undefined) return { kind: 'no_baseline' };
   return termStatus({
-    baseline: { year: term.fromYear, value: baseline.observation.value },
+    baseline: { year: term.fromYear, value: baseline.value },
     current: { year, value: current },
     target: { year: term.toYear, value: term.value },
     polarity: indicator.polarity,
@@ -127,6 +129,18 @@ function indicatorOf(ctx: ScorecardContext, i: Indicator): ScorecardIndicator {
   return { id, code, name, nameEn, measure, category, nature, polarity, decimals, parentCode };
 }
 
+function achievementsOf(indicator: Indicator, targets: readonly Target[], actual: PickedFigure | null) {
+  if (!actual) return [];
+  return targets.map((t) => {
+    const a = computeAchievement(actual.value, t.value, indicator.polarity);
+    return { source: t.source, targetId: t.id, kind: a.kind, percent: a.kind === 'ok' ? a.percent : null };
+  });
+}
+
+function targetRow({ id, source, value, fromYear, toYear, document, derivedFrom }: Target): ScorecardTarget {
+  return { id, source, value, fromYear, toYear, document, derivedFrom };
+}
+
 /**
  * One indicator's row: targets, latest actual and estimate, achievement per target, change, status,
  * projection, children's roll-up and checks.
@@ -140,38 +154,19 @@ export function buildScorecardRow(ctx: ScorecardContext, indicator: Indicator): 
   const estimate = yearEstimate(figures, year);
   const projection = projectYearEnd({
     nature: indicator.nature,
-    actual: actual && { value: actual.observation.value, period: actual.period.code },
-    reportedEstimate: estimate?.period.kind === 'year' ? estimate.observation.value : null,
-    history: seasonalHistory(figures.filter((f) => f.period.year < year).map((f) => f.observation)),
+    actual: actual && { value: actual.value, period: actual.period.code },
+    reportedEstimate: estimate?.period.kind === 'year' ? estimate.value : null,
+    history: historyBefore(figures, year),
   });
   const statusDetail = statusOf(ctx, indicator, targets, figures, actual, projection);
-  const achievement = actual
-    ? targets.map((t) => {
-        const a = computeAchievement(actual.observation.value, t.value, indicator.polarity);
-        return {
-          source: t.source,
-          targetId: t.id,
-          kind: a.kind,
-          percent: a.kind === 'ok' ? a.percent : null,
-        };
-      })
-    : [];
-  const change = changeOf(figures, actual);
-  const rollup = rollupFor(ctx, indicator, actual?.period.code ?? null);
+  const change = changeOf(figures, indicator, actual);
+  const rollup = rollupFor(ctx, indicator, actual?.period ?? null);
   return {
     indicator: indicatorOf(ctx, indicator),
-    targets: targets.map(({ id, source, value, fromYear, toYear, document, derivedFrom }) => ({
-      id,
-      source,
-      value,
-      fromYear,
-      toYear,
-      document,
-      derivedFrom,
-    })),
+    targets: targets.map(targetRow),
     actual: figure(actual),
     estimate: figure(estimate),
-    achievement,
+    achievement: achievementsOf(indicator, targets, actual),
     change,
     status: statusName(statusDetail),
     statusDetail,

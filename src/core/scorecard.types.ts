@@ -35,7 +35,8 @@ export interface ScorecardFigure {
   period: string;
   /** "từ 01/01/2023 đến 17/11/2023" */
   periodLabel: string;
-  observationId: number;
+  /** null for a sum the scorecard made of consecutive months or quarters (its note says which). */
+  observationId: number | null;
   note: string | null;
 }
 
@@ -52,7 +53,7 @@ export interface ScorecardChange {
   amount: number;
   prior: number;
   priorPeriod: string;
-  priorObservationId: number;
+  priorObservationId: number | null;
 }
 
 export interface ScorecardRollup {
