@@ -1,0 +1,65 @@
+// The app factory: plugins, the error handler and every route module, over a database the caller opened.
+// The app keeps no state of its own (sessions live in the database), so several can run behind a proxy.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServerConfig } from './config';
+import type { ServerContext } from './context';
+import { installErrorHandler, installNotFoundHandler } from './errors/error-handler';
+import { registerOpenApi } from './openapi/openapi.plugin';
+import { registerRoutes } from './routes';
+import { registerWebApp, wantsWebApp } from './web/web-app.plugin';
+
+/** Uploads above this size answer 413 `too_large`. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export interface BuildAppOptions {
+  db: ServerContext['db'];
+  config: ServerConfig;
+  /** Pino logger options; tests pass false. */
+  logger?: boolean | Record<string, unknown>;
+  /** Folder of the built web app to serve beside the API (dist/web); none in API tests. */
+  webRoot?: string | null;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_UPLOAD_BYTES,
+    trustProxy: true,
+    // Integer path ids and query numbers are coerced by zod, not by ajv.
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  installErrorHandler(app);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    // Swagger UI needs inline styles and scripts; everything else keeps helmet's defaults.
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Over plain http (a commune office LAN) upgrading would break every asset.
+        'upgrade-insecure-requests': options.config.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 },
+    throwFileSizeLimit: true,
+  });
+  await registerOpenApi(app);
+
+  const context: ServerContext = { db: options.db, config: options.config };
+  await app.register(async (api) => registerRoutes(api, context), { prefix: '/api' });
+  const webApp = options.webRoot ? await registerWebApp(app, options.webRoot) : null;
+  installNotFoundHandler(app, (request, reply) => (webApp && wantsWebApp(request) ? webApp(reply) : null));
+  return app;
+}

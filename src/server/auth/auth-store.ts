@@ -1,0 +1,40 @@
+// What authentication needs from storage; bound to the user repository of src/db in one place.
+import type { User } from '../../core/types';
+import type { Db } from '../../db/database';
+import { createSessionRepository } from '../../db/session.repository';
+import { createUserRepository } from '../../db/user.repository';
+
+export interface SessionRecord {
+  user: User;
+  csrfToken: string;
+}
+
+export interface AuthStore {
+  findLogin(username: string): Promise<{ user: User; passwordHash: string } | null>;
+  createSession(session: { id: string; userId: number; csrfToken: string; expiresAt: Date }): Promise<void>;
+  /** The live session with this id (expired ones count as absent). */
+  findSession(id: string, now: Date): Promise<SessionRecord | null>;
+  deleteSession(id: string): Promise<void>;
+}
+
+/** The store over the database's user and session repositories. */
+export function databaseAuthStore(db: Db): AuthStore {
+  const users = createUserRepository(db);
+  const sessions = createSessionRepository(db);
+  return {
+    async findLogin(username) {
+      const found = await users.findByUsernameWithHash(username);
+      if (!found) return null;
+      const { passwordHash, ...user } = found;
+      return { user, passwordHash };
+    },
+    async createSession(session) {
+      await sessions.create(session);
+    },
+    async findSession(id, now) {
+      const found = await sessions.findValid(id, now);
+      return found ? { user: found.user, csrfToken: found.session.csrfToken } : null;
+    },
+    deleteSession: (id) => sessions.delete(id),
+  };
+}

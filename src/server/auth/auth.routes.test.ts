@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { login, openTestApp, PASSWORD, type Seed } from '../testing';
+
+describe.each(testDatabases())('auth on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database, 5));
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('logs in with an HttpOnly, SameSite=Strict session cookie and answers who is signed in', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nl.tranthoi', password: PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'tiendo_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    const body = response.json();
+    expect(body.user).toEqual({
+      id: seed.users.communeEditor.id,
+      username: 'nl.tranthoi',
+      displayName: 'nl.tranthoi',
+      role: 'editor',
+      scopeUnitId: seed.units.tranThoi.id,
+    });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `tiendo_session=${cookie?.value}` },
+    });
+    expect(me.json()).toEqual({ user: body.user, csrfToken: body.csrfToken });
+  });
+
+  it('stores only a hash of the cookie token and argon2id password hashes', async () => {
+    const client = await login(app, 'admin');
+    const token = client.cookie.split('=')[1] ?? '';
+    const rows = (await database.db.execute('select id from sessions')) as unknown as {
+      rows: { id: string }[];
+    };
+    expect(rows.rows.map((r) => r.id)).not.toContain(token);
+    const hashes = (await database.db.execute('select password_hash from users limit 1')) as unknown as {
+      rows: { password_hash: string }[];
+    };
+    expect(hashes.rows[0]?.password_hash.startsWith('$argon2id$')).toBe(true);
+  });
+
+  it('refuses a wrong password with 401 invalid_credentials', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'sai' },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({
+      error: 'invalid_credentials',
+      message: 'Sai tên đăng nhập hoặc mật khẩu',
+    });
+  });
+
+  it('answers 401 unauthenticated without a session', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/units' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({
+      error: 'unauthenticated',
+      message: 'Chưa đăng nhập hoặc phiên đã hết hạn',
+    });
+  });
+
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const client = await login(app, 'admin');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: client.cookie },
+      payload: { code: 'X', name: 'X', kind: 'other' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error).toBe('csrf');
+    const wrong = await client.request({
+      method: 'POST',
+      url: '/api/units',
+      headers: { 'x-csrf-token': 'gia-mao' },
+      payload: { code: 'X', name: 'X', kind: 'other' },
+    });
+    expect(wrong.statusCode).toBe(403);
+  });
+
+  it('ends the session at logout', async () => {
+    const client = await login(app, 'admin');
+    expect((await client.request({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+    expect((await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('limits login attempts per IP and username: the 6th of 5 allowed per minute answers 429', async () => {
+    const attempt = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'xem.cainuoc', password: 'sai' },
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const limited = await attempt();
+    expect(limited.json().error).toBe('rate_limited');
+    expect(limited.json().message).toMatch(/^Đăng nhập quá nhiều lần; thử lại sau \d+ giây$/);
+  });
+
+  it('serves the health check and the OpenAPI document without a session', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' });
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.info.title).toBe('Tiến Độ API');
+    expect(Object.keys(doc.paths)).toContain('/api/units/{id}/scorecard');
+    expect(
+      doc.paths['/api/observations'].post.requestBody.content['application/json'].schema.properties.period
+        .description,
+    ).toMatch(/^Kỳ: 2023-M10/);
+  });
+});

@@ -1,0 +1,92 @@
+// Login, logout and "who am I". Login is rate limited per IP and username, so guessing a password
+// costs minutes rather than milliseconds.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { User } from '../../core/types';
+import type { RouteModule } from '../context';
+import { ApiError } from '../errors/api-error';
+import { presentUser } from '../users/user.presenter';
+import { currentUser } from './auth.plugin';
+import { LoginSchema, SessionAnswerSchema } from './auth.schema';
+import type { AuthStore } from './auth-store';
+import { hashPassword, verifyPassword } from './password';
+import { newCsrfToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from './session-token';
+
+// Verifying against a real hash when the user does not exist keeps the timing of both failures alike.
+let dummyHash: Promise<string> | null = null;
+const dummy = () => {
+  dummyHash ??= hashPassword(newSessionToken());
+  return dummyHash;
+};
+
+function loginKey(request: FastifyRequest): string {
+  const body = request.body as { username?: unknown } | undefined;
+  const username = typeof body?.username === 'string' ? body.username.trim().toLowerCase() : '';
+  return `${request.ip}|${username}`;
+}
+
+function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure,
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+async function login(store: AuthStore, username: string, password: string): Promise<User> {
+  const found = await store.findLogin(username);
+  const ok = await verifyPassword(found?.passwordHash ?? (await dummy()), password);
+  if (!found || !ok) throw new ApiError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu');
+  return found.user;
+}
+
+export function authRoutes(store: AuthStore): RouteModule {
+  return (app, { config }) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: { tags: ['auth'], body: LoginSchema, response: { 200: SessionAnswerSchema } },
+        config: {
+          public: true,
+          rateLimit: {
+            max: config.loginRateLimit,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: loginKey,
+            errorResponseBuilder: (_request, context) =>
+              new ApiError(
+                429,
+                'rate_limited',
+                `Đăng nhập quá nhiều lần; thử lại sau ${Math.ceil(context.ttl / 1000)} giây`,
+              ),
+          },
+        },
+      },
+      async (request, reply) => {
+        const user = await login(store, request.body.username, request.body.password);
+        const token = newSessionToken();
+        const csrfToken = newCsrfToken();
+        const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+        await store.createSession({ id: sessionIdOf(token), userId: user.id, csrfToken, expiresAt });
+        setSessionCookie(reply, token, config.secureCookies || request.protocol === 'https');
+        return { user: presentUser(user), csrfToken };
+      },
+    );
+
+    app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
+      if (request.auth) await store.deleteSession(request.auth.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    });
+
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], response: { 200: SessionAnswerSchema } } },
+      async (request) => ({
+        user: presentUser(currentUser(request)),
+        csrfToken: request.auth?.csrfToken ?? '',
+      }),
+    );
+  };
+}

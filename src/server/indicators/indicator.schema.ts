@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const AggregationSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sum') }),
+    z.object({ kind: z.literal('mean') }),
+    z.object({
+      kind: z.literal('ratio'),
+      numeratorCode: z.string().min(1).describe('Mã chỉ tiêu tử số, ví dụ số người có BHYT'),
+      denominatorCode: z.string().min(1).describe('Mã chỉ tiêu mẫu số, ví dụ dân số'),
+      factor: z.number().positive().describe('Hệ số, 100 cho tỷ lệ %'),
+    }),
+    z.object({ kind: z.literal('none') }),
+  ])
+  .describe('Cách cộng lên cấp trên: tổng, trung bình, tỷ lệ của hai chỉ tiêu, hoặc không cộng');
+
+const IndicatorFields = {
+  code: z.string().trim().min(1).max(50).describe('Mã chỉ tiêu, duy nhất, ví dụ TS_TOM'),
+  nameVi: z.string().trim().min(1).max(300).describe('Tên tiếng Việt'),
+  nameEn: z.string().trim().max(300).describe('Tên tiếng Anh'),
+  measure: z.string().trim().min(1).max(50).describe('Đơn vị tính: tấn, tỷ đồng, %, người …'),
+  nature: z.enum(['flow', 'stock']).describe('flow: cộng dồn trong năm; stock: số thời điểm'),
+  aggregation: AggregationSchema,
+  polarity: z.enum(['higher_is_better', 'lower_is_better']).describe('Cao hơn là tốt hơn, hay thấp hơn'),
+  category: z.string().trim().max(100).describe('Nhóm chỉ tiêu, ví dụ kinh_te'),
+  decimals: z.number().int().min(0).max(6).describe('Số chữ số thập phân khi hiển thị'),
+  parentId: z.number().int().positive().nullable().describe('Chỉ tiêu cha (tôm thuộc thủy sản)'),
+  minValue: z.number().nullable().describe('Giá trị nhỏ nhất hợp lệ, ví dụ 0'),
+  maxValue: z.number().nullable().describe('Giá trị lớn nhất hợp lệ, ví dụ 100 cho %'),
+  synonyms: z.array(z.string().trim().min(1)).describe('Cách gọi khác trong báo cáo'),
+};
+
+const rangeInOrder = (i: { minValue?: number | null; maxValue?: number | null }) =>
+  i.minValue == null || i.maxValue == null || i.minValue <= i.maxValue;
+const RANGE_ORDER = { message: 'maxValue phải lớn hơn hoặc bằng minValue', path: ['maxValue'] };
+
+export const IndicatorCreateSchema = z
+  .object({
+    ...IndicatorFields,
+    nameEn: IndicatorFields.nameEn.default(''),
+    category: IndicatorFields.category.default(''),
+    decimals: IndicatorFields.decimals.default(0),
+    parentId: IndicatorFields.parentId.default(null),
+    minValue: IndicatorFields.minValue.default(null),
+    maxValue: IndicatorFields.maxValue.default(null),
+    synonyms: IndicatorFields.synonyms.default([]),
+  })
+  .refine(rangeInOrder, RANGE_ORDER);
+
+export const IndicatorPatchSchema = z.object(IndicatorFields).partial().refine(rangeInOrder, RANGE_ORDER);

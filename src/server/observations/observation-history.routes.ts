@@ -1,0 +1,67 @@
+// Where a figure came from and every change made to it: each figure is traceable.
+import { createAuditRepository } from '../../db/audit.repository';
+import { createObservationRepository } from '../../db/observation.repository';
+import { createReportRepository } from '../../db/report.repository';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+import { currentUser } from '../auth/auth.plugin';
+import type { RouteModule } from '../context';
+import { IdParamsSchema } from '../shared/common.schema';
+import { presentUser } from '../users/user.presenter';
+import { requireObservation } from './observation.access';
+
+export const observationHistoryRoutes: RouteModule = (app, { db }) => {
+  const observations = createObservationRepository(db);
+  const units = createUnitRepository(db);
+  const audit = createAuditRepository(db);
+  const users = createUserRepository(db);
+  const reports = createReportRepository(db);
+  const tags = ['observations'];
+
+  async function whoNames(ids: (number | null)[]) {
+    const names = new Map<number, string>();
+    for (const id of new Set(ids)) {
+      const user = id === null ? null : await users.findById(id);
+      if (user) names.set(user.id, user.displayName);
+    }
+    return names;
+  }
+
+  app.get('/observations/:id/history', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    await requireObservation(observations, units, currentUser(request), request.params.id, 'read');
+    const entries = await audit.historyOf('observation', request.params.id);
+    const names = await whoNames(entries.map((e) => e.userId));
+    return {
+      entries: entries.map((e) => ({
+        id: e.id,
+        at: e.at,
+        action: e.action,
+        userId: e.userId,
+        who: e.userId === null ? null : (names.get(e.userId) ?? null),
+        before: e.before,
+        after: e.after,
+      })),
+    };
+  });
+
+  app.get('/observations/:id/provenance', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    const observation = await requireObservation(
+      observations,
+      units,
+      currentUser(request),
+      request.params.id,
+      'read',
+    );
+    const provenance = observation.provenance;
+    const userId = 'userId' in provenance ? provenance.userId : null;
+    const user = userId === null ? null : await users.findById(userId);
+    const extracted = await reports.findStatementOfObservation(observation.id);
+    const report = extracted && {
+      id: extracted.report.id,
+      title: extracted.report.title,
+      text: extracted.report.text,
+      span: [extracted.statement.spanStart, extracted.statement.spanEnd] as [number, number],
+    };
+    return { observation, provenance, user: user && presentUser(user), report };
+  });
+};

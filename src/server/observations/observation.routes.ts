@@ -1,0 +1,81 @@
+// Figures: read within scope; entered, corrected (with the version read) and deleted by editors.
+import { validateValue } from '../../core/errors';
+import { normalizePeriodCode } from '../../core/period';
+import type { User } from '../../core/types';
+import { createIndicatorRepository } from '../../db/indicator.repository';
+import { createObservationRepository, type ObservationFilter } from '../../db/observation.repository';
+import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
+import { currentUser } from '../auth/auth.plugin';
+import { requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { IdParamsSchema } from '../shared/common.schema';
+import { requireIndicator } from '../shared/lookup';
+import { requireObservation } from './observation.access';
+import {
+  DeleteQuerySchema,
+  ObservationCreateSchema,
+  ObservationPatchSchema,
+  ObservationQuerySchema,
+} from './observation.schema';
+
+async function unitIdsToRead(units: UnitRepository, user: User, unitId: number | undefined) {
+  if (unitId !== undefined) {
+    await requireUnit(units, user, unitId, 'read');
+    return [unitId];
+  }
+  return user.scopeUnitId === null ? undefined : units.findSubtreeIds(user.scopeUnitId);
+}
+
+export const observationRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const indicators = createIndicatorRepository(db);
+  const observations = createObservationRepository(db);
+  const tags = ['observations'];
+
+  app.get('/observations', { schema: { tags, querystring: ObservationQuerySchema } }, async (request) => {
+    const { unitId, year, period, indicatorId } = request.query;
+    const filter: ObservationFilter = { year, indicatorId };
+    filter.unitIds = await unitIdsToRead(units, currentUser(request), unitId);
+    if (period !== undefined) filter.period = normalizePeriodCode(period);
+    return { observations: await observations.findMany(filter) };
+  });
+
+  app.post('/observations', { schema: { tags, body: ObservationCreateSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    const body = request.body;
+    await requireUnit(units, user, body.unitId, 'write');
+    const period = normalizePeriodCode(body.period);
+    validateValue(await requireIndicator(indicators, body.indicatorId), body.value);
+    const observation = await observations.insert(
+      { ...body, period, note: body.note ?? null, provenance: { kind: 'entered', userId: user.id } },
+      { userId: user.id },
+    );
+    return reply.status(201).send({ observation });
+  });
+
+  app.patch(
+    '/observations/:id',
+    { schema: { tags, params: IdParamsSchema, body: ObservationPatchSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      const before = await requireObservation(observations, units, user, request.params.id, 'write');
+      validateValue(await requireIndicator(indicators, before.indicatorId), request.body.value);
+      return {
+        observation: await observations.updateWithVersion(request.params.id, request.body, {
+          userId: user.id,
+        }),
+      };
+    },
+  );
+
+  app.delete(
+    '/observations/:id',
+    { schema: { tags, params: IdParamsSchema, querystring: DeleteQuerySchema } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      await requireObservation(observations, units, user, request.params.id, 'write');
+      await observations.delete(request.params.id, request.query.version, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
+};

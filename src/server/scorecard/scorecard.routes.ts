@@ -1,0 +1,38 @@
+// The scorecard of a unit for a year, as JSON and as an XLSX download.
+import { z } from 'zod';
+import { createUnitRepository } from '../../db/unit.repository';
+import { buildScorecardXlsx } from '../../documents/scorecard-xlsx';
+import { currentUser } from '../auth/auth.plugin';
+import { requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { IdParamsSchema, IsoDateSchema, YearSchema } from '../shared/common.schema';
+import { createScorecardService } from './scorecard.service';
+
+const ScorecardQuerySchema = z.object({
+  year: YearSchema,
+  asOf: IsoDateSchema.optional().describe('Chỉ tính số liệu có kỳ kết thúc đến ngày này (YYYY-MM-DD)'),
+});
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const scorecardRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const service = createScorecardService(db);
+  const tags = ['scorecard'];
+  const schema = { tags, params: IdParamsSchema, querystring: ScorecardQuerySchema };
+
+  app.get('/units/:id/scorecard', { schema }, async (request) => {
+    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
+    return service.scorecardOf({ unit, ...request.query });
+  });
+
+  app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {
+    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
+    const scorecard = await service.scorecardOf({ unit, ...request.query });
+    const fileName = `bang-chi-tieu-${unit.code}-${request.query.year}.xlsx`.replace(/[^\w.-]/g, '_');
+    return reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(await buildScorecardXlsx(scorecard));
+  });
+};

@@ -1,0 +1,125 @@
+// API test kit: a real migrated database (no mocks), the Cái Nước units, a small catalog, one user per
+// role and scope, and sessions to make requests with.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Indicator, Unit, User } from '../core/types';
+import { buildIndicator, buildUnit } from '../db/factories';
+import { createIndicatorRepository } from '../db/indicator.repository';
+import type { OpenTestDatabase } from '../db/testing';
+import { createUnitRepository } from '../db/unit.repository';
+import { createUserRepository } from '../db/user.repository';
+import { buildApp } from './app';
+import { hashPassword } from './auth/password';
+import { testConfig } from './config';
+
+export const PASSWORD = 'mat-khau-thu-nghiem';
+const system = { userId: null };
+
+export interface Seed {
+  units: {
+    province: Unit;
+    district: Unit;
+    tranThoi: Unit;
+    tanHungDong: Unit;
+    thiTran: Unit;
+    otherDistrict: Unit;
+  };
+  indicators: { tom: Indicator; thuySan: Indicator; bhyt: Indicator };
+  users: { admin: User; districtAdmin: User; districtEditor: User; communeEditor: User; viewer: User };
+}
+
+async function seedUnits(db: OpenTestDatabase['db']): Promise<Seed['units']> {
+  const units = createUnitRepository(db);
+  const province = await units.create(
+    buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
+    system,
+  );
+  const child = (code: string, name: string, parentId: number, kind: Unit['kind'] = 'commune_party') =>
+    units.create(buildUnit({ code, name, kind, parentId }), system);
+  const district = await child('HU_CAINUOC', 'Huyện ủy Cái Nước', province.id, 'district_party');
+  const otherDistrict = await child('HU_DAMDOI', 'Huyện ủy Đầm Dơi', province.id, 'district_party');
+  return {
+    province,
+    district,
+    otherDistrict,
+    tranThoi: await child('DU_TRANTHOI', 'Đảng ủy xã Trần Thới', district.id),
+    tanHungDong: await child('DU_TANHUNGDONG', 'Đảng ủy xã Tân Hưng Đông', district.id),
+    thiTran: await child('DU_TTCAINUOC', 'Đảng ủy thị trấn Cái Nước', district.id),
+  };
+}
+
+async function seedIndicators(db: OpenTestDatabase['db']): Promise<Seed['indicators']> {
+  const indicators = createIndicatorRepository(db);
+  const thuySan = await indicators.create(
+    buildIndicator({ code: 'TS_SANLUONG', nameVi: 'Tổng sản lượng thủy sản', synonyms: [] }),
+    system,
+  );
+  const tom = await indicators.create(buildIndicator({ parentId: thuySan.id }), system);
+  const bhyt = await indicators.create(
+    buildIndicator({
+      code: 'BHYT_TYLE',
+      nameVi: 'Tỷ lệ bao phủ bảo hiểm y tế',
+      measure: '%',
+      nature: 'stock',
+      aggregation: { kind: 'none' },
+      decimals: 2,
+      minValue: 0,
+      maxValue: 100,
+      synonyms: [],
+    }),
+    system,
+  );
+  return { tom, thuySan, bhyt };
+}
+
+async function seedUsers(db: OpenTestDatabase['db'], units: Seed['units']): Promise<Seed['users']> {
+  const users = createUserRepository(db);
+  const passwordHash = await hashPassword(PASSWORD);
+  const user = (username: string, role: User['role'], scopeUnitId: number | null) =>
+    users.create({ username, displayName: username, passwordHash, role, scopeUnitId }, system);
+  return {
+    admin: await user('admin', 'admin', null),
+    districtAdmin: await user('qt.cainuoc', 'admin', units.district.id),
+    districtEditor: await user('nl.cainuoc', 'editor', units.district.id),
+    communeEditor: await user('nl.tranthoi', 'editor', units.tranThoi.id),
+    viewer: await user('xem.cainuoc', 'viewer', units.district.id),
+  };
+}
+
+export async function seed(db: OpenTestDatabase['db']): Promise<Seed> {
+  const units = await seedUnits(db);
+  return { units, indicators: await seedIndicators(db), users: await seedUsers(db, units) };
+}
+
+export interface Client {
+  cookie: string;
+  csrfToken: string;
+  /** A request with this session's cookie and CSRF token. */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+/** Logs in through the API, as the web app does. */
+export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'tiendo_session');
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  const header = `tiendo_session=${cookie?.value ?? ''}`;
+  return {
+    cookie: header,
+    csrfToken,
+    request: (options) =>
+      app.inject({ ...options, headers: { cookie: header, 'x-csrf-token': csrfToken, ...options.headers } }),
+  };
+}
+
+/** An app over a fresh database with the seed. */
+export async function openTestApp(database: OpenTestDatabase, loginRateLimit = 1000) {
+  const app = await buildApp({ db: database.db, config: testConfig({ loginRateLimit }) });
+  const data = await seed(database.db);
+  return { app, seed: data };
+}

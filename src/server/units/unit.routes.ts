@@ -1,0 +1,82 @@
+// Units of the hierarchy: everyone reads their subtree; admins change the structure inside it.
+import type { User } from '../../core/types';
+import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
+import { currentUser } from '../auth/auth.plugin';
+import { requireRole, requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { forbidden } from '../errors/api-error';
+import { IdParamsSchema } from '../shared/common.schema';
+import { UnitCreateSchema, UnitMergeSchema, UnitPatchSchema } from './unit.schema';
+
+async function visibleUnits(units: UnitRepository, user: User) {
+  const all = await units.findAll();
+  if (user.scopeUnitId === null) return all;
+  const ids = new Set(await units.findSubtreeIds(user.scopeUnitId));
+  return all.filter((u) => ids.has(u.id));
+}
+
+/** A new root, or a move to the root, is only for an admin of everything. */
+async function requireParent(units: UnitRepository, user: User, parentId: number | null | undefined) {
+  if (parentId === undefined) return;
+  if (parentId === null) {
+    if (user.scopeUnitId !== null)
+      throw forbidden('parentId: chỉ quản trị toàn hệ thống được tạo đơn vị gốc');
+    return;
+  }
+  await requireUnit(units, user, parentId, 'admin', 'parentId');
+}
+
+export const unitRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const tags = ['units'];
+
+  app.get('/units', { schema: { tags } }, async (request) => ({
+    units: await visibleUnits(units, currentUser(request)),
+  }));
+
+  app.get('/units/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
+    return { unit, ...(await units.findLinks(unit.id)) };
+  });
+
+  app.post('/units', { schema: { tags, body: UnitCreateSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    requireRole(user, 'admin');
+    await requireParent(units, user, request.body.parentId);
+    const unit = await units.create(request.body, { userId: user.id });
+    return reply.status(201).send({ unit });
+  });
+
+  app.patch(
+    '/units/:id',
+    { schema: { tags, params: IdParamsSchema, body: UnitPatchSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      await requireUnit(units, user, request.params.id, 'admin', 'id');
+      await requireParent(units, user, request.body.parentId);
+      return { unit: await units.update(request.params.id, request.body, { userId: user.id }) };
+    },
+  );
+
+  app.delete('/units/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    await requireUnit(units, user, request.params.id, 'admin', 'id');
+    await units.delete(request.params.id, { userId: user.id });
+    return reply.status(204).send();
+  });
+
+  app.post(
+    '/units/:id/merge',
+    { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      await requireUnit(units, user, request.params.id, 'admin', 'id');
+      await requireUnit(units, user, request.body.successorId, 'admin', 'successorId');
+      const link = await units.linkSuccessor(
+        { predecessorId: request.params.id, ...request.body },
+        { userId: user.id },
+      );
+      return { link };
+    },
+  );
+};
