@@ -1,5 +1,20 @@
-// Placeholder until the demo command lands; it fails loudly rather than pretending to work.
-export async function run(_args: string[]): Promise<number> {
-  console.error('tiendo demo: chưa được triển khai');
-  return 2;
+// `tiendo demo`: loads the Cái Nước demo into an empty database and prints the demo accounts.
+import { withDatabase } from './cli-database';
+import { describeCredentials, loadDemo } from './demo';
+
+export async function run(args: string[]): Promise<number> {
+  if (args.length > 0) {
+    console.error(`tiendo demo: không nhận tham số (${args.join(' ')})`);
+    return 2;
+  }
+  return withDatabase(async (db) => {
+    const result = await loadDemo(db);
+    if (!result.loaded) {
+      console.log('Cơ sở dữ liệu đã có dữ liệu: không nạp lại dữ liệu mẫu.');
+      return 0;
+    }
+    console.log('Đã nạp dữ liệu mẫu Cái Nước (17/11/2023).');
+    console.log(describeCredentials(result.credentials));
+    return 0;
+  });
 }

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scorecard, ScorecardRow } from '../core/scorecard';
+import { createObservationRepository } from '../db/observation.repository';
+import { createReportRepository } from '../db/report.repository';
+import { type OpenTestDatabase, testDatabases } from '../db/testing';
+import { createUnitRepository } from '../db/unit.repository';
+import { createUserRepository } from '../db/user.repository';
+import { createScorecardService } from '../server/scorecard/scorecard.service';
+import { loadDemo } from './demo';
+
+describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let scorecard: Scorecard;
+  const row = (code: string): ScorecardRow => {
+    const found = scorecard.rows.find((r) => r.indicator.code === code);
+    if (!found) throw new Error(`no row ${code}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    database = await open();
+    const result = await loadDemo(database.db);
+    expect(result.loaded).toBe(true);
+    const district = (await createUnitRepository(database.db).findByCode('HU_CAINUOC'))!;
+    scorecard = await createScorecardService(database.db).scorecardOf({ unit: district, year: 2023 });
+  });
+  afterAll(() => database.close());
+
+  it('shows sản lượng tôm at 24.937 tấn and 85,98% of its resolution target', () => {
+    const tom = row('TS_TOM');
+    expect(tom.actual?.value).toBe(24937);
+    expect(tom.actual?.period).toBe('2023-YTD-2023-11-17');
+    expect(tom.achievement).toEqual([expect.objectContaining({ source: 'resolution', percent: 85.98 })]);
+    expect(tom.targets[0]).toMatchObject({
+      source: 'resolution',
+      derivedFrom: 'suy ra từ: đạt 85,98% Nghị quyết',
+    });
+    expect(tom.targets[0]!.value).toBeCloseTo(24937 / 0.8598, 6);
+  });
+
+  it('keeps the year plan of public investment as a stated target, not a derived one', () => {
+    const giaiNgan = row('DTC_GIAINGAN');
+    expect(giaiNgan.targets).toEqual([
+      expect.objectContaining({ source: 'plan', value: 134.113, derivedFrom: null }),
+    ]);
+    expect(giaiNgan.achievement[0]?.percent).toBeCloseTo((109.96 / 134.113) * 100, 6);
+  });
+
+  it('stores the implied prior-year shrimp output from the stated 1,25% rise', () => {
+    expect(row('TS_TOM').change?.percent).toBeCloseTo(1.25, 9);
+    expect(row('TS_TOM').change?.prior).toBeCloseTo(24937 / 1.0125, 6);
+  });
+
+  it('keeps the year-end estimate of new party members as an estimate for 2023', () => {
+    const ketNap = row('DV_KETNAP');
+    expect(ketNap.actual).toMatchObject({ value: 130 });
+    expect(ketNap.estimate).toMatchObject({ value: 155, period: '2023' });
+  });
+
+  it('traces every extracted figure to its sentence in the stored report', async () => {
+    const tom = row('TS_TOM');
+    const observation = (await createObservationRepository(database.db).findById(
+      tom.actual!.observationId!,
+    ))!;
+    expect(observation.provenance).toMatchObject({ kind: 'extracted', span: [1370, 1444] });
+    const found = await createReportRepository(database.db).findStatementOfObservation(observation.id);
+    expect(found?.report.text.slice(1370, 1444)).toBe(
+      'sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ',
+    );
+  });
+
+  it('creates the demo admin and the district editor, and loads nothing twice', async () => {
+    const users = await createUserRepository(database.db).findAll();
+    expect(users.map((u) => [u.username, u.role])).toEqual([
+      ['admin', 'admin'],
+      ['bientap.cainuoc', 'editor'],
+    ]);
+    expect((await loadDemo(database.db)).loaded).toBe(false);
+  });
+});
