@@ -46,6 +46,14 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
     expect(giaiNgan.achievement[0]?.percent).toBeCloseTo((109.96 / 134.113) * 100, 6);
   });
 
+  it('raises the check the report’s own figures give: 109,96 ÷ 134,113 is 81,99%, not the stated 82,1%', () => {
+    expect(row('DTC_GIAINGAN').checks.map((c) => c.message)).toEqual([
+      'Giải ngân vốn đầu tư công: báo cáo nêu đạt 82,1% kế hoạch, nhưng 109,96 ÷ 134,113 = 81,99% (chênh 0,11 điểm phần trăm)',
+    ]);
+    const checked = scorecard.rows.filter((r) => r.checks.length > 0).map((r) => r.indicator.code);
+    expect(checked).toEqual(['DTC_GIAINGAN']);
+  });
+
   it('stores the implied prior-year shrimp output from the stated 1,25% rise', () => {
     expect(row('TS_TOM').change?.percent).toBeCloseTo(1.25, 9);
     expect(row('TS_TOM').change?.prior).toBeCloseTo(24937 / 1.0125, 6);

@@ -1,7 +1,9 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import { AGAINST_SOURCE, type StatedAchievement } from '../core/figures-from-statements';
 import type { Actor } from './audit.repository';
 import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
+import { observations } from './observation.schema';
 import { reportStatements, reports } from './report.schema';
 
 export interface ReportInput {
@@ -112,6 +114,40 @@ export function createReportRepository(db: Executor) {
       return rows.map(toReport);
     },
 
+    /**
+     * The achievements a unit's reports stated for its figures of a year ("đạt 82,1% kế hoạch"), so the
+     * scorecard can check them against figure ÷ target.
+     */
+    async findStatedAchievements(
+      { unitId, year }: { unitId: number; year: number },
+      ex: Executor = db,
+    ): Promise<StatedAchievementRow[]> {
+      const rows = await ex
+        .select({
+          unitId: observations.unitId,
+          indicatorId: observations.indicatorId,
+          period: observations.period,
+          kind: observations.kind,
+          value: observations.value,
+          percent: sql<number>`(${reportStatements.statement}->'achievement'->>'percent')::float8`,
+          against: sql<string>`${reportStatements.statement}->'achievement'->>'against'`,
+        })
+        .from(reportStatements)
+        .innerJoin(observations, eq(observations.id, reportStatements.observationId))
+        .where(
+          and(
+            eq(observations.unitId, unitId),
+            like(observations.period, `${year}%`),
+            sql`jsonb_typeof(${reportStatements.statement}->'achievement') = 'object'`,
+          ),
+        )
+        .orderBy(asc(reportStatements.id));
+      return rows.flatMap(({ against, ...row }) => {
+        const source = AGAINST_SOURCE[against.normalize('NFC').toLowerCase()];
+        return source ? [{ ...row, percent: Number(row.percent), source }] : [];
+      });
+    },
+
     /** The statement a figure was extracted from, with its report: the figure's provenance. */
     async findStatementOfObservation(
       observationId: number,
@@ -127,5 +163,10 @@ export function createReportRepository(db: Executor) {
     },
   };
 }
+
+export type StatedAchievementRow = Pick<
+  StatedAchievement,
+  'unitId' | 'indicatorId' | 'period' | 'kind' | 'value' | 'percent' | 'source'
+>;
 
 export type ReportRepository = ReturnType<typeof createReportRepository>;

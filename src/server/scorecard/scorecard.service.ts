@@ -4,6 +4,7 @@ import type { Unit } from '../../core/types';
 import type { Db } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
+import { createReportRepository } from '../../db/report.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 
@@ -21,15 +22,17 @@ export function createScorecardService(db: Db) {
   const indicators = createIndicatorRepository(db);
   const targets = createTargetRepository(db);
   const observations = createObservationRepository(db);
+  const reports = createReportRepository(db);
 
   return {
     /** The scorecard of a unit for a year, as core computes it. */
     async scorecardOf({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
-      const [allIndicators, unitTargets, own, childUnits] = await Promise.all([
+      const [allIndicators, unitTargets, own, childUnits, statedAchievements] = await Promise.all([
         indicators.findAll(),
         targets.findForUnitYear({ unitId: unit.id, year }),
         observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
         units.findChildren(unit.id),
+        reports.findStatedAchievements({ unitId: unit.id, year }),
       ]);
       const childObservations = await observations.findForScorecard({
         unitIds: childUnits.map((c) => c.id),
@@ -47,6 +50,7 @@ export function createScorecardService(db: Db) {
         priorYearsObservations: own.filter((o) => !thisYear(o.period)),
         childUnits,
         childObservations,
+        statedAchievements,
       });
     },
   };
