@@ -18,6 +18,7 @@ export interface Period {
 }
 
 const DAY_MS = 86_400_000;
+const parsed = new Map<string, Period>();
 const CODE = /^(\d{4})(?:-(?:M(\d{1,2})|Q(\d)|H(\d)|(9M)|YTD-(\d{4})-(\d{2})-(\d{2})))?$/;
 
 function iso(year: number, month: number, day: number): string {
@@ -87,10 +88,16 @@ function fromMatch(m: RegExpExecArray, code: string, field: string): Period {
  * @example parsePeriod('2023-Q3') → { kind: 'quarter', year: 2023, index: 3, start: '2023-07-01', end: '2023-09-30' }
  */
 export function parsePeriod(code: string, field = 'period'): Period {
+  const cached = typeof code === 'string' ? parsed.get(code) : undefined;
+  if (cached) return cached;
   const text = typeof code === 'string' ? code.trim().toUpperCase() : '';
   const m = CODE.exec(text);
   if (!m) throw invalid(String(code), field, 'unknown form');
-  return fromMatch(m, String(code), field);
+  const period = Object.freeze(fromMatch(m, String(code), field));
+  // A scorecard parses the same few dozen codes on 100 000 figures: parse each once.
+  if (parsed.size > 10_000) parsed.clear();
+  parsed.set(code, period);
+  return period;
 }
 
 /**

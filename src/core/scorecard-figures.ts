@@ -18,38 +18,42 @@ export interface PickedFigure {
   note: string | null;
 }
 
-/** Observations grouped by unit and indicator, each with its parsed period (unparseable ones left out). */
-export type ObservationIndex = Map<string, DatedObservation[]>;
-
-function key(unitId: number, indicatorId: number): string {
-  return `${unitId}|${indicatorId}`;
-}
+/** Observations grouped by unit, then indicator, each with its parsed period (unparseable ones left out). */
+export type ObservationIndex = Map<number, Map<number, DatedObservation[]>>;
 
 /**
- * Groups observations by unit and indicator, parsing each period once.
+ * Groups observations by unit and indicator, parsing each period once; an id seen twice counts once.
  * @example figuresOf(indexObservations([shrimp2023]), 2, 2).length === 1
  */
 export function indexObservations(...lists: readonly (readonly Observation[])[]): ObservationIndex {
   const index: ObservationIndex = new Map();
+  const seen = new Set<number>();
   for (const list of lists) {
     for (const observation of list) {
       const period = tryParsePeriod(observation.period);
-      if (!period) continue;
-      const k = key(observation.unitId, observation.indicatorId);
-      const entries = index.get(k) ?? [];
-      if (!entries.some((e) => e.observation.id === observation.id)) entries.push({ observation, period });
-      index.set(k, entries);
+      if (!period || seen.has(observation.id)) continue;
+      seen.add(observation.id);
+      let byIndicator = index.get(observation.unitId);
+      if (!byIndicator) {
+        byIndicator = new Map();
+        index.set(observation.unitId, byIndicator);
+      }
+      const entries = byIndicator.get(observation.indicatorId);
+      if (entries) entries.push({ observation, period });
+      else byIndicator.set(observation.indicatorId, [{ observation, period }]);
     }
   }
   return index;
 }
+
+const NONE: DatedObservation[] = [];
 
 /**
  * One unit's figures of one indicator.
  * @example figuresOf(index, 2, 2) → [{ observation: { value: 24937, … }, period: 2023-YTD-2023-11-17 }]
  */
 export function figuresOf(index: ObservationIndex, unitId: number, indicatorId: number): DatedObservation[] {
-  return index.get(key(unitId, indicatorId)) ?? [];
+  return index.get(unitId)?.get(indicatorId) ?? NONE;
 }
 
 function picked(d: DatedObservation): PickedFigure {
@@ -70,32 +74,24 @@ function cumulativePeriod(year: number, end: string): Period {
 }
 
 function chainSums(
-  entries: readonly DatedObservation[],
+  chain: readonly (DatedObservation | undefined)[],
   kind: 'month' | 'quarter',
   year: number,
-): PickedFigure[] {
-  const byIndex = new Map(
-    entries
-      .filter((e) => e.period.kind === kind && e.period.year === year)
-      .map((e) => [e.period.index ?? 0, e]),
-  );
+) {
   const sums: PickedFigure[] = [];
   let total = 0;
-  for (let i = 1; byIndex.has(i); i++) {
-    const e = byIndex.get(i)!;
+  for (let i = 1; chain[i]; i++) {
+    const e = chain[i]!;
     total += e.observation.value;
-    const label =
-      kind === 'month' ? `tháng 1–${i}/${year}` : `quý I–${['I', 'II', 'III', 'IV'][i - 1]}/${year}`;
-    if (i > 1)
-      sums.push({
-        period: cumulativePeriod(year, e.period.end),
-        value: total,
-        observationId: null,
-        note: `Cộng dồn ${label}`,
-      });
+    if (i === 1) continue;
+    const label = kind === 'month' ? `tháng 1–${i}/${year}` : `quý I–${ROMAN[i - 1]}/${year}`;
+    const period = cumulativePeriod(year, e.period.end);
+    sums.push({ period, value: total, observationId: null, note: `Cộng dồn ${label}` });
   }
   return sums;
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * A flow's cumulative figures of one year and kind, by end date: those reported from 1 January, and
@@ -108,16 +104,39 @@ export function cumulativeSeries(
   year: number,
   kind: ObservationKind = 'actual',
 ): PickedFigure[] {
-  const entries = figures.filter((f) => f.observation.kind === kind && f.period.year === year);
-  const direct = entries
-    .filter((e) => isCumulative(e.period))
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .map(picked);
-  const byEnd = new Map<string, PickedFigure>();
-  for (const f of [...direct, ...chainSums(entries, 'month', year), ...chainSums(entries, 'quarter', year)]) {
-    if (!byEnd.has(f.period.end)) byEnd.set(f.period.end, f);
+  // A roll-up asks for the same child's series once per period it compares: compute it once.
+  const memo = seriesMemo.get(figures) ?? new Map<string, PickedFigure[]>();
+  seriesMemo.set(figures, memo);
+  const memoKey = `${year}|${kind}|${figures.length}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  const series = computeSeries(figures, year, kind);
+  memo.set(memoKey, series);
+  return series;
+}
+
+const seriesMemo = new WeakMap<readonly DatedObservation[], Map<string, PickedFigure[]>>();
+
+function computeSeries(
+  figures: readonly DatedObservation[],
+  year: number,
+  kind: ObservationKind,
+): PickedFigure[] {
+  const all: PickedFigure[] = [];
+  const months: (DatedObservation | undefined)[] = [];
+  const quarters: (DatedObservation | undefined)[] = [];
+  for (const f of figures) {
+    const p = f.period;
+    if (f.observation.kind !== kind || p.year !== year) continue;
+    if (isCumulative(p)) all.push(picked(f));
+    if (p.kind === 'month') months[p.index ?? 0] = f;
+    else if (p.kind === 'quarter') quarters[p.index ?? 0] = f;
   }
-  return [...byEnd.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  all.sort((a, b) => comparePeriods(a.period, b.period));
+  // Sorting by end date is stable, so a reported figure stays ahead of a sum ending the same day.
+  all.push(...chainSums(months, 'month', year), ...chainSums(quarters, 'quarter', year));
+  all.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  return all.filter((f, i) => i === 0 || all[i - 1]!.period.end !== f.period.end);
 }
 
 /**
