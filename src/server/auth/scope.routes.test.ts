@@ -1,0 +1,195 @@
+// Scope on every route: an editor of xã Trần Thới sees and changes only Trần Thới; a viewer changes
+// nothing; the structure belongs to admins within their subtree.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { type Client, login, openTestApp, type Seed } from '../testing';
+
+describe.each(testDatabases())('scope on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let commune: Client;
+  let viewer: Client;
+  let districtAdmin: Client;
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    commune = await login(app, 'nl.tranthoi');
+    viewer = await login(app, 'xem.cainuoc');
+    districtAdmin = await login(app, 'qt.cainuoc');
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const figure = (unitId: number, value = 1200) => ({
+    unitId,
+    indicatorId: seed.indicators.tom.id,
+    period: '2023-9M',
+    kind: 'actual',
+    value,
+  });
+
+  it('lists only the units of the user subtree', async () => {
+    const mine = (await commune.request({ method: 'GET', url: '/api/units' })).json().units;
+    expect(mine.map((u: { code: string }) => u.code)).toEqual(['DU_TRANTHOI']);
+    const district = (await viewer.request({ method: 'GET', url: '/api/units' })).json().units;
+    expect(district.map((u: { code: string }) => u.code)).toEqual([
+      'HU_CAINUOC',
+      'DU_TRANTHOI',
+      'DU_TANHUNGDONG',
+      'DU_TTCAINUOC',
+    ]);
+  });
+
+  it('lets the Trần Thới editor enter its own figure', async () => {
+    const response = await commune.request({
+      method: 'POST',
+      url: '/api/observations',
+      payload: figure(seed.units.tranThoi.id),
+    });
+    expect(response.statusCode).toBe(201);
+  });
+
+  it('refuses the Trần Thới editor another commune: read and write answer 403', async () => {
+    const other = seed.units.tanHungDong.id;
+    const write = await commune.request({ method: 'POST', url: '/api/observations', payload: figure(other) });
+    expect(write.statusCode).toBe(403);
+    expect(write.json()).toEqual({
+      error: 'forbidden',
+      message: 'unitId: đơn vị "Đảng ủy xã Tân Hưng Đông" nằm ngoài phạm vi của bạn',
+    });
+    const reads = [
+      `/api/units/${other}`,
+      `/api/units/${other}/scorecard?year=2023`,
+      `/api/units/${other}/scorecard.xlsx?year=2023`,
+      `/api/targets?unitId=${other}&year=2023`,
+      `/api/observations?unitId=${other}`,
+      `/api/units/${seed.units.district.id}/scorecard?year=2023`,
+    ];
+    for (const url of reads) {
+      expect([url, (await commune.request({ method: 'GET', url })).statusCode]).toEqual([url, 403]);
+    }
+  });
+
+  it('hides the figures of another commune from the Trần Thới editor, even of the same indicator', async () => {
+    const admin = await login(app, 'admin');
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/observations',
+      payload: figure(seed.units.tanHungDong.id, 900),
+    });
+    const id = created.json().observation.id;
+    const listed = (await commune.request({ method: 'GET', url: '/api/observations?year=2023' })).json()
+      .observations;
+    expect(listed.map((o: { unitId: number }) => o.unitId)).toEqual([seed.units.tranThoi.id]);
+    for (const request of [
+      { method: 'GET' as const, url: `/api/observations/${id}/history` },
+      { method: 'GET' as const, url: `/api/observations/${id}/provenance` },
+      { method: 'PATCH' as const, url: `/api/observations/${id}`, payload: { value: 1, version: 1 } },
+      { method: 'DELETE' as const, url: `/api/observations/${id}?version=1` },
+    ]) {
+      expect([request.url, (await commune.request(request)).statusCode]).toEqual([request.url, 403]);
+    }
+  });
+
+  it('lets a viewer read the district scorecard but change nothing', async () => {
+    const read = await viewer.request({
+      method: 'GET',
+      url: `/api/units/${seed.units.district.id}/scorecard?year=2023`,
+    });
+    expect(read.statusCode).toBe(200);
+    const write = await viewer.request({
+      method: 'POST',
+      url: '/api/observations',
+      payload: figure(seed.units.district.id),
+    });
+    expect(write.statusCode).toBe(403);
+    expect(write.json().message).toBe('Vai trò chỉ xem không được thay đổi dữ liệu');
+    const target = await viewer.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: {
+        unitId: seed.units.district.id,
+        indicatorId: seed.indicators.tom.id,
+        fromYear: 2023,
+        value: 29004,
+        source: 'resolution',
+      },
+    });
+    expect(target.statusCode).toBe(403);
+  });
+
+  it('keeps the structure for admins inside their subtree', async () => {
+    const editorMakesUnit = await commune.request({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id },
+    });
+    expect(editorMakesUnit.statusCode).toBe(403);
+    const inside = await districtAdmin.request({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id },
+    });
+    expect(inside.statusCode).toBe(201);
+    const outside = await districtAdmin.request({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'CB_Y', name: 'Chi bộ ấp Y', kind: 'other', parentId: seed.units.otherDistrict.id },
+    });
+    expect(outside.statusCode).toBe(403);
+    const root = await districtAdmin.request({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'TU_KHAC', name: 'Tỉnh ủy khác', kind: 'province_party' },
+    });
+    expect(root.statusCode).toBe(403);
+  });
+
+  it('lets an admin of the district manage only the users of the district', async () => {
+    const listed = (await districtAdmin.request({ method: 'GET', url: '/api/users' })).json().users;
+    expect(listed.map((u: { username: string }) => u.username)).toEqual([
+      'qt.cainuoc',
+      'nl.cainuoc',
+      'nl.tranthoi',
+      'xem.cainuoc',
+    ]);
+    const everything = await districtAdmin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'qt.tinh',
+        displayName: 'Quản trị tỉnh',
+        password: 'mat-khau-dai',
+        role: 'admin',
+        scopeUnitId: null,
+      },
+    });
+    expect(everything.statusCode).toBe(403);
+    const created = await districtAdmin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'nl.tanhungdong',
+        displayName: 'Nhập liệu Tân Hưng Đông',
+        password: 'mat-khau-dai',
+        role: 'editor',
+        scopeUnitId: seed.units.tanHungDong.id,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().user).not.toHaveProperty('passwordHash');
+    expect((await commune.request({ method: 'GET', url: '/api/users' })).statusCode).toBe(403);
+  });
+
+  it('answers a unit delete with figures 409 in_use', async () => {
+    const admin = await login(app, 'admin');
+    const response = await admin.request({ method: 'DELETE', url: `/api/units/${seed.units.tranThoi.id}` });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toBe('in_use');
+  });
+});
