@@ -63,7 +63,11 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
   it('answers an unknown unit with 404 unknown_unit and an unknown indicator with 404 unknown_indicator', async () => {
     const unit = await post(figure({ unitId: 9999 }));
     expect(unit.statusCode).toBe(404);
-    expect(unit.json()).toMatchObject({ error: 'unknown_unit', field: 'unitId', message: 'unitId: không có đơn vị id 9999' });
+    expect(unit.json()).toMatchObject({
+      error: 'unknown_unit',
+      field: 'unitId',
+      message: 'unitId: không có đơn vị id 9999',
+    });
     const indicator = await post(figure({ indicatorId: 9999 }));
     expect(indicator.statusCode).toBe(404);
     expect(indicator.json()).toMatchObject({ error: 'unknown_indicator', field: 'indicatorId' });
@@ -80,7 +84,9 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
     const negative = await post(figure({ value: -5 }));
     expect(negative.statusCode).toBe(422);
     expect(negative.json()).toMatchObject({ error: 'out_of_range', field: 'value', min: 0, value: -5 });
-    const coverage = await post(figure({ indicatorId: seed.indicators.bhyt.id, period: '2023', value: 100.5 }));
+    const coverage = await post(
+      figure({ indicatorId: seed.indicators.bhyt.id, period: '2023', value: 100.5 }),
+    );
     expect(coverage.statusCode).toBe(422);
     expect(coverage.json()).toMatchObject({ error: 'out_of_range', max: 100, value: 100.5 });
   });
@@ -96,13 +102,20 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
   it('answers a stale version with 409 stale_version and the current figure', async () => {
     const created = (await post(figure({ period: '2023-Q1', value: 6000 }))).json().observation;
     const patch = (value: number, version: number) =>
-      editor.request({ method: 'PATCH', url: `/api/observations/${created.id}`, payload: { value, version } });
+      editor.request({
+        method: 'PATCH',
+        url: `/api/observations/${created.id}`,
+        payload: { value, version },
+      });
     const first = await patch(6100, 1);
     expect(first.statusCode).toBe(200);
     expect(first.json().observation).toMatchObject({ value: 6100, version: 2 });
     const stale = await patch(6200, 1);
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ error: 'stale_version', current: { id: created.id, value: 6100, version: 2 } });
+    expect(stale.json()).toMatchObject({
+      error: 'stale_version',
+      current: { id: created.id, value: 6100, version: 2 },
+    });
   });
 
   it('keeps the audit history of a figure: who, when, before and after', async () => {
@@ -120,7 +133,10 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
       before: { value: 7000, version: 1 },
       after: { value: 7100, version: 2, note: 'sửa theo báo cáo quý' },
     });
-    const provenance = await editor.request({ method: 'GET', url: `/api/observations/${created.id}/provenance` });
+    const provenance = await editor.request({
+      method: 'GET',
+      url: `/api/observations/${created.id}/provenance`,
+    });
     expect(provenance.json()).toMatchObject({
       provenance: { kind: 'entered', userId: seed.users.districtEditor.id },
       user: { username: 'nl.cainuoc' },
@@ -130,7 +146,10 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
 
   it('deletes with the version read, and refuses a stale one', async () => {
     const created = (await post(figure({ period: '2023-Q3', value: 8000 }))).json().observation;
-    const stale = await editor.request({ method: 'DELETE', url: `/api/observations/${created.id}?version=7` });
+    const stale = await editor.request({
+      method: 'DELETE',
+      url: `/api/observations/${created.id}?version=7`,
+    });
     expect(stale.statusCode).toBe(409);
     const done = await editor.request({ method: 'DELETE', url: `/api/observations/${created.id}?version=1` });
     expect(done.statusCode).toBe(204);
@@ -143,7 +162,9 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
       method: 'GET',
       url: `/api/observations?unitId=${seed.units.district.id}&period=2023-YTD-2023-11-17`,
     });
-    expect(response.json().observations.map((o: { kind: string; value: number }) => [o.kind, o.value])).toEqual([
+    expect(
+      response.json().observations.map((o: { kind: string; value: number }) => [o.kind, o.value]),
+    ).toEqual([
       ['actual', 24937],
       ['estimate', 27000],
     ]);
