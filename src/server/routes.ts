@@ -9,10 +9,12 @@ import { importRoutes } from './import/import.routes';
 import { indicatorRoutes } from './indicators/indicator.routes';
 import { observationRoutes } from './observations/observation.routes';
 import { observationHistoryRoutes } from './observations/observation-history.routes';
+import { reportRoutes } from './reports/report.routes';
 import { scorecardRoutes } from './scorecard/scorecard.routes';
 import { targetRoutes } from './targets/target.routes';
 import { unitRoutes } from './units/unit.routes';
 import { userRoutes } from './users/user.routes';
+import { visitModule } from './visits/visits.module';
 
 export function routeModules(context: ServerContext): RouteModule[] {
   return [
@@ -25,7 +27,9 @@ export function routeModules(context: ServerContext): RouteModule[] {
     observationHistoryRoutes,
     scorecardRoutes,
     importRoutes,
+    reportRoutes,
     userRoutes,
+    visitModule,
   ];
 }
 

@@ -1,0 +1,207 @@
+// Directives: lists and summary within scope, drafts from text, and the follow-up workflow whose rights
+// (lead unit reports, issuer decides) live in core/visit/directive-rules.
+import type { User } from '../../core/types';
+import {
+  confirmCompletion,
+  decideExtension,
+  recordProgress,
+  requestExtension,
+} from '../../core/visit/directive-rules';
+import { directiveStatus } from '../../core/visit/directive-status';
+import { proposeDirectives } from '../../core/visit/propose-directives';
+import type { Directive } from '../../core/visit/visit.types';
+import { canSeeDirective, isIssuer } from '../../core/visit/visit-access';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createDirectiveRepository } from '../../db/visit-directive.repository';
+import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
+import { currentUser } from '../auth/auth.plugin';
+import { requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { IdParamsSchema } from '../shared/common.schema';
+import { notFoundRecord } from '../shared/lookup';
+import { allow, todayOr, visitViewer } from './visit.access';
+import {
+  CompletionSchema,
+  DirectiveBatchSchema,
+  DirectivePatchSchema,
+  DirectiveQuerySchema,
+  ExtensionCreateSchema,
+  ExtensionDecisionSchema,
+  ProgressSchema,
+  SummaryQuerySchema,
+  TextBodySchema,
+} from './visit.schema';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const directiveRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const directives = createDirectiveRepository(db);
+  const tags = ['directives'];
+
+  async function readable(user: User, id: number) {
+    const directive = await directives.findById(id);
+    if (!directive) throw notFoundRecord('kết luận, chỉ đạo', id);
+    const viewer = await visitViewer(units, user);
+    allow(canSeeDirective(viewer.actor.scope, directive), `id: kết luận ${id} nằm ngoài phạm vi của bạn`);
+    return { directive, actor: viewer.actor };
+  }
+
+  const present = (d: Directive, today: string) => ({ ...d, status: directiveStatus(d, today) });
+
+  app.get('/directives', { schema: { tags, querystring: DirectiveQuerySchema } }, async (request) => {
+    const { scopeIds } = await visitViewer(units, currentUser(request));
+    const today = todayOr(request.query.asOf);
+    const list = await directives.list({ ...request.query, scopeUnitIds: scopeIds, today });
+    return { asOf: today, directives: list.map((d) => present(d, today)) };
+  });
+
+  app.get('/directives/summary', { schema: { tags, querystring: SummaryQuerySchema } }, async (request) => {
+    const { scopeIds } = await visitViewer(units, currentUser(request));
+    const today = todayOr(request.query.asOf);
+    const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
+    return { asOf: today, ...summary };
+  });
+
+  app.get(
+    '/directives/summary.xlsx',
+    { schema: { tags, querystring: SummaryQuerySchema } },
+    async (request, reply) => {
+      const { scopeIds } = await visitViewer(units, currentUser(request));
+      const today = todayOr(request.query.asOf);
+      const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
+      const names = new Map((await units.findAll()).map((u) => [u.id, u.name]));
+      const bytes = await directiveSummaryXlsx({
+        title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾT LUẬN, CHỈ ĐẠO',
+        asOf: today,
+        dueSoonDays: request.query.dueSoonDays,
+        rows: summary.rows.map((r) => ({ ...r, unitName: names.get(r.unitId) ?? `#${r.unitId}` })),
+        totals: summary.totals,
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="tong-hop-ket-luan-${today}.xlsx"`)
+        .send(bytes);
+    },
+  );
+
+  app.post('/directives/propose', { schema: { tags, body: TextBodySchema } }, async (request) => ({
+    proposals: proposeDirectives(request.body.text),
+  }));
+
+  app.post('/directives', { schema: { tags, body: DirectiveBatchSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    for (const d of request.body.directives) {
+      // Only the issuing unit gives directives; the lead unit must exist (it may lie outside the issuer's tree).
+      await requireUnit(units, user, d.issuerUnitId, 'write', 'issuerUnitId');
+      await requireUnit(units, user, d.leadUnitId, 'read', 'leadUnitId');
+    }
+    const today = todayOr(undefined);
+    const saved = await directives.createMany(
+      request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
+      { userId: user.id },
+    );
+    return reply.status(201).send({ directives: saved.map((d) => present(d, today)) });
+  });
+
+  app.get('/directives/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    const { directive } = await readable(currentUser(request), request.params.id);
+    const today = todayOr(undefined);
+    return {
+      directive: present(directive, today),
+      updates: await directives.updatesOf(directive.id),
+      extensions: await directives.extensionsOf(directive.id),
+    };
+  });
+
+  app.patch(
+    '/directives/:id',
+    { schema: { tags, params: IdParamsSchema, body: DirectivePatchSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được sửa kết luận ${directive.id}`);
+      const saved = await directives.save({ ...directive, ...request.body }, { userId: user.id });
+      return { directive: present(saved, todayOr(undefined)) };
+    },
+  );
+
+  app.delete('/directives/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    const { directive, actor } = await readable(user, request.params.id);
+    allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`);
+    await directives.remove(directive.id, { userId: user.id });
+    return reply.status(204).send();
+  });
+
+  app.post(
+    '/directives/:id/updates',
+    { schema: { tags, params: IdParamsSchema, body: ProgressSchema } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      const reportedOn = todayOr(request.body.reportedOn);
+      const after = recordProgress(directive, actor, { ...request.body, reportedOn });
+      const update = await directives.addUpdate(
+        {
+          ...request.body,
+          reportedOn,
+          directiveId: directive.id,
+          unitId: directive.leadUnitId,
+          userId: user.id,
+        },
+        after,
+        { userId: user.id },
+      );
+      return reply.status(201).send({ update, directive: present(after, reportedOn) });
+    },
+  );
+
+  app.post(
+    '/directives/:id/extensions',
+    { schema: { tags, params: IdParamsSchema, body: ExtensionCreateSchema } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      const today = todayOr(request.body.requestedOn);
+      const draft = requestExtension(directive, actor, { ...request.body, today });
+      return reply.status(201).send({ extension: await directives.addExtension(draft, { userId: user.id }) });
+    },
+  );
+
+  app.post(
+    '/directives/:id/extensions/:extensionId/decision',
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema.extend({ extensionId: IdParamsSchema.shape.id }),
+        body: ExtensionDecisionSchema,
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      const request0 = await directives.findExtension(request.params.extensionId);
+      if (!request0 || request0.directiveId !== directive.id)
+        throw notFoundRecord('đề nghị gia hạn', request.params.extensionId);
+      const today = todayOr(request.body.decidedOn);
+      const decided = decideExtension(directive, request0, actor, request.body.decision, today);
+      const extension = await directives.saveDecision(decided.request, decided.directive, {
+        userId: user.id,
+      });
+      return { extension, directive: present(decided.directive, today) };
+    },
+  );
+
+  app.post(
+    '/directives/:id/complete',
+    { schema: { tags, params: IdParamsSchema, body: CompletionSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      const after = confirmCompletion(directive, actor, request.body.completedOn);
+      const saved = await directives.save(after, { userId: user.id });
+      return { directive: present(saved, request.body.completedOn) };
+    },
+  );
+};

@@ -1,0 +1,105 @@
+// The inspection and supervision programme: teams, their findings, and the counts reports state.
+
+import { z } from 'zod';
+import type { User } from '../../core/types';
+import { countInspections, describeInspectionCounts } from '../../core/visit/inspection-counts';
+import { canSeeInspection } from '../../core/visit/visit-access';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createInspectionRepository } from '../../db/visit-inspection.repository';
+import { currentUser } from '../auth/auth.plugin';
+import { requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { invalidInput } from '../errors/api-error';
+import { IdParamsSchema, YearSchema } from '../shared/common.schema';
+import { notFoundRecord } from '../shared/lookup';
+import { allow, visitViewer } from './visit.access';
+import {
+  FindingCreateSchema,
+  FindingPatchSchema,
+  InspectionCreateSchema,
+  InspectionQuerySchema,
+} from './visit.schema';
+
+export const inspectionRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const inspections = createInspectionRepository(db);
+  const tags = ['inspections'];
+
+  async function readable(user: User, id: number) {
+    const inspection = await inspections.findById(id);
+    if (!inspection) throw notFoundRecord('đoàn kiểm tra, giám sát', id);
+    const { actor } = await visitViewer(units, user);
+    allow(canSeeInspection(actor.scope, inspection), `id: đoàn kiểm tra ${id} nằm ngoài phạm vi của bạn`);
+    return inspection;
+  }
+
+  app.get('/inspections', { schema: { tags, querystring: InspectionQuerySchema } }, async (request) => {
+    const { scopeIds } = await visitViewer(units, currentUser(request));
+    return { inspections: await inspections.list({ scopeUnitIds: scopeIds, ...request.query }) };
+  });
+
+  app.get(
+    '/inspections/counts',
+    {
+      schema: {
+        tags,
+        querystring: z.object({ year: YearSchema, organiserUnitId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request) => {
+      const { year, organiserUnitId } = request.query;
+      await requireUnit(units, currentUser(request), organiserUnitId, 'read', 'organiserUnitId');
+      const counts = countInspections(
+        await inspections.list({ scopeUnitIds: null, year, organiserUnitId }),
+        year,
+        organiserUnitId,
+      );
+      return { ...counts, text: describeInspectionCounts(counts) };
+    },
+  );
+
+  app.post('/inspections', { schema: { tags, body: InspectionCreateSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    const body = request.body;
+    if (body.periodFrom > body.periodTo)
+      throw invalidInput('periodTo', `${body.periodTo} trước ngày bắt đầu ${body.periodFrom}`);
+    await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
+    await requireUnit(units, user, body.targetUnitId, 'read', 'targetUnitId');
+    return reply.status(201).send({ inspection: await inspections.create(body, { userId: user.id }) });
+  });
+
+  app.get('/inspections/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    const inspection = await readable(currentUser(request), request.params.id);
+    return { inspection, findings: await inspections.findingsOf([inspection.id]) };
+  });
+
+  app.post(
+    '/inspections/:id/findings',
+    { schema: { tags, params: IdParamsSchema, body: FindingCreateSchema } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const inspection = await readable(user, request.params.id);
+      await requireUnit(units, user, inspection.organiserUnitId, 'write', 'organiserUnitId');
+      const finding = await inspections.addFinding(
+        { inspectionId: inspection.id, text: request.body.text, status: 'open' },
+        { userId: user.id },
+      );
+      return reply.status(201).send({ finding });
+    },
+  );
+
+  app.patch(
+    '/findings/:id',
+    { schema: { tags, params: IdParamsSchema, body: FindingPatchSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      const finding = await inspections.findFinding(request.params.id);
+      if (!finding) throw notFoundRecord('kết quả kiểm tra', request.params.id);
+      const inspection = await readable(user, finding.inspectionId);
+      await requireUnit(units, user, inspection.organiserUnitId, 'write', 'organiserUnitId');
+      return {
+        finding: await inspections.setFindingStatus(finding.id, request.body.status, { userId: user.id }),
+      };
+    },
+  );
+};

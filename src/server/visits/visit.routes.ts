@@ -1,0 +1,136 @@
+// Visits: list and read within scope, plan and record them, draft one from an article, download its documents.
+
+import type { User } from '../../core/types';
+import { draftVisitFromText } from '../../core/visit/draft-visit';
+import { unknownTopics } from '../../core/visit/topic-catalog';
+import type { Visit } from '../../core/visit/visit.types';
+import { canSeeVisit } from '../../core/visit/visit-access';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createVisitRepository } from '../../db/visit.repository';
+import { renderPartyDocx } from '../../documents/party-docx';
+import { extract } from '../../extract/extract';
+import { currentUser } from '../auth/auth.plugin';
+import { requireUnit } from '../auth/scope';
+import type { RouteModule } from '../context';
+import { invalidInput } from '../errors/api-error';
+import { IdParamsSchema } from '../shared/common.schema';
+import { notFoundRecord } from '../shared/lookup';
+import { matchUnitNames } from './unit-match';
+import { allow, todayOr, visitViewer } from './visit.access';
+import {
+  DocumentHeaderSchema,
+  TextBodySchema,
+  VisitCreateSchema,
+  VisitPatchSchema,
+  VisitQuerySchema,
+} from './visit.schema';
+import { createVisitDocumentsService } from './visit-documents.service';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const visitRoutes: RouteModule = (app, { db }) => {
+  const units = createUnitRepository(db);
+  const visits = createVisitRepository(db);
+  const documents = createVisitDocumentsService(db);
+  const tags = ['visits'];
+
+  async function readableVisit(user: User, id: number): Promise<Visit> {
+    const visit = await visits.findById(id);
+    if (!visit) throw notFoundRecord('đoàn công tác', id);
+    const { actor } = await visitViewer(units, user);
+    allow(canSeeVisit(actor.scope, visit), `id: đoàn công tác ${id} nằm ngoài phạm vi của bạn`);
+    return visit;
+  }
+
+  async function checkUnits(
+    user: User,
+    body: { organiserUnitId?: number; hostUnitIds?: number[]; topicCodes?: string[] },
+  ) {
+    if (body.organiserUnitId !== undefined)
+      await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
+    for (const id of body.hostUnitIds ?? []) await requireUnit(units, user, id, 'read', 'hostUnitIds');
+    const unknown = unknownTopics(body.topicCodes ?? []);
+    if (unknown.length > 0)
+      throw invalidInput('topicCodes', `không có trong danh mục: ${unknown.join(', ')}`);
+  }
+
+  const download = (name: string) => `attachment; filename="${name}"`;
+
+  app.get('/visits', { schema: { tags, querystring: VisitQuerySchema } }, async (request) => {
+    const { scopeIds } = await visitViewer(units, currentUser(request));
+    return { visits: await visits.list({ scopeUnitIds: scopeIds, ...request.query }) };
+  });
+
+  app.get('/visits/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => ({
+    visit: await readableVisit(currentUser(request), request.params.id),
+  }));
+
+  app.post('/visits', { schema: { tags, body: VisitCreateSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    await checkUnits(user, request.body);
+    const visit = await visits.create(request.body, { userId: user.id });
+    return reply.status(201).send({ visit });
+  });
+
+  app.patch(
+    '/visits/:id',
+    { schema: { tags, params: IdParamsSchema, body: VisitPatchSchema } },
+    async (request) => {
+      const user = currentUser(request);
+      const before = await readableVisit(user, request.params.id);
+      await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
+      await checkUnits(user, request.body);
+      return { visit: await visits.update(before.id, request.body, { userId: user.id }) };
+    },
+  );
+
+  app.delete('/visits/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
+    const user = currentUser(request);
+    const before = await readableVisit(user, request.params.id);
+    await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
+    await visits.remove(before.id, { userId: user.id });
+    return reply.status(204).send();
+  });
+
+  app.post('/visits/from-text', { schema: { tags, body: TextBodySchema } }, async (request) => {
+    const user = currentUser(request);
+    const draft = draftVisitFromText(request.body.text);
+    const { statements, checks } = extract(request.body.text);
+    const hosts = await matchUnitNames(units, user, draft.hostNames);
+    const organiser = draft.organiserName
+      ? (await matchUnitNames(units, user, [draft.organiserName]))[0]!
+      : null;
+    return { draft, organiser, hosts, statements, checks };
+  });
+
+  app.get(
+    '/visits/:id/briefing-pack.docx',
+    { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
+    async (request, reply) => {
+      const visit = await readableVisit(currentUser(request), request.params.id);
+      const doc = await documents.briefingPack(visit, request.query, todayOr(request.query.date));
+      return reply
+        .header('content-type', DOCX)
+        .header('content-disposition', download(`tai-lieu-doan-cong-tac-${visit.date}.docx`))
+        .send(await renderPartyDocx(doc));
+    },
+  );
+
+  app.get('/visits/:id/brief', { schema: { tags, params: IdParamsSchema } }, async (request) => {
+    const visit = await readableVisit(currentUser(request), request.params.id);
+    return { brief: await documents.brief(visit) };
+  });
+
+  app.get(
+    '/visits/:id/brief.docx',
+    { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
+    async (request, reply) => {
+      const visit = await readableVisit(currentUser(request), request.params.id);
+      const doc = await documents.briefDocument(visit, request.query, todayOr(request.query.date));
+      return reply
+        .header('content-type', DOCX)
+        .header('content-disposition', download(`thong-bao-doan-cong-tac-${visit.date}.docx`))
+        .send(await renderPartyDocx(doc));
+    },
+  );
+};

@@ -1,0 +1,327 @@
+// The follow-through of the Cái Nước visit over HTTP: plan, briefing pack, record from the article,
+// directives, progress by the district, extension and completion by the province, summary; and who sees what.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditRepository } from '../../db/audit.repository';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { createUserRepository } from '../../db/user.repository';
+import { hashPassword } from '../auth/password';
+import { type Client, login, openTestApp, PASSWORD, type Seed } from '../testing';
+
+const ARTICLE = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
+
+describe.each(testDatabases())('visits and directives API on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let province: Client;
+  let district: Client;
+  let commune: Client;
+  let damDoi: Client;
+  let visitId: number;
+  const directiveIds: { district: number[]; commune: number[] } = { district: [], commune: [] };
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    const users = createUserRepository(database.db);
+    const passwordHash = await hashPassword(PASSWORD);
+    const add = (username: string, scopeUnitId: number) =>
+      users.create(
+        { username, displayName: username, passwordHash, role: 'editor', scopeUnitId },
+        { userId: null },
+      );
+    await add('nl.tinhuy', seed.units.province.id);
+    await add('nl.damdoi', seed.units.otherDistrict.id);
+    province = await login(app, 'nl.tinhuy');
+    district = await login(app, 'nl.cainuoc');
+    commune = await login(app, 'nl.tranthoi');
+    damDoi = await login(app, 'nl.damdoi');
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('plans a visit of the province to the district and the commune', async () => {
+    const response = await province.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        date: '2023-11-17',
+        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+        organiserUnitId: seed.units.province.id,
+        hostUnitIds: [seed.units.district.id, seed.units.tranThoi.id],
+        topicCodes: ['party_building', 'inspection_followup'],
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    visitId = response.json().visit.id;
+    expect(response.json().visit).toMatchObject({ status: 'planned', members: [], minutes: null });
+  });
+
+  it('refuses a topic outside the catalog, naming it', async () => {
+    const response = await province.request({
+      method: 'PATCH',
+      url: `/api/visits/${visitId}`,
+      payload: { topicCodes: ['cadres', 'sports'] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      error: 'invalid_input',
+      message: 'topicCodes: không có trong danh mục: sports',
+    });
+  });
+
+  it('downloads the briefing pack in the Party format', async () => {
+    const response = await province.request({
+      method: 'GET',
+      url: `/api/visits/${visitId}/briefing-pack.docx?number=12-BC/TU&date=2023-11-10`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('wordprocessingml');
+    const lines = (await mammoth.extractRawText({ buffer: response.rawPayload })).value
+      .split('\n')
+      .filter((l) => l.trim());
+    expect(lines.slice(0, 5)).toEqual([
+      'TỈNH ỦY CÀ MAU',
+      '*',
+      'Số 12-BC/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Cà Mau, ngày 10 tháng 11 năm 2023',
+    ]);
+    expect(lines).toContain('phục vụ buổi làm việc với Huyện ủy Cái Nước và Đảng ủy xã Trần Thới');
+    expect(lines).toContain('Nơi nhận:');
+  });
+
+  it('drafts the visit from the article with units matched in scope', async () => {
+    const response = await province.request({
+      method: 'POST',
+      url: '/api/visits/from-text',
+      payload: { text: ARTICLE },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.draft).toMatchObject({
+      date: '2023-11-17',
+      leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+      hostNames: ['Ban Thường vụ Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
+    });
+    expect(body.hosts.map((h: { unitId: number }) => h.unitId)).toEqual([
+      seed.units.district.id,
+      seed.units.tranThoi.id,
+    ]);
+    expect(body.organiser.unitId).toBe(seed.units.province.id);
+    expect(body.draft.topicCodes).toHaveLength(8);
+    expect(body.draft.directives).toHaveLength(18);
+    expect(body.statements.find((s: { value: number }) => s.value === 24937)).toMatchObject({ unit: 'tấn' });
+  });
+
+  it('saves the reviewed directives of both meetings', async () => {
+    const drafts = (
+      await province.request({ method: 'POST', url: '/api/directives/propose', payload: { text: ARTICLE } })
+    ).json().proposals as Array<{ text: string; addressee: string }>;
+    const toCommune = (a: string) => a === 'Đảng ủy xã Trần Thới';
+    const response = await province.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: {
+        directives: drafts.map((d) => ({
+          text: d.text,
+          source: { kind: 'visit', visitId, number: null },
+          issuerUnitId: seed.units.province.id,
+          leadUnitId: toCommune(d.addressee) ? seed.units.tranThoi.id : seed.units.district.id,
+          deadline: '2023-12-31',
+          createdOn: '2023-11-17',
+        })),
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const saved = response.json().directives as Array<{ id: number; leadUnitId: number }>;
+    directiveIds.district = saved.filter((d) => d.leadUnitId === seed.units.district.id).map((d) => d.id);
+    directiveIds.commune = saved.filter((d) => d.leadUnitId === seed.units.tranThoi.id).map((d) => d.id);
+    expect([directiveIds.district.length, directiveIds.commune.length]).toEqual([14, 4]);
+  });
+
+  it('refuses a directive issued in the name of a unit outside the scope', async () => {
+    const response = await district.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: {
+        directives: [
+          {
+            text: 'Tự giao cho mình',
+            source: { kind: 'document', number: '1-KL/TU' },
+            issuerUnitId: seed.units.province.id,
+            leadUnitId: seed.units.district.id,
+          },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('lets the district report progress on its directive, not the commune', async () => {
+    const id = directiveIds.district[0]!;
+    const ok = await district.request({
+      method: 'POST',
+      url: `/api/directives/${id}/updates`,
+      payload: { text: 'Đã quán triệt tại 100% chi bộ', percent: 60, reportedOn: '2023-12-01' },
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().directive).toMatchObject({ progressPercent: 60, status: 'open_within_deadline' });
+    const refused = await commune.request({
+      method: 'POST',
+      url: `/api/directives/${directiveIds.commune[0]! - 1}/updates`,
+      payload: { text: 'x', percent: 10 },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('lets only the province approve an extension', async () => {
+    const id = directiveIds.district[1]!;
+    const asked = await district.request({
+      method: 'POST',
+      url: `/api/directives/${id}/extensions`,
+      payload: {
+        proposedDeadline: '2024-03-31',
+        reason: 'Chờ hướng dẫn của Trung ương',
+        requestedOn: '2023-12-20',
+      },
+    });
+    expect(asked.statusCode).toBe(201);
+    const url = `/api/directives/${id}/extensions/${asked.json().extension.id}/decision`;
+    const byDistrict = await district.request({ method: 'POST', url, payload: { decision: 'approved' } });
+    expect(byDistrict.statusCode).toBe(403);
+    expect(byDistrict.json()).toMatchObject({ error: 'forbidden', reason: 'not_issuer' });
+    const byProvince = await province.request({
+      method: 'POST',
+      url,
+      payload: { decision: 'approved', decidedOn: '2023-12-22' },
+    });
+    expect(byProvince.statusCode).toBe(200);
+    expect(byProvince.json().directive.deadline).toBe('2024-03-31');
+  });
+
+  it('lets only the province confirm completion, which fixes on time or late', async () => {
+    const [onTime, late] = directiveIds.district;
+    expect(
+      (
+        await district.request({
+          method: 'POST',
+          url: `/api/directives/${onTime}/complete`,
+          payload: { completedOn: '2023-12-15' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const a = await province.request({
+      method: 'POST',
+      url: `/api/directives/${onTime}/complete`,
+      payload: { completedOn: '2023-12-15' },
+    });
+    expect(a.json().directive).toMatchObject({ status: 'done_on_time', progressPercent: 100 });
+    const b = await province.request({
+      method: 'POST',
+      url: `/api/directives/${directiveIds.district[2]}/complete`,
+      payload: { completedOn: '2024-01-05' },
+    });
+    expect(b.json().directive.status).toBe('done_late');
+    expect(late).toBeDefined();
+  });
+
+  it('sees the rest go overdue in the four-way summary', async () => {
+    const response = await province.request({
+      method: 'GET',
+      url: '/api/directives/summary?asOf=2024-01-15',
+    });
+    const body = response.json();
+    // 18 directives: 1 done on time, 1 done late, 1 extended to 31/03/2024, 15 past 31/12/2023.
+    expect(body.totals).toEqual({
+      done_on_time: 1,
+      done_late: 1,
+      open_within_deadline: 1,
+      open_overdue: 15,
+      total: 18,
+      dueSoon: 0,
+    });
+    expect(body.rows.find((r: { unitId: number }) => r.unitId === seed.units.tranThoi.id)).toMatchObject({
+      open_overdue: 4,
+      total: 4,
+    });
+    const overdue = await district.request({
+      method: 'GET',
+      url: '/api/directives?status=open_overdue&asOf=2024-01-15',
+    });
+    expect(overdue.json().directives).toHaveLength(15);
+    const xlsx = await province.request({
+      method: 'GET',
+      url: '/api/directives/summary.xlsx?asOf=2024-01-15',
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toBe(
+      'attachment; filename="tong-hop-ket-luan-2024-01-15.xlsx"',
+    );
+  });
+
+  it('shows a unit only the visits it hosted or organised and the directives of its subtree', async () => {
+    expect((await damDoi.request({ method: 'GET', url: '/api/visits' })).json().visits).toEqual([]);
+    expect((await damDoi.request({ method: 'GET', url: `/api/visits/${visitId}` })).statusCode).toBe(403);
+    expect((await damDoi.request({ method: 'GET', url: '/api/directives' })).json().directives).toEqual([]);
+    expect(
+      (await damDoi.request({ method: 'GET', url: `/api/directives/${directiveIds.commune[0]}` })).statusCode,
+    ).toBe(403);
+    expect((await commune.request({ method: 'GET', url: '/api/visits' })).json().visits).toHaveLength(1);
+    const mine = (await commune.request({ method: 'GET', url: '/api/directives' })).json().directives;
+    expect(mine.map((d: { id: number }) => d.id)).toEqual(directiveIds.commune);
+  });
+
+  it('keeps every change in the audit log', async () => {
+    const audit = createAuditRepository(database.db);
+    const extended = await audit.historyOf('directive', directiveIds.district[1]!);
+    expect(extended.map((e) => e.action)).toEqual(['create', 'update']);
+    expect((extended[1]!.after as { deadline: string }).deadline).toBe('2024-03-31');
+    expect((await audit.historyOf('visit', visitId)).map((e) => e.action)).toEqual(['create']);
+  });
+
+  it('counts the district inspection programme as reports state it', async () => {
+    for (const kind of [
+      'inspection',
+      'inspection',
+      'inspection',
+      'inspection',
+      'supervision',
+      'supervision',
+      'supervision',
+      'supervision',
+    ]) {
+      const r = await district.request({
+        method: 'POST',
+        url: '/api/inspections',
+        payload: {
+          year: 2023,
+          kind,
+          organiserUnitId: seed.units.district.id,
+          targetUnitId: seed.units.tranThoi.id,
+          periodFrom: '2023-03-01',
+          periodTo: '2023-03-31',
+          content: 'Thu, nộp và quản lý đảng phí',
+        },
+      });
+      expect(r.statusCode).toBe(201);
+    }
+    const counts = await district.request({
+      method: 'GET',
+      url: `/api/inspections/counts?year=2023&organiserUnitId=${seed.units.district.id}`,
+    });
+    expect(counts.json()).toEqual({
+      total: 8,
+      inspection: 4,
+      supervision: 4,
+      text: '08 đoàn (04 kiểm tra, 04 giám sát)',
+    });
+    expect((await damDoi.request({ method: 'GET', url: '/api/inspections' })).json().inspections).toEqual([]);
+  });
+});
