@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensurePostgres } from './pg-cluster';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
@@ -11,6 +12,7 @@ const files = readdirSync(here)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
   .sort();
 
+await ensurePostgres();
 for (const file of files) {
   console.log(`\n### ${file}`);
   const module: Record<string, unknown> = await import(pathToFileURL(join(here, file)).href);

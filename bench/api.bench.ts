@@ -1,0 +1,149 @@
+// Scorecard of a province (100 indicators × 100 communes × 3 years of monthly figures, ~1M observations)
+// on PostgreSQL: p99 at 200 requests/s beside /api/health (no database work) measured in the same run,
+// and the server's memory (RSS) under that load. The server runs as `tiendo serve` in a child process.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { type Db, migrate, openDatabase } from '../src/db/database';
+import { hashPassword } from '../src/server/auth/password';
+import { ensurePostgres } from './pg-cluster';
+
+const COMMUNES = 100;
+const INDICATORS = 100;
+const YEARS = [2021, 2022, 2023];
+const RATE = 200;
+const SECONDS = 10;
+const PASSWORD = 'bench-password';
+
+async function freshDatabase(serverUrl: string): Promise<string> {
+  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  await admin.db.execute(sql.raw('drop database if exists tiendo_bench_api'));
+  await admin.db.execute(sql.raw('create database tiendo_bench_api'));
+  await admin.close();
+  const url = new URL(serverUrl);
+  url.pathname = '/tiendo_bench_api';
+  return url.toString();
+}
+
+/** Monthly figures, cumulative quarters/halves/9 months/years, and estimates: 57 periods × 2 kinds a year. */
+async function seed(db: Db): Promise<number> {
+  await db.execute(
+    sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
+  );
+  await db.execute(sql`insert into units (code, name, kind, parent_id)
+    select 'XA' || g, 'Đảng ủy xã ' || g, 'commune_party', 1 from generate_series(1, ${COMMUNES}) g`);
+  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category)
+    select 'CT' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}', 'higher_is_better', 'kinh_te'
+    from generate_series(1, ${INDICATORS}) g`);
+  await db.execute(sql`insert into targets (unit_id, indicator_id, from_year, to_year, value, source)
+    select u.id, i.id, y, y, 1200, 'resolution' from units u, indicators i, unnest(${sql.param(YEARS)}::int[]) y`);
+  const periods = YEARS.flatMap((y) => [
+    ...Array.from({ length: 12 }, (_, m) => `${y}-M${String(m + 1).padStart(2, '0')}`),
+    ...[1, 2, 3, 4].map((q) => `${y}-Q${q}`),
+    `${y}-H1`,
+    `${y}-9M`,
+    `${y}`,
+  ]);
+  await db.execute(sql`insert into observations (unit_id, indicator_id, period, kind, value, provenance)
+    select u.id, i.id, p, k, 10 + (u.id * 7 + i.id * 3) % 90, '{"kind":"entered","userId":null}'
+    from units u, indicators i, unnest(${sql.param(periods)}::text[]) p, unnest(array['actual','estimate']) k`);
+  await db.execute(sql`analyze`);
+  const [row] = (await db.execute(sql`select count(*)::int as n from observations`)) as unknown as {
+    rows: { n: number }[];
+  }['rows'];
+  return (row ?? { n: 0 }).n;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['bin/tiendo.js', 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('the server did not answer /api/health within 20 s');
+}
+
+async function login(port: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function load(url: string, headers: Record<string, string>, pid: number) {
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, rssMb(pid));
+  }, 200);
+  const result = await autocannon({ url, headers, connections: 20, overallRate: RATE, duration: SECONDS });
+  clearInterval(sampler);
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    peakRss,
+  };
+}
+
+export async function benchScorecardApi(): Promise<void> {
+  const serverUrl = await ensurePostgres();
+  if (!serverUrl) return;
+  const databaseUrl = await freshDatabase(serverUrl);
+  const database = await openDatabase({ databaseUrl });
+  await migrate(database.db);
+  const started = performance.now();
+  const count = await seed(database.db);
+  await database.db.execute(sql`insert into users (username, display_name, password_hash, role)
+    values ('bench', 'Bench', ${await hashPassword(PASSWORD)}, 'admin')`);
+  await database.close();
+  console.log(`seeded ${count} observations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const port = await freePort();
+  const server = await startServer(databaseUrl, port);
+  try {
+    const cookie = await login(port);
+    const base = `http://127.0.0.1:${port}`;
+    await fetch(`${base}/api/units/1/scorecard?year=2023`, { headers: { cookie } });
+    const health = await load(`${base}/api/health`, {}, server.pid!);
+    const card = await load(`${base}/api/units/1/scorecard?year=2023`, { cookie }, server.pid!);
+    const row = (name: string, r: typeof health) =>
+      `${name.padEnd(28)} p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${Math.round(r.rps)} req/s  non-2xx ${r.non2xx}  errors ${r.errors}  peak RSS ${r.peakRss.toFixed(0)} MB`;
+    console.log(`load: ${RATE} req/s for ${SECONDS} s, 20 connections, server in a child process`);
+    console.log(row('GET /api/health (baseline)', health));
+    console.log(row('GET scorecard (province)', card));
+    console.log(
+      `scorecard p99 ÷ baseline p99: ${(card.p99 / Math.max(health.p99, 1)).toFixed(1)}× (target: p99 ≤ 30 ms; RSS ≤ 300 MB)`,
+    );
+  } finally {
+    server.kill();
+  }
+}
+
