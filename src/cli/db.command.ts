@@ -1,5 +1,69 @@
-// Placeholder until the db command lands; it fails loudly rather than pretending to work.
-export async function run(_args: string[]): Promise<number> {
-  console.error('tiendo db: chưa được triển khai');
-  return 2;
+// `tiendo db migrate`: applies the committed migrations to the database the server would use
+// (DATA_DIR, or DATABASE_URL when set), and says plainly why when it cannot.
+import { sql } from 'drizzle-orm';
+import { type Database, type Db, migrate, openDatabase, rowsOf } from '../db/database';
+import { DbError, errorCodeOf } from '../db/errors';
+
+const USAGE = 'Cách dùng: tiendo db migrate   (đọc DATA_DIR, mặc định ./data, hoặc DATABASE_URL)';
+
+async function appliedCount(db: Db): Promise<number> {
+  try {
+    const [row] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    return Number(row?.n ?? 0);
+  } catch {
+    return 0; // No journal table yet: nothing applied.
+  }
+}
+
+function where(env: NodeJS.ProcessEnv): string {
+  if (!env.DATABASE_URL) return `PGlite ở ${env.DATA_DIR || './data'}`;
+  try {
+    const url = new URL(env.DATABASE_URL);
+    return `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** A refusal the user can act on, or null for a bug that should surface with its stack. */
+function explain(error: unknown, env: NodeJS.ProcessEnv): string | null {
+  if (error instanceof DbError) return error.message;
+  const code = errorCodeOf(error);
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
+    return `không kết nối được tới ${where(env)} (${code}); kiểm tra DATABASE_URL và máy chủ PostgreSQL`;
+  }
+  if (code === '3D000' || code === '28P01' || code === '28000') {
+    return `${where(env)} từ chối kết nối (${code}): ${(error as Error).message}`;
+  }
+  return null;
+}
+
+/** Runs `tiendo db <subcommand>`; returns the exit code. */
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (args[0] !== 'migrate' || args.length > 1) {
+    console.error(args.length === 0 ? USAGE : `tiendo db: không hiểu "${args.join(' ')}"\n${USAGE}`);
+    return 2;
+  }
+  let database: Database | null = null;
+  try {
+    database = await openDatabase({
+      dataDir: env.DATA_DIR || './data',
+      databaseUrl: env.DATABASE_URL || undefined,
+    });
+    const before = await appliedCount(database.db);
+    await migrate(database.db);
+    const after = await appliedCount(database.db);
+    console.log(`Đã áp dụng ${after - before} migration mới (tổng ${after}) cho ${where(env)}`);
+    return 0;
+  } catch (error) {
+    const message = explain(error, env);
+    if (message === null) throw error;
+    console.error(`tiendo db migrate: ${message}`);
+    return 2;
+  } finally {
+    await database?.close();
+  }
 }

@@ -128,3 +128,14 @@ export async function mappingDeleteErrors<T>(what: string, work: () => Promise<T
     throw toDbError(error);
   }
 }
+
+/** The first `code` along an error's cause chain: a SQLSTATE or a socket code such as ECONNREFUSED. */
+export function errorCodeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
