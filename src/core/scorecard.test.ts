@@ -229,6 +229,24 @@ describe('buildScorecard: children, parts and history', () => {
     expect(r.achievement[0]?.percent).toBeCloseTo((92.58 / 95) * 100, 10);
   });
 
+  it('lets an entered target replace the one derived from the report, and checks the report against it', () => {
+    const dv = ind('DV_KETNAP').id;
+    const sc = buildScorecard({
+      ...demo,
+      targets: [
+        ...demo.targets,
+        buildTarget({ unitId: 2, indicatorId: dv, source: 'assigned', value: 160, document: 'CV 15/TU' }),
+      ],
+    });
+    const r = row(sc.rows, 'DV_KETNAP');
+    expect(r.targets.map((t) => [t.source, t.value, t.document])).toEqual([['assigned', 160, 'CV 15/TU']]);
+    expect(r.achievement[0]?.percent).toBe(81.25);
+    expect(r.checks.map((c) => c.message)).toEqual([
+      'Kết nạp đảng viên mới: báo cáo nêu đạt 83,9% chỉ tiêu cấp trên giao, nhưng 130 ÷ 160 = 81,25% (chênh 2,65 điểm phần trăm)',
+      'Kết nạp đảng viên mới: báo cáo nêu đạt 100% chỉ tiêu cấp trên giao, nhưng 155 ÷ 160 = 96,88% (chênh 3,13 điểm phần trăm)',
+    ]);
+  });
+
   it('counts only figures up to asOf', () => {
     const sc = buildScorecard({ ...demo, asOf: '2023-10-31' });
     expect(row(sc.rows, 'TS_TOM').actual).toBeNull();

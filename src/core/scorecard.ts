@@ -46,15 +46,18 @@ function sourceRank(t: Target, year: number): number {
 
 function targetsOf(ctx: ScorecardContext, indicator: Indicator): Target[] {
   const { unit, year, targets } = ctx.input;
-  return targets
-    .filter(
-      (t) => t.unitId === unit.id && t.indicatorId === indicator.id && t.fromYear <= year && year <= t.toYear,
-    )
-    .sort(
-      (a, b) =>
-        sourceRank(a, year) - sourceRank(b, year) ||
-        Number(a.derivedFrom !== null) - Number(b.derivedFrom !== null),
+  const mine = targets.filter(
+    (t) => t.unitId === unit.id && t.indicatorId === indicator.id && t.fromYear <= year && year <= t.toYear,
+  );
+  // A derived target stands in for a document nobody entered; once the real one is there, it steps aside.
+  const stated = (t: Target) =>
+    mine.some(
+      (o) =>
+        o.derivedFrom === null && o.source === t.source && o.fromYear === t.fromYear && o.toYear === t.toYear,
     );
+  return mine
+    .filter((t) => t.derivedFrom === null || !stated(t))
+    .sort((a, b) => sourceRank(a, year) - sourceRank(b, year));
 }
 
 function priorOf(figures: readonly DatedObservation[], indicator: Indicator, actual: PickedFigure) {
