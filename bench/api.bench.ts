@@ -146,4 +146,3 @@ export async function benchScorecardApi(): Promise<void> {
     server.kill();
   }
 }
-
