@@ -16,9 +16,9 @@ export type Attribute =
 
 /** A period phrase at token k ("cùng kỳ năm 2022"): what it is measured against and where it ends. */
 export function readPeriod(ctx: SentenceContext, k: number): { against: ChangeAgainst; end: number } | null {
-  const words = wordsAt(ctx.toks, k, 4);
-  const n = PERIODS.match(words, ctx.folded);
+  const n = PERIODS.matchAt(ctx.toks, k, ctx.folded);
   if (n === 0) return null;
+  const words = wordsAt(ctx.toks, k, n);
   let end = k + n;
   const last = foldVietnamese(words[n - 1] as string);
   if (ctx.toks[end]?.kind === 'num' && (last === 'nam' || last === 'thang' || last === 'quy')) end++;
@@ -54,15 +54,14 @@ export function readTarget(
   ctx: SentenceContext,
   k: number,
 ): { against: AchievementAgainst; end: number } | null {
-  const first = TARGET_WORDS.match(wordsAt(ctx.toks, k, 3), ctx.folded);
+  const first = TARGET_WORDS.matchAt(ctx.toks, k, ctx.folded);
   if (first === 0) return null;
   const found = [foldVietnamese(wordsAt(ctx.toks, k, first).join(' '))];
   let end = k + first;
   for (let guard = 0; guard < 6; guard++) {
-    const words = wordsAt(ctx.toks, end, 3);
-    const q = TARGET_QUALIFIERS.match(words, ctx.folded);
+    const q = TARGET_QUALIFIERS.matchAt(ctx.toks, end, ctx.folded);
     if (q > 0) {
-      found.push(foldVietnamese(words.slice(0, q).join(' ')));
+      found.push(foldVietnamese(wordsAt(ctx.toks, end, q).join(' ')));
       end += q;
     } else if (ctx.toks[end]?.kind === 'num' && found[found.length - 1] === 'nam') end++;
     else break;
@@ -72,11 +71,11 @@ export function readTarget(
 }
 
 function skipSoVoi(ctx: SentenceContext, k: number): number {
-  return k + SO_VOI.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+  return k + SO_VOI.matchAt(ctx.toks, k, ctx.folded);
 }
 
 function numberAt(ctx: SentenceContext, k: number): { value: number; end: number } | null {
-  const hedge = HEDGES.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+  const hedge = HEDGES.matchAt(ctx.toks, k, ctx.folded);
   const t = ctx.toks[k + hedge];
   if (t?.kind !== 'num') return null;
   const value = parseViNumber(t.low, { convention: ctx.convention });
@@ -136,12 +135,13 @@ function readTimes(ctx: SentenceContext, k: number): Attribute | null {
  * @example on "đạt 85,3% Nghị quyết" → { kind: 'achievement', achievement: { percent: 85.3, against: 'nghị quyết' } }
  */
 export function readAttribute(ctx: SentenceContext, k: number, levelIsPercent: boolean): Attribute | null {
-  const words = wordsAt(ctx.toks, k, 3);
-  const share = ACHIEVE_VERBS.match(words, ctx.folded);
-  if (share > 0) return readShare(ctx, k + share, words.slice(0, share).join(' '), levelIsPercent);
-  const delta = CHANGE_VERBS.match(words, ctx.folded);
-  if (delta > 0) return readDelta(ctx, k + delta, words.slice(0, delta).join(' '));
-  if (foldVietnamese(words[0] ?? '') === 'gap') return readTimes(ctx, k + 1);
+  const first = ctx.toks[k];
+  if (first?.kind !== 'word') return null;
+  const share = ACHIEVE_VERBS.matchAt(ctx.toks, k, ctx.folded);
+  if (share > 0) return readShare(ctx, k + share, wordsAt(ctx.toks, k, share).join(' '), levelIsPercent);
+  const delta = CHANGE_VERBS.matchAt(ctx.toks, k, ctx.folded);
+  if (delta > 0) return readDelta(ctx, k + delta, wordsAt(ctx.toks, k, delta).join(' '));
+  if (first.low === 'gấp' || first.low === 'gap') return readTimes(ctx, k + 1);
   return null;
 }
 

@@ -11,14 +11,23 @@ import { type Draft, extractSentence } from './sentence';
 import { sentenceSpans, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, ExtractResult, Statement } from './types';
 
-const NUMBER_WORD = /(?<!\p{L})(hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm)(?!\p{L})/iu;
+// Where a count written in words may start; one pass over the text, no look-behind, no backtracking.
+const NUMBER_WORD = /(?:^|[\s(])(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười|mươi|trăm) /g;
 
-function mayHoldFigure(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return NUMBER_WORD.test(text.slice(s, e));
+/** Tells, sentence by sentence in order, whether a sentence has digits or a number word. */
+function figureFilter(text: string): (s: number, e: number) => boolean {
+  // A match opens with the space or "(" before the word, except at the very start of the text.
+  const wordAt = Array.from(text.matchAll(NUMBER_WORD), (m) => m.index + (/^[\s(]/.test(m[0]) ? 1 : 0));
+  let next = 0;
+  return (s, e) => {
+    while (next < wordAt.length && (wordAt[next] as number) < s) next++;
+    if (next < wordAt.length && (wordAt[next] as number) < e) return true;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+    }
+    return false;
+  };
 }
 
 function isAscii(text: string, s: number, e: number): boolean {
@@ -28,7 +37,7 @@ function isAscii(text: string, s: number, e: number): boolean {
 
 /** "Ước cả năm, ..." puts every figure of the sentence under the estimate. */
 function sentenceIsEstimate(ctx: SentenceContext, drafts: readonly Draft[]): boolean {
-  if (ESTIMATES.match(wordsAt(ctx.toks, 0, 3), ctx.folded) === 0) return false;
+  if (ESTIMATES.matchAt(ctx.toks, 0, ctx.folded) === 0) return false;
   const first = drafts[0];
   return first !== undefined && ctx.toks.slice(0, first.prefix.spanStart).some((t) => t.low === ',');
 }
@@ -80,8 +89,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const convention = detectNumberConvention(norm.text);
   const linked: Linked[] = [];
   let prev = '';
+  const mayHoldFigure = figureFilter(norm.text);
   sentenceSpans(norm.text).forEach((span, sentence) => {
-    if (!mayHoldFigure(norm.text, span[0], span[1])) return;
+    if (!mayHoldFigure(span[0], span[1])) return;
     const { drafts, statements } = sentenceStatements(norm, span, convention, prev);
     const base = linked.length;
     statements.forEach((statement, k) => {

@@ -42,8 +42,7 @@ export function wordsAt(toks: readonly Token[], i: number, n = 4): string[] {
 export function matchEndingAt(ctx: SentenceContext, lex: Lexicon, i: number): number {
   for (let n = 3; n >= 1; n--) {
     if (i - n < 0) continue;
-    const words = wordsAt(ctx.toks, i - n, n);
-    if (words.length === n && lex.match(words, ctx.folded) === n) return n;
+    if (lex.matchExact(ctx.toks, i - n, n, ctx.folded)) return n;
   }
   return 0;
 }
@@ -101,14 +100,13 @@ export function readUnit(
   const t = tok(ctx, k);
   if (!t) return null;
   if (t.low === '%') return { unit: '%', kind: 'percent', end: k + 1 };
-  const words = wordsAt(ctx.toks, k, 5);
-  if (words[0] === 'phần' && words[1] === 'trăm') return { unit: '%', kind: 'percent', end: k + 2 };
-  const scale = SCALES.match(words, ctx.folded);
-  const rest = words.slice(scale);
-  if (scale === 0 && TIME_UNITS.match(rest, ctx.folded) > 0) return 'time';
+  if (t.kind !== 'word') return null;
+  if (t.low === 'phần' && ctx.toks[k + 1]?.low === 'trăm') return { unit: '%', kind: 'percent', end: k + 2 };
+  const scale = SCALES.matchAt(ctx.toks, k, ctx.folded);
+  if (scale === 0 && TIME_UNITS.matchAt(ctx.toks, k, ctx.folded) > 0) return 'time';
   // The longer reading wins: "đồng chí" is people, not money.
-  const measureLen = MEASURES.match(rest, ctx.folded);
-  const countLen = COUNT_NOUNS.match(rest, ctx.folded);
+  const measureLen = MEASURES.matchAt(ctx.toks, k + scale, ctx.folded);
+  const countLen = COUNT_NOUNS.matchAt(ctx.toks, k + scale, ctx.folded);
   const measure = measureLen >= countLen ? measureLen : 0;
   const count = measure > 0 ? 0 : countLen;
   const n = scale + measure + count;
@@ -120,8 +118,22 @@ export function readUnit(
   return { unit: unitText(ctx, k, end), kind, end };
 }
 
+const NUMBER_STARTERS = new Set([
+  'một',
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'sáu',
+  'bảy',
+  'bẩy',
+  'tám',
+  'chín',
+  'mười',
+]);
+
 function numberWordsAt(ctx: SentenceContext, i: number): { value: number; length: number } | null {
-  if (ctx.folded) return null;
+  if (ctx.folded || !NUMBER_STARTERS.has((ctx.toks[i] as Token).low)) return null;
   const words = wordsAt(ctx.toks, i, 8);
   const parsed = parseViNumberWords(words);
   // A lone "một" is "a/one" ("một số xã"); a lone "năm" is far more often "year" than "five".

@@ -16,6 +16,12 @@ function unitNoun(draft: Draft, ctx: SentenceContext): string {
 }
 
 function squash(text: string): string {
+  const clean =
+    !text.includes('  ') &&
+    !text.includes(' ,') &&
+    !text.includes('\n') &&
+    text.trim().length === text.length;
+  if (clean) return text;
   return text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
 

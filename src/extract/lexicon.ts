@@ -1,6 +1,7 @@
 // The words the extractor recognises, grouped by the role they play around a figure. Entries are
 // lower-case Vietnamese; each list also answers for text written without diacritics (captions).
 import { foldVietnamese } from '../core/vi/normalize';
+import type { Token } from './tokenize';
 
 /** A set of one- or multi-word phrases, matched against lower-case word tokens. */
 export class Lexicon {
@@ -25,6 +26,33 @@ export class Lexicon {
     if (!candidates) return 0;
     for (const c of candidates) {
       if (c.every((w, k) => words[k] === w)) return c.length;
+    }
+    return 0;
+  }
+
+  /** Length in words of the longest phrase starting at token i, or 0; allocates nothing. */
+  matchAt(toks: readonly Token[], i: number, folded: boolean): number {
+    return this.scan(toks, i, folded, 0);
+  }
+
+  /** True when a phrase of exactly n words starts at token i. */
+  matchExact(toks: readonly Token[], i: number, n: number, folded: boolean): boolean {
+    return this.scan(toks, i, folded, n) === n;
+  }
+
+  private scan(toks: readonly Token[], i: number, folded: boolean, only: number): number {
+    const first = toks[i];
+    if (first === undefined || first.kind !== 'word') return 0;
+    const candidates = (folded ? this.byFirstFolded : this.byFirst).get(first.low);
+    if (!candidates) return 0;
+    for (const c of candidates) {
+      if (only > 0 && c.length !== only) continue;
+      let k = 1;
+      for (; k < c.length; k++) {
+        const t = toks[i + k];
+        if (t === undefined || t.kind !== 'word' || t.low !== c[k]) break;
+      }
+      if (k === c.length) return c.length;
     }
     return 0;
   }

@@ -99,7 +99,7 @@ function stripConnectors(ctx: SentenceContext, s: number, end: number): { s: num
       s++;
       continue;
     }
-    const n = CONNECTORS.match(wordsAt(ctx.toks, s, 5), ctx.folded);
+    const n = CONNECTORS.matchAt(ctx.toks, s, ctx.folded);
     if (n === 0 || s + n > end) break;
     const phrase = foldVietnamese(wordsAt(ctx.toks, s, n).join(' '));
     if (
@@ -161,12 +161,12 @@ function findEstimates(ctx: SentenceContext, s: number, e: number): { skip: Set<
   const skip = new Set<number>();
   let yearEnd = false;
   for (let k = s; k < e; k++) {
-    const n = ESTIMATES.match(wordsAt(ctx.toks, k, 3), ctx.folded);
+    const n = ESTIMATES.matchAt(ctx.toks, k, ctx.folded);
     if (n === 0 || NOT_ESTIMATE_BEFORE.has(ctx.toks[k - 1]?.low ?? '')) continue;
     for (let m = 0; m < n; m++) skip.add(k + m);
     const phrase = foldVietnamese(wordsAt(ctx.toks, k, n).join(' '));
     if (phrase.endsWith('ca nam') || phrase.endsWith('cuoi nam')) yearEnd = true;
-    const ye = YEAR_END.match(wordsAt(ctx.toks, k + n, 2), ctx.folded);
+    const ye = YEAR_END.matchAt(ctx.toks, k + n, ctx.folded);
     for (let m = 0; m < ye; m++) skip.add(k + n + m);
     if (ye > 0) yearEnd = true;
     k += n - 1;
@@ -178,7 +178,7 @@ function findEstimates(ctx: SentenceContext, s: number, e: number): { skip: Set<
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
   let k = s;
   while (k < e && ctx.toks[k]?.kind === 'num') k++;
-  const n = PERIOD_LEADS.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+  const n = PERIOD_LEADS.matchAt(ctx.toks, k, ctx.folded);
   if (n === 0) return 0;
   k += n;
   const before = k;
@@ -190,7 +190,7 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
 
 /** "Đảng bộ tỉnh đã kết nạp": the subject ends at "đã". */
 function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
-  if (SUBJECTS.match(wordsAt(ctx.toks, s, 3), ctx.folded) === 0) return s;
+  if (SUBJECTS.matchAt(ctx.toks, s, ctx.folded) === 0) return s;
   for (let k = s + 1; k < e && k < s + 8; k++) {
     const w = foldVietnamese(ctx.toks[k]?.low ?? '');
     if (w === 'da') return k + 1;
@@ -204,7 +204,7 @@ function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number
       s++;
       continue;
     }
-    const n = LEADING_FILLER.match(wordsAt(ctx.toks, s, 3), ctx.folded) || periodLead(ctx, s, e);
+    const n = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded) || periodLead(ctx, s, e);
     const subject = n === 0 ? subjectEnd(ctx, s, e) - s : 0;
     if (n + subject === 0 || s + n + subject > e) break;
     s += n + subject;

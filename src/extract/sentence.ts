@@ -49,7 +49,7 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
   let end = k;
   for (let n = 0; n < 8; n++) {
     const t = ctx.toks[end];
-    if (t?.kind !== 'word' || CONNECTORS.match(wordsAt(ctx.toks, end, 2), ctx.folded) === 2) break;
+    if (t?.kind !== 'word' || CONNECTORS.matchAt(ctx.toks, end, ctx.folded) === 2) break;
     if (DESCRIPTOR_STOPS.has(t.low, ctx.folded)) {
       // "xã đạt chuẩn" describes; "đạt 85%" starts an attribute.
       const next = ctx.toks[end + 1];
@@ -84,9 +84,9 @@ function attributeLoop(ctx: SentenceContext, draft: Draft): void {
 /** "tăng từ 42,5% năm 2019 lên 45,3%": the later level, looked for a few tokens after the first. */
 function readToLevel(ctx: SentenceContext, from: Figure): { figure: Figure; down: boolean } | null {
   for (let k = from.unitEnd; k < from.unitEnd + 6 && k < ctx.toks.length; k++) {
-    const n = TO_LEVEL.match(wordsAt(ctx.toks, k, 2), ctx.folded);
+    const n = TO_LEVEL.matchAt(ctx.toks, k, ctx.folded);
     if (n === 0) continue;
-    const at = k + n + HEDGES.match(wordsAt(ctx.toks, k + n, 2), ctx.folded);
+    const at = k + n + HEDGES.matchAt(ctx.toks, k + n, ctx.folded);
     const figure = readFigure(ctx, at);
     const word = foldVietnamese(wordsAt(ctx.toks, k, 1)[0] ?? '');
     return figure ? { figure, down: word === 'xuong' || word === 'con' } : null;

@@ -23,7 +23,10 @@ const LETTER = /[\p{L}\p{M}]/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c >= 0xc0 && LETTER.test(text[i] as string);
+  if (c < 0xc0) return false;
+  // Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin Extended Additional.
+  if ((c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9)) return true;
+  return LETTER.test(text[i] as string);
 }
 
 function isSpace(c: number): boolean {
@@ -67,10 +70,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+function endsSentence(text: string, i: number, c: number): boolean {
   if (c === 0x2026) return true; // …
-  if (c !== 46 && c !== 33 && c !== 63) return false;
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || isSpace(next) || next === 34 || next === 39;
 }
@@ -106,7 +107,8 @@ export function sentenceSpans(text: string): [number, number][] {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 ? lineBreakEnds(text, i, n) : endsSentence(text, i)) {
+    if (c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    if (c === 10 ? lineBreakEnds(text, i, n) : endsSentence(text, i, c)) {
       push(c === 10 ? i : i + 1);
       start = i + 1;
     }

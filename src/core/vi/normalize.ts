@@ -86,28 +86,74 @@ function fixPair(first: string, toned: string): string {
   return moved + plain;
 }
 
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad;
+}
+
+function isCombining(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  return c >= 0x483 && COMBINING.test(text[i] as string);
+}
+
+class OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      // NFC can lengthen a cluster in rare scripts; grow instead of failing.
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2 + 16);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+}
+
 function composeClusters(input: string): NormalizedText {
+  const map = new OffsetMap(input.length);
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let run = 0;
+  const flush = (to: number) => {
+    if (to > run) parts.push(input.slice(run, to));
+    for (let k = run; k < to; k++) map.push(k, k + 1);
+  };
   let i = 0;
   while (i < input.length) {
-    const ch = input[i] as string;
-    if (ZERO_WIDTH.test(ch)) {
-      i++;
+    if (isZeroWidth(input.charCodeAt(i))) {
+      flush(i);
+      run = ++i;
       continue;
     }
     let j = i + 1;
-    while (j < input.length && COMBINING.test(input[j] as string)) j++;
-    const cluster = j - i > 1 ? input.slice(i, j).normalize('NFC') : ch;
-    for (let k = 0; k < cluster.length; k++) {
-      parts.push(cluster[k] as string);
-      starts.push(i);
-      ends.push(j);
+    while (j < input.length && isCombining(input, j)) j++;
+    if (j - i > 1) {
+      flush(i);
+      const cluster = input.slice(i, j).normalize('NFC');
+      parts.push(cluster);
+      for (let k = 0; k < cluster.length; k++) map.push(i, j);
+      run = j;
     }
     i = j;
   }
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  flush(input.length);
+  return {
+    text: parts.join(''),
+    starts: map.starts.subarray(0, map.length),
+    ends: map.ends.subarray(0, map.length),
+  };
 }
 
 /**
@@ -141,6 +187,20 @@ const FOLD_EXTRA: Record<string, string> = { đ: 'd', Đ: 'D' };
  * @example foldVietnamese('Sản lượng THỦY SẢN, Đảng viên') === 'san luong thuy san, dang vien'
  */
 export function foldVietnamese(text: string): string {
+  // Report words repeat endlessly: remember the short ones.
+  if (text.length > 40) return fold(text);
+  let folded = FOLD_CACHE.get(text);
+  if (folded === undefined) {
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    folded = fold(text);
+    FOLD_CACHE.set(text, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
