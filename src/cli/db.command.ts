@@ -2,7 +2,7 @@
 // (DATA_DIR, or DATABASE_URL when set), and says plainly why when it cannot.
 import { sql } from 'drizzle-orm';
 import { type Database, type Db, migrate, openDatabase, rowsOf } from '../db/database';
-import { DbError, errorCodeOf } from '../db/errors';
+import { codedCauseOf, DbError } from '../db/errors';
 
 const USAGE = 'Cách dùng: tiendo db migrate   (đọc DATA_DIR, mặc định ./data, hoặc DATABASE_URL)';
 
@@ -31,12 +31,13 @@ function where(env: NodeJS.ProcessEnv): string {
 /** A refusal the user can act on, or null for a bug that should surface with its stack. */
 function explain(error: unknown, env: NodeJS.ProcessEnv): string | null {
   if (error instanceof DbError) return error.message;
-  const code = errorCodeOf(error);
+  const cause = codedCauseOf(error);
+  const code = cause?.code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
     return `không kết nối được tới ${where(env)} (${code}); kiểm tra DATABASE_URL và máy chủ PostgreSQL`;
   }
   if (code === '3D000' || code === '28P01' || code === '28000') {
-    return `${where(env)} từ chối kết nối (${code}): ${(error as Error).message}`;
+    return `${where(env)} từ chối kết nối (${code}): ${cause?.message}`;
   }
   return null;
 }

@@ -129,13 +129,18 @@ export async function mappingDeleteErrors<T>(what: string, work: () => Promise<T
   }
 }
 
-/** The first `code` along an error's cause chain: a SQLSTATE or a socket code such as ECONNREFUSED. */
-export function errorCodeOf(error: unknown): string | undefined {
+/** The first error along a cause chain that has a `code`: a SQLSTATE or a socket code (ECONNREFUSED). */
+export function codedCauseOf(error: unknown): { code: string; message: string } | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return { code, message: typeof message === 'string' ? message : code };
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** The `code` of the first coded error along a cause chain. */
+export function errorCodeOf(error: unknown): string | undefined {
+  return codedCauseOf(error)?.code;
 }
