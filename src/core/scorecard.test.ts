@@ -247,6 +247,13 @@ describe('buildScorecard: children, parts and history', () => {
     ]);
   });
 
+  it('refuses a year or date it cannot read, naming the field', () => {
+    expect(() => buildScorecard({ ...demo, year: 23.5 })).toThrow('year: 23.5 is not a year');
+    expect(() => buildScorecard({ ...demo, asOf: '17/11/2023' })).toThrow(
+      'asOf: "17/11/2023" is not an ISO date (YYYY-MM-DD)',
+    );
+  });
+
   it('counts only figures up to asOf', () => {
     const sc = buildScorecard({ ...demo, asOf: '2023-10-31' });
     expect(row(sc.rows, 'TS_TOM').actual).toBeNull();

@@ -3,6 +3,7 @@
 import { computeAchievement } from './achievement';
 import { computeChange } from './change';
 import { DEFAULT_CHECK_OPTIONS } from './checks';
+import { DomainError } from './errors';
 import { parsePeriod, periodLabel, samePeriodPreviousYear, yearShareElapsed } from './period';
 import { type Projection, projectYearEnd } from './projection';
 import type {
@@ -185,6 +186,12 @@ export function buildScorecardRow(ctx: ScorecardContext, indicator: Indicator): 
  *   .find((r) => r.indicator.code === 'TS_TOM')?.achievement[0]?.percent // 85.98
  */
 export function buildScorecard(input: ScorecardInput): Scorecard {
+  if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 2999) {
+    throw new DomainError('invalid_input', 'year', `${String(input.year)} is not a year`);
+  }
+  if (input.asOf != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.asOf)) {
+    throw new DomainError('invalid_input', 'asOf', `"${input.asOf}" is not an ISO date (YYYY-MM-DD)`);
+  }
   const options: ScorecardOptions = {
     status: input.options?.status ?? DEFAULT_STATUS_THRESHOLDS,
     checks: input.options?.checks ?? DEFAULT_CHECK_OPTIONS,
