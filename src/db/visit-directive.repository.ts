@@ -350,19 +350,20 @@ export function createDirectiveRepository(db: Executor) {
       ex: Executor = db,
     ): Promise<DirectiveSummary> {
       const { dueWithinDays: _ignored, ...rest } = filter;
-      const status = statusSql(filter.today);
+      // Plain comparisons per bucket (not the CASE of statusSql four times): the same rules, cheaper per row.
+      const today = sql`${filter.today}::date`;
+      const d = directives;
       const rows = await rowsOf<Record<string, number | string>>(
         ex,
-        sql`select ${directives.leadUnitId} as unit_id,
-          count(*) filter (where ${status} = 'done_on_time') as done_on_time,
-          count(*) filter (where ${status} = 'done_late') as done_late,
-          count(*) filter (where ${status} = 'open_within_deadline') as open_within_deadline,
-          count(*) filter (where ${status} = 'open_overdue') as open_overdue,
+        sql`select ${d.leadUnitId} as unit_id,
+          count(*) filter (where ${d.completedOn} is not null and (${d.deadline} is null or ${d.completedOn} <= ${d.deadline})) as done_on_time,
+          count(*) filter (where ${d.completedOn} > ${d.deadline}) as done_late,
+          count(*) filter (where ${d.completedOn} is null and (${d.deadline} is null or ${d.deadline} >= ${today})) as open_within_deadline,
+          count(*) filter (where ${d.completedOn} is null and ${d.deadline} < ${today}) as open_overdue,
           count(*) as total,
-          count(*) filter (where ${directives.completedOn} is null and ${directives.deadline}
-            between ${filter.today}::date and ${filter.today}::date + ${filter.dueSoonDays}::int) as due_soon
-        from ${directives} where ${filterSql(rest) ?? sql`true`}
-        group by ${directives.leadUnitId} order by ${directives.leadUnitId}`,
+          count(*) filter (where ${d.completedOn} is null and ${d.deadline} between ${today} and ${today} + ${filter.dueSoonDays}::int) as due_soon
+        from ${d} where ${filterSql(rest) ?? sql`true`}
+        group by ${d.leadUnitId} order by ${d.leadUnitId}`,
       );
       return summaryFromRows(rows);
     },
