@@ -13,7 +13,8 @@ const FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, s
 const theme = createTheme({
   fontFamily: FONT,
   headings: { fontFamily: FONT },
-  primaryColor: 'red',
+  // Blue, not the brand red, so a focused field never looks like a field in error.
+  primaryColor: 'blue',
   // Shade 9 keeps white button text above the 4.5:1 contrast AA asks for.
   primaryShade: 9,
 });

@@ -65,8 +65,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           await api('/api/auth/logout', { method: 'POST', quiet401: true });
         } finally {
           setCsrfToken(null);
-          client.clear();
+          // Keep the "me" query (its observer drives the gate) and drop every other answer of the old session.
           client.setQueryData(keys.me, null);
+          client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
         }
       },
     }),

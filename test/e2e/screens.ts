@@ -1,0 +1,41 @@
+// Helpers the browser tests share: log in, open a screen by its hash route, screenshot at both widths.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO } from './web-build';
+
+export const SCREENSHOTS = join(REPO, 'test-results');
+export const WIDTHS = [1280, 375] as const;
+
+export async function login(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
+  await page.getByLabel(/^(Mật khẩu|Password)/).fill(password);
+  await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /Đăng xuất|Log out/ }).click();
+  await page.getByRole('button', { name: /Đăng nhập|Log in/ }).waitFor();
+}
+
+export async function open(page: Page, baseUrl: string, route: string): Promise<void> {
+  await page.goto(`${baseUrl}/#${route}`);
+}
+
+/** Full-page screenshots at 1280 and 375 px under test-results/, back at 1280 afterwards. */
+export async function shoot(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const files: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(300);
+    const path = join(SCREENSHOTS, `${name}-${width}.png`);
+    await page.screenshot({ path, fullPage: true });
+    files.push(path);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return files;
+}
