@@ -105,11 +105,17 @@ function nameOne(
   const counted = draft.figure.unitKind === 'count';
   let text = phraseText(phrase);
   if (phrase.length === 0) {
-    if (counted || desc) text = counted ? `${noun} ${desc}` : desc;
+    const before = drafts[k - 1];
+    // "kiểm tra 125 tổ chức đảng và 342 đảng viên": the verb carries over to the next object.
+    const shared = before && draft.prefix.and && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
+    const verb = shared ? phraseText(before.prefix.phrase) : '';
+    if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : prev;
-  } else if (isVerbOnly(phrase, ctx)) {
+  } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
     text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(drafts, names, k)}`;
   }
+  // "đến ngày 30/9/2024", "tính đến nay" date the figure; they do not name it.
+  text = text.replace(/ (tính )?(đến|tới) (ngày|hết|cuối|nay|thời điểm)( .*)?$/u, '');
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
   if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';

@@ -647,6 +647,12 @@ export const YEAR_END = new Lexicon(['cuối năm', 'cả năm']);
 
 /** Who did it, at the start of a clause: "Đảng bộ tỉnh đã kết nạp ..." names the subject, not the indicator. */
 export const SUBJECTS = new Lexicon([
+  'ủy ban',
+  'ban thường vụ',
+  'thường trực',
+  'ban chấp hành',
+  'cấp ủy',
+  'chính quyền',
   'đảng bộ',
   'huyện ủy',
   'tỉnh ủy',
@@ -680,6 +686,8 @@ export const SUBJECTS = new Lexicon([
 
 /** A period adverbial opening a clause ("năm 2023", "6 tháng đầu năm"): not part of the indicator. */
 export const PERIOD_LEADS = new Lexicon([
+  'năm học',
+  'niên học',
   'năm',
   'nhiệm kỳ',
   'giai đoạn',

@@ -55,6 +55,10 @@ export interface Prefix {
   verbWord: string;
   /** Token where the verb starts (the figure itself when there is none). */
   verbStart: number;
+  /** The clause opens with "và": it may share the verb of the clause before. */
+  and: boolean;
+  /** The phrase ended in "cho": the figure counts beneficiaries ("việc làm cho 2.000 lao động"). */
+  forWhom: boolean;
   /** Clause opened by "trong đó". */
   partOf: boolean;
   /** The clause starts right after ":" ("Sản lượng lúa: 1.234 tấn"). */
@@ -76,23 +80,42 @@ function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
       k = open - 1;
       continue;
     }
+    if (low === ',' && isListComma(ctx, k)) {
+      k--;
+      continue;
+    }
     if (CLAUSE_MARKS.has(low)) break;
     k--;
   }
   return k + 1;
 }
 
+/** A comma inside a list of one-word items ("nông, lâm, thủy sản") does not end the clause. */
+function isListComma(ctx: SentenceContext, k: number): boolean {
+  const word = (at: number) => ctx.toks[at]?.kind === 'word';
+  return (
+    (word(k + 1) && ctx.toks[k + 2]?.low === ',') ||
+    (word(k - 1) && ctx.toks[k - 2]?.low === ',' && word(k + 1))
+  );
+}
+
 function openParen(ctx: SentenceContext, close: number, floor: number): number {
   for (let k = close - 1; k >= floor && k > close - 12; k--) {
     const t = ctx.toks[k] as Token;
-    if (t.kind === 'num' || t.low === ')' || t.low === ';' || t.low === ',') return -1;
+    // Years and base periods may sit in it ("giá so sánh 2010"); shares and lists may not.
+    if (t.low === '%' || t.low === ')' || t.low === ';' || t.low === ',') return -1;
     if (t.low === '(') return k;
   }
   return -1;
 }
 
-function stripConnectors(ctx: SentenceContext, s: number, end: number): { s: number; partOf: boolean } {
+function stripConnectors(
+  ctx: SentenceContext,
+  s: number,
+  end: number,
+): { s: number; partOf: boolean; and: boolean } {
   let partOf = false;
+  let and = false;
   for (let guard = 0; guard < 6 && s < end; guard++) {
     const t = ctx.toks[s] as Token;
     if (t.kind === 'punct' && BULLETS.has(t.low)) {
@@ -109,9 +132,10 @@ function stripConnectors(ctx: SentenceContext, s: number, end: number): { s: num
       phrase === 'bao gom'
     )
       partOf = true;
+    if (phrase === 'va') and = true;
     s += n;
   }
-  return { s, partOf };
+  return { s, partOf, and };
 }
 
 function hedgeBefore(ctx: SentenceContext, e: number): { approx: Hedge | null; n: number } {
@@ -198,7 +222,12 @@ function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
   return s;
 }
 
-function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number>): [number, number] {
+function trimPhrase(
+  ctx: SentenceContext,
+  s: number,
+  e: number,
+  skip: Set<number>,
+): [number, number, boolean] {
   for (let guard = 0; guard < 8 && s < e; guard++) {
     if (skip.has(s)) {
       s++;
@@ -209,6 +238,7 @@ function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number
     if (n + subject === 0 || s + n + subject > e) break;
     s += n + subject;
   }
+  let forWhom = false;
   for (let guard = 0; guard < 8 && e > s; guard++) {
     if (skip.has(e - 1)) {
       e--;
@@ -216,9 +246,10 @@ function trimPhrase(ctx: SentenceContext, s: number, e: number, skip: Set<number
     }
     const n = matchEndingAt(ctx, TRAILING_FILLER, e);
     if (n === 0 || e - n < s) break;
+    if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;
   }
-  return [s, e];
+  return [s, e, forWhom];
 }
 
 function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: boolean): boolean {
@@ -234,7 +265,7 @@ function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: bo
  */
 export function readPrefix(ctx: SentenceContext, i: number, floor: number): Prefix {
   const start = clauseStart(ctx, i, floor);
-  const { s, partOf } = stripConnectors(ctx, start, i);
+  const { s, partOf, and } = stripConnectors(ctx, start, i);
   const hedge = hedgeBefore(ctx, i);
   let e = i - hedge.n;
   const fromWord = ctx.toks[e - 1]?.low === 'từ' && e - 1 >= s;
@@ -244,7 +275,7 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
   const threshold = verb.verb === null && isThreshold(ctx, s, e, hedge.approx !== null || fromWord);
   e -= verb.n;
   const est = findEstimates(ctx, s, i);
-  const [ps, pe] = trimPhrase(ctx, s, Math.max(s, e), est.skip);
+  const [ps, pe, forWhom] = trimPhrase(ctx, s, Math.max(s, e), est.skip);
   const phrase: Token[] = [];
   for (let k = ps; k < pe; k++) if (!est.skip.has(k)) phrase.push(ctx.toks[k] as Token);
   return {
@@ -257,6 +288,8 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
     verbWord: verb.word,
     verbStart: e,
     partOf,
+    and,
+    forWhom,
     afterColon: ctx.toks[start - 1]?.low === ':',
     fromWord,
     threshold,

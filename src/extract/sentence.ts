@@ -1,7 +1,7 @@
 // One sentence → draft statements: each figure with its prefix, unit, descriptor and attributes,
 // and the breakdowns ("trong đó", parentheses) that make some statements parts of another.
 import { foldVietnamese } from '../core/vi/normalize';
-import { type Attribute, readAttribute } from './attributes';
+import { type Attribute, readAttribute, readTarget } from './attributes';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES, Lexicon } from './lexicon';
 import { type Prefix, readPrefix } from './prefix';
@@ -134,6 +134,14 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
     if (attr?.kind === 'achievement') draft.achievement = attr.achievement;
     if (attr?.kind === 'change') draft.change = attr.change;
     if (attr) draft.endTok = Math.max(draft.endTok, attr.end);
+  }
+  if (!draft.achievement && !draft.change && draft.unit === '%') {
+    // "đạt 85,4% dự toán Trung ương giao và 80,2% dự toán HĐND tỉnh giao": the second share stands alone.
+    const target = readTarget(ctx, draft.endTok);
+    if (target) {
+      draft.achievement = { percent: draft.value, against: target.against };
+      draft.endTok = target.end;
+    }
   }
   if (draft.endTok === draft.figure.unitEnd) {
     const d = readDescriptor(ctx, draft.endTok, draft.unit);

@@ -418,7 +418,7 @@ export const REPORT_SENTENCES: CorpusCase[] = [
     text: 'Trồng mới 120 ha cây ăn trái và 35 ha dừa.',
     statements: [
       { ...level, indicator: 'trồng mới cây ăn trái', value: 120, unit: 'ha' },
-      { ...level, value: 35, unit: 'ha' },
+      { ...level, indicator: 'trồng mới dừa', value: 35, unit: 'ha' },
     ],
   },
   {
@@ -515,6 +515,84 @@ export const REPORT_SENTENCES: CorpusCase[] = [
         unit: 'triệu đồng/người/năm',
         change: { direction: 'tăng', percent: null, against: 'khác', amount: 4.2 },
       },
+    ],
+  },
+  {
+    name: 'a list of one-word items inside the indicator',
+    text: 'Giá trị sản xuất nông, lâm, thủy sản ước đạt 8.456 tỷ đồng, đạt 74,5% kế hoạch.',
+    statements: [
+      {
+        ...level,
+        indicator: 'giá trị sản xuất nông, lâm, thủy sản',
+        value: 8456,
+        unit: 'tỷ đồng',
+        estimate: true,
+        achievement: { percent: 74.5, against: 'kế hoạch' },
+      },
+    ],
+  },
+  {
+    name: 'a base year in parentheses stays in the indicator',
+    text: 'Giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 15.678 tỷ đồng, bằng 72,3% kế hoạch năm.',
+    statements: [
+      {
+        ...level,
+        indicator: 'giá trị sản xuất công nghiệp (giá so sánh 2010)',
+        value: 15678,
+        unit: 'tỷ đồng',
+        estimate: true,
+        achievement: { percent: 72.3, against: 'kế hoạch' },
+      },
+    ],
+  },
+  {
+    name: 'a second share of a second budget is a statement of its own',
+    text: 'Thu ngân sách ước đạt 7.890 tỷ đồng, đạt 85,4% dự toán Trung ương giao và 80,2% dự toán HĐND tỉnh giao.',
+    statements: [
+      {
+        ...level,
+        indicator: 'thu ngân sách',
+        value: 7890,
+        unit: 'tỷ đồng',
+        estimate: true,
+        achievement: { percent: 85.4, against: 'dự toán' },
+      },
+      {
+        ...level,
+        indicator: 'thu ngân sách',
+        value: 80.2,
+        unit: '%',
+        achievement: { percent: 80.2, against: 'dự toán' },
+      },
+    ],
+  },
+  {
+    name: 'a date that closes the indicator does not name it',
+    text: 'Giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 3.456 tỷ đồng, bằng 52,3% kế hoạch.',
+    statements: [
+      {
+        ...level,
+        indicator: 'giải ngân vốn đầu tư công',
+        value: 3456,
+        unit: 'tỷ đồng',
+        achievement: { percent: 52.3, against: 'kế hoạch' },
+      },
+    ],
+  },
+  {
+    name: 'beneficiaries after "cho" are not the object of the verb',
+    text: 'Đào tạo nghề cho 12.300 người; năm học 2023-2024 có 98,5% học sinh tốt nghiệp THPT.',
+    statements: [
+      { ...level, indicator: 'đào tạo nghề', value: 12300, unit: 'người' },
+      { ...level, indicator: 'học sinh tốt nghiệp thpt', value: 98.5, unit: '%' },
+    ],
+  },
+  {
+    name: 'a verb shared by two objects joined by "và"',
+    text: 'Ủy ban Kiểm tra đã kiểm tra 125 tổ chức đảng và 342 đảng viên.',
+    statements: [
+      { ...level, indicator: 'kiểm tra tổ chức đảng', value: 125, unit: 'tổ chức đảng' },
+      { ...level, indicator: 'kiểm tra đảng viên', value: 342, unit: 'đảng viên' },
     ],
   },
 ];
