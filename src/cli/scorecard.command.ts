@@ -1,5 +1,68 @@
-// Placeholder until the scorecard command lands; it fails loudly rather than pretending to work.
-export async function run(_args: string[]): Promise<number> {
-  console.error('tiendo scorecard: chưa được triển khai');
-  return 2;
+// `tiendo scorecard UNIT --year Y [--json] [--as-of YYYY-MM-DD]`: the same scorecard the API serves,
+// as a Vietnamese table or as the JSON of issue 2, item 8. UNIT is a code or a name, diacritics optional.
+import { scorecardTable, scorecardToJson } from '../core/scorecard-output';
+import { findUnit } from '../core/unit-lookup';
+import { createUnitRepository } from '../db/unit.repository';
+import { createScorecardService } from '../server/scorecard/scorecard.service';
+import { withDatabase } from './cli-database';
+
+const USAGE =
+  'Cách dùng: tiendo scorecard ĐƠN_VỊ --year NĂM [--json] [--as-of YYYY-MM-DD]  (ví dụ: tiendo scorecard "cai nuoc" --year 2023)';
+
+export interface UnitYearArgs {
+  unit: string;
+  year: number;
+  asOf: string | null;
+  flags: Set<string>;
+  values: Record<string, string>;
+}
+
+/** UNIT --year Y plus the given boolean flags and value options; a message when they are wrong. */
+export function parseUnitYear(
+  args: string[],
+  booleans: readonly string[],
+  valued: readonly string[] = [],
+  usage = USAGE,
+): UnitYearArgs | string {
+  const flags = new Set<string>();
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (booleans.includes(arg)) flags.add(arg);
+    else if (arg === '--year' || arg === '--as-of' || valued.includes(arg)) {
+      const value = args[++i];
+      if (value === undefined) return `${arg} cần một giá trị\n${usage}`;
+      values[arg] = value;
+    } else if (arg.startsWith('--')) return `không hiểu ${arg}\n${usage}`;
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) return `cần đúng một đơn vị\n${usage}`;
+  const yearText = values['--year'];
+  if (yearText === undefined || !/^\d{4}$/.test(yearText)) return `--year phải là năm bốn chữ số\n${usage}`;
+  const asOf = values['--as-of'] ?? null;
+  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return `--as-of phải có dạng YYYY-MM-DD\n${usage}`;
+  return { unit: positional[0]!, year: Number.parseInt(yearText, 10), asOf, flags, values };
+}
+
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const parsed = parseUnitYear(args, ['--json']);
+  if (typeof parsed === 'string') {
+    console.error(`tiendo scorecard: ${parsed}`);
+    return 2;
+  }
+  return withDatabase(async (db) => {
+    const unit = findUnit(await createUnitRepository(db).findAll(), parsed.unit);
+    const scorecard = await createScorecardService(db).scorecardOf({
+      unit,
+      year: parsed.year,
+      asOf: parsed.asOf,
+    });
+    console.log(
+      parsed.flags.has('--json')
+        ? JSON.stringify(scorecardToJson(scorecard), null, 2)
+        : scorecardTable(scorecard),
+    );
+    return 0;
+  }, env);
 }

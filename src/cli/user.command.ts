@@ -1,5 +1,88 @@
-// Placeholder until the user command lands; it fails loudly rather than pretending to work.
-export async function run(_args: string[]): Promise<number> {
-  console.error('tiendo user: chưa được triển khai');
-  return 2;
+// `tiendo user add NAME --admin [--password P]`: makes an account, the first admin included. The password
+// comes from --password or TIENDO_PASSWORD, or is generated and printed once.
+import type { Role } from '../core/types';
+import { findUnit } from '../core/unit-lookup';
+import { createUnitRepository } from '../db/unit.repository';
+import { createUserRepository } from '../db/user.repository';
+import { generatePassword, hashPassword } from '../server/auth/password';
+import { withDatabase } from './cli-database';
+
+const USAGE = `Cách dùng: tiendo user add TÊN_ĐĂNG_NHẬP [--admin | --role editor|viewer] [--scope ĐƠN_VỊ]
+                         [--name "Họ tên"] [--password MẬT_KHẨU]
+  Mật khẩu lấy từ --password, hoặc biến TIENDO_PASSWORD, hoặc được sinh ngẫu nhiên và in ra.`;
+
+export interface UserAddArgs {
+  username: string;
+  role: Role;
+  scope: string | null;
+  displayName: string;
+  password: string | null;
+}
+
+const VALUE_FLAGS = new Set(['--role', '--scope', '--name', '--password']);
+
+/** The arguments of `user add`, or the reason they are wrong. */
+export function parseUserAdd(args: string[], env: NodeJS.ProcessEnv): UserAddArgs | string {
+  const [verb, ...rest] = args;
+  if (verb !== 'add') return `tiendo user: chỉ có lệnh "add"\n${USAGE}`;
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  let admin = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--admin') admin = true;
+    else if (VALUE_FLAGS.has(arg)) {
+      const value = rest[++i];
+      if (value === undefined) return `tiendo user add: ${arg} cần một giá trị`;
+      values[arg] = value;
+    } else if (arg.startsWith('--')) return `tiendo user add: không hiểu ${arg}\n${USAGE}`;
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) return `tiendo user add: cần đúng một tên đăng nhập\n${USAGE}`;
+  const role = admin ? 'admin' : (values['--role'] ?? 'editor');
+  if (role !== 'admin' && role !== 'editor' && role !== 'viewer') {
+    return `tiendo user add: --role phải là admin, editor hoặc viewer, không phải "${role}"`;
+  }
+  const username = positional[0]!;
+  return {
+    username,
+    role,
+    scope: values['--scope'] ?? null,
+    displayName: values['--name'] ?? username,
+    password: values['--password'] ?? (env.TIENDO_PASSWORD || null),
+  };
+}
+
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const parsed = parseUserAdd(args, env);
+  if (typeof parsed === 'string') {
+    console.error(parsed);
+    return 2;
+  }
+  if (parsed.password !== null && parsed.password.length < 8) {
+    console.error('tiendo user add: mật khẩu cần ít nhất 8 ký tự');
+    return 2;
+  }
+  return withDatabase(async (db) => {
+    const scopeUnit =
+      parsed.scope === null
+        ? null
+        : findUnit(await createUnitRepository(db).findAll(), parsed.scope, 'scope');
+    const password = parsed.password ?? generatePassword();
+    const user = await createUserRepository(db).create(
+      {
+        username: parsed.username,
+        displayName: parsed.displayName,
+        passwordHash: await hashPassword(password),
+        role: parsed.role,
+        scopeUnitId: scopeUnit?.id ?? null,
+      },
+      { userId: null },
+    );
+    const scope = scopeUnit ? scopeUnit.name : 'toàn bộ';
+    console.log(`Đã tạo người dùng ${user.username} (${user.role}, phạm vi: ${scope}).`);
+    if (parsed.password === null)
+      console.log(`Mật khẩu: ${password}  (chỉ in một lần; hãy đổi sau khi đăng nhập)`);
+    return 0;
+  }, env);
 }

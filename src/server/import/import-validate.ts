@@ -10,7 +10,7 @@ import { type Read, readKind, readNumber, readRecord, readSource, readText, read
 
 export interface ImportLookups {
   fileName: string;
-  userId: number;
+  userId: number | null;
   unitsByCode: ReadonlyMap<string, Unit>;
   indicatorsByCode: ReadonlyMap<string, Indicator>;
   /** Whether the user may change this unit's data. */

@@ -1,6 +1,5 @@
 // Bulk import of targets and figures from CSV or XLSX: every row is checked first; any bad row answers
 // 422 listing them all, and the good rows are written in one transaction (all or none).
-import type { User } from '../../core/types';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createTargetRepository } from '../../db/target.repository';
@@ -29,20 +28,26 @@ function invalidRows(problems: ImportProblem[]): ApiError {
   );
 }
 
+/** Who imports: recorded in provenance and audit, and whose scope bounds the units. */
+export interface Importer {
+  userId: number | null;
+  scopeUnitId: number | null;
+}
+
 export function createImportService({ db }: Pick<ServerContext, 'db'>) {
   const units = createUnitRepository(db);
   const indicators = createIndicatorRepository(db);
   const targets = createTargetRepository(db);
   const observations = createObservationRepository(db);
 
-  async function plan(fileName: string, bytes: Uint8Array, user: User): Promise<ImportPlan> {
+  async function plan(fileName: string, bytes: Uint8Array, user: Importer): Promise<ImportPlan> {
     const parsed = await readImportRows(fileName, bytes);
     if (parsed.kind === 'invalid') throw invalidRows(parsed.problems);
     const all = await units.findAll();
     const scope = user.scopeUnitId === null ? null : new Set(await units.findSubtreeIds(user.scopeUnitId));
     const validation = validateImportRows(parsed.rows, {
       fileName,
-      userId: user.id,
+      userId: user.userId,
       unitsByCode: new Map(all.map((u) => [u.code, u])),
       indicatorsByCode: new Map((await indicators.findAll()).map((i) => [i.code, i])),
       mayWrite: (unit) => scope === null || scope.has(unit.id),
@@ -66,9 +71,9 @@ export function createImportService({ db }: Pick<ServerContext, 'db'>) {
 
   return {
     /** Checks the file and writes all of it in one transaction; throws 422 `invalid_rows` otherwise. */
-    async importFile(fileName: string, bytes: Uint8Array, user: User) {
+    async importFile(fileName: string, bytes: Uint8Array, user: Importer) {
       const checked = await plan(fileName, bytes, user);
-      const actor = { userId: user.id };
+      const actor = { userId: user.userId };
       return db.transaction(async (tx) => {
         const created = await targets.insertMany(checked.targets, actor, tx);
         const inserted = await observations.insertMany(checked.observations, actor, tx);
@@ -90,7 +95,7 @@ export const importRoutes: RouteModule = (app, context) => {
     const file = await request.file();
     if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
     const bytes = await file.toBuffer();
-    return service.importFile(file.filename, bytes, user);
+    return service.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
   });
 
   app.get('/import/template.xlsx', { schema: { tags } }, async (_request, reply) => {

@@ -1,0 +1,140 @@
+// The CLI over a real embedded database in a temporary DATA_DIR: demo, scorecard (table and JSON),
+// export, import and user add, each with its exit code.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run as demo } from './demo.command';
+import { run as exportScorecard } from './export.command';
+import { run as importFile } from './import.command';
+import { run as scorecard } from './scorecard.command';
+import { parseUserAdd, run as userAdd } from './user.command';
+
+const dir = mkdtempSync(join(tmpdir(), 'tiendo-cli-'));
+const env = { DATA_DIR: join(dir, 'data') };
+
+async function capture(work: () => Promise<number>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const code = await work();
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('tiendo CLI on the Cái Nước demo', () => {
+  beforeAll(async () => {
+    process.env.DATA_DIR = env.DATA_DIR;
+    const loaded = await capture(() => demo([]));
+    expect(loaded.code).toBe(0);
+  }, 180_000);
+  afterAll(() => {
+    delete process.env.DATA_DIR;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the scorecard JSON of item 8 for "cai nuoc": tôm 24.937 tấn at 85,98%', async () => {
+    const { code, out } = await capture(() => scorecard(['cai nuoc', '--year', '2023', '--json'], env));
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.unit).toMatchObject({ code: 'HU_CAINUOC', name: 'Huyện ủy Cái Nước' });
+    expect(json.year).toBe(2023);
+    const tom = json.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TS_TOM');
+    expect(Object.keys(tom)).toEqual(
+      expect.arrayContaining([
+        'indicator',
+        'targets',
+        'actual',
+        'estimate',
+        'achievement',
+        'change',
+        'status',
+        'projection',
+        'checks',
+      ]),
+    );
+    expect(tom.indicator).toEqual({ code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' });
+    expect(tom.actual).toEqual({ value: 24937, period: '2023-YTD-2023-11-17' });
+    expect(tom.achievement).toEqual([{ source: 'resolution', percent: 85.98 }]);
+  }, 120_000);
+
+  it('prints a Vietnamese table for "Cái Nước"', async () => {
+    const { code, out } = await capture(() => scorecard(['Cái Nước', '--year', '2023'], env));
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Bảng chỉ tiêu năm 2023: Huyện ủy Cái Nước');
+    expect(out).toContain('24.937');
+  }, 120_000);
+
+  it('exits 2 with a message for an unknown unit and for a missing year', async () => {
+    const unknown = await capture(() => scorecard(['Năm Căn', '--year', '2023'], env));
+    expect(unknown).toMatchObject({ code: 2, err: 'tiendo: unit: no unit with code or name "Năm Căn"' });
+    const noYear = await capture(() => scorecard(['Cái Nước'], env));
+    expect(noYear.code).toBe(2);
+    expect(noYear.err).toMatch(/^tiendo scorecard: --year phải là năm bốn chữ số/);
+  }, 120_000);
+
+  it('exports the scorecard as XLSX', async () => {
+    const out = join(dir, 'cai-nuoc.xlsx');
+    const { code } = await capture(() =>
+      exportScorecard(['HU_CAINUOC', '--year', '2023', '--out', out], env),
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 120_000);
+
+  it('imports a file all or nothing, listing bad rows with exit 2', async () => {
+    const file = join(dir, 'so-lieu.csv');
+    writeFileSync(
+      file,
+      'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị\nsố liệu;DU_TRANTHOI;TS_TOM;2023-Q5;1.200\n',
+    );
+    const bad = await capture(() => importFile([file], env));
+    expect(bad.code).toBe(2);
+    expect(bad.err.split('\n')[1]).toMatch(/^ {2}dòng 2 \(period\): '2023-Q5' is not a period code/);
+    writeFileSync(
+      file,
+      'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị\nsố liệu;DU_TRANTHOI;TS_TOM;2023-Q3;1.200\n',
+    );
+    const good = await capture(() => importFile([file], env));
+    expect(good).toMatchObject({ code: 0, out: `Đã nhập 0 chỉ tiêu và 1 số liệu từ ${file}.` });
+  }, 120_000);
+
+  it('adds an admin with a generated password printed once', async () => {
+    const { code, out } = await capture(() => userAdd(['add', 'qt.tinh', '--admin'], env));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Đã tạo người dùng qt\.tinh \(admin, phạm vi: toàn bộ\)\.\nMật khẩu: [\w-]{16} /);
+  }, 120_000);
+});
+
+describe('parseUserAdd', () => {
+  it('takes the password from --password, then TIENDO_PASSWORD', () => {
+    expect(parseUserAdd(['add', 'an', '--admin', '--password', 'mat-khau-1'], {})).toMatchObject({
+      username: 'an',
+      role: 'admin',
+      password: 'mat-khau-1',
+    });
+    expect(
+      parseUserAdd(['add', 'binh', '--role', 'viewer', '--scope', 'cai nuoc'], {
+        TIENDO_PASSWORD: 'tu-bien-moi-truong',
+      }),
+    ).toEqual({
+      username: 'binh',
+      role: 'viewer',
+      scope: 'cai nuoc',
+      displayName: 'binh',
+      password: 'tu-bien-moi-truong',
+    });
+  });
+
+  it('names what is wrong', () => {
+    expect(parseUserAdd(['add'], {})).toMatch(/^tiendo user add: cần đúng một tên đăng nhập/);
+    expect(parseUserAdd(['add', 'an', '--role', 'boss'], {})).toBe(
+      'tiendo user add: --role phải là admin, editor hoặc viewer, không phải "boss"',
+    );
+  });
+});
