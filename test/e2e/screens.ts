@@ -25,15 +25,15 @@ export async function open(page: Page, baseUrl: string, route: string): Promise<
   await page.goto(`${baseUrl}/#${route}`);
 }
 
-/** Full-page screenshots at 1280 and 375 px under test-results/, back at 1280 afterwards. */
-export async function shoot(page: Page, name: string): Promise<string[]> {
+/** Screenshots at 1280 and 375 px under test-results/ (the viewport only for a drawer over the page). */
+export async function shoot(page: Page, name: string, fullPage = true): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const files: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     await page.waitForTimeout(300);
     const path = join(SCREENSHOTS, `${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage });
     files.push(path);
   }
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -60,7 +60,8 @@ describe('web app', { timeout: 90_000 }, () => {
     const provenance = page.getByTestId('provenance');
     await provenance.waitFor();
     expect(await provenance.textContent()).toContain('24.937');
-    await shoot(page, 'provenance');
+    await page.getByTestId('history').waitFor();
+    await shoot(page, 'provenance', false);
     await page.keyboard.press('Escape');
   });
 

@@ -24,8 +24,8 @@ export interface SessionUser extends User {}
 export interface AuditEntry {
   id?: number;
   userId: number | null;
-  userName?: string | null;
-  username?: string | null;
+  /** Display name of who made the change; null for the system (demo load, imports without a user). */
+  who?: string | null;
   at: string;
   action: string;
   before: unknown;
@@ -37,7 +37,6 @@ export interface ProvenanceAnswer {
   provenance: Provenance;
   user?: { id: number; username: string; displayName: string } | null;
   report?: { id: number; title: string; text: string; span: [number, number] } | null;
-  enteredAt?: string | null;
 }
 
 export interface Statement {

@@ -29,7 +29,13 @@ export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
       <Stack>
         {provenance.isPending && <Loader aria-label={t('common.loading')} />}
         {provenance.isError && <Alert color="red">{errorText(t, provenance.error)}</Alert>}
-        {provenance.data && <Source answer={provenance.data} measure={measure} />}
+        {provenance.data && (
+          <Source
+            answer={provenance.data}
+            measure={measure}
+            when={history.data?.find((e) => e.action === 'create')?.at}
+          />
+        )}
         <Title order={3} size="h5">
           {t('provenance.history')}
         </Title>
@@ -40,10 +46,10 @@ export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
   );
 }
 
-function Source({ answer, measure }: { answer: ProvenanceAnswer; measure: string }) {
+function Source({ answer, measure, when }: { answer: ProvenanceAnswer; measure: string; when?: string }) {
   const { t } = useTranslation();
   const { observation, provenance, user, report } = answer;
-  const who = user?.displayName ?? user?.username ?? t('provenance.unknownUser');
+  const who = user?.displayName ?? t('provenance.system');
   return (
     <Stack gap="xs" data-testid="provenance">
       <Text size="lg" fw={700}>
@@ -51,7 +57,7 @@ function Source({ answer, measure }: { answer: ProvenanceAnswer; measure: string
       </Text>
       <Text>
         {t(`provenance.kind.${provenance.kind}`)} · {t('provenance.by', { who })}
-        {answer.enteredAt ? ` · ${formatDate(answer.enteredAt)}` : ''}
+        {when ? ` · ${formatDate(when)}` : ''}
       </Text>
       {provenance.kind === 'imported' && (
         <Text>{t('provenance.importRow', { file: provenance.file, row: provenance.row })}</Text>
@@ -108,7 +114,7 @@ function History({ entries }: { entries: AuditEntry[] }) {
           {entries.map((e, i) => (
             <Table.Tr key={e.id ?? i}>
               <Table.Td>{formatDate(e.at)}</Table.Td>
-              <Table.Td>{e.userName ?? e.username ?? '—'}</Table.Td>
+              <Table.Td>{e.who ?? (e.userId === null ? t('provenance.system') : '—')}</Table.Td>
               <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
               <Table.Td className="num">{show(e.before)}</Table.Td>
               <Table.Td className="num">{show(e.after)}</Table.Td>

@@ -89,7 +89,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.indicator.id}>
-              <Table.Td>{indicatorName(row.indicator, i18n.language)}</Table.Td>
+              <Table.Td miw={220}>{indicatorName(row.indicator, i18n.language)}</Table.Td>
               <Table.Td>{row.indicator.measure}</Table.Td>
               {sources.map((s) => {
                 const target = row.targets.find((x) => x.source === s);
