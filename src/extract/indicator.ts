@@ -56,9 +56,29 @@ function qualifyCapital(text: string, ctx: SentenceContext, before: number): str
   return text;
 }
 
+/** The phrase is one or more verbs and nothing else ("kết nạp", "hỗ trợ xây dựng"). */
 function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
-  const words = phrase.map((t) => t.low);
-  return words.length > 0 && OBJECT_VERBS.match(words, ctx.folded) === words.length;
+  let k = 0;
+  while (k < phrase.length) {
+    const n = OBJECT_VERBS.matchAt(phrase, k, ctx.folded);
+    if (n === 0) return false;
+    k += n;
+  }
+  return phrase.length > 0;
+}
+
+/** "... được nâng cấp với tổng mức đầu tư 1.200 tỷ đồng": the figure measures what follows "với". */
+function afterWith(phrase: Token[]): Token[] {
+  for (let k = phrase.length - 2; k > 0; k--) {
+    if (phrase[k]?.low === 'với' && phrase[k - 1]?.low !== 'so') return phrase.slice(k + 1);
+  }
+  return phrase;
+}
+
+/** "Số hộ nghèo còn 4.215 hộ, chiếm 1,15% tổng số hộ": the share is the rate of the clause before. */
+function shareOfPrevious(ctx: SentenceContext, draft: Draft, before: string): string | null {
+  if (draft.unit !== '%' || ctx.toks[draft.figure.valueStart - 1]?.low !== 'chiếm' || !before) return null;
+  return `tỷ lệ ${before.replace(/^(tổng số|số) /u, '')}`;
 }
 
 function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceContext): string | null {
@@ -98,8 +118,10 @@ function nameOne(
   prev: string,
 ): string {
   const draft = drafts[k] as Draft;
-  let phrase = draft.prefix.phrase;
+  let phrase = afterWith(draft.prefix.phrase);
   if (phrase.length === 0 && draft.prefix.afterColon) phrase = colonPhrase(ctx, draft);
+  const share = phrase.length === 0 ? shareOfPrevious(ctx, draft, k > 0 ? (names[k - 1] ?? '') : prev) : null;
+  if (share) return share;
   const noun = unitNoun(draft, ctx);
   const desc = phraseText(draft.descriptor);
   const counted = draft.figure.unitKind === 'count';

@@ -97,6 +97,8 @@ export const MEASURES = new Lexicon([
   'mw',
   'teu',
   'điểm',
+  'điểm phần trăm',
+  'điểm %',
 ]);
 
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */

@@ -180,7 +180,8 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     const fig = readFigure(ctx, i);
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);
-    if (pre.threshold) {
+    // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.
+    if (pre.threshold || (fig.value === 1 && pre.approx === 'trên')) {
       i = fig.unitEnd - 1;
       continue;
     }

@@ -595,4 +595,55 @@ export const REPORT_SENTENCES: CorpusCase[] = [
       { ...level, indicator: 'kiểm tra đảng viên', value: 342, unit: 'đảng viên' },
     ],
   },
+  {
+    name: 'a share "chiếm X%" is the rate of the clause before',
+    text: 'Số hộ nghèo còn 4.215 hộ, chiếm 1,15% tổng số hộ.',
+    statements: [
+      { ...level, indicator: 'số hộ nghèo', value: 4215, unit: 'hộ' },
+      { ...level, indicator: 'tỷ lệ hộ nghèo', value: 1.15, unit: '%' },
+    ],
+  },
+  {
+    name: 'the figure measures what follows "với"',
+    text: 'Tuyến Quốc lộ 1A đoạn Km 45 - Km 52 đang được nâng cấp với tổng mức đầu tư 1.200 tỷ đồng.',
+    statements: [{ ...level, indicator: 'tổng mức đầu tư', value: 1200, unit: 'tỷ đồng' }],
+  },
+  {
+    name: '"trên 1 ha" means per hectare',
+    text: 'Giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt 135 triệu đồng.',
+    statements: [
+      {
+        ...level,
+        indicator: 'giá trị sản phẩm thu được trên 1 ha đất trồng trọt',
+        value: 135,
+        unit: 'triệu đồng',
+      },
+    ],
+  },
+  {
+    name: 'a change in percentage points',
+    text: 'Tỷ lệ bao phủ bảo hiểm y tế đạt 94,1%, tăng 1,2 điểm phần trăm so với năm trước.',
+    statements: [
+      {
+        ...level,
+        indicator: 'tỷ lệ bao phủ bảo hiểm y tế',
+        value: 94.1,
+        unit: '%',
+        change: { direction: 'tăng', percent: null, against: 'năm trước', amount: 1.2 },
+      },
+    ],
+  },
+  {
+    name: 'two verbs before the counted thing',
+    text: 'Huyện đã hỗ trợ xây dựng 235 căn nhà cho hộ nghèo với kinh phí 11,75 tỷ đồng.',
+    statements: [
+      { ...level, indicator: 'hỗ trợ xây dựng căn nhà', value: 235, unit: 'căn nhà' },
+      { ...level, indicator: 'kinh phí', value: 11.75, unit: 'tỷ đồng' },
+    ],
+  },
+  {
+    name: "a person's birth year and address are not statements",
+    text: 'Ông Nguyễn Văn B (SN 1968), trú tại thôn 3, xã Tân Lập, có thu nhập trên 500 triệu đồng/năm.',
+    statements: [],
+  },
 ];
