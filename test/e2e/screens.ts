@@ -9,6 +9,11 @@ export const WIDTHS = [1280, 375] as const;
 
 export async function login(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
+  await fillLogin(page, username, password);
+}
+
+/** Logs in on the login screen already shown, staying on the screen the address names. */
+export async function fillLogin(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
   await page.getByLabel(/^(Mật khẩu|Password)/).fill(password);
   await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { login, logout, open, shoot } from './screens';
+import { fillLogin, login, logout, open, shoot } from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -136,6 +136,18 @@ describe('web app', { timeout: 90_000 }, () => {
 
   it('raised no console error on any screen', () => {
     expect(unexpected(problems)).toEqual([]);
+  });
+
+  it('keeps a half-typed figure through a session expiry and the new login', async () => {
+    await open(page, server.url, `/data-entry?unit=${server.units.DU_TRANTHOI}&year=2023&period=2023-9M`);
+    const whole = page.getByRole('textbox', { name: 'Thực hiện: Tổng sản lượng thủy sản', exact: true });
+    await whole.fill('6.000');
+    await browser.context.clearCookies();
+    await page.getByTestId('entry-save').click();
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    await fillLogin(page, server.admin.username, server.admin.password);
+    await page.getByTestId('entry-grid').waitFor();
+    await expect(whole.inputValue()).resolves.toBe('6.000');
   });
 
   it('keeps Tân Hưng Đông out of sight of an editor scoped to xã Trần Thới, in the UI and through the API', async () => {

@@ -34,6 +34,7 @@ export const ROUTES: RouteDef[] = [
     page: lazy(() => import('../features/report-import/report-import.page')),
     roles: ['admin', 'editor'],
   },
+  { path: '/visits', label: 'nav.visits', page: lazy(() => import('../features/visits/visits.page')) },
   {
     path: '/admin',
     label: 'nav.admin',
