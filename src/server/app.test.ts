@@ -1,0 +1,84 @@
+// The app's edges: unknown errors become a bare 500 with the request id, unknown API paths a JSON 404,
+// client routes of the web app fall back to index.html, and cookies are Secure behind https.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../db/testing';
+import { buildApp } from './app';
+import { testConfig } from './config';
+import { PASSWORD, seed } from './testing';
+
+const [pglite] = testDatabases();
+
+describe('app edges', () => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  const webRoot = mkdtempSync(join(tmpdir(), 'tiendo-web-'));
+
+  beforeAll(async () => {
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tiến Độ</title>');
+    database = await pglite!.open();
+    app = await buildApp({ db: database.db, config: testConfig(), webRoot });
+    await seed(database.db);
+    app.get('/api/boom', { config: { public: true } }, async () => {
+      throw new Error('secret detail that must not leak');
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('answers an unexpected error with a bare 500 and its request id, no detail', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/boom' });
+    expect(response.statusCode).toBe(500);
+    expect(Object.keys(response.json())).toEqual(['error', 'requestId']);
+    expect(response.json().error).toBe('internal');
+    expect(response.body).not.toContain('secret');
+  });
+
+  it('answers an unknown API path with a JSON 404 once signed in', async () => {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: PASSWORD },
+    });
+    const cookie = `tiendo_session=${login.cookies[0]?.value}`;
+    const response = await app.inject({ method: 'GET', url: '/api/khong-co', headers: { cookie } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: 'not_found', message: 'Không có đường dẫn GET /api/khong-co' });
+  });
+
+  it('serves index.html for client routes and 404 for missing assets', async () => {
+    const page = await app.inject({ method: 'GET', url: '/units/2/scorecard' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toBe('<!doctype html><title>Tiến Độ</title>');
+    expect((await app.inject({ method: 'GET', url: '/assets/khong-co.js' })).statusCode).toBe(404);
+  });
+
+  it('sets security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('marks the session cookie Secure behind an https proxy', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { username: 'admin', password: PASSWORD },
+    });
+    expect(response.cookies[0]).toMatchObject({ name: 'tiendo_session', secure: true, httpOnly: true });
+  });
+
+  it('serves the Swagger UI at /api/docs', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+});
