@@ -21,9 +21,9 @@ describe('visits model', () => {
 
   it('builds the save request and names rows without a lead unit', () => {
     const rows = [
-      { text: 'A a a', include: true, leadUnitId: 2, deadline: '2023-12-31' },
-      { text: 'B b b', include: false, leadUnitId: 5, deadline: null },
-      { text: 'C c c', include: true, leadUnitId: null, deadline: null },
+      { key: 0, text: 'A a a', include: true, leadUnitId: 2, deadline: '2023-12-31' },
+      { key: 1, text: 'B b b', include: false, leadUnitId: 5, deadline: null },
+      { key: 2, text: 'C c c', include: true, leadUnitId: null, deadline: null },
     ];
     const { directives, missing } = directivePayloads(rows, {
       id: 9,

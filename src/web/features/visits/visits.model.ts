@@ -19,6 +19,8 @@ export interface UnitMatch {
 }
 
 export interface DraftDirectiveRow {
+  /** Where the proposal starts in the text: a stable key for the review table. */
+  key: number;
   text: string;
   include: boolean;
   leadUnitId: number | null;
@@ -31,6 +33,7 @@ export function draftRows(
   hosts: readonly UnitMatch[],
 ): DraftDirectiveRow[] {
   return proposals.map((p) => ({
+    key: p.span[0],
     text: p.text,
     include: true,
     leadUnitId: hosts.find((h) => h.name === p.addressee)?.unitId ?? hosts[0]?.unitId ?? null,
