@@ -1,4 +1,5 @@
 // Bulk import: all rows or none, every bad row listed with its number and reason, 413 above 20 MB.
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
@@ -145,6 +146,11 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
     );
     const rows = await readImportRows('mau.xlsx', xlsx.rawPayload);
     expect(rows.kind === 'ok' && rows.rows.length).toBe(2);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const catalog = workbook.getWorksheet('Danh mục')!;
+    const codes = catalog.getColumn(1).values.slice(2);
+    expect(codes).toEqual(['HU_CAINUOC', 'DU_TRANTHOI', 'DU_TANHUNGDONG', 'DU_TTCAINUOC']);
     const csv = await editor.request({ method: 'GET', url: '/api/import/template.csv' });
     expect(csv.body.split('\n')[0]).toBe(
       '\uFEFFLoại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Đến năm;Nguồn chỉ tiêu;Giá trị;Văn bản;Ghi chú',

@@ -98,9 +98,13 @@ export const importRoutes: RouteModule = (app, context) => {
     return service.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
   });
 
-  app.get('/import/template.xlsx', { schema: { tags } }, async (_request, reply) => {
+  app.get('/import/template.xlsx', { schema: { tags } }, async (request, reply) => {
+    const { scopeUnitId } = currentUser(request);
+    const all = await units.findAll();
+    const scope = scopeUnitId === null ? null : new Set(await units.findSubtreeIds(scopeUnitId));
+    // The catalog sheet lists only the units this user may import for.
     const bytes = await buildImportTemplateXlsx({
-      units: await units.findAll(),
+      units: scope === null ? all : all.filter((u) => scope.has(u.id)),
       indicators: await indicators.findAll(),
     });
     return reply
