@@ -110,12 +110,23 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
   const unit = readUnit(ctx, num.end);
   if (!unit || unit === 'time') return null;
   const direction = foldVietnamese(verb).includes('tang') ? 'tăng' : 'giảm';
-  const period = readPeriod(ctx, skipSoVoi(ctx, unit.end));
+  const aside = unit.kind === 'percent' ? null : percentAside(ctx, unit.end);
+  const after = aside?.end ?? unit.end;
+  const period = readPeriod(ctx, skipSoVoi(ctx, after));
   const change: Change =
     unit.kind === 'percent'
       ? { direction, percent: num.value, against: period?.against ?? 'khác' }
-      : { direction, percent: null, against: period?.against ?? 'khác', amount: num.value };
-  return { kind: 'change', change, end: period?.end ?? unit.end };
+      : { direction, percent: aside?.percent ?? null, against: period?.against ?? 'khác', amount: num.value };
+  return { kind: 'change', change, end: period?.end ?? after };
+}
+
+/** "tăng 234,5 tỷ đồng (+5,4%)": the same change as a percentage, in parentheses. */
+function percentAside(ctx: SentenceContext, k: number): { percent: number; end: number } | null {
+  if (ctx.toks[k]?.low !== '(') return null;
+  const sign = ctx.toks[k + 1]?.low === '+' || ctx.toks[k + 1]?.low === '-' ? 1 : 0;
+  const num = numberAt(ctx, k + 1 + sign);
+  if (!num || ctx.toks[num.end]?.low !== '%' || ctx.toks[num.end + 1]?.low !== ')') return null;
+  return { percent: num.value, end: num.end + 2 };
 }
 
 function readTimes(ctx: SentenceContext, k: number): Attribute | null {

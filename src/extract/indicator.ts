@@ -2,7 +2,7 @@
 // verb of stating, with the counted thing after a bare verb, and with what an elliptical clause leaves
 // to the clause before ("tổng kế hoạch vốn ... là 134 tỷ; đã giải ngân 109 tỷ" → "giải ngân vốn ...").
 import type { SentenceContext } from './figure';
-import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, OBJECT_VERBS, SCALES } from './lexicon';
+import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, HEDGES, OBJECT_VERBS, SCALES } from './lexicon';
 import { phraseText } from './prefix';
 import type { Draft } from './sentence';
 import type { Token } from './tokenize';
@@ -75,6 +75,19 @@ function afterWith(phrase: Token[]): Token[] {
   return phrase;
 }
 
+/** "tỉnh có 12 huyện với 165 xã": the figure after "với" is counted on its own. */
+function withObject(ctx: SentenceContext, draft: Draft): boolean {
+  let k = draft.figure.valueStart - 1;
+  while (k > 0 && HEDGES.has(ctx.toks[k]?.low ?? '', ctx.folded)) k--;
+  return ctx.toks[k]?.low === 'với' && draft.figure.unitKind === 'count';
+}
+
+/** The words between the phrase and the figure ("chiếm tỷ lệ"), which trimming removed. */
+function rateTail(ctx: SentenceContext, draft: Draft): string {
+  const before = ctx.toks.slice(Math.max(0, draft.figure.valueStart - 3), draft.figure.valueStart);
+  return ` ${before.map((t) => t.low).join(' ')}`.replace(/.*?((chiếm|đạt|với) tỷ lệ)$/u, ' $1');
+}
+
 /** "Số hộ nghèo còn 4.215 hộ, chiếm 1,15% tổng số hộ": the share is the rate of the clause before. */
 function shareOfPrevious(ctx: SentenceContext, draft: Draft, before: string): string | null {
   if (draft.unit !== '%' || ctx.toks[draft.figure.valueStart - 1]?.low !== 'chiếm' || !before) return null;
@@ -118,7 +131,16 @@ function nameOne(
   prev: string,
 ): string {
   const draft = drafts[k] as Draft;
-  let phrase = afterWith(draft.prefix.phrase);
+  let phrase = withObject(ctx, draft) ? [] : afterWith(draft.prefix.phrase);
+  const said = phraseText(phrase);
+  // "tương đương 3.520 USD" restates the figure before in another unit.
+  if ((said === 'tương đương' || said === 'tương ứng') && k > 0) return names[k - 1] ?? '';
+  if (
+    draft.unit === '%' &&
+    /(chiếm|đạt|với) tỷ lệ$/u.test(phraseText(draft.prefix.phrase) + rateTail(ctx, draft))
+  ) {
+    return squash(`tỷ lệ ${said.replace(/^(tổng số|số) /u, '')}`);
+  }
   if (phrase.length === 0 && draft.prefix.afterColon) phrase = colonPhrase(ctx, draft);
   const share = phrase.length === 0 ? shareOfPrevious(ctx, draft, k > 0 ? (names[k - 1] ?? '') : prev) : null;
   if (share) return share;

@@ -103,6 +103,15 @@ export const MEASURES = new Lexicon([
 
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */
 export const COUNT_NOUNS = new Lexicon([
+  'htx',
+  'thtx',
+  'dn',
+  'huyện',
+  'quận',
+  'thị xã',
+  'thành phố',
+  'tỉnh',
+  'đơn vị hành chính',
   'đv',
   'lượt',
   'lượt người',
@@ -449,6 +458,9 @@ export const TRAILING_FILLER = new Lexicon([
   'hạ',
   'xảy ra',
   'ghi nhận',
+  'chiếm tỷ lệ',
+  'đạt tỷ lệ',
+  'với tỷ lệ',
   'là khoảng',
 ]);
 
@@ -524,6 +536,7 @@ export const OBJECT_VERBS = new Lexicon([
   'phát triển',
   'sáp nhập',
   'thông qua',
+  'giới thiệu',
   'xét xử',
   'phát hành',
   'tiếp đón',

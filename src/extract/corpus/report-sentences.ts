@@ -646,4 +646,43 @@ export const REPORT_SENTENCES: CorpusCase[] = [
     text: 'Ông Nguyễn Văn B (SN 1968), trú tại thôn 3, xã Tân Lập, có thu nhập trên 500 triệu đồng/năm.',
     statements: [],
   },
+  {
+    name: 'a change with its percentage in parentheses',
+    text: 'Tổng dư nợ cho vay đạt 4.567,8 tỷ đồng, tăng 234,5 tỷ đồng (+5,4%) so với đầu năm.',
+    statements: [
+      {
+        ...level,
+        indicator: 'tổng dư nợ cho vay',
+        value: 4567.8,
+        unit: 'tỷ đồng',
+        change: { direction: 'tăng', percent: 5.4, against: 'khác', amount: 234.5 },
+      },
+    ],
+  },
+  {
+    name: 'a rate stated with "chiếm tỷ lệ", and an equivalent in another currency',
+    text: 'Số lao động có việc làm chiếm tỷ lệ 45,6%. GRDP bình quân đầu người đạt 85,6 triệu đồng, tương đương 3.520 USD.',
+    statements: [
+      { ...level, indicator: 'tỷ lệ lao động có việc làm', value: 45.6, unit: '%' },
+      { ...level, indicator: 'grdp bình quân đầu người', value: 85.6, unit: 'triệu đồng' },
+      { ...level, indicator: 'grdp bình quân đầu người', value: 3520, unit: 'usd' },
+    ],
+  },
+  {
+    name: 'abbreviated units and a "trong đó" part',
+    text: 'Toàn tỉnh có 1.234 HTX, trong đó 456 HTX nông nghiệp.',
+    statements: [
+      { ...level, indicator: 'htx', value: 1234, unit: 'htx' },
+      { ...level, indicator: 'htx nông nghiệp', value: 456, unit: 'htx' },
+    ],
+    checks: [],
+  },
+  {
+    name: 'administrative units counted',
+    text: 'Năm 2023, tỉnh có 12 huyện, thị xã, thành phố với 165 xã, phường, thị trấn.',
+    statements: [
+      { ...level, value: 12, unit: 'huyện' },
+      { ...level, indicator: 'xã', value: 165, unit: 'xã' },
+    ],
+  },
 ];
