@@ -93,6 +93,13 @@ describe('web app', { timeout: 90_000 }, () => {
     expect(marks).toBeGreaterThanOrEqual(10);
     expect(await page.locator('mark.figure').filter({ hasText: '24.937 tấn' }).count()).toBe(1);
     await shoot(page, 'report-review');
+    // The demo already holds the year-end estimate of admissions (155): leave that statement out.
+    await page
+      .getByTestId('statement')
+      .filter({ hasText: '155 đảng viên' })
+      .getByRole('checkbox')
+      .first()
+      .uncheck();
     await page.getByTestId('report-confirm').click();
     await page.getByTestId('report-done').waitFor();
     const extracted = await page.evaluate(async (unitId) => {

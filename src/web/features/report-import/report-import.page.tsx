@@ -4,6 +4,7 @@ import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
+import { ApiError } from '../../api/client';
 import { useIndicators } from '../../api/queries';
 import { href } from '../../app/router';
 import { errorText } from '../../shared/query-state';
@@ -54,7 +55,8 @@ export default function ReportImportPage() {
               const answer = await flow.store(unitId, values);
               setDone({ observations: answer.observations.length, unitId });
             } catch (e) {
-              setError(errorText(t, e));
+              const duplicate = e instanceof ApiError && e.code === 'duplicate';
+              setError(duplicate ? t('report.duplicate', { detail: e.message }) : errorText(t, e));
             }
           }}
         />
