@@ -16,17 +16,19 @@ const NUMBER_WORD = /(?:^|[\s(])(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb][ảẩ]y|[
 
 /** Tells, sentence by sentence in order, whether a sentence has digits or a number word. */
 function figureFilter(text: string): (s: number, e: number) => boolean {
-  // A match opens with the space or "(" before the word, except at the very start of the text.
   const wordAt = Array.from(text.matchAll(NUMBER_WORD), (m) => m.index + (/^[\s(]/.test(m[0]) ? 1 : 0));
-  let next = 0;
+  const digits = /[0-9]/g;
+  let nextWord = 0;
+  // The next digit at or after the last position asked about: each stretch of text is searched once.
+  let nextDigit = -1;
   return (s, e) => {
-    while (next < wordAt.length && (wordAt[next] as number) < s) next++;
-    if (next < wordAt.length && (wordAt[next] as number) < e) return true;
-    for (let k = s; k < e; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 48 && c <= 57) return true;
+    while (nextWord < wordAt.length && (wordAt[nextWord] as number) < s) nextWord++;
+    if (nextWord < wordAt.length && (wordAt[nextWord] as number) < e) return true;
+    if (nextDigit < s && nextDigit !== Number.POSITIVE_INFINITY) {
+      digits.lastIndex = s;
+      nextDigit = digits.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     }
-    return false;
+    return nextDigit < e;
   };
 }
 
