@@ -32,11 +32,11 @@ describe('visits screen', { timeout: 120_000 }, () => {
     await page.getByRole('tab', { name: 'Lập kế hoạch đoàn công tác' }).click();
     const form = page.getByTestId('visit-plan');
     await form.getByLabel('Ngày').fill('2023-11-17');
-    await form.getByRole('textbox', { name: 'Đơn vị tổ chức' }).click();
+    await form.getByLabel('Đơn vị tổ chức').click();
     await page.getByRole('option', { name: 'Tỉnh ủy Cà Mau' }).click();
     await form.getByLabel('Họ tên Trưởng đoàn').fill('Phạm Thành Ngại');
     await form.getByLabel('Chức vụ').fill('Phó Bí thư Thường trực Tỉnh ủy');
-    await form.getByRole('textbox', { name: 'Đơn vị làm việc' }).click();
+    await form.getByLabel('Đơn vị làm việc').click();
     await page.getByRole('option', { name: 'Huyện ủy Cái Nước' }).click();
     await page.keyboard.press('Escape');
     await shoot(page, 'visit-plan');
@@ -69,7 +69,7 @@ describe('visits screen', { timeout: 120_000 }, () => {
   });
 
   it('lists the visit with its documents and the directives in their buckets', async () => {
-    await page.getByRole('tab', { name: 'Đoàn công tác' }).click();
+    await page.getByRole('tab', { name: 'Đoàn công tác', exact: true }).click();
     const visits = page.getByTestId('visit-list');
     await visits.waitFor();
     expect(await visits.textContent()).toContain('Huyện ủy Cái Nước; Đảng ủy xã Trần Thới');

@@ -25,6 +25,8 @@ export function DirectiveList() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(null);
   const directives = useDirectives(status ? `status=${status}` : '');
+  // In-app reminder: open directives whose deadline falls within the next 7 days.
+  const dueSoon = useDirectives('dueWithinDays=7');
   const units = useUnits();
   const [error, setError] = useState<string | null>(null);
   const nameOf = (id: number) => units.data?.find((u) => u.id === id)?.name ?? `#${id}`;
@@ -39,6 +41,11 @@ export function DirectiveList() {
         value={status}
         onChange={setStatus}
       />
+      {(dueSoon.data?.length ?? 0) > 0 && (
+        <Alert color="orange" data-testid="directive-reminder">
+          {t('visits.reminder', { count: dueSoon.data?.length ?? 0 })}
+        </Alert>
+      )}
       {error && (
         <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
           {error}

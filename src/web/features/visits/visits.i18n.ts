@@ -39,6 +39,13 @@ const vi = {
   dueSoon: 'Đến hạn trong 7 ngày',
   totals: 'Tổng cộng',
   exportXlsx: 'Tải bảng tổng hợp (.xlsx)',
+  reminder: '{{count}} kết luận đến hạn trong 7 ngày tới.',
+  plan: 'Lập kế hoạch đoàn công tác',
+  organiser: 'Đơn vị tổ chức',
+  leaderName: 'Họ tên Trưởng đoàn',
+  leaderTitle: 'Chức vụ',
+  topics: 'Nội dung làm việc',
+  planned_saved: 'Đã lập kế hoạch đoàn công tác.',
 };
 
 const en: typeof vi = {
@@ -78,7 +85,17 @@ const en: typeof vi = {
   dueSoon: 'Due within 7 days',
   totals: 'Total',
   exportXlsx: 'Download the summary (.xlsx)',
+  reminder: '{{count}} directives fall due within 7 days.',
+  plan: 'Plan a visit',
+  organiser: 'Organising unit',
+  leaderName: 'Leader',
+  leaderTitle: 'Title',
+  topics: 'Topics',
+  planned_saved: 'The visit is planned.',
 };
 
 i18next.addResourceBundle('vi', 'translation', { visits: vi, nav: { visits: 'Đoàn công tác' } }, true, false);
 i18next.addResourceBundle('en', 'translation', { visits: en, nav: { visits: 'Visits' } }, true, false);
+
+// The navigation was drawn before these words existed: redraw it once they do (same language, no reload).
+void i18next.changeLanguage(i18next.language);

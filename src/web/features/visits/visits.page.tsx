@@ -7,6 +7,7 @@ import { DirectiveList } from './directive-list';
 import { DirectiveSummaryTable } from './directive-summary-table';
 import { VisitFromText } from './visit-from-text';
 import { VisitList } from './visit-list';
+import { VisitPlanForm } from './visit-plan-form';
 
 export default function VisitsPage() {
   const { t } = useTranslation();
@@ -18,12 +19,16 @@ export default function VisitsPage() {
       <Tabs defaultValue="visits" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="visits">{t('visits.tabVisits')}</Tabs.Tab>
+          <Tabs.Tab value="plan">{t('visits.plan')}</Tabs.Tab>
           <Tabs.Tab value="from-text">{t('visits.tabFromText')}</Tabs.Tab>
           <Tabs.Tab value="directives">{t('visits.tabDirectives')}</Tabs.Tab>
           <Tabs.Tab value="summary">{t('visits.tabSummary')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="visits" pt="md">
           <VisitList />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <VisitPlanForm />
         </Tabs.Panel>
         <Tabs.Panel value="from-text" pt="md">
           <VisitFromText />
