@@ -1,12 +1,15 @@
-// Gathers a scorecard's inputs from the repositories and hands them to core: no computation here.
+// Gathers a scorecard's inputs from the repositories and hands them to core: no computation here. A computed
+// scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
 import { buildScorecard, type Scorecard } from '../../core/scorecard';
 import type { Unit } from '../../core/types';
+import { createDataVersionRepository } from '../../db/data-version.repository';
 import type { Db } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { createUnitRepository } from '../../db/unit.repository';
+import { createScorecardCache } from './scorecard-cache';
 
 /** Earlier years read for the same period last year and seasonal projections. */
 const HISTORY_YEARS = 3;
@@ -23,35 +26,48 @@ export function createScorecardService(db: Db) {
   const targets = createTargetRepository(db);
   const observations = createObservationRepository(db);
   const reports = createReportRepository(db);
+  const dataVersion = createDataVersionRepository(db);
+  const cache = createScorecardCache();
+
+  async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
+    const [allIndicators, unitTargets, own, childUnits, statedAchievements] = await Promise.all([
+      indicators.findAll(),
+      targets.findForUnitYear({ unitId: unit.id, year }),
+      observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
+      units.findChildren(unit.id),
+      reports.findStatedAchievements({ unitId: unit.id, year }),
+    ]);
+    const childObservations = await observations.findForScorecard({
+      unitIds: childUnits.map((c) => c.id),
+      fromYear: year,
+      toYear: year,
+    });
+    const thisYear = (period: string) => period.startsWith(String(year));
+    return buildScorecard({
+      unit,
+      year,
+      asOf,
+      indicators: allIndicators,
+      targets: unitTargets,
+      observations: own.filter((o) => thisYear(o.period)),
+      priorYearsObservations: own.filter((o) => !thisYear(o.period)),
+      childUnits,
+      childObservations,
+      statedAchievements,
+    });
+  }
 
   return {
     /** The scorecard of a unit for a year, as core computes it. */
-    async scorecardOf({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
-      const [allIndicators, unitTargets, own, childUnits, statedAchievements] = await Promise.all([
-        indicators.findAll(),
-        targets.findForUnitYear({ unitId: unit.id, year }),
-        observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
-        units.findChildren(unit.id),
-        reports.findStatedAchievements({ unitId: unit.id, year }),
-      ]);
-      const childObservations = await observations.findForScorecard({
-        unitIds: childUnits.map((c) => c.id),
-        fromYear: year,
-        toYear: year,
-      });
-      const thisYear = (period: string) => period.startsWith(String(year));
-      return buildScorecard({
-        unit,
-        year,
-        asOf,
-        indicators: allIndicators,
-        targets: unitTargets,
-        observations: own.filter((o) => thisYear(o.period)),
-        priorYearsObservations: own.filter((o) => !thisYear(o.period)),
-        childUnits,
-        childObservations,
-        statedAchievements,
-      });
+    async scorecardOf(request: ScorecardRequest): Promise<Scorecard> {
+      // Read the version before the figures: a write during the computation leaves this entry stale.
+      const version = await dataVersion.current();
+      const key = `${request.unit.id}|${request.unit.name}|${request.year}|${request.asOf ?? ''}`;
+      const cached = cache.get(key, version);
+      if (cached) return cached;
+      const scorecard = await compute(request);
+      cache.set(key, version, scorecard);
+      return scorecard;
     },
   };
 }

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Unit } from '../../core/types';
+import type { Db } from '../../db/database';
+import { buildIndicator, buildObservation, buildTarget, buildUnit } from '../../db/factories';
+import { createIndicatorRepository } from '../../db/indicator.repository';
+import { createObservationRepository } from '../../db/observation.repository';
+import { createTargetRepository } from '../../db/target.repository';
+import { testDatabases } from '../../db/testing';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createScorecardService } from './scorecard.service';
+
+const system = { userId: null };
+
+describe.each(testDatabases())('scorecard service on $name', ({ open }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let district: Unit;
+  let figureId: number;
+
+  beforeAll(async () => {
+    ({ db, close } = await open());
+    district = await createUnitRepository(db).create(buildUnit(), system);
+    const tom = await createIndicatorRepository(db).create(buildIndicator(), system);
+    await createTargetRepository(db).create(
+      buildTarget({ unitId: district.id, indicatorId: tom.id, value: 29_000 }),
+      system,
+    );
+    const figure = await createObservationRepository(db).insert(
+      buildObservation({ unitId: district.id, indicatorId: tom.id, value: 24_937 }),
+      system,
+    );
+    figureId = figure.id;
+  });
+  afterAll(() => close());
+
+  it('serves a repeated read from the scorecard it computed, and recomputes after a write', async () => {
+    const service = createScorecardService(db);
+    const first = await service.scorecardOf({ unit: district, year: 2023 });
+    expect(first.rows[0]?.achievement[0]?.percent).toBeCloseTo((24_937 / 29_000) * 100, 9);
+    expect(await service.scorecardOf({ unit: district, year: 2023 })).toBe(first);
+
+    await createObservationRepository(db).updateWithVersion(figureId, { value: 29_000, version: 1 }, system);
+    const after = await service.scorecardOf({ unit: district, year: 2023 });
+    expect(after).not.toBe(first);
+    expect(after.rows[0]?.actual?.value).toBe(29_000);
+    expect(after.rows[0]?.achievement[0]?.percent).toBe(100);
+  });
+});
