@@ -14,6 +14,8 @@ export interface ServeOptions {
   /** Loads demo data into an empty database; returns the lines to print. */
   loadDemo: (db: Db) => Promise<string | null>;
   webRoot: string;
+  /** Pino options; tests pass false. */
+  logger?: boolean | Record<string, unknown>;
 }
 
 async function demoLoader(db: Db): Promise<string | null> {
@@ -29,8 +31,13 @@ function parseArgs(args: string[]): { demo: boolean } | string {
   return { demo: args.includes('--demo') };
 }
 
-/** Starts the server and resolves once it listens; the returned function stops it. */
-export async function serve(options: ServeOptions): Promise<() => Promise<void>> {
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the server and resolves once it listens. */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { config } = options;
   const database = await openDatabase({
     dataDir: config.dataDir,
@@ -45,16 +52,20 @@ export async function serve(options: ServeOptions): Promise<() => Promise<void>>
     const app = await buildApp({
       db: database.db,
       config,
-      logger: { level: 'info' },
+      logger: options.logger ?? { level: 'info' },
       webRoot: options.webRoot,
     });
     await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
-    console.log(`Tiến Độ đang chạy tại http://localhost:${config.port} — dữ liệu: ${where}`);
-    return async () => {
+    console.log(`Tiến Độ đang chạy tại ${url} — dữ liệu: ${where}`);
+    const stop = async () => {
       await app.close();
       await database.close();
     };
+    return { url, stop };
   } catch (error) {
     await database.close();
     throw error;
@@ -82,7 +93,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const stop = await serve({
+    const server = await serve({
       config: loaded.config,
       demo: parsed.demo,
       loadDemo: demoLoader,
@@ -93,7 +104,7 @@ export async function run(args: string[]): Promise<number> {
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     });
-    await stop();
+    await server.stop();
     return 0;
   } catch (error) {
     const message = refusal(error) ?? listenRefusal(error, loaded.config.port);
