@@ -16,7 +16,9 @@ describe('serve', () => {
     rmSync(webRoot, { recursive: true, force: true });
   });
 
-  it('migrates, calls the demo loader, and serves the API and the web app', { timeout: 120_000 }, async () => {
+  it('migrates, calls the demo loader, and serves the API and the web app', {
+    timeout: 120_000,
+  }, async () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tiến Độ</title>');
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const loadDemo = vi.fn(async (db: Parameters<typeof createUnitRepository>[0]) => {
