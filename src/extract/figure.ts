@@ -39,9 +39,9 @@ export function wordsAt(toks: readonly Token[], i: number, n = 4): string[] {
 }
 
 /** Lexicon match of a phrase that ends at token i-1 (1 to 3 words); returns its length or 0. */
-export function matchEndingAt(ctx: SentenceContext, lex: Lexicon, i: number): number {
+export function matchEndingAt(ctx: SentenceContext, lex: Lexicon, i: number, floor = 0): number {
   for (let n = 3; n >= 1; n--) {
-    if (i - n < 0) continue;
+    if (i - n < floor) continue;
     if (lex.matchExact(ctx.toks, i - n, n, ctx.folded)) return n;
   }
   return 0;

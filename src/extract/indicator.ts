@@ -153,7 +153,11 @@ function nameOne(
     // "kiểm tra 125 tổ chức đảng và 342 đảng viên": the verb carries over to the next object.
     const shared = before && draft.prefix.and && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
     const verb = shared ? phraseText(before.prefix.phrase) : '';
-    if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
+    // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
+    const continues =
+      k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');
+    if (continues && !draft.inParens) text = names[k - 1] ?? '';
+    else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : prev;
   } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
     text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(drafts, names, k)}`;

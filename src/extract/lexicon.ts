@@ -98,6 +98,8 @@ export const MEASURES = new Lexicon([
   'teu',
   'điểm',
   'điểm phần trăm',
+  'trđ',
+  'đ',
   'điểm %',
 ]);
 
@@ -419,6 +421,12 @@ export const LEADING_FILLER = new Lexicon([
   'hiện',
   'hiện có',
   'hiện nay',
+  'trên địa bàn',
+  'trên địa bàn tỉnh',
+  'trên địa bàn huyện',
+  'trên địa bàn xã',
+  'trên địa bàn thành phố',
+  'trên địa bàn thị xã',
 ]);
 
 /** Words that end the indicator phrase but are not part of it: verbs of stating a figure. */
@@ -459,6 +467,8 @@ export const TRAILING_FILLER = new Lexicon([
   'xảy ra',
   'ghi nhận',
   'chiếm tỷ lệ',
+  'có thêm',
+  'thêm',
   'đạt tỷ lệ',
   'với tỷ lệ',
   'là khoảng',
@@ -701,6 +711,10 @@ export const SUBJECTS = new Lexicon([
 
 /** A period adverbial opening a clause ("năm 2023", "6 tháng đầu năm"): not part of the indicator. */
 export const PERIOD_LEADS = new Lexicon([
+  'đến cuối năm',
+  'đến hết năm',
+  'cuối năm',
+  'đầu năm',
   'năm học',
   'niên học',
   'năm',

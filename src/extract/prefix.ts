@@ -12,6 +12,7 @@ import {
   LEADING_FILLER,
   Lexicon,
   NOT_ESTIMATE_BEFORE,
+  OBJECT_VERBS,
   PERIOD_LEADS,
   SUBJECTS,
   TRAILING_FILLER,
@@ -218,6 +219,8 @@ function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
   for (let k = s + 1; k < e && k < s + 8; k++) {
     const w = foldVietnamese(ctx.toks[k]?.low ?? '');
     if (w === 'da') return k + 1;
+    // "Đảng bộ xã kết nạp 25 đảng viên": the subject ends where the closing verb starts.
+    if (OBJECT_VERBS.matchAt(ctx.toks, k, ctx.folded) === e - k) return k;
   }
   return s;
 }
@@ -244,8 +247,8 @@ function trimPhrase(
       e--;
       continue;
     }
-    const n = matchEndingAt(ctx, TRAILING_FILLER, e);
-    if (n === 0 || e - n < s) break;
+    const n = matchEndingAt(ctx, TRAILING_FILLER, e, s);
+    if (n === 0) break;
     if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;
   }

@@ -685,4 +685,59 @@ export const REPORT_SENTENCES: CorpusCase[] = [
       { ...level, indicator: 'xã', value: 165, unit: 'xã' },
     ],
   },
+  {
+    name: 'a headline with a subject before the verb, typed with the Icelandic Ð',
+    text: 'ÐẢNG BỘ XÃ KẾT NẠP 25 ĐẢNG VIÊN MỚI',
+    statements: [{ ...level, indicator: 'kết nạp đảng viên mới', value: 25, unit: 'đảng viên' }],
+  },
+  {
+    name: 'a caption without diacritics with a change',
+    text: 'SAN LUONG LUA DAT 280.000 TAN, TANG 5% SO VOI CUNG KY',
+    statements: [
+      {
+        ...level,
+        indicator: 'san luong lua',
+        value: 280000,
+        unit: 'tan',
+        change: { direction: 'tăng', percent: 5, against: 'cùng kỳ' },
+      },
+    ],
+  },
+  {
+    name: 'what changes and what remains belong to the indicator before',
+    text: 'Tổng số hộ nghèo đầu năm là 1.250 hộ, đến nay giảm 320 hộ, còn 930 hộ.',
+    statements: [
+      { ...level, indicator: 'tổng số hộ nghèo đầu năm', value: 1250, unit: 'hộ' },
+      {
+        ...level,
+        indicator: 'tổng số hộ nghèo đầu năm',
+        value: 320,
+        unit: 'hộ',
+        change: { direction: 'giảm', percent: null, against: 'khác', amount: 320 },
+      },
+      { ...level, indicator: 'tổng số hộ nghèo đầu năm', value: 930, unit: 'hộ' },
+    ],
+  },
+  {
+    name: 'a projection with a period in front and a running total',
+    text: 'Dự kiến đến cuối năm 2024 có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 45/50 xã.',
+    statements: [
+      { ...level, indicator: 'xã đạt chuẩn nông thôn mới', value: 3, unit: 'xã', estimate: true },
+      {
+        ...level,
+        value: 45,
+        unit: 'xã',
+        change: { direction: 'tăng', percent: null, against: 'khác' },
+      },
+    ],
+  },
+  {
+    name: 'a place in front of the clause, and abbreviated money units',
+    text: 'Trên địa bàn tỉnh hiện có 1.245 doanh nghiệp đang hoạt động. Kinh phí hỗ trợ 500 trđ; vốn vay 1,5 tỷ đ.',
+    statements: [
+      { ...level, indicator: 'doanh nghiệp đang hoạt động', value: 1245, unit: 'doanh nghiệp' },
+      { ...level, indicator: 'kinh phí hỗ trợ', value: 500, unit: 'trđ' },
+      { ...level, indicator: 'vốn vay', value: 1.5, unit: 'tỷ đ' },
+    ],
+  },
 ];
