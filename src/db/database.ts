@@ -74,22 +74,27 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
+/** Wraps a started PGlite client; `release` runs after it closes (the data directory's lock). */
+export function databaseOnPglite(client: PGlite, release: () => void = () => {}): Database {
+  const db = drizzlePglite({ client }) as unknown as Db;
+  kinds.set(db, 'pglite');
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { db, kind: 'pglite', close };
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir === MEMORY;
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     const client = inMemory ? new PGlite() : new PGlite(join(dataDir, 'pglite'));
     await client.waitReady;
-    const db = drizzlePglite({ client }) as unknown as Db;
-    kinds.set(db, 'pglite');
-    const close = async () => {
-      try {
-        await client.close();
-      } finally {
-        release();
-      }
-    };
-    return { db, kind: 'pglite', close };
+    return databaseOnPglite(client, release);
   } catch (error) {
     release();
     throw error;

@@ -1,8 +1,12 @@
 // Test helper: every database test runs on PGlite and, when DATABASE_URL is set, on PostgreSQL too
 // (STYLE 15). In CI a missing DATABASE_URL is an error, so the PostgreSQL run cannot silently vanish.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Db, MEMORY, migrate, openDatabase } from './database';
+import { type Db, databaseOnPglite, MIGRATIONS_FOLDER, migrate, openDatabase } from './database';
 
 export interface OpenTestDatabase {
   db: Db;
@@ -15,10 +19,40 @@ export interface TestDatabase {
   open(): Promise<OpenTestDatabase>;
 }
 
+/** Names the dump of a freshly migrated PGlite by the migrations it holds, so a new migration makes a new one. */
+function migratedDumpPath(): string {
+  const hash = createHash('sha256');
+  for (const dir of [MIGRATIONS_FOLDER, join(MIGRATIONS_FOLDER, 'meta')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.sql') || name === '_journal.json')
+        hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return join(tmpdir(), `tiendo-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+}
+
+// PGlite's initdb takes 10-25 s on a busy machine; loading a dump of a migrated database takes a few, so
+// the first test file to need one saves it for the others.
 async function openPglite(): Promise<OpenTestDatabase> {
-  const { db, close } = await openDatabase({ dataDir: MEMORY });
-  await migrate(db);
-  return { db, close };
+  const dumpPath = migratedDumpPath();
+  if (existsSync(dumpPath)) {
+    try {
+      const client = new PGlite({ loadDataDir: new Blob([readFileSync(dumpPath)]) });
+      await client.waitReady;
+      return databaseOnPglite(client);
+    } catch {
+      rmSync(dumpPath, { force: true }); // written by another PGlite version, or damaged: build it again
+    }
+  }
+  const client = new PGlite();
+  await client.waitReady;
+  const opened = databaseOnPglite(client);
+  await migrate(opened.db);
+  const dump = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
+  const partial = `${dumpPath}.${process.pid}`;
+  writeFileSync(partial, dump);
+  renameSync(partial, dumpPath); // atomic: a parallel file never reads half a dump
+  return opened;
 }
 
 async function adminQuery(serverUrl: string, text: string): Promise<void> {
