@@ -23,6 +23,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  // Other browser tests may run beside these on the same two cores: waits get room to spare.
+  page.setDefaultTimeout(60_000);
   problems = watchConsole(page);
 }, 240_000);
 
@@ -32,7 +34,7 @@ afterAll(async () => {
 });
 
 // Two shared cores and a real browser: each step gets room beyond vitest's default.
-describe('web app', { timeout: 90_000 }, () => {
+describe('web app', { timeout: 180_000 }, () => {
   it('logs the demo admin in', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();

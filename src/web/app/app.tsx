@@ -3,8 +3,9 @@ import { Center, createTheme, Loader, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { keys } from '../api/queries';
 import LoginPage from '../features/login/login.page';
-import { SessionProvider, useSession } from './session';
+import { fetchMe, SessionProvider, useSession } from './session';
 import { Shell } from './shell';
 
 // System fonts that carry Vietnamese diacritics; nothing is downloaded.
@@ -28,6 +29,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// Ask who is logged in before React's first render, not after it.
+void queryClient.prefetchQuery({ queryKey: keys.me, queryFn: fetchMe, retry: false });
 
 function Gate() {
   const { user, loading } = useSession();

@@ -11,39 +11,53 @@ export interface RouteDef {
   roles?: Role[];
 }
 
+type Load = () => Promise<{ default: ComponentType }>;
+
+/** A lazily loaded page that can also be fetched ahead, while the session is being checked. */
+function lazyPage(load: Load): LazyExoticComponent<ComponentType> & { preload: Load } {
+  return Object.assign(lazy(load), { preload: load });
+}
+
 export const ROUTES: RouteDef[] = [
   {
     path: '/overview',
     label: 'nav.overview',
-    page: lazy(() => import('../features/overview/overview.page')),
+    page: lazyPage(() => import('../features/overview/overview.page')),
   },
   {
     path: '/scorecard',
     label: 'nav.scorecard',
-    page: lazy(() => import('../features/scorecard/scorecard.page')),
+    page: lazyPage(() => import('../features/scorecard/scorecard.page')),
   },
   {
     path: '/data-entry',
     label: 'nav.dataEntry',
-    page: lazy(() => import('../features/data-entry/data-entry.page')),
+    page: lazyPage(() => import('../features/data-entry/data-entry.page')),
     roles: ['admin', 'editor'],
   },
   {
     path: '/report-import',
     label: 'nav.reportImport',
-    page: lazy(() => import('../features/report-import/report-import.page')),
+    page: lazyPage(() => import('../features/report-import/report-import.page')),
     roles: ['admin', 'editor'],
   },
-  { path: '/visits', label: 'nav.visits', page: lazy(() => import('../features/visits/visits.page')) },
+  { path: '/visits', label: 'nav.visits', page: lazyPage(() => import('../features/visits/visits.page')) },
   {
     path: '/admin',
     label: 'nav.admin',
-    page: lazy(() => import('../features/admin/admin.page')),
+    page: lazyPage(() => import('../features/admin/admin.page')),
     roles: ['admin'],
   },
 ];
 
 export const DEFAULT_PATH = '/overview';
+
+/** Starts loading the page a deep link names, in parallel with the session check. */
+export function preloadRoute(hash: string): void {
+  const path = hash.replace(/^#/, '').split('?')[0] || DEFAULT_PATH;
+  const route = ROUTES.find((r) => r.path === path) ?? ROUTES.find((r) => r.path === DEFAULT_PATH);
+  void (route?.page as { preload?: Load } | undefined)?.preload?.();
+}
 
 export function routesFor(role: Role): RouteDef[] {
   return ROUTES.filter((r) => !r.roles || r.roles.includes(role));

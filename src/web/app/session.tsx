@@ -19,7 +19,7 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-async function fetchMe(): Promise<MeAnswer | null> {
+export async function fetchMe(): Promise<MeAnswer | null> {
   try {
     return await api<MeAnswer>('/api/auth/me', { quiet401: true });
   } catch (error) {
