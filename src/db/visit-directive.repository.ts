@@ -1,39 +1,23 @@
-// Directives with their coordinating units, progress updates and extension requests; the four-way summary
-// is computed in SQL with the same rules as core directiveStatus, so 50,000 rows never leave the database.
-import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { DirectiveStatus } from '../core/visit/directive-status';
-import type { DirectiveSummary, DirectiveSummaryRow } from '../core/visit/directive-summary';
+// Directives with their coordinating units, progress updates and extension requests, audited; the SQL of
+// filters and the four-way summary lives in visit-directive-query.repository.ts.
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { DirectiveSummary } from '../core/visit/directive-summary';
 import type {
   Directive,
   DirectiveSource,
-  DirectiveSourceKind,
   DirectiveUpdate,
   ExtensionRequest,
 } from '../core/visit/visit.types';
 import { type Actor, createAuditRepository } from './audit.repository';
-import { type Executor, rowsOf } from './database';
+import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
 import { directives, directiveUnits, directiveUpdates, extensionRequests } from './visit.schema';
+import { type DirectiveFilter, directiveSummaryOf, filterSql } from './visit-directive-query.repository';
+
+export type { DirectiveFilter };
 
 export type DirectiveInput = Omit<Directive, 'id' | 'progressPercent' | 'completedOn'> &
   Partial<Pick<Directive, 'progressPercent' | 'completedOn'>>;
-
-export interface DirectiveFilter {
-  /** Units whose directives (issued, led or coordinated) are returned; null for all. */
-  scopeUnitIds: number[] | null;
-  /** ISO date the status is computed on. */
-  today: string;
-  issuerUnitId?: number;
-  leadUnitId?: number;
-  sourceKind?: DirectiveSourceKind;
-  visitId?: number;
-  inspectionId?: number;
-  status?: DirectiveStatus;
-  deadlineFrom?: string;
-  deadlineTo?: string;
-  /** Open directives due within this many days (reminders). */
-  dueWithinDays?: number;
-}
 
 type Row = typeof directives.$inferSelect;
 
@@ -75,44 +59,6 @@ function toDirective(row: Row, coordinatingUnitIds: number[]): Directive {
     completedOn: row.completedOn,
     createdOn: row.createdOn,
   };
-}
-
-/** The four-way status in SQL; must agree with core directiveStatus (tested against it). */
-export function statusSql(today: string): SQL {
-  return sql`case
-    when ${directives.completedOn} is not null then
-      case when ${directives.deadline} is null or ${directives.completedOn} <= ${directives.deadline}
-        then 'done_on_time' else 'done_late' end
-    when ${directives.deadline} is null or ${today}::date <= ${directives.deadline} then 'open_within_deadline'
-    else 'open_overdue' end`;
-}
-
-function scopeSql(ids: number[]): SQL {
-  const list = ids.length > 0 ? ids : [-1];
-  return or(
-    inArray(directives.leadUnitId, list),
-    inArray(directives.issuerUnitId, list),
-    sql`exists (select 1 from ${directiveUnits} where ${directiveUnits.directiveId} = ${directives.id} and ${inArray(directiveUnits.unitId, list)})`,
-  )!;
-}
-
-function filterSql(f: DirectiveFilter): SQL | undefined {
-  const c: SQL[] = [];
-  if (f.scopeUnitIds !== null) c.push(scopeSql(f.scopeUnitIds));
-  if (f.issuerUnitId !== undefined) c.push(eq(directives.issuerUnitId, f.issuerUnitId));
-  if (f.leadUnitId !== undefined) c.push(eq(directives.leadUnitId, f.leadUnitId));
-  if (f.sourceKind) c.push(eq(directives.sourceKind, f.sourceKind));
-  if (f.visitId !== undefined) c.push(eq(directives.sourceVisitId, f.visitId));
-  if (f.inspectionId !== undefined) c.push(eq(directives.sourceInspectionId, f.inspectionId));
-  if (f.status) c.push(sql`${statusSql(f.today)} = ${f.status}`);
-  if (f.deadlineFrom) c.push(gte(directives.deadline, f.deadlineFrom));
-  if (f.deadlineTo) c.push(lte(directives.deadline, f.deadlineTo));
-  if (f.dueWithinDays !== undefined) {
-    c.push(
-      sql`${directives.completedOn} is null and ${directives.deadline} between ${f.today}::date and ${f.today}::date + ${f.dueWithinDays}::int`,
-    );
-  }
-  return and(...c);
 }
 
 const auditOf = (actor: Actor, entity: string, entityId: number) => ({
@@ -345,50 +291,11 @@ export function createDirectiveRepository(db: Executor) {
     },
 
     /** Counts by lead unit in the four buckets, plus due-soon, computed in one grouped query. */
-    async summary(
+    summary: (
       filter: DirectiveFilter & { dueSoonDays: number },
       ex: Executor = db,
-    ): Promise<DirectiveSummary> {
-      const { dueWithinDays: _ignored, ...rest } = filter;
-      // Plain comparisons per bucket (not the CASE of statusSql four times): the same rules, cheaper per row.
-      const today = sql`${filter.today}::date`;
-      const d = directives;
-      const rows = await rowsOf<Record<string, number | string>>(
-        ex,
-        sql`select ${d.leadUnitId} as unit_id,
-          count(*) filter (where ${d.completedOn} is not null and (${d.deadline} is null or ${d.completedOn} <= ${d.deadline})) as done_on_time,
-          count(*) filter (where ${d.completedOn} > ${d.deadline}) as done_late,
-          count(*) filter (where ${d.completedOn} is null and (${d.deadline} is null or ${d.deadline} >= ${today})) as open_within_deadline,
-          count(*) filter (where ${d.completedOn} is null and ${d.deadline} < ${today}) as open_overdue,
-          count(*) as total,
-          count(*) filter (where ${d.completedOn} is null and ${d.deadline} between ${today} and ${today} + ${filter.dueSoonDays}::int) as due_soon
-        from ${d} where ${filterSql(rest) ?? sql`true`}
-        group by ${d.leadUnitId} order by ${d.leadUnitId}`,
-      );
-      return summaryFromRows(rows);
-    },
+    ): Promise<DirectiveSummary> => directiveSummaryOf(ex, filter),
   };
-}
-
-const COUNT_COLUMNS = ['done_on_time', 'done_late', 'open_within_deadline', 'open_overdue', 'total'] as const;
-
-function summaryFromRows(rows: Record<string, number | string>[]): DirectiveSummary {
-  const totals = {
-    done_on_time: 0,
-    done_late: 0,
-    open_within_deadline: 0,
-    open_overdue: 0,
-    total: 0,
-    dueSoon: 0,
-  };
-  const out: DirectiveSummaryRow[] = rows.map((r) => {
-    // count(*) arrives as a string (bigint) from node-postgres and as a number from PGlite.
-    const row = { unitId: Number(r.unit_id), dueSoon: Number(r.due_soon) } as DirectiveSummaryRow;
-    for (const c of COUNT_COLUMNS) row[c] = Number(r[c]);
-    for (const c of [...COUNT_COLUMNS, 'dueSoon'] as const) totals[c] += row[c];
-    return row;
-  });
-  return { rows: out, totals };
 }
 
 export type DirectiveRepository = ReturnType<typeof createDirectiveRepository>;

@@ -52,7 +52,11 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
 const HIDDEN_GRID = { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
-function run(text: string, size: number, style: { bold?: boolean; italics?: boolean; underline?: boolean } = {}) {
+function run(
+  text: string,
+  size: number,
+  style: { bold?: boolean; italics?: boolean; underline?: boolean } = {},
+) {
   // Only what differs from plain text is written: every property is an XML element per run, and a
   // briefing pack has thousands of runs.
   return new TextRun({
