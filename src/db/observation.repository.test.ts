@@ -1,10 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
 import { type Db, rowsOf } from './database';
 import { buildIndicator, buildObservation, buildUnit } from './factories';
 import { createIndicatorRepository } from './indicator.repository';
-import { createObservationRepository, type ObservationInput } from './observation.repository';
+import {
+  createObservationRepository,
+  type ObservationInput,
+  scorecardQuery,
+  totalsQuery,
+} from './observation.repository';
 import { testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
@@ -227,6 +232,21 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     expect(await createAuditRepository(db).historyOf('observation', first)).toEqual([]);
     const [summary] = await createAuditRepository(db).historyOf('observation_import', first);
     expect(summary?.after).toEqual({ count: 3, firstId: first, lastId: stored[2]!.id });
+  });
+
+  it('reads the scorecard and children totals through their indexes', async () => {
+    const plan = (query: SQLWrapper) =>
+      db.transaction(async (tx) => {
+        // Tiny test tables favour a sequential scan; turning it off asks whether the index can serve the query.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        const rows = await rowsOf<Record<string, string>>(tx, sql`explain ${query}`);
+        return rows.map((r) => Object.values(r)[0]).join('\n');
+      });
+    const scope = { unitIds: [district, ...communes], fromYear: 2022, toYear: 2023 };
+    expect(await plan(scorecardQuery(db, scope))).toContain('observations_unit_year_idx');
+    expect(await plan(totalsQuery({ unitIds: communes, periods: ['2023-M10'] }))).toContain(
+      'observations_period_unit_idx',
+    );
   });
 
   it('keeps the audit trail append-only', async () => {
