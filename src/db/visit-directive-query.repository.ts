@@ -63,20 +63,15 @@ export function filterSql(f: DirectiveFilter): SQL | undefined {
 }
 
 /**
- * Counts by lead unit in the four buckets, plus due-soon, computed in one grouped query.
- * @example await directiveSummaryOf(db, { scopeUnitIds: null, today: '2024-01-15', dueSoonDays: 7 }) → { rows, totals }
+ * The grouped query of the summary: plain comparisons per bucket (not statusSql's CASE four times), the
+ * same rules, cheaper per row.
+ * @example summarySql({ scopeUnitIds: null, today: '2024-01-15', dueSoonDays: 7 }) → select lead_unit_id, count(*) filter …
  */
-export async function directiveSummaryOf(
-  ex: Executor,
-  filter: DirectiveFilter & { dueSoonDays: number },
-): Promise<DirectiveSummary> {
+export function summarySql(filter: DirectiveFilter & { dueSoonDays: number }): SQL {
   const { dueWithinDays: _ignored, ...rest } = filter;
-  // Plain comparisons per bucket (not the CASE of statusSql four times): the same rules, cheaper per row.
   const today = sql`${filter.today}::date`;
   const d = directives;
-  const rows = await rowsOf<Record<string, number | string>>(
-    ex,
-    sql`select ${d.leadUnitId} as unit_id,
+  return sql`select ${d.leadUnitId} as unit_id,
           count(*) filter (where ${d.completedOn} is not null and (${d.deadline} is null or ${d.completedOn} <= ${d.deadline})) as done_on_time,
           count(*) filter (where ${d.completedOn} > ${d.deadline}) as done_late,
           count(*) filter (where ${d.completedOn} is null and (${d.deadline} is null or ${d.deadline} >= ${today})) as open_within_deadline,
@@ -84,9 +79,18 @@ export async function directiveSummaryOf(
           count(*) as total,
           count(*) filter (where ${d.completedOn} is null and ${d.deadline} between ${today} and ${today} + ${filter.dueSoonDays}::int) as due_soon
         from ${d} where ${filterSql(rest) ?? sql`true`}
-        group by ${d.leadUnitId} order by ${d.leadUnitId}`,
-  );
-  return summaryFromRows(rows);
+        group by ${d.leadUnitId} order by ${d.leadUnitId}`;
+}
+
+/**
+ * Counts by lead unit in the four buckets, plus due-soon, computed in one grouped query.
+ * @example await directiveSummaryOf(db, { scopeUnitIds: null, today: '2024-01-15', dueSoonDays: 7 }) → { rows, totals }
+ */
+export async function directiveSummaryOf(
+  ex: Executor,
+  filter: DirectiveFilter & { dueSoonDays: number },
+): Promise<DirectiveSummary> {
+  return summaryFromRows(await rowsOf<Record<string, number | string>>(ex, summarySql(filter)));
 }
 
 const COUNT_COLUMNS = ['done_on_time', 'done_late', 'open_within_deadline', 'open_overdue', 'total'] as const;
