@@ -60,7 +60,8 @@ function picked(d: DatedObservation): PickedFigure {
   return {
     period: d.period,
     value: d.observation.value,
-    observationId: d.observation.id,
+    // Inherited figures (succession.ts) are not stored rows: they have no id to open.
+    observationId: d.observation.id > 0 ? d.observation.id : null,
     note: d.observation.note,
   };
 }

@@ -45,4 +45,34 @@ describe.each(testDatabases())('scorecard service on $name', ({ open }) => {
     expect(after.rows[0]?.actual?.value).toBe(29_000);
     expect(after.rows[0]?.achievement[0]?.percent).toBe(100);
   });
+
+  it('compares a merged unit with its predecessors’ figures through the merge link', async () => {
+    const units = createUnitRepository(db);
+    const tom = (await createIndicatorRepository(db).findByCode('TS_TOM'))!;
+    const a = await units.create(buildUnit({ code: 'HU_A', name: 'Huyện A' }), system);
+    const b = await units.create(buildUnit({ code: 'HU_B', name: 'Huyện B' }), system);
+    const merged = await units.create(
+      buildUnit({ code: 'XA_M', name: 'Xã M', kind: 'commune_party' }),
+      system,
+    );
+    for (const predecessor of [a, b]) {
+      await units.linkSuccessor(
+        { predecessorId: predecessor.id, successorId: merged.id, kind: 'merge', effectiveOn: '2025-07-01' },
+        system,
+      );
+    }
+    const observations = createObservationRepository(db);
+    const figure = (unitId: number, period: string, value: number) =>
+      observations.insert(buildObservation({ unitId, indicatorId: tom.id, period, value }), system);
+    await figure(a.id, '2024', 26_000);
+    await figure(b.id, '2024', 14_000);
+    await figure(merged.id, '2025', 42_000);
+
+    const card = await createScorecardService(db).scorecardOf({ unit: merged, year: 2025 });
+    const change = card.rows.find((r) => r.indicator.code === 'TS_TOM')?.change;
+    // 42.000 against 26.000 + 14.000 = 40.000 a year earlier: +5%.
+    expect(change).toMatchObject({ prior: 40_000, percent: 5, priorObservationId: null });
+    const oldUnit = await createScorecardService(db).scorecardOf({ unit: a, year: 2024 });
+    expect(oldUnit.rows.find((r) => r.indicator.code === 'TS_TOM')?.actual?.value).toBe(26_000);
+  });
 });

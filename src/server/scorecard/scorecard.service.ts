@@ -1,7 +1,8 @@
 // Gathers a scorecard's inputs from the repositories and hands them to core: no computation here. A computed
 // scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
 import { buildScorecard, type Scorecard } from '../../core/scorecard';
-import type { Unit } from '../../core/types';
+import { inheritedObservations } from '../../core/succession';
+import type { Indicator, Observation, Unit } from '../../core/types';
 import { createDataVersionRepository } from '../../db/data-version.repository';
 import type { Db } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
@@ -29,14 +30,33 @@ export function createScorecardService(db: Db) {
   const dataVersion = createDataVersionRepository(db);
   const cache = createScorecardCache();
 
+  /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
+  async function inherited(unit: Unit, year: number, stored: Observation[], all: Indicator[]) {
+    const { predecessors } = await units.findLinks(unit.id);
+    if (predecessors.length === 0) return [];
+    const predecessorObservations = await observations.findForScorecard({
+      unitIds: predecessors.map((l) => l.predecessorId),
+      fromYear: year - HISTORY_YEARS,
+      toYear: year,
+    });
+    const has = new Set(stored.map((o) => `${o.indicatorId}|${o.period}|${o.kind}`));
+    return inheritedObservations({
+      unitId: unit.id,
+      links: predecessors,
+      predecessorObservations,
+      indicators: all,
+    }).filter((o) => !has.has(`${o.indicatorId}|${o.period}|${o.kind}`));
+  }
+
   async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
-    const [allIndicators, unitTargets, own, childUnits, statedAchievements] = await Promise.all([
+    const [allIndicators, unitTargets, stored, childUnits, statedAchievements] = await Promise.all([
       indicators.findAll(),
       targets.findForUnitYear({ unitId: unit.id, year }),
       observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
       units.findChildren(unit.id),
       reports.findStatedAchievements({ unitId: unit.id, year }),
     ]);
+    const own = [...stored, ...(await inherited(unit, year, stored, allIndicators))];
     const childObservations = await observations.findForScorecard({
       unitIds: childUnits.map((c) => c.id),
       fromYear: year,
