@@ -1,7 +1,9 @@
 // Extractor speed and memory on report text, printed beside a bare NFC-normalise + digit-run scan of the
 // same text in the same run, plus the 10 MB / 1 MB time ratio and adversarial inputs.
 // Usage: node bin/run-ts.js bench/extract.bench.ts (or `npm run bench extract`).
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORT_SENTENCES } from '../src/extract/corpus/report-sentences';
@@ -78,6 +80,34 @@ function measure(label: string, text: string, times: number): number {
   return ms;
 }
 
+/** Peak resident memory that extracting adds, measured in a fresh process so nothing else counts. */
+function peakMemory(label: string, text: string): void {
+  const file = join(tmpdir(), `tiendo-extract-bench-${process.pid}.txt`);
+  writeFileSync(file, text);
+  const script = [
+    "import { readFileSync } from 'node:fs';",
+    `import { extract } from ${JSON.stringify(join(here, '../src/extract/extract.ts'))};`,
+    `const text = readFileSync(${JSON.stringify(file)}, 'utf8');`,
+    'globalThis.gc?.();',
+    'const before = process.memoryUsage().rss / 1024;',
+    'extract(text);',
+    'console.log(Math.round(process.resourceUsage().maxRSS - before));',
+  ].join('\n');
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const addedKb = Number.parseInt(run.stdout.trim(), 10);
+  const bytes = Buffer.byteLength(text);
+  console.log(
+    `${label}: peak resident memory during extract, above the memory before it, ${((addedKb * 1024) / MB).toFixed(0)} MB = ` +
+      `${((addedKb * 1024) / bytes).toFixed(1)}× the ${(bytes / MB).toFixed(1)} MB input (bound 20×)`,
+  );
+}
+
 function adversarial(): void {
   const cases: [string, string][] = [
     ['100k digits', '9'.repeat(100_000)],
@@ -108,6 +138,9 @@ export async function benchExtract(): Promise<void> {
   const d1 = measure('1 MB figure-dense text', denseText(MB), 3);
   const d10 = measure('10 MB figure-dense text', denseText(10 * MB), 2);
   console.log(`figure-dense: 10 MB takes ${(d10 / d1).toFixed(2)}× the time of 1 MB`);
+  peakMemory('10 MB report text', reportText(10 * MB));
+  peakMemory('10 MB report text decomposed (NFD)', reportText(10 * MB).normalize('NFD'));
+  peakMemory('10 MB figure-dense text', denseText(10 * MB));
   adversarial();
 }
 

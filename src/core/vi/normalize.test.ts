@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalTones, foldVietnamese, normalizeText, toOriginalSpan } from './normalize';
 
@@ -15,6 +16,27 @@ describe('normalizeText', () => {
     expect(n.text).toBe('Đảng viên -"mới"');
     expect(toOriginalSpan(n, 0, 4)).toEqual([0, 4]);
     expect(toOriginalSpan(n, 5, 9)).toEqual([6, 10]);
+  });
+  it('maps every character of decomposed text with zero-width marks back to its cluster', () => {
+    const input = 'Sa\u0309n\u200B lu\u031Bo\u031B\u0323ng';
+    const n = normalizeText(input);
+    expect(n.text).toBe('Sản lượng');
+    expect(toOriginalSpan(n, 0, 3)).toEqual([0, 4]);
+    expect(input.slice(...toOriginalSpan(n, 4, 9)).normalize('NFC')).toBe('lượng');
+  });
+  it('keeps every mapped span inside the input, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const input = s.normalize('NFD');
+        const n = normalizeText(input);
+        for (let k = 0; k < n.text.length; k++) {
+          const [a, b] = toOriginalSpan(n, k, k + 1);
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(b).toBeLessThanOrEqual(input.length);
+          expect(a).toBeLessThan(b);
+        }
+      }),
+    );
   });
   it('keeps offsets unchanged when nothing changes length', () => {
     const n = normalizeText('Sản lượng tôm 24.937 tấn');

@@ -122,6 +122,41 @@ class OffsetMap {
   }
 }
 
+/**
+ * The offset map built by walking the input and its whole-text NFC side by side: a cluster (a base and its
+ * marks) becomes its base, composed, plus whatever marks did not compose. Null if the walk loses step
+ * (a rare singleton mapping), so the caller composes cluster by cluster instead.
+ */
+function walkClusters(input: string, nfc: string): NormalizedText | null {
+  const map = new OffsetMap(nfc.length);
+  let o = 0;
+  let i = 0;
+  while (i < input.length) {
+    if (isZeroWidth(input.charCodeAt(i))) {
+      if (nfc.charCodeAt(o) !== input.charCodeAt(i)) return null;
+      i++;
+      o++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < input.length && isCombining(input, j)) j++;
+    let end = o + 1;
+    while (end < nfc.length && isCombining(nfc, end)) end++;
+    if (end - o > j - i) return null;
+    for (let k = o; k < end; k++) map.push(i, j);
+    o = end;
+    i = j;
+  }
+  if (o !== nfc.length) return null;
+  return {
+    text: nfc.replace(ZERO_WIDTH_ALL, ''),
+    starts: map.starts.subarray(0, map.length),
+    ends: map.ends.subarray(0, map.length),
+  };
+}
+
+const ZERO_WIDTH_ALL = new RegExp(ZERO_WIDTH.source, 'g');
+
 function composeClusters(input: string): NormalizedText {
   const map = new OffsetMap(input.length);
   const parts: string[] = [];
@@ -161,8 +196,11 @@ function composeClusters(input: string): NormalizedText {
  * @example normalizeText('Thuy\u0309 sa\u0309n 40.945\u00A0tấn').text === 'Thủy sản 40.945 tấn'
  */
 export function normalizeText(input: string): NormalizedText {
-  const needsMap = input.normalize('NFC') !== input || ZERO_WIDTH.test(input);
-  const base: NormalizedText = needsMap ? composeClusters(input) : { text: input, starts: null, ends: null };
+  const nfc = input.normalize('NFC');
+  const needsMap = nfc !== input || ZERO_WIDTH.test(input);
+  const base: NormalizedText = needsMap
+    ? (walkClusters(input, nfc) ?? composeClusters(input))
+    : { text: input, starts: null, ends: null };
   const text = canonicalTones(base.text.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? c));
   return { ...base, text };
 }
