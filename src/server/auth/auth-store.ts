@@ -29,6 +29,8 @@ export function databaseAuthStore(db: Db): AuthStore {
       return { user, passwordHash };
     },
     async createSession(session) {
+      // Each login sweeps expired sessions, so the table holds only live ones without a scheduler.
+      await sessions.deleteExpired(new Date());
       await sessions.create(session);
     },
     async findSession(id, now) {

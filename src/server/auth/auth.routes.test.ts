@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSessionRepository } from '../../db/session.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { login, openTestApp, PASSWORD, type Seed } from '../testing';
+import { newSessionToken, sessionIdOf } from './session-token';
 
 describe.each(testDatabases())('auth on $name', ({ open }) => {
   let database: OpenTestDatabase;
@@ -94,6 +96,28 @@ describe.each(testDatabases())('auth on $name', ({ open }) => {
       payload: { code: 'X', name: 'X', kind: 'other' },
     });
     expect(wrong.statusCode).toBe(403);
+  });
+
+  it('refuses an expired session with 401, and the next login sweeps it away', async () => {
+    const sessions = createSessionRepository(database.db);
+    const token = newSessionToken();
+    await sessions.create({
+      id: sessionIdOf(token),
+      userId: seed.users.admin.id,
+      csrfToken: 'c',
+      expiresAt: new Date(Date.now() - 1000),
+    });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `tiendo_session=${token}` },
+    });
+    expect(response.statusCode).toBe(401);
+    await login(app, 'nl.cainuoc');
+    const left = (await database.db.execute(
+      `select count(*)::int as n from sessions where id = '${sessionIdOf(token)}'`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(left.rows[0]?.n).toBe(0);
   });
 
   it('ends the session at logout', async () => {
