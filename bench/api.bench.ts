@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import { type Db, migrate, openDatabase } from '../src/db/database';
+import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { hashPassword } from '../src/server/auth/password';
 import { ensurePostgres } from './pg-cluster';
 
@@ -17,14 +17,30 @@ const RATE = 200;
 const SECONDS = 10;
 const PASSWORD = 'bench-password';
 
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  await admin.db.execute(sql.raw('drop database if exists tiendo_bench_api'));
-  await admin.db.execute(sql.raw('create database tiendo_bench_api'));
-  await admin.close();
+/** The bench database, seeded once and reused by later runs (BENCH_RESEED=1 seeds it again). */
+async function benchDatabase(serverUrl: string): Promise<{ url: string; reuse: boolean }> {
   const url = new URL(serverUrl);
   url.pathname = '/tiendo_bench_api';
-  return url.toString();
+  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  try {
+    const [exists] = await rowsOf<{ n: number }>(
+      admin.db,
+      sql`select count(*)::int as n from pg_database where datname = 'tiendo_bench_api'`,
+    );
+    if (exists?.n && !process.env.BENCH_RESEED) {
+      const bench = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+      const [seeded] = await rowsOf<{ n: number }>(bench.db, sql`select count(*)::int as n from users`).catch(
+        () => [],
+      );
+      await bench.close();
+      if (seeded?.n) return { url: url.toString(), reuse: true };
+    }
+    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_api'));
+    await admin.db.execute(sql.raw('create database tiendo_bench_api'));
+  } finally {
+    await admin.close();
+  }
+  return { url: url.toString(), reuse: false };
 }
 
 /** Monthly figures, cumulative quarters/halves/9 months/years, and estimates: 57 periods × 2 kinds a year. */
@@ -50,10 +66,8 @@ async function seed(db: Db): Promise<number> {
     select u.id, i.id, p, k, 10 + (u.id * 7 + i.id * 3) % 90, '{"kind":"entered","userId":null}'
     from units u, indicators i, unnest(${sql.param(periods)}::text[]) p, unnest(array['actual','estimate']) k`);
   await db.execute(sql`analyze`);
-  const [row] = (await db.execute(sql`select count(*)::int as n from observations`)) as unknown as {
-    rows: { n: number }[];
-  }['rows'];
-  return (row ?? { n: 0 }).n;
+  const [row] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from observations`);
+  return row?.n ?? 0;
 }
 
 function freePort(): Promise<number> {
@@ -70,14 +84,14 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('the server did not answer /api/health within 20 s');
+  throw new Error('the server did not answer /api/health within 120 s');
 }
 
 async function login(port: number): Promise<string> {
@@ -116,15 +130,20 @@ async function load(url: string, headers: Record<string, string>, pid: number) {
 export async function benchScorecardApi(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const databaseUrl = await freshDatabase(serverUrl);
+  const { url: databaseUrl, reuse } = await benchDatabase(serverUrl);
   const database = await openDatabase({ databaseUrl });
   await migrate(database.db);
-  const started = performance.now();
-  const count = await seed(database.db);
-  await database.db.execute(sql`insert into users (username, display_name, password_hash, role)
-    values ('bench', 'Bench', ${await hashPassword(PASSWORD)}, 'admin')`);
+  if (reuse) {
+    const [row] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from observations`);
+    console.log(`reusing the bench database: ${row?.n ?? 0} observations`);
+  } else {
+    const started = performance.now();
+    const count = await seed(database.db);
+    await database.db.execute(sql`insert into users (username, display_name, password_hash, role)
+      values ('bench', 'Bench', ${await hashPassword(PASSWORD)}, 'admin')`);
+    console.log(`seeded ${count} observations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   await database.close();
-  console.log(`seeded ${count} observations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const port = await freePort();
   const server = await startServer(databaseUrl, port);
