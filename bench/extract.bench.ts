@@ -65,17 +65,14 @@ function mbps(bytes: number, ms: number): string {
 function measure(label: string, text: string, times: number): number {
   const bytes = Buffer.byteLength(text);
   const base = best(() => baseline(text), times);
-  const heapBefore = process.memoryUsage().heapUsed;
   let count = 0;
   const ms = best(() => {
     count = extract(text).statements.length;
   }, times);
-  const heapAfter = process.memoryUsage().heapUsed;
   console.log(
     `${label}: ${(bytes / MB).toFixed(1)} MB, ${count} statements; extract ${ms.toFixed(0)} ms = ${mbps(bytes, ms)} MB/s; ` +
       `baseline NFC + digit scan ${base.toFixed(0)} ms = ${mbps(bytes, base)} MB/s; extract runs at ` +
-      `${((base / ms) * 100).toFixed(0)}% of the baseline's speed; heap after − before ${((heapAfter - heapBefore) / MB).toFixed(0)} MB ` +
-      `(${((heapAfter - heapBefore) / bytes).toFixed(1)}× the input)`,
+      `${((base / ms) * 100).toFixed(0)}% of the baseline's speed`,
   );
   return ms;
 }
