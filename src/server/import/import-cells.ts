@@ -40,9 +40,21 @@ const SOURCES: Record<string, TargetSource> = {
   goal: 'goal',
 };
 
+// A file repeats the same few words in a column a million times: fold each distinct spelling once.
+const folded = new Map<string, string>();
+
+function foldOnce(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = headingKey(text);
+    if (folded.size < 10_000) folded.set(text, key);
+  }
+  return key;
+}
+
 function choice<T>(table: Record<string, T>, cell: ImportCell | undefined, expected: string): Read<T> {
   if (cell === undefined) return fail(`bỏ trống; cần ${expected}`);
-  const found = table[headingKey(String(cell))];
+  const found = table[foldOnce(String(cell))];
   return found === undefined ? fail(`"${cell}" không hợp lệ; cần ${expected}`) : ok(found);
 }
 
