@@ -61,6 +61,7 @@ describe('visits screen', { timeout: 120_000 }, () => {
     const text = await draft.textContent();
     expect(text).toContain('Ngày 17/11/2023: Phạm Thành Ngại, Phó Bí thư Thường trực Tỉnh ủy');
     expect(text).toContain('18 kết luận được đề xuất');
+    expect(await page.getByTestId('visit-figures').textContent()).toContain('24.937 tấn');
     await shoot(page, 'visit-from-text');
     await page.getByRole('button', { name: 'Lưu đoàn công tác và kết luận' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain(

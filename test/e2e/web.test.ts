@@ -161,7 +161,10 @@ describe('web app', { timeout: 180_000 }, () => {
 
   it('keeps Tân Hưng Đông out of sight of an editor scoped to xã Trần Thới, in the UI and through the API', async () => {
     await logout(page);
-    await login(page, server.url, server.editor.username, server.editor.password);
+    await login(page, server.url, server.editor.username, server.editor.password).catch(async (error) => {
+      await page.screenshot({ path: 'test-results/failure-editor-login.png' });
+      throw error;
+    });
     await open(page, server.url, `/overview?unit=${server.units.DU_TRANTHOI}&year=2023`);
     await page.getByTestId('unit-picker').click();
     const options = await page.getByRole('option').allTextContents();

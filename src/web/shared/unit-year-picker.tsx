@@ -32,14 +32,9 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
   const { t } = useTranslation();
   const units = useUnits();
   const { unitId, year } = useUnitYear();
-  const options = useMemo(
-    () =>
-      unitTree(units.data ?? []).map(({ unit, depth }) => ({
-        value: String(unit.id),
-        label: `${'\u00a0\u00a0'.repeat(depth)}${depth > 0 ? '└ ' : ''}${unit.name}`,
-      })),
-    [units.data],
-  );
+  const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
+  const options = tree.map(({ unit }) => ({ value: String(unit.id), label: unit.name }));
+  const depthOf = new Map(tree.map(({ unit, depth }) => [String(unit.id), depth]));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i));
   if (!years.includes(String(year))) years.push(String(year));
@@ -59,6 +54,10 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
         allowDeselect={false}
         w={{ base: '100%', xs: 320 }}
         data-testid="unit-picker"
+        // The tree shows in the list by indentation; the chosen unit reads as its plain name.
+        renderOption={({ option }) => (
+          <span style={{ paddingLeft: (depthOf.get(option.value) ?? 0) * 14 }}>{option.label}</span>
+        )}
         comboboxProps={{ withinPortal: true }}
       />
       <Select

@@ -34,14 +34,14 @@ export function EntryGrid({ unitId, period }: { unitId: number; period: string }
     <QueryState query={grid.indicators}>
       {() => (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={520}>
             <Table striped data-testid="entry-grid">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('scorecard.indicator')}</Table.Th>
                   <Table.Th>{t('scorecard.measure')}</Table.Th>
-                  <Table.Th w={200}>{t('entry.actual')}</Table.Th>
-                  <Table.Th w={200}>{t('entry.estimate')}</Table.Th>
+                  <Table.Th w={150}>{t('entry.actual')}</Table.Th>
+                  <Table.Th w={150}>{t('entry.estimate')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
