@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   Group,
+  List,
   Select,
   Stack,
   Table,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../core/vi/format';
+import { formatDate, formatQuantity } from '../../../core/vi/format';
 import { useUnits } from '../../api/queries';
 import { errorText } from '../../shared/query-state';
 import { type FromTextAnswer, useVisitActions } from './visits.api';
@@ -122,6 +123,14 @@ function DraftReview({ answer, rows, setRows, onSave }: ReviewProps) {
           {w}
         </Alert>
       ))}
+      <Text fw={600}>{t('visits.figures', { count: answer.statements.length })}</Text>
+      <List size="sm" data-testid="visit-figures">
+        {answer.statements.map((f) => (
+          <List.Item key={`${f.indicator}-${f.value}`}>
+            {f.indicator}: {formatQuantity(f.value, f.unit)}
+          </List.Item>
+        ))}
+      </List>
       <Text>{t('visits.directivesFound', { count: rows.length })}</Text>
       <Table>
         <Table.Tbody>
