@@ -21,9 +21,10 @@ export const scorecardRoutes: RouteModule = (app, { db }) => {
   const tags = ['scorecard'];
   const schema = { tags, params: IdParamsSchema, querystring: ScorecardQuerySchema };
 
-  app.get('/units/:id/scorecard', { schema }, async (request) => {
+  app.get('/units/:id/scorecard', { schema }, async (request, reply) => {
     const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
-    return service.scorecardOf({ unit, ...request.query });
+    const json = await service.scorecardJsonOf({ unit, ...request.query });
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 
   app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {

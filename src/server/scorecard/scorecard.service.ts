@@ -29,6 +29,8 @@ export function createScorecardService(db: Db) {
   const reports = createReportRepository(db);
   const dataVersion = createDataVersionRepository(db);
   const cache = createScorecardCache();
+  // A province's scorecard is ~140 KB of JSON: serialise each cached scorecard once, not per request.
+  const serialized = new WeakMap<Scorecard, string>();
 
   /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
   async function inherited(unit: Unit, year: number, stored: Observation[], all: Indicator[]) {
@@ -88,6 +90,17 @@ export function createScorecardService(db: Db) {
       const scorecard = await compute(request);
       cache.set(key, version, scorecard);
       return scorecard;
+    },
+
+    /** The same scorecard as JSON text, serialised once per computed scorecard. */
+    async scorecardJsonOf(request: ScorecardRequest): Promise<string> {
+      const scorecard = await this.scorecardOf(request);
+      let json = serialized.get(scorecard);
+      if (json === undefined) {
+        json = JSON.stringify(scorecard);
+        serialized.set(scorecard, json);
+      }
+      return json;
     },
   };
 }
