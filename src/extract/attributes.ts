@@ -110,13 +110,22 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
   const unit = readUnit(ctx, num.end);
   if (!unit || unit === 'time') return null;
   const direction = foldVietnamese(verb).includes('tang') ? 'tăng' : 'giảm';
+  // "tăng 1,5 lần" multiplies: a change with no amount, as "gấp 1,5 lần".
+  const times = foldVietnamese(unit.unit) === 'lan';
   const aside = unit.kind === 'percent' ? null : percentAside(ctx, unit.end);
   const after = aside?.end ?? unit.end;
   const period = readPeriod(ctx, skipSoVoi(ctx, after));
   const change: Change =
     unit.kind === 'percent'
       ? { direction, percent: num.value, against: period?.against ?? 'khác' }
-      : { direction, percent: aside?.percent ?? null, against: period?.against ?? 'khác', amount: num.value };
+      : times
+        ? { direction, percent: null, against: period?.against ?? 'khác' }
+        : {
+            direction,
+            percent: aside?.percent ?? null,
+            against: period?.against ?? 'khác',
+            amount: num.value,
+          };
   return { kind: 'change', change, end: period?.end ?? after };
 }
 

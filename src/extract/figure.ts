@@ -157,7 +157,7 @@ function rangeEnd(ctx: SentenceContext, i: number): { to: number; end: number } 
  * The figure whose value starts at token i, or null when there is none (no unit, a reference, a duration).
  * @example on the tokens of "đạt 15 tiêu chí", readFigure(ctx, 1) → { value: 15, unit: 'tiêu chí', ... }
  */
-export function readFigure(ctx: SentenceContext, i: number): Figure | null {
+export function readFigure(ctx: SentenceContext, i: number, inherited?: InheritedUnit): Figure | null {
   const t = ctx.toks[i] as Token;
   if (t.kind === 'word') {
     const words = numberWordsAt(ctx, i);
@@ -178,7 +178,9 @@ export function readFigure(ctx: SentenceContext, i: number): Figure | null {
     valueEnd = i + 3;
   const range = valueEnd === i + 1 ? rangeEnd(ctx, i) : null;
   if (range) valueEnd = range.end;
-  const unit = readUnit(ctx, valueEnd);
+  let unit = readUnit(ctx, valueEnd);
+  // Inside "78 đảng viên (khiển trách 50, cảnh cáo 20, ...)" a bare number counts the whole's unit.
+  if (!unit && inherited && isBareItem(ctx, valueEnd)) unit = { ...inherited, end: valueEnd };
   if (!unit || unit === 'time') return null;
   const whole = unit.kind === 'count';
   const value = parseViNumber(t.low, { convention: ctx.convention, whole });
@@ -186,6 +188,17 @@ export function readFigure(ctx: SentenceContext, i: number): Figure | null {
   const figure: Figure = { value, valueStart: i, valueEnd, ...unitFields(unit, valueEnd) };
   if (range) figure.valueTo = range.to;
   return figure;
+}
+
+/** The unit of the whole a parenthesised breakdown belongs to. */
+export interface InheritedUnit {
+  unit: string;
+  kind: UnitKind;
+}
+
+function isBareItem(ctx: SentenceContext, k: number): boolean {
+  const next = ctx.toks[k]?.low;
+  return next === ',' || next === ')' || next === ';';
 }
 
 function unitFields(unit: { unit: string; kind: UnitKind; end: number }, start: number) {

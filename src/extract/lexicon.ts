@@ -105,6 +105,7 @@ export const MEASURES = new Lexicon([
 
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */
 export const COUNT_NOUNS = new Lexicon([
+  'chỉ tiêu',
   'htx',
   'thtx',
   'dn',
@@ -328,7 +329,6 @@ export const REFERENCE_WORDS = new Lexicon([
   'công văn',
   'hướng dẫn',
   'quy định',
-  'luật',
   'nghị định',
   'thông tư',
   'tập',
@@ -361,6 +361,8 @@ export const REFERENCE_WORDS = new Lexicon([
 
 /** Connectors that open a clause but are not part of the indicator or its span. */
 export const CONNECTORS = new Lexicon([
+  'hằng năm',
+  'hàng năm',
   'trong đó',
   'trong số đó',
   'trong số này',
@@ -420,6 +422,7 @@ export const LEADING_FILLER = new Lexicon([
   'là',
   'hiện',
   'hiện có',
+  'qua',
   'hiện nay',
   'trên địa bàn',
   'trên địa bàn tỉnh',

@@ -177,7 +177,8 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     if (t.low === ';') listWhole = null;
     if (paren && i > paren.close) paren = null;
     if (t.kind === 'punct') continue;
-    const fig = readFigure(ctx, i);
+    const whole = paren ? drafts[paren.whole] : undefined;
+    const fig = readFigure(ctx, i, whole ? { unit: whole.unit, kind: whole.figure.unitKind } : undefined);
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);
     // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.

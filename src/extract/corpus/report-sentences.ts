@@ -740,4 +740,30 @@ export const REPORT_SENTENCES: CorpusCase[] = [
       { ...level, indicator: 'vốn vay', value: 1.5, unit: 'tỷ đ' },
     ],
   },
+  {
+    name: 'bare numbers in a breakdown count the unit of the whole',
+    text: 'Thi hành kỷ luật 78 đảng viên (khiển trách 50, cảnh cáo 20, cách chức 3, khai trừ 4).',
+    statements: [
+      { ...level, indicator: 'thi hành kỷ luật đảng viên', value: 78, unit: 'đảng viên' },
+      { ...level, indicator: 'khiển trách', value: 50, unit: 'đảng viên' },
+      { ...level, indicator: 'cảnh cáo', value: 20, unit: 'đảng viên' },
+      { ...level, indicator: 'cách chức', value: 3, unit: 'đảng viên' },
+      { ...level, indicator: 'khai trừ', value: 4, unit: 'đảng viên' },
+    ],
+    checks: ['breakdown_sum'],
+  },
+  {
+    name: '"tăng X lần" multiplies, and targets counted as chỉ tiêu',
+    text: 'Thu nhập bình quân đầu người đạt 68 triệu đồng, tăng 1,5 lần so với năm 2020. Đã hoàn thành vượt 18/22 chỉ tiêu Nghị quyết.',
+    statements: [
+      {
+        ...level,
+        indicator: 'thu nhập bình quân đầu người',
+        value: 68,
+        unit: 'triệu đồng',
+        change: { direction: 'tăng', percent: null, against: 'khác' },
+      },
+      { ...level, value: 18, unit: 'chỉ tiêu' },
+    ],
+  },
 ];
