@@ -116,7 +116,7 @@ function DraftReview({ answer, rows, setRows, onSave }: ReviewProps) {
       </Text>
       <Text>
         {t('visits.hosts')}:{' '}
-        {answer.hosts.map((h) => `${h.name} ${h.unitId ? '' : t('visits.unmatched')}`).join('; ')}
+        {answer.hosts.map((h) => (h.unitId ? h.name : `${h.name} ${t('visits.unmatched')}`)).join('; ')}
       </Text>
       {draft.warnings.map((w) => (
         <Alert key={w} color="yellow">
