@@ -63,7 +63,7 @@ const byKey = [
  * The scorecard's one query: every figure of the unit, its children (pass their ids too) and the prior
  * years, selected by the (unit_id, period_year) index. Exported so a test can snapshot its SQL.
  */
-export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear }: ScorecardScope) {
+export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear, kind }: ScorecardScope) {
   return ex
     .select(columns)
     .from(observations)
@@ -71,6 +71,7 @@ export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear }: Scor
       and(
         sql`${observations.unitId} = any(${sql.param(unitIds)}::integer[])`,
         sql`${observations.periodYear} between ${fromYear} and ${toYear}`,
+        kind ? eq(observations.kind, kind) : undefined,
       ),
     )
     .orderBy(...byKey);
@@ -80,6 +81,8 @@ export interface ScorecardScope {
   unitIds: number[];
   fromYear: number;
   toYear: number;
+  /** Only actuals, say, for children's roll-ups, which never read estimates. */
+  kind?: ObservationKind;
 }
 
 /** Children's totals per indicator, period and kind, read by the (period, unit_id) index. */

@@ -63,6 +63,7 @@ export function createScorecardService(db: Db) {
       unitIds: childUnits.map((c) => c.id),
       fromYear: year,
       toYear: year,
+      kind: 'actual',
     });
     const thisYear = (period: string) => period.startsWith(String(year));
     return buildScorecard({
