@@ -3,7 +3,8 @@
 import { foldVietnamese } from '../core/vi/normalize';
 import { parseViNumber } from '../core/vi/parse';
 import { readUnit, type SentenceContext, wordsAt } from './figure';
-import { HEDGES, Lexicon, PERIODS, TARGET_QUALIFIERS, TARGET_WORDS } from './lexicon';
+import { Lexicon } from './lexicon';
+import { HEDGES, PERIODS, TARGET_QUALIFIERS, TARGET_WORDS } from './phrases.lexicon';
 import type { Achievement, AchievementAgainst, Change, ChangeAgainst } from './types';
 
 export const ACHIEVE_VERBS = new Lexicon(['đạt', 'bằng', 'vượt', 'hoàn thành', 'ước đạt', 'đạt tỷ lệ']);

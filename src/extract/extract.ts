@@ -4,9 +4,9 @@ import { type NormalizedText, normalizeText, toOriginalSpan } from '../core/vi/n
 import { detectNumberConvention, type NumberConvention } from '../core/vi/parse';
 import { createCatalogMatcher } from './catalog-match';
 import { checkStatements, type Linked } from './checks';
-import { type SentenceContext, wordsAt } from './figure';
+import type { SentenceContext } from './figure';
 import { nameIndicators } from './indicator';
-import { ESTIMATES } from './lexicon';
+import { ESTIMATES } from './phrases.lexicon';
 import { type Draft, extractSentence } from './sentence';
 import { sentenceSpans, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, ExtractResult, Statement } from './types';

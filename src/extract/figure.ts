@@ -1,8 +1,10 @@
 // Finds the figure at a token: its value (digits or words), its unit, and whether it is a figure at
 // all rather than a date, a document number, an ordinal, a phone number, a duration or an age.
 import { type NumberConvention, parseViNumber, parseViNumberWords } from '../core/vi/parse';
-import { COUNT_NOUNS, type Lexicon, MEASURES, REFERENCE_WORDS, SCALES, TIME_UNITS } from './lexicon';
+import type { Lexicon } from './lexicon';
+import { REFERENCE_WORDS } from './phrases.lexicon';
 import type { Token } from './tokenize';
+import { COUNT_NOUNS, MEASURES, SCALES, TIME_UNITS } from './units.lexicon';
 
 export interface SentenceContext {
   text: string;

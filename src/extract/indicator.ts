@@ -2,10 +2,11 @@
 // verb of stating, with the counted thing after a bare verb, and with what an elliptical clause leaves
 // to the clause before ("tổng kế hoạch vốn ... là 134 tỷ; đã giải ngân 109 tỷ" → "giải ngân vốn ...").
 import type { SentenceContext } from './figure';
-import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, HEDGES, OBJECT_VERBS, SCALES } from './lexicon';
+import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, HEDGES, OBJECT_VERBS } from './phrases.lexicon';
 import { phraseText } from './prefix';
 import type { Draft } from './sentence';
 import type { Token } from './tokenize';
+import { SCALES } from './units.lexicon';
 
 const TARGET_NOISE = /(?<!\p{L})(tổng|kế hoạch|dự toán|chỉ tiêu|nghị quyết|năm \d{4}|cả năm|số)(?!\p{L})/gu;
 

@@ -3,6 +3,7 @@
 import { foldVietnamese } from '../core/vi/normalize';
 import { ACHIEVE_VERBS, CHANGE_VERBS } from './attributes';
 import { matchEndingAt, type SentenceContext, wordsAt } from './figure';
+import { Lexicon } from './lexicon';
 import {
   CONNECTORS,
   ESTIMATES,
@@ -10,14 +11,13 @@ import {
   HEDGE_ALIASES,
   HEDGES,
   LEADING_FILLER,
-  Lexicon,
   NOT_ESTIMATE_BEFORE,
   OBJECT_VERBS,
   PERIOD_LEADS,
   SUBJECTS,
   TRAILING_FILLER,
   YEAR_END,
-} from './lexicon';
+} from './phrases.lexicon';
 import type { Token } from './tokenize';
 import type { Hedge } from './types';
 

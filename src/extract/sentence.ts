@@ -3,7 +3,8 @@
 import { foldVietnamese } from '../core/vi/normalize';
 import { type Attribute, readAttribute, readTarget } from './attributes';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
-import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES, Lexicon } from './lexicon';
+import { Lexicon } from './lexicon';
+import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
 import type { Token } from './tokenize';
 import type { Achievement, Change } from './types';
