@@ -2,7 +2,7 @@
 // (DATA_DIR, or DATABASE_URL when set), and says plainly why when it cannot.
 import { sql } from 'drizzle-orm';
 import { type Database, type Db, migrate, openDatabase, rowsOf } from '../db/database';
-import { codedCauseOf, DbError } from '../db/errors';
+import { refusal as explain, where } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo db migrate   (đọc DATA_DIR, mặc định ./data, hoặc DATABASE_URL)';
 
@@ -16,30 +16,6 @@ async function appliedCount(db: Db): Promise<number> {
   } catch {
     return 0; // No journal table yet: nothing applied.
   }
-}
-
-function where(env: NodeJS.ProcessEnv): string {
-  if (!env.DATABASE_URL) return `PGlite ở ${env.DATA_DIR || './data'}`;
-  try {
-    const url = new URL(env.DATABASE_URL);
-    return `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`;
-  } catch {
-    return 'DATABASE_URL';
-  }
-}
-
-/** A refusal the user can act on, or null for a bug that should surface with its stack. */
-function explain(error: unknown, env: NodeJS.ProcessEnv): string | null {
-  if (error instanceof DbError) return error.message;
-  const cause = codedCauseOf(error);
-  const code = cause?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
-    return `không kết nối được tới ${where(env)} (${code}); kiểm tra DATABASE_URL và máy chủ PostgreSQL`;
-  }
-  if (code === '3D000' || code === '28P01' || code === '28000') {
-    return `${where(env)} từ chối kết nối (${code}): ${cause?.message}`;
-  }
-  return null;
 }
 
 /** Runs `tiendo db <subcommand>`; returns the exit code. */

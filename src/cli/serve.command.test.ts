@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createUnitRepository } from '../db/unit.repository';
 import { testConfig } from '../server/config';
-import { type RunningServer, serve } from './serve.command';
+import { type RunningServer, run, serve } from './serve.command';
 
 describe('serve', () => {
   const webRoot = mkdtempSync(join(tmpdir(), 'tiendo-serve-'));
@@ -42,5 +42,20 @@ describe('serve', () => {
     expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ status: 'ok' });
     const page = await fetch(`${server.url}/directives/7`);
     expect(await page.text()).toBe('<!doctype html><title>Tiến Độ</title>');
+  });
+
+  it('names a PostgreSQL server it cannot reach and exits 2 instead of crashing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubEnv('DATABASE_URL', 'postgres://postgres@127.0.0.1:1/tiendo');
+    vi.stubEnv('PORT', '0');
+    try {
+      expect(await run([])).toBe(2);
+      expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
+        'tiendo serve: không kết nối được tới PostgreSQL 127.0.0.1:1/tiendo (ECONNREFUSED); kiểm tra DATABASE_URL và máy chủ PostgreSQL',
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+      error.mockRestore();
+    }
   });
 });
