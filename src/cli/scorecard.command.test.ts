@@ -29,11 +29,15 @@ async function capture(work: () => Promise<number>) {
 
 describe('tiendo CLI on the Cái Nước demo', () => {
   beforeAll(async () => {
+    // These tests are about the CLI over its default embedded database; CI's DATABASE_URL (a shared
+    // server database other test files use) must not redirect them.
+    vi.stubEnv('DATABASE_URL', '');
     process.env.DATA_DIR = env.DATA_DIR;
     const loaded = await capture(() => demo([]));
     expect(loaded.code).toBe(0);
   }, 180_000);
   afterAll(() => {
+    vi.unstubAllEnvs();
     delete process.env.DATA_DIR;
     rmSync(dir, { recursive: true, force: true });
   });
