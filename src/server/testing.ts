@@ -123,3 +123,14 @@ export async function openTestApp(database: OpenTestDatabase, loginRateLimit = 1
   const data = await seed(database.db);
   return { app, seed: data };
 }
+
+const BOUNDARY = '----tiendo-test';
+
+/** An inject payload uploading one file in the multipart field "file", as a browser form does. */
+export function multipartFile(fileName: string, content: Buffer | string) {
+  const head = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+  };
+}

@@ -4,17 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { readImportRows } from '../../documents/import-rows';
-import { type Client, login, openTestApp, type Seed } from '../testing';
-
-const BOUNDARY = '----tiendo-test';
-
-function multipart(fileName: string, content: Buffer | string) {
-  const head = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-  };
-}
+import { type Client, login, multipartFile as multipart, openTestApp, type Seed } from '../testing';
 
 const HEADING = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị;Văn bản';
 
