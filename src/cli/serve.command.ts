@@ -52,7 +52,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const app = await buildApp({
       db: database.db,
       config,
-      logger: options.logger ?? { level: 'info' },
+      logger: options.logger ?? { level: config.logLevel },
       webRoot: options.webRoot,
     });
     await app.listen({ port: config.port, host: config.host });

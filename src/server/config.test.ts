@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         databaseUrl: null,
         secureCookies: false,
         loginRateLimit: 10,
+        logLevel: 'info',
       },
     });
   });
@@ -24,8 +25,10 @@ describe('loadConfig', () => {
       DATA_DIR: '/var/lib/tiendo',
       DATABASE_URL: 'postgres://u:p@db:5432/tiendo',
       TIENDO_SECURE_COOKIES: 'true',
+      LOG_LEVEL: 'WARN',
     });
     expect(result.kind === 'ok' && result.config).toMatchObject({
+      logLevel: 'warn',
       port: 9000,
       dataDir: '/var/lib/tiendo',
       databaseUrl: 'postgres://u:p@db:5432/tiendo',
@@ -39,6 +42,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'mysql://x',
       TIENDO_SECURE_COOKIES: 'có',
       TIENDO_LOGIN_RATE_LIMIT: '0',
+      LOG_LEVEL: 'ồn ào',
     });
     expect(result).toEqual({
       kind: 'invalid',
@@ -47,6 +51,7 @@ describe('loadConfig', () => {
         'TIENDO_LOGIN_RATE_LIMIT: "0" phải là số nguyên dương',
         'DATABASE_URL: phải bắt đầu bằng postgres:// hoặc postgresql://',
         'TIENDO_SECURE_COOKIES: "có" phải là true hoặc false',
+        'LOG_LEVEL: "ồn ào" phải là một trong fatal, error, warn, info, debug, trace, silent',
       ],
     });
   });

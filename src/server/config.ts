@@ -13,6 +13,18 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Login attempts allowed per minute for one IP and username. */
   loginRateLimit: number;
+  /** pino level: `info` logs every request; `warn` keeps a busy server's log to what needs a look. */
+  logLevel: LogLevel;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function readLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) problems.push(`LOG_LEVEL: "${raw}" phải là một trong ${LOG_LEVELS.join(', ')}`);
+  return level ?? 'info';
 }
 
 export type ConfigResult = { kind: 'ok'; config: ServerConfig } | { kind: 'invalid'; problems: string[] };
@@ -24,6 +36,7 @@ const DEFAULTS: ServerConfig = {
   databaseUrl: null,
   secureCookies: false,
   loginRateLimit: 10,
+  logLevel: 'info',
 };
 
 function readPort(raw: string | undefined, name: string, fallback: number, problems: string[]): number {
@@ -59,7 +72,7 @@ function readDatabaseUrl(raw: string | undefined, problems: string[]): string | 
 }
 
 /**
- * Reads PORT, HOST, DATA_DIR, DATABASE_URL, TIENDO_SECURE_COOKIES and TIENDO_LOGIN_RATE_LIMIT.
+ * Reads PORT, HOST, DATA_DIR, DATABASE_URL, TIENDO_SECURE_COOKIES, TIENDO_LOGIN_RATE_LIMIT and LOG_LEVEL.
  * @example loadConfig({ PORT: '9000' }) → { kind: 'ok', config: { port: 9000, dataDir: <abs ./data>, … } }
  */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
@@ -78,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     databaseUrl: readDatabaseUrl(env.DATABASE_URL, problems),
     secureCookies: readBoolean(env.TIENDO_SECURE_COOKIES, 'TIENDO_SECURE_COOKIES', problems),
     loginRateLimit,
+    logLevel: readLogLevel(env.LOG_LEVEL, problems),
   };
   return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', config };
 }

@@ -65,6 +65,7 @@ export async function startServer(): Promise<RunningServer> {
     databaseUrl: null,
     secureCookies: false,
     loginRateLimit: 100,
+    logLevel: 'warn' as const,
   };
   const app = await buildApp({ db, config, webRoot: WEB_ROOT });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
