@@ -1,12 +1,14 @@
 // Import speed on a PostgreSQL server: observations.insertMany (what an import runs, audit entries
 // included) against PostgreSQL's own COPY of the same rows into the same table, in the same run.
-// Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bin/run-ts.js bench/db.bench.ts [rows]
+// Usage: npm run bench -- db   (BENCH_ROWS=100000 for a shorter run). It works in its own database,
+// tiendo_bench_import, on the server DATABASE_URL names, and never touches the database the URL names.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { createObservationRepository, type ObservationInput } from '../src/db/observation.repository';
+import { ensurePostgres } from './pg-cluster';
 
 const UNITS = 100;
 const INDICATORS = 100;
@@ -87,14 +89,25 @@ async function timeQueries(repo: ReturnType<typeof createObservationRepository>)
   console.log(`  ${rows} totals per call`);
 }
 
-async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    console.error('db.bench: set DATABASE_URL to a PostgreSQL server you can wipe');
-    process.exitCode = 2;
-    return;
+/** A database of the bench's own on the server, created afresh. */
+async function benchDatabaseUrl(serverUrl: string): Promise<string> {
+  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  try {
+    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_import'));
+    await admin.db.execute(sql.raw('create database tiendo_bench_import'));
+  } finally {
+    await admin.close();
   }
-  const count = Number.parseInt(process.argv[2] ?? '1000000', 10);
+  const url = new URL(serverUrl);
+  url.pathname = '/tiendo_bench_import';
+  return url.toString();
+}
+
+export async function benchImport(): Promise<void> {
+  const serverUrl = await ensurePostgres();
+  if (!serverUrl) return;
+  const databaseUrl = await benchDatabaseUrl(serverUrl);
+  const count = Number.parseInt(process.env.BENCH_ROWS ?? '1000000', 10);
   const rows = buildRows(count);
   const { db, close } = await openDatabase({ databaseUrl });
   try {
@@ -131,5 +144,3 @@ async function main(): Promise<void> {
     await close();
   }
 }
-
-await main();
