@@ -36,7 +36,7 @@ describe('scorecardToJson', () => {
       checks: [],
     });
     expect(tom?.achievement).toEqual([{ source: 'resolution', percent: expect.closeTo(85.98, 10) }]);
-    expect(tom?.change?.percent).toBeCloseTo(1.25, 10);
+    expect(tom?.change?.percent).toBe(1.25);
     expect(Object.keys(tom ?? {})).toEqual([
       'indicator',
       'targets',

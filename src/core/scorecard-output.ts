@@ -22,6 +22,11 @@ export interface ScorecardJson {
   rows: ScorecardJsonRow[];
 }
 
+/** Percentages keep 10 decimals: enough for any stated rounding, without float noise (1,2499999999999982). */
+function cleanPercent(percent: number | null): number | null {
+  return percent === null ? null : Math.round(percent * 1e10) / 1e10;
+}
+
 function jsonRow(r: ScorecardRow): ScorecardJsonRow {
   return {
     indicator: { code: r.indicator.code, name: r.indicator.name, measure: r.indicator.measure },
@@ -33,8 +38,8 @@ function jsonRow(r: ScorecardRow): ScorecardJsonRow {
     })),
     actual: r.actual && { value: r.actual.value, period: r.actual.period },
     estimate: r.estimate && { value: r.estimate.value, period: r.estimate.period },
-    achievement: r.achievement.map((a) => ({ source: a.source, percent: a.percent })),
-    change: r.change && { percent: r.change.percent },
+    achievement: r.achievement.map((a) => ({ source: a.source, percent: cleanPercent(a.percent) })),
+    change: r.change && { percent: cleanPercent(r.change.percent) },
     status: r.status,
     projection: r.projection && { value: r.projection.value, method: r.projection.method },
     rollup: r.rollup && { value: r.rollup.value, reporting: r.rollup.reporting, expected: r.rollup.expected },
