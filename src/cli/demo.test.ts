@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../core/scorecard';
 import { createObservationRepository } from '../db/observation.repository';
 import { createReportRepository } from '../db/report.repository';
@@ -84,5 +84,20 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
       ['bientap.cainuoc', 'editor'],
     ]);
     expect((await loadDemo(database.db)).loaded).toBe(false);
+  });
+});
+
+describe('tiendo demo', () => {
+  it('refuses arguments with exit 2 and says which, before touching any database', async () => {
+    const { run } = await import('./demo.command');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await run(['--force'])).toBe(2);
+      expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
+        'tiendo demo: không nhận tham số (--force)',
+      ]);
+    } finally {
+      error.mockRestore();
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Reports: extract figures from a text or an uploaded file; store a reviewed report with its figures;
 // read a stored report with its statements (a figure's provenance).
+import type { FastifyRequest } from 'fastify';
 import { normalizePeriodCode } from '../../core/period';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createReportRepository } from '../../db/report.repository';
@@ -15,9 +16,7 @@ import { notFoundRecord } from '../shared/lookup';
 import { ExtractBodySchema, ReportCreateSchema } from './report.schema';
 import { ingestReport } from './report.service';
 
-async function uploadedText(request: {
-  file(): Promise<{ filename: string; mimetype: string; toBuffer(): Promise<Buffer> } | undefined>;
-}) {
+async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
   if (!file) throw invalidInput('file', 'thiếu tệp báo cáo (.txt, .docx, .pdf) trong trường "file"');
   try {

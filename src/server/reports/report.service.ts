@@ -5,6 +5,7 @@ import {
   figuresFromStatements,
   type Statement,
 } from '../../core/figures-from-statements';
+import { parsePeriod } from '../../core/period';
 import type { Observation, Target } from '../../core/types';
 import type { Actor } from '../../db/audit.repository';
 import type { Db, Executor } from '../../db/database';
@@ -79,7 +80,7 @@ export async function ingestReport(
         draft.provenance.kind === 'extracted' ? statementIds.get(spanKey(draft.provenance.span)) : undefined;
       if (statementId !== undefined) await reports.linkStatement(statementId, observation.id, tx);
     }
-    const year = Number(submission.period.slice(0, 4));
+    const { year } = parsePeriod(submission.period);
     const targets = await createTargetRepository(tx).insertMany(
       await newTargets(tx, figures, submission.unitId, year),
       actor,

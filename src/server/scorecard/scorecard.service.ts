@@ -85,7 +85,8 @@ export function createScorecardService(db: Db) {
     async scorecardOf(request: ScorecardRequest): Promise<Scorecard> {
       // Read the version before the figures: a write during the computation leaves this entry stale.
       const version = await dataVersion.current();
-      const key = `${request.unit.id}|${request.unit.name}|${request.year}|${request.asOf ?? ''}`;
+      // A renamed unit bumps the data version too, so the id is key enough.
+      const key = `${request.unit.id}|${request.year}|${request.asOf ?? ''}`;
       const cached = cache.get(key, version);
       if (cached) return cached;
       const scorecard = await compute(request);
