@@ -224,6 +224,11 @@ export function createDirectiveRepository(db: Executor) {
       });
     },
 
+    async findUpdate(id: number, ex: Executor = db): Promise<DirectiveUpdate | null> {
+      const [row] = await ex.select().from(directiveUpdates).where(eq(directiveUpdates.id, id));
+      return row ?? null;
+    },
+
     async updatesOf(directiveId: number, ex: Executor = db): Promise<DirectiveUpdate[]> {
       return ex
         .select()

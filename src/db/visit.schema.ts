@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -213,5 +214,41 @@ export const extensionRequests = pgTable(
       'extension_requests_status_check',
       sql`${t.status} in (${sqlList(['pending', 'approved', 'rejected'])})`,
     ),
+  ],
+);
+
+/** PostgreSQL bytea as a Buffer on both drivers (node-postgres gives a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/**
+ * Evidence files of a progress update (minutes, decisions, photos). The bytes live in the database because
+ * the app servers keep no files of their own; the checksum lets an auditor prove a file unchanged.
+ */
+export const directiveEvidence = pgTable(
+  'directive_evidence',
+  {
+    id: serial('id').primaryKey(),
+    directiveId: integer('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    updateId: integer('update_id')
+      .notNull()
+      .references(() => directiveUpdates.id, { onDelete: 'cascade' }),
+    /** As the user named it, in Unicode NFC. */
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('directive_evidence_directive_idx').on(t.directiveId),
+    index('directive_evidence_update_idx').on(t.updateId),
+    check('directive_evidence_size_check', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
   ],
 );

@@ -38,6 +38,17 @@ export function recordProgress(d: Directive, actor: Actor, update: ProgressInput
 }
 
 /**
+ * Evidence files (minutes, decisions, photos) back a progress update, so the same unit attaches them: the
+ * lead unit. A completed directive still takes them, as proof filed after the issuer's confirmation.
+ * @example checkEvidenceUpload(d, districtEditor) // passes when the district leads d; throws 'forbidden' otherwise
+ */
+export function checkEvidenceUpload(d: Directive, actor: Actor): void {
+  if (!actsForLead(actor, d)) {
+    throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit attaches evidence to its progress`);
+  }
+}
+
+/**
  * Checks an extension request by the lead unit: the new deadline must be later than the one in force.
  * @example requestExtension(d, actor, { proposedDeadline: '2024-03-31', reason: 'chờ vốn', today: '2023-12-20' }).status === 'pending'
  */

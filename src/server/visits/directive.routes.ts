@@ -10,16 +10,18 @@ import {
 import { directiveStatus } from '../../core/visit/directive-status';
 import { proposeDirectives } from '../../core/visit/propose-directives';
 import type { Directive } from '../../core/visit/visit.types';
-import { canSeeDirective, isIssuer } from '../../core/visit/visit-access';
+import { isIssuer } from '../../core/visit/visit-access';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
+import { createEvidenceRepository } from '../../db/visit-evidence.repository';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
-import { allow, todayOr, visitViewer } from './visit.access';
+import { presentEvidence } from './evidence.routes';
+import { allow, readableDirective, todayOr, visitViewer } from './visit.access';
 import {
   CompletionSchema,
   DirectiveBatchSchema,
@@ -37,15 +39,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const directiveRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
   const directives = createDirectiveRepository(db);
+  const evidence = createEvidenceRepository(db);
   const tags = ['directives'];
 
-  async function readable(user: User, id: number) {
-    const directive = await directives.findById(id);
-    if (!directive) throw notFoundRecord('kết luận, chỉ đạo', id);
-    const viewer = await visitViewer(units, user);
-    allow(canSeeDirective(viewer.actor.scope, directive), `id: kết luận ${id} nằm ngoài phạm vi của bạn`);
-    return { directive, actor: viewer.actor };
-  }
+  const readable = (user: User, id: number) => readableDirective(units, directives, user, id);
 
   const present = (d: Directive, today: string) => ({ ...d, status: directiveStatus(d, today) });
 
@@ -111,6 +108,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       directive: present(directive, today),
       updates: await directives.updatesOf(directive.id),
       extensions: await directives.extensionsOf(directive.id),
+      evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
     };
   });
 

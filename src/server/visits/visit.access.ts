@@ -1,8 +1,11 @@
 // The user as the visit rules see them: the unit they act for and the ids of their subtree.
 import type { User } from '../../core/types';
-import type { Actor, UnitScope } from '../../core/visit/visit-access';
+import type { Directive } from '../../core/visit/visit.types';
+import { type Actor, canSeeDirective, type UnitScope } from '../../core/visit/visit-access';
 import type { UnitRepository } from '../../db/unit.repository';
+import type { DirectiveRepository } from '../../db/visit-directive.repository';
 import { forbidden } from '../errors/api-error';
+import { notFoundRecord } from '../shared/lookup';
 
 export interface VisitViewer {
   actor: Actor;
@@ -26,4 +29,18 @@ export function allow(ok: boolean, message: string): void {
 /** Today's ISO date in UTC, unless the request names one (reports "as of" a date; frozen in tests). */
 export function todayOr(asOf: string | undefined): string {
   return asOf ?? new Date().toISOString().slice(0, 10);
+}
+
+/** A directive the user may read, with the user as the rules see them: 404 when unknown, 403 outside scope. */
+export async function readableDirective(
+  units: UnitRepository,
+  directives: DirectiveRepository,
+  user: User,
+  id: number,
+): Promise<{ directive: Directive; actor: Actor }> {
+  const directive = await directives.findById(id);
+  if (!directive) throw notFoundRecord('kết luận, chỉ đạo', id);
+  const viewer = await visitViewer(units, user);
+  allow(canSeeDirective(viewer.actor.scope, directive), `id: kết luận ${id} nằm ngoài phạm vi của bạn`);
+  return { directive, actor: viewer.actor };
 }
