@@ -26,7 +26,15 @@ const STATUS: Record<string, number> = {
   out_of_range: 422,
   invalid_value: 422,
   database_locked: 503,
+  already_completed: 409,
+  already_decided: 409,
 };
+
+/**
+ * Directive refusals that the record's state explains (completed already, extension decided already) are
+ * conflicts with that state, not bad input: they leave under their reason as the code, with 409.
+ */
+const CONFLICT_REASONS: ReadonlySet<unknown> = new Set(['already_completed', 'already_decided']);
 
 /** Every other domain code (invalid_period, invalid_input) refuses the input itself: 400. */
 export function statusOfDomainCode(code: string): number {
@@ -37,7 +45,9 @@ export function statusOfDomainCode(code: string): number {
 export function domainErrorOf(error: unknown): DomainFailure | null {
   if (isDomainError(error)) {
     const field = error.field ? { field: error.field } : {};
-    return { code: error.code, message: error.message, details: { ...field, ...error.extra } };
+    const reason = error.extra.reason;
+    const code = CONFLICT_REASONS.has(reason) ? (reason as string) : error.code;
+    return { code, message: error.message, details: { ...field, ...error.extra } };
   }
   const db = error instanceof DbError || (error as Error)?.name === 'DbError' ? error : toDbError(error);
   if (db instanceof DbError || (db as Error)?.name === 'DbError') {

@@ -204,6 +204,13 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     });
     expect(byProvince.statusCode).toBe(200);
     expect(byProvince.json().directive.deadline).toBe('2024-03-31');
+    const again = await province.request({ method: 'POST', url, payload: { decision: 'rejected' } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toEqual({
+      error: 'already_decided',
+      reason: 'already_decided',
+      message: `extension ${asked.json().extension.id}: already approved`,
+    });
   });
 
   it('lets only the province confirm completion, which fixes on time or late', async () => {
@@ -230,6 +237,24 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     });
     expect(b.json().directive.status).toBe('done_late');
     expect(late).toBeDefined();
+    const progress = await district.request({
+      method: 'POST',
+      url: `/api/directives/${onTime}/updates`,
+      payload: { text: 'Báo cáo thêm', percent: 100 },
+    });
+    const twice = await province.request({
+      method: 'POST',
+      url: `/api/directives/${onTime}/complete`,
+      payload: { completedOn: '2023-12-20' },
+    });
+    for (const refused of [progress, twice]) {
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toEqual({
+        error: 'already_completed',
+        reason: 'already_completed',
+        message: `directive ${onTime}: completed on 2023-12-15`,
+      });
+    }
   });
 
   it('sees the rest go overdue in the four-way summary', async () => {
