@@ -65,9 +65,9 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
         { userId: null },
       );
     }
-    [district, viewer, commune, damDoi, province] = await Promise.all(
+    [district, viewer, commune, damDoi, province] = (await Promise.all(
       ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'].map((u) => login(app, u)),
-    );
+    )) as [Client, Client, Client, Client, Client];
     const given = await createDirectiveRepository(database.db).createMany(
       ['Hoàn thành khắc phục kết quả kiểm tra năm 2022', 'Rà soát quy chế làm việc'].map((text) => ({
         text,
