@@ -2,13 +2,11 @@
 // server when DATABASE_URL is set; the same drizzle migrations run on both.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { DbError } from './errors';
@@ -75,7 +73,9 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
 }
 
 /** Wraps a started PGlite client; `release` runs after it closes (the data directory's lock). */
-export function databaseOnPglite(client: PGlite, release: () => void = () => {}): Database {
+export async function databaseOnPglite(client: PGlite, release: () => void = () => {}): Promise<Database> {
+  // PGlite and its driver weigh ~40 MB: a server on DATABASE_URL never loads them.
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const db = drizzlePglite({ client }) as unknown as Db;
   kinds.set(db, 'pglite');
   const close = async () => {
@@ -92,9 +92,10 @@ async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir === MEMORY;
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
+    const { PGlite } = await import('@electric-sql/pglite');
     const client = inMemory ? new PGlite() : new PGlite(join(dataDir, 'pglite'));
     await client.waitReady;
-    return databaseOnPglite(client, release);
+    return await databaseOnPglite(client, release);
   } catch (error) {
     release();
     throw error;
@@ -114,8 +115,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 export async function migrate(db: Db): Promise<void> {
   const kind = kinds.get(db);
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (kind === 'pglite') await migratePglite(db as never, config);
-  else if (kind === 'postgres') await migratePg(db as never, config);
+  if (kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
+    await migratePglite(db as never, config);
+  } else if (kind === 'postgres') await migratePg(db as never, config);
   else throw new Error('migrate: the database was not opened with openDatabase');
 }
 

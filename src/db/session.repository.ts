@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { User } from '../core/types';
 import type { Executor } from './database';
 import { mappingErrors } from './errors';
@@ -18,6 +18,23 @@ export interface Session extends SessionInput {
 
 /** Database-backed login sessions, so any app server behind the proxy can serve any request. */
 export function createSessionRepository(db: Executor) {
+  const selectValid = (ex: Executor) =>
+    ex
+      .select({
+        session: sessions,
+        user: {
+          id: users.id,
+          username: users.username,
+          displayName: users.displayName,
+          role: users.role,
+          scopeUnitId: users.scopeUnitId,
+        },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))));
+  // Every signed-in request looks its session up: prepared once, not built and planned per request.
+  const findValidPrepared = selectValid(db).prepare('session_find_valid');
   return {
     async create(input: SessionInput, ex: Executor = db): Promise<Session> {
       const [row] = await mappingErrors(() => ex.insert(sessions).values(input).returning());
@@ -30,20 +47,8 @@ export function createSessionRepository(db: Executor) {
       now: Date = new Date(),
       ex: Executor = db,
     ): Promise<{ session: Session; user: User } | null> {
-      const [row] = await ex
-        .select({
-          session: sessions,
-          user: {
-            id: users.id,
-            username: users.username,
-            displayName: users.displayName,
-            role: users.role,
-            scopeUnitId: users.scopeUnitId,
-          },
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+      const query = ex === db ? findValidPrepared : selectValid(ex);
+      const [row] = await query.execute({ id, now: now.toISOString() });
       return row ?? null;
     },
 

@@ -39,14 +39,14 @@ async function openPglite(): Promise<OpenTestDatabase> {
     try {
       const client = new PGlite({ loadDataDir: new Blob([readFileSync(dumpPath)]) });
       await client.waitReady;
-      return databaseOnPglite(client);
+      return await databaseOnPglite(client);
     } catch {
       rmSync(dumpPath, { force: true }); // written by another PGlite version, or damaged: build it again
     }
   }
   const client = new PGlite();
   await client.waitReady;
-  const opened = databaseOnPglite(client);
+  const opened = await databaseOnPglite(client);
   await migrate(opened.db);
   const dump = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
   const partial = `${dumpPath}.${process.pid}`;

@@ -45,8 +45,16 @@ const duplicateCode = (code: string | undefined) => `code: a unit with code ${co
 export function createUnitRepository(db: Executor) {
   const audit = createAuditRepository(db);
 
+  const selectById = (ex: Executor) =>
+    ex
+      .select()
+      .from(units)
+      .where(eq(units.id, sql.placeholder('id')));
+  // Every unit-scoped request reads its unit: prepared once, not built and planned per request.
+  const findByIdPrepared = selectById(db).prepare('unit_find_by_id');
+
   async function findById(id: number, ex: Executor = db): Promise<Unit | null> {
-    const [row] = await ex.select().from(units).where(eq(units.id, id));
+    const [row] = await (ex === db ? findByIdPrepared : selectById(ex)).execute({ id });
     return row ? toUnit(row) : null;
   }
 

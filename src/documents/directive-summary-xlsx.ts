@@ -1,5 +1,6 @@
 // The summary of directives by unit, four-way, as an XLSX sheet officials can forward as it is.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { formatDate } from '../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, DIRECTIVE_STATUSES } from '../core/visit/directive-status';
 import { type DirectiveSummaryRow, summaryShare } from '../core/visit/directive-summary';
@@ -24,7 +25,7 @@ function values(c: Counts): Array<number | null> {
  * @example await directiveSummaryXlsx({ title: 'Tổng hợp', asOf: '2024-01-15', dueSoonDays: 7, rows, totals }) → XLSX bytes
  */
 export async function directiveSummaryXlsx(sheet: DirectiveSummarySheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tiến Độ';
   const ws = workbook.addWorksheet('Tổng hợp kết luận');
   ws.addRow([sheet.title]).font = { bold: true, size: 14 };

@@ -2,7 +2,8 @@
 // number a person sees in a spreadsheet (the heading is row 1). Meaning and validation come later, in
 // the server with core; this file only finds cells.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { columnOfHeading, type ImportColumn } from './import-columns';
 
 export type ImportCell = string | number;
@@ -126,7 +127,7 @@ function cellValue(value: ExcelJS.CellValue): ImportCell | null {
 
 /** The rows of the first worksheet of an XLSX workbook. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

@@ -1,6 +1,7 @@
 // The import template: the columns with Vietnamese headings, two example rows from the Cái Nước report,
 // a guide sheet, and the catalog of unit and indicator codes the person may use.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import type { Indicator, Unit } from '../core/types';
 import { IMPORT_COLUMNS } from './import-columns';
 import { VI_NUMBER_FORMAT } from './scorecard-xlsx';
@@ -86,7 +87,7 @@ function addCatalogSheet(workbook: ExcelJS.Workbook, catalog: TemplateCatalog): 
 
 /** The XLSX template: sheet "Nhập liệu" to fill, "Hướng dẫn" and "Danh mục" to read. */
 export async function buildImportTemplateXlsx(catalog: TemplateCatalog): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tiến Độ';
   addDataSheet(workbook);
   addGuideSheet(workbook);

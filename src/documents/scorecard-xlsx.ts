@@ -1,6 +1,7 @@
 // The scorecard as an XLSX workbook with Vietnamese headings. Numbers stay numbers with a number format,
 // so Excel shows them by the reader's locale (40.945 and 85,98 in Vietnamese) and they can be summed.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import type { Scorecard, ScorecardRow, ScorecardStatus } from '../core/scorecard';
 import type { TargetSource } from '../core/types';
 import { formatDate } from '../core/vi/format';
@@ -108,7 +109,7 @@ function titleOf(scorecard: Scorecard): string {
  * @example (await buildScorecardXlsx(caiNuoc2023)) // sheet "Bảng chỉ tiêu", row 3: TS_TOM … 24937 … 85.98
  */
 export async function buildScorecardXlsx(scorecard: Scorecard): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Tiến Độ';
   const sheet = workbook.addWorksheet('Bảng chỉ tiêu', {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],

@@ -6,6 +6,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { IdParamsSchema, IsoDateSchema, YearSchema } from '../shared/common.schema';
+import { preferredEncoding } from './encoded-json';
 import { createScorecardService } from './scorecard.service';
 
 const ScorecardQuerySchema = z.object({
@@ -23,8 +24,10 @@ export const scorecardRoutes: RouteModule = (app, { db }) => {
 
   app.get('/units/:id/scorecard', { schema }, async (request, reply) => {
     const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
-    const json = await service.scorecardJsonOf({ unit, ...request.query });
-    return reply.type('application/json; charset=utf-8').send(json);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    const body = await service.scorecardJsonOf({ unit, ...request.query }, encoding);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding').send(body);
   });
 
   app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {

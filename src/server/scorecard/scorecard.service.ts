@@ -10,6 +10,7 @@ import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { createUnitRepository } from '../../db/unit.repository';
+import { type ContentEncoding, createEncodedJsonCache } from './encoded-json';
 import { createScorecardCache } from './scorecard-cache';
 
 /** Earlier years read for the same period last year and seasonal projections. */
@@ -29,8 +30,8 @@ export function createScorecardService(db: Db) {
   const reports = createReportRepository(db);
   const dataVersion = createDataVersionRepository(db);
   const cache = createScorecardCache();
-  // A province's scorecard is ~140 KB of JSON: serialise each cached scorecard once, not per request.
-  const serialized = new WeakMap<Scorecard, string>();
+  // A province's scorecard is ~140 KB of JSON: encode (and compress) each cached scorecard once, not per request.
+  const encoded = createEncodedJsonCache();
 
   /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
   async function inherited(unit: Unit, year: number, stored: Observation[], all: Indicator[]) {
@@ -94,15 +95,12 @@ export function createScorecardService(db: Db) {
       return scorecard;
     },
 
-    /** The same scorecard as JSON text, serialised once per computed scorecard. */
-    async scorecardJsonOf(request: ScorecardRequest): Promise<string> {
-      const scorecard = await this.scorecardOf(request);
-      let json = serialized.get(scorecard);
-      if (json === undefined) {
-        json = JSON.stringify(scorecard);
-        serialized.set(scorecard, json);
-      }
-      return json;
+    /** The same scorecard as JSON bytes in the given encoding, encoded once per computed scorecard. */
+    async scorecardJsonOf(
+      request: ScorecardRequest,
+      encoding: ContentEncoding = 'identity',
+    ): Promise<Buffer> {
+      return encoded.bytesOf(await this.scorecardOf(request), encoding);
     },
   };
 }

@@ -1,0 +1,96 @@
+// The scorecard over HTTP: figures as core computes them, compressed for browsers that ask, and the same
+// bytes again until a write changes the data version.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { type Client, login, openTestApp, type Seed } from '../testing';
+
+interface Row {
+  indicator: { code: string };
+  actual: { value: number } | null;
+  achievement: { source: string; percent: number }[];
+}
+
+describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let editor: Client;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    editor = await login(app, 'nl.cainuoc');
+    url = `/api/units/${seed.units.district.id}/scorecard?year=2023`;
+    const district = seed.units.district.id;
+    const tom = seed.indicators.tom.id;
+    const target = {
+      unitId: district,
+      indicatorId: tom,
+      fromYear: 2023,
+      value: 29_004,
+      source: 'resolution',
+    };
+    expect((await editor.request({ method: 'POST', url: '/api/targets', payload: target })).statusCode).toBe(
+      201,
+    );
+    const figure = { unitId: district, indicatorId: tom, period: '2023-9M', kind: 'actual', value: 24_937 };
+    expect(
+      (await editor.request({ method: 'POST', url: '/api/observations', payload: figure })).statusCode,
+    ).toBe(201);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const tomOf = (body: string) =>
+    (JSON.parse(body) as { rows: Row[] }).rows.find((r) => r.indicator.code === 'TS_TOM');
+
+  it('answers 24.937 tấn at 85,98% of the resolution target, uncompressed when not asked', async () => {
+    const response = await editor.request({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const tom = tomOf(response.body);
+    expect(tom?.actual?.value).toBe(24_937);
+    expect(tom?.achievement.map((a) => [a.source, a.percent.toFixed(2)])).toEqual([['resolution', '85.98']]);
+  });
+
+  it('sends the same JSON brotli- or gzip-compressed as the browser asks, and says it varies on that', async () => {
+    const plain = (await editor.request({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } }))
+      .body;
+    const br = await editor.request({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain);
+    expect(br.rawPayload.length).toBeLessThan(Buffer.byteLength(plain));
+    const gzip = await editor.request({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain);
+  });
+
+  it('shows a corrected figure on the next read, in every encoding', async () => {
+    const listed = await editor.request({
+      method: 'GET',
+      url: `/api/observations?unitId=${seed.units.district.id}`,
+    });
+    const figure = listed.json().observations[0] as { id: number; version: number };
+    const corrected = await editor.request({
+      method: 'PATCH',
+      url: `/api/observations/${figure.id}`,
+      payload: { value: 29_004, version: figure.version },
+    });
+    expect(corrected.statusCode).toBe(200);
+    const gzip = await editor.request({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    const tom = tomOf(gunzipSync(gzip.rawPayload).toString('utf8'));
+    expect(tom?.actual?.value).toBe(29_004);
+    expect(tom?.achievement[0]?.percent).toBe(100);
+  });
+});
