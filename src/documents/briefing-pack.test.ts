@@ -1,73 +1,94 @@
 import { describe, expect, it } from 'vitest';
 import { writeVisitBrief } from '../core/visit/visit-brief';
-import { type BriefingPackInput, buildBriefingPack } from './briefing-pack';
+import { type BriefingHostSection, type BriefingPackSections, buildBriefingPack } from './briefing-pack';
 import { renderPartyDocx } from './party-docx';
 import { openDocx, SIGNATURE, TINH_UY_HEADER } from './party-docx.testing';
 import { visitBriefDocument } from './visit-brief-docx';
 
-function buildBriefingInput(overrides: Partial<BriefingPackInput> = {}): BriefingPackInput {
+const DISTRICT: BriefingHostSection = {
+  unitName: 'Huyện ủy Cái Nước',
+  year: 2023,
+  rows: [
+    {
+      indicatorName: 'Thu ngân sách nhà nước',
+      measure: 'tỷ đồng',
+      decimals: 2,
+      target: 63,
+      value: 64.77,
+      achievementPercent: 102.81,
+      status: 'achieved',
+    },
+    {
+      indicatorName: 'Sản lượng tôm',
+      measure: 'tấn',
+      decimals: 0,
+      target: 29004,
+      value: 24937,
+      achievementPercent: 85.98,
+      status: 'off_track',
+    },
+    {
+      indicatorName: 'Tổng sản lượng thủy sản',
+      measure: 'tấn',
+      decimals: 0,
+      target: 48001,
+      value: 40945,
+      achievementPercent: 85.3,
+      status: 'at_risk',
+    },
+  ],
+  checks: ['sản lượng tôm 24.937 tấn, đạt 85,98% thì chỉ tiêu là 29.004 tấn'],
+  directives: [
+    {
+      text: 'Hoàn thành khắc phục kết quả kiểm tra năm 2022',
+      source: 'Thông báo số 08-TB/TU',
+      leadUnitName: 'Huyện ủy Cái Nước',
+      deadline: '2023-12-31',
+      status: 'open_within_deadline',
+      progressPercent: 60,
+    },
+    {
+      text: 'Rà soát quy chế làm việc',
+      source: 'Kết luận số 45-KL/TU',
+      leadUnitName: 'Huyện ủy Cái Nước',
+      deadline: '2023-06-30',
+      status: 'open_overdue',
+      progressPercent: 40,
+    },
+  ],
+  findings: [{ inspection: 'Đoàn kiểm tra 2022', text: 'Chưa thu đủ đảng phí tại 3 chi bộ' }],
+};
+
+/** The commune met the same morning: no figures entered yet, one directive, nothing left from inspections. */
+const COMMUNE: BriefingHostSection = {
+  unitName: 'Đảng ủy xã Trần Thới',
+  year: 2023,
+  rows: [],
+  checks: [],
+  directives: [
+    {
+      text: 'Nâng chất lượng sinh hoạt chi bộ',
+      source: 'Đoàn công tác',
+      leadUnitName: 'Đảng ủy xã Trần Thới',
+      deadline: '2023-12-31',
+      status: 'done_on_time',
+      progressPercent: 100,
+    },
+  ],
+  findings: [],
+};
+
+function buildBriefingInput(overrides: Partial<BriefingPackSections> = {}): BriefingPackSections {
   return {
     header: TINH_UY_HEADER,
     visit: {
       date: '2023-11-17',
       leaderName: 'Phạm Thành Ngại',
       leaderTitle: 'Phó Bí thư Thường trực Tỉnh ủy',
-      hostNames: ['Ban Thường vụ Huyện ủy Cái Nước'],
+      hostNames: ['Ban Thường vụ Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
       topicNames: ['Xây dựng Đảng và hệ thống chính trị', 'Tài chính đảng'],
     },
-    scorecard: {
-      unitName: 'Huyện ủy Cái Nước',
-      year: 2023,
-      rows: [
-        {
-          indicatorName: 'Thu ngân sách nhà nước',
-          measure: 'tỷ đồng',
-          decimals: 2,
-          target: 63,
-          value: 64.77,
-          achievementPercent: 102.81,
-          status: 'achieved',
-        },
-        {
-          indicatorName: 'Sản lượng tôm',
-          measure: 'tấn',
-          decimals: 0,
-          target: 29004,
-          value: 24937,
-          achievementPercent: 85.98,
-          status: 'off_track',
-        },
-        {
-          indicatorName: 'Tổng sản lượng thủy sản',
-          measure: 'tấn',
-          decimals: 0,
-          target: 48001,
-          value: 40945,
-          achievementPercent: 85.3,
-          status: 'at_risk',
-        },
-      ],
-    },
-    checks: ['sản lượng tôm 24.937 tấn, đạt 85,98% thì chỉ tiêu là 29.004 tấn'],
-    directives: [
-      {
-        text: 'Hoàn thành khắc phục kết quả kiểm tra năm 2022',
-        source: 'Thông báo số 08-TB/TU',
-        leadUnitName: 'Huyện ủy Cái Nước',
-        deadline: '2023-12-31',
-        status: 'open_within_deadline',
-        progressPercent: 60,
-      },
-      {
-        text: 'Rà soát quy chế làm việc',
-        source: 'Kết luận số 45-KL/TU',
-        leadUnitName: 'Huyện ủy Cái Nước',
-        deadline: '2023-06-30',
-        status: 'open_overdue',
-        progressPercent: 40,
-      },
-    ],
-    findings: [{ inspection: 'Đoàn kiểm tra 2022', text: 'Chưa thu đủ đảng phí tại 3 chi bộ' }],
+    hosts: [DISTRICT, COMMUNE],
     recipients: ['Đồng chí Trưởng đoàn'],
     signature: SIGNATURE,
     ...overrides,
@@ -79,6 +100,8 @@ describe('briefing pack', async () => {
   const bytes = await renderPartyDocx(buildBriefingPack(buildBriefingInput()));
   const elapsed = performance.now() - started;
   const { lines } = await openDocx(bytes);
+  const district = lines.indexOf('II. HUYỆN ỦY CÁI NƯỚC');
+  const commune = lines.indexOf('III. ĐẢNG ỦY XÃ TRẦN THỚI');
 
   it('opens with the Party header and the report number', () => {
     expect(lines.slice(0, 5)).toEqual([
@@ -88,59 +111,78 @@ describe('briefing pack', async () => {
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'Cà Mau, ngày 17 tháng 11 năm 2023',
     ]);
-    expect(lines).toContain('phục vụ buổi làm việc với Ban Thường vụ Huyện ủy Cái Nước');
+    expect(lines).toContain(
+      'phục vụ buổi làm việc với Ban Thường vụ Huyện ủy Cái Nước và Đảng ủy xã Trần Thới',
+    );
   });
 
-  it('lists lagging indicators and checks before the scorecard, in vi-VN figures', () => {
-    const start = lines.indexOf('II. CHỈ TIÊU CHẬM TIẾN ĐỘ VÀ SỐ LIỆU CẦN KIỂM TRA');
-    expect(lines.slice(start + 1, start + 4)).toEqual([
+  it('gives each host unit its own section, in the order of the meetings', () => {
+    expect(lines.filter((l) => /^[IVX]+\. /.test(l))).toEqual([
+      'I. THÔNG TIN CHUNG',
+      'II. HUYỆN ỦY CÁI NƯỚC',
+      'III. ĐẢNG ỦY XÃ TRẦN THỚI',
+    ]);
+    expect(lines.slice(lines.indexOf('I. THÔNG TIN CHUNG') + 1, district)).toEqual([
+      'Ngày 17/11/2023, đồng chí Phạm Thành Ngại, Phó Bí thư Thường trực Tỉnh ủy làm việc với ' +
+        'Ban Thường vụ Huyện ủy Cái Nước và Đảng ủy xã Trần Thới.',
+      'Nội dung: Xây dựng Đảng và hệ thống chính trị; Tài chính đảng.',
+    ]);
+  });
+
+  it("lists the district's lagging indicators and checks before its scorecard, in vi-VN figures", () => {
+    expect(lines.slice(district + 1, district + 6)).toEqual([
+      '1. Chỉ tiêu chậm tiến độ và số liệu cần kiểm tra',
       'Sản lượng tôm: 24.937 tấn, đạt 85,98% (nguy cơ không đạt).',
       'Tổng sản lượng thủy sản: 40.945 tấn, đạt 85,3% (chậm).',
       'Cần kiểm tra: sản lượng tôm 24.937 tấn, đạt 85,98% thì chỉ tiêu là 29.004 tấn',
+      '2. Kết quả thực hiện chỉ tiêu năm 2023',
     ]);
   });
 
-  it('sorts the scorecard with off-track rows first', () => {
-    const start = lines.indexOf('III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023 CỦA HUYỆN ỦY CÁI NƯỚC');
-    expect(lines.slice(start + 7, start + 13)).toEqual([
-      'Sản lượng tôm',
-      'tấn',
-      '29.004',
-      '24.937',
-      '85,98%',
-      'Nguy cơ không đạt',
+  it("sorts the district's scorecard with off-track rows first", () => {
+    const start = lines.indexOf('2. Kết quả thực hiện chỉ tiêu năm 2023', district);
+    expect(lines.slice(start + 1, start + 25)).toEqual([
+      ...['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
+      ...['Sản lượng tôm', 'tấn', '29.004', '24.937', '85,98%', 'Nguy cơ không đạt'],
+      ...['Tổng sản lượng thủy sản', 'tấn', '48.001', '40.945', '85,3%', 'Chậm'],
+      ...['Thu ngân sách nhà nước', 'tỷ đồng', '63', '64,77', '102,81%', 'Đã đạt'],
     ]);
-    expect(lines).toContain('64,77');
-    expect(lines).toContain('102,81%');
   });
 
-  it('puts overdue directives first, with deadline and progress', () => {
-    const start = lines.indexOf('IV. KẾT LUẬN, CHỈ ĐẠO TRƯỚC ĐÂY VÀ TÌNH HÌNH THỰC HIỆN');
-    expect(lines.slice(start + 6, start + 11)).toEqual([
-      'Rà soát quy chế làm việc',
-      'Kết luận số 45-KL/TU',
-      'Huyện ủy Cái Nước',
-      '30/06/2023',
+  it("puts the district's overdue directives first, with deadline and progress, then its open findings", () => {
+    const start = lines.indexOf('3. Kết luận, chỉ đạo trước đây và tình hình thực hiện', district);
+    expect(lines.slice(start + 6, commune)).toEqual([
+      ...['Rà soát quy chế làm việc', 'Kết luận số 45-KL/TU', 'Huyện ủy Cái Nước', '30/06/2023'],
       'Chưa hoàn thành, quá hạn (40%)',
+      ...['Hoàn thành khắc phục kết quả kiểm tra năm 2022', 'Thông báo số 08-TB/TU', 'Huyện ủy Cái Nước'],
+      ...['31/12/2023', 'Đang thực hiện trong hạn (60%)'],
+      '4. Kết quả kiểm tra, giám sát chưa khắc phục',
+      'Đoàn kiểm tra 2022: Chưa thu đủ đảng phí tại 3 chi bộ',
     ]);
-    expect(lines).toContain('Đoàn kiểm tra 2022: Chưa thu đủ đảng phí tại 3 chi bộ');
   });
 
-  it('says so when there is nothing to flag', () => {
-    const quiet = buildBriefingInput({
-      scorecard: { unitName: 'X', year: 2023, rows: [] },
-      checks: [],
-      directives: [],
-      findings: [],
-    });
-    const texts = buildBriefingPack(quiet).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        'Không có chỉ tiêu chậm tiến độ hay số liệu cần kiểm tra.',
-        'Chưa có kết luận, chỉ đạo nào được giao.',
-        'Không còn kết quả kiểm tra, giám sát chưa khắc phục.',
-      ]),
-    );
+  it("gives the commune's section in full, saying what it has not", () => {
+    expect(lines.slice(commune, lines.indexOf('Nơi nhận:'))).toEqual([
+      'III. ĐẢNG ỦY XÃ TRẦN THỚI',
+      '1. Chỉ tiêu chậm tiến độ và số liệu cần kiểm tra',
+      'Không có chỉ tiêu chậm tiến độ hay số liệu cần kiểm tra.',
+      '2. Kết quả thực hiện chỉ tiêu năm 2023',
+      'Chưa có chỉ tiêu, số liệu năm 2023.',
+      '3. Kết luận, chỉ đạo trước đây và tình hình thực hiện',
+      ...['Nội dung', 'Nguồn', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
+      ...['Nâng chất lượng sinh hoạt chi bộ', 'Đoàn công tác', 'Đảng ủy xã Trần Thới', '31/12/2023'],
+      'Hoàn thành đúng hạn (100%)',
+      '4. Kết quả kiểm tra, giám sát chưa khắc phục',
+      'Không còn kết quả kiểm tra, giám sát chưa khắc phục.',
+    ]);
+  });
+
+  it('reads the flat single-host form as one section', () => {
+    const { hosts: _hosts, ...rest } = buildBriefingInput();
+    const { unitName, year, rows, ...restOfDistrict } = DISTRICT;
+    const flat = buildBriefingPack({ ...rest, scorecard: { unitName, year, rows }, ...restOfDistrict });
+    const both = buildBriefingPack(buildBriefingInput({ hosts: [DISTRICT] }));
+    expect(flat).toEqual(both);
   });
 
   it('is generated well within a second', () => {

@@ -25,16 +25,38 @@ export interface BriefingDirective {
   progressPercent: number;
 }
 
-export interface BriefingPackInput {
-  header: PartyDocumentHeader;
-  visit: { date: string; leaderName: string; leaderTitle: string; hostNames: string[]; topicNames: string[] };
-  scorecard: { unitName: string; year: number; rows: BriefingScorecardRow[] };
+/** What the delegation should know of one host unit: its scorecard, earlier directives, open findings. */
+export interface BriefingHostSection {
+  unitName: string;
+  year: number;
+  rows: BriefingScorecardRow[];
   /** Inconsistencies found in the host's figures, in words. */
   checks: string[];
   directives: BriefingDirective[];
   findings: Array<{ inspection: string; text: string }>;
+}
+
+/** The pack of a visit: one section per host unit, in the order of the meetings (district, then commune). */
+export interface BriefingPackSections {
+  header: PartyDocumentHeader;
+  visit: { date: string; leaderName: string; leaderTitle: string; hostNames: string[]; topicNames: string[] };
+  hosts: BriefingHostSection[];
   recipients: string[];
   signature: PartyDocument['signature'];
+}
+
+/** The pack with a single host section given flat (the form bench/visits.bench.ts builds). */
+export interface BriefingPackInput extends Omit<BriefingPackSections, 'hosts'> {
+  scorecard: { unitName: string; year: number; rows: BriefingScorecardRow[] };
+  checks: string[];
+  directives: BriefingDirective[];
+  findings: Array<{ inspection: string; text: string }>;
+}
+
+function sectionsOf(input: BriefingPackSections | BriefingPackInput): BriefingHostSection[] {
+  if ('hosts' in input) return input.hosts;
+  const { scorecard, checks, directives, findings } = input;
+  return [{ ...scorecard, checks, directives, findings }];
 }
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -68,15 +90,15 @@ function scorecardRows(rows: readonly BriefingScorecardRow[]): string[][] {
     ]);
 }
 
-function problemBlocks(input: BriefingPackInput): PartyBlock[] {
-  const lagging = input.scorecard.rows.filter((r) => r.status === 'off_track' || r.status === 'at_risk');
+function problemBlocks(host: BriefingHostSection): PartyBlock[] {
+  const lagging = host.rows.filter((r) => r.status === 'off_track' || r.status === 'at_risk');
   const lines = [
     ...lagging.map(
       (r) =>
         `${r.indicatorName}: ${figure(r.value, r.decimals)} ${r.measure}, đạt ${percent(r.achievementPercent)} ` +
         `(${STATUS_LABELS[r.status as Status].toLowerCase()}).`,
     ),
-    ...input.checks.map((c) => `Cần kiểm tra: ${c}`),
+    ...host.checks.map((c) => `Cần kiểm tra: ${c}`),
   ];
   return lines.length > 0
     ? lines.map((text) => ({ kind: 'paragraph' as const, text }))
@@ -95,14 +117,46 @@ function directiveRows(directives: readonly BriefingDirective[]): string[][] {
     ]);
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** A host's section: lagging indicators and checks first, the scorecard, earlier directives, open findings. */
+function hostBlocks(host: BriefingHostSection, number: string): PartyBlock[] {
+  return [
+    { kind: 'heading', text: `${number}. ${host.unitName.toLocaleUpperCase('vi')}` },
+    { kind: 'heading', text: '1. Chỉ tiêu chậm tiến độ và số liệu cần kiểm tra' },
+    ...problemBlocks(host),
+    { kind: 'heading', text: `2. Kết quả thực hiện chỉ tiêu năm ${host.year}` },
+    host.rows.length > 0
+      ? {
+          kind: 'table',
+          columns: ['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
+          rows: scorecardRows(host.rows),
+          widths: [34, 12, 14, 14, 12, 14],
+        }
+      : { kind: 'paragraph', text: `Chưa có chỉ tiêu, số liệu năm ${host.year}.` },
+    { kind: 'heading', text: '3. Kết luận, chỉ đạo trước đây và tình hình thực hiện' },
+    host.directives.length > 0
+      ? {
+          kind: 'table',
+          columns: ['Nội dung', 'Nguồn', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
+          rows: directiveRows(host.directives),
+          widths: [40, 16, 16, 12, 16],
+        }
+      : { kind: 'paragraph', text: 'Chưa có kết luận, chỉ đạo nào được giao.' },
+    { kind: 'heading', text: '4. Kết quả kiểm tra, giám sát chưa khắc phục' },
+    ...(host.findings.length > 0
+      ? host.findings.map((f) => ({ kind: 'paragraph' as const, text: `${f.inspection}: ${f.text}` }))
+      : [{ kind: 'paragraph' as const, text: 'Không còn kết quả kiểm tra, giám sát chưa khắc phục.' }]),
+  ];
+}
+
 /**
- * Assembles the briefing pack: visit, lagging indicators and checks first, the scorecard, earlier directives
- * (overdue first) and open inspection findings.
+ * Assembles the briefing pack: the visit, then one section per host unit (II, III, …), each with its lagging
+ * indicators and checks first, its scorecard, earlier directives (overdue first) and open inspection findings.
  * @example buildBriefingPack(input).blocks[0] → { kind: 'heading', text: 'I. THÔNG TIN CHUNG' }
  */
-export function buildBriefingPack(input: BriefingPackInput): PartyDocument {
+export function buildBriefingPack(input: BriefingPackSections | BriefingPackInput): PartyDocument {
   const v = input.visit;
-  const sc = input.scorecard;
   const blocks: PartyBlock[] = [
     { kind: 'heading', text: 'I. THÔNG TIN CHUNG' },
     {
@@ -112,31 +166,7 @@ export function buildBriefingPack(input: BriefingPackInput): PartyDocument {
     ...(v.topicNames.length > 0
       ? [{ kind: 'paragraph' as const, text: `Nội dung: ${v.topicNames.join('; ')}.` }]
       : []),
-    { kind: 'heading', text: 'II. CHỈ TIÊU CHẬM TIẾN ĐỘ VÀ SỐ LIỆU CẦN KIỂM TRA' },
-    ...problemBlocks(input),
-    {
-      kind: 'heading',
-      text: `III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM ${sc.year} CỦA ${sc.unitName.toUpperCase()}`,
-    },
-    {
-      kind: 'table',
-      columns: ['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
-      rows: scorecardRows(sc.rows),
-      widths: [34, 12, 14, 14, 12, 14],
-    },
-    { kind: 'heading', text: 'IV. KẾT LUẬN, CHỈ ĐẠO TRƯỚC ĐÂY VÀ TÌNH HÌNH THỰC HIỆN' },
-    input.directives.length > 0
-      ? {
-          kind: 'table',
-          columns: ['Nội dung', 'Nguồn', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
-          rows: directiveRows(input.directives),
-          widths: [40, 16, 16, 12, 16],
-        }
-      : { kind: 'paragraph', text: 'Chưa có kết luận, chỉ đạo nào được giao.' },
-    { kind: 'heading', text: 'V. KẾT QUẢ KIỂM TRA, GIÁM SÁT CHƯA KHẮC PHỤC' },
-    ...(input.findings.length > 0
-      ? input.findings.map((f) => ({ kind: 'paragraph' as const, text: `${f.inspection}: ${f.text}` }))
-      : [{ kind: 'paragraph' as const, text: 'Không còn kết quả kiểm tra, giám sát chưa khắc phục.' }]),
+    ...sectionsOf(input).flatMap((host, i) => hostBlocks(host, ROMAN[i + 1] ?? String(i + 2))),
   ];
   return {
     header: input.header,

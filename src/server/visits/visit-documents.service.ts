@@ -11,7 +11,7 @@ import type { Db } from '../../db/database';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createInspectionRepository } from '../../db/visit-inspection.repository';
-import { type BriefingPackInput, buildBriefingPack } from '../../documents/briefing-pack';
+import { type BriefingHostSection, buildBriefingPack } from '../../documents/briefing-pack';
 import type { PartyDocument, PartyDocumentHeader } from '../../documents/party-docx';
 import { visitBriefDocument } from '../../documents/visit-brief-docx';
 import { createScorecardService } from '../scorecard/scorecard.service';
@@ -30,7 +30,7 @@ function partyBodyOf(parent: Unit | null): string | null {
   return parent.name.replace(/^(Tỉnh|Huyện|Thành|Thị) (ủy|uỷ)/iu, 'Đảng bộ $1').toLocaleUpperCase('vi');
 }
 
-function scorecardRow(r: ScorecardRow): BriefingPackInput['scorecard']['rows'][number] {
+function scorecardRow(r: ScorecardRow): BriefingHostSection['rows'][number] {
   const figure = r.actual ?? r.estimate;
   return {
     indicatorName: r.indicator.name,
@@ -123,17 +123,43 @@ export function createVisitDocumentsService(db: Db) {
     );
   }
 
+  /** One host's section of the briefing pack: its scorecard, the directives it leads, its open findings. */
+  async function hostSection(host: Unit, year: number, today: string): Promise<BriefingHostSection> {
+    const scorecard = await scorecards.scorecardOf({ unit: host, year });
+    const earlier = await directives.list({ scopeUnitIds: null, today, leadUnitId: host.id });
+    const teams = await inspections.list({ scopeUnitIds: null, targetUnitId: host.id });
+    const open = (await inspections.findingsOf(teams.map((t) => t.id))).filter((f) => f.status === 'open');
+    const teamOf = new Map(teams.map((t) => [t.id, t]));
+    return {
+      unitName: host.name,
+      year,
+      rows: scorecard.rows.map(scorecardRow),
+      checks: scorecard.rows.flatMap((r) => r.checks.map((c) => c.message)),
+      directives: earlier.map((d) => ({
+        text: d.text,
+        source: d.source.number ?? (d.source.kind === 'visit' ? 'Đoàn công tác' : 'Kiểm tra, giám sát'),
+        leadUnitName: host.name,
+        deadline: d.deadline,
+        status: directiveStatus(d, today),
+        progressPercent: d.progressPercent,
+      })),
+      findings: open.map((f) => {
+        const t = teamOf.get(f.inspectionId);
+        return {
+          inspection: t ? `${t.kind === 'inspection' ? 'Kiểm tra' : 'Giám sát'} năm ${t.year}` : '',
+          text: f.text,
+        };
+      }),
+    };
+  }
+
   return {
-    /** The briefing pack of a planned visit: the first host's scorecard, directives and open findings. */
+    /** The briefing pack of a planned visit: a section per host unit, in the order of the meetings. */
     async briefingPack(visit: Visit, h: HeaderRequest, today: string): Promise<PartyDocument> {
       const { organiser, parent, hosts } = await unitsOf(visit);
-      const host = hosts[0]!;
       const year = Number.parseInt(visit.date.slice(0, 4), 10);
-      const scorecard = await scorecards.scorecardOf({ unit: host, year });
-      const earlier = await directives.list({ scopeUnitIds: null, today, leadUnitId: host.id });
-      const teams = await inspections.list({ scopeUnitIds: null, targetUnitId: host.id });
-      const open = (await inspections.findingsOf(teams.map((t) => t.id))).filter((f) => f.status === 'open');
-      const teamOf = new Map(teams.map((t) => [t.id, t]));
+      const sections: BriefingHostSection[] = [];
+      for (const host of hosts) sections.push(await hostSection(host, year, today));
       return buildBriefingPack({
         header: headerOf(organiser, parent, h, today),
         visit: {
@@ -143,23 +169,7 @@ export function createVisitDocumentsService(db: Db) {
           hostNames: hosts.map((u) => u.name),
           topicNames: visit.topicCodes.map((c) => findTopic(c)?.nameVi ?? c),
         },
-        scorecard: { unitName: host.name, year, rows: scorecard.rows.map(scorecardRow) },
-        checks: scorecard.rows.flatMap((r) => r.checks.map((c) => c.message)),
-        directives: earlier.map((d) => ({
-          text: d.text,
-          source: d.source.number ?? (d.source.kind === 'visit' ? 'Đoàn công tác' : 'Kiểm tra, giám sát'),
-          leadUnitName: host.name,
-          deadline: d.deadline,
-          status: directiveStatus(d, today),
-          progressPercent: d.progressPercent,
-        })),
-        findings: open.map((f) => {
-          const t = teamOf.get(f.inspectionId);
-          return {
-            inspection: t ? `${t.kind === 'inspection' ? 'Kiểm tra' : 'Giám sát'} năm ${t.year}` : '',
-            text: f.text,
-          };
-        }),
+        hosts: sections,
         recipients: [...hosts.map((u) => u.name), 'Các đồng chí trong Đoàn công tác'],
         signature: signatureOf(visit),
       });

@@ -291,6 +291,56 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     );
   });
 
+  it('gives each host its own section in the briefing pack, with the directives it leads', async () => {
+    const response = await province.request({
+      method: 'GET',
+      url: `/api/visits/${visitId}/briefing-pack.docx?number=20-BC/TU&date=2024-01-15`,
+    });
+    expect(response.statusCode).toBe(200);
+    const lines = (await mammoth.extractRawText({ buffer: response.rawPayload })).value
+      .split('\n')
+      .filter((l) => l.trim());
+    expect(lines.filter((l) => /^[IVX]+\. /.test(l))).toEqual([
+      'I. THÔNG TIN CHUNG',
+      'II. HUYỆN ỦY CÁI NƯỚC',
+      'III. ĐẢNG ỦY XÃ TRẦN THỚI',
+    ]);
+    const communeAt = lines.indexOf('III. ĐẢNG ỦY XÃ TRẦN THỚI');
+    const districtLines = lines.slice(lines.indexOf('II. HUYỆN ỦY CÁI NƯỚC'), communeAt);
+    // The district leads 14: 11 overdue, 1 extended to 31/03/2024, 1 done late, 1 done on time (overdue first).
+    expect(districtLines.filter((l) => /\(\d+%\)$/.test(l))).toEqual([
+      ...Array(11).fill('Chưa hoàn thành, quá hạn (0%)'),
+      'Đang thực hiện trong hạn (0%)',
+      'Hoàn thành quá hạn (100%)',
+      'Hoàn thành đúng hạn (100%)',
+    ]);
+    const given = (await commune.request({ method: 'GET', url: '/api/directives?asOf=2024-01-15' })).json()
+      .directives as Array<{ text: string }>;
+    const noFigures = (name: string, measure: string) => [name, measure, '—', '—', '—', 'Chưa có số liệu'];
+    expect(lines.slice(communeAt, lines.indexOf('Nơi nhận:'))).toEqual([
+      'III. ĐẢNG ỦY XÃ TRẦN THỚI',
+      '1. Chỉ tiêu chậm tiến độ và số liệu cần kiểm tra',
+      'Không có chỉ tiêu chậm tiến độ hay số liệu cần kiểm tra.',
+      '2. Kết quả thực hiện chỉ tiêu năm 2023',
+      ...['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
+      ...noFigures('Tổng sản lượng thủy sản', 'tấn'),
+      ...noFigures('Sản lượng tôm', 'tấn'),
+      ...noFigures('Tỷ lệ bao phủ bảo hiểm y tế', '%'),
+      '3. Kết luận, chỉ đạo trước đây và tình hình thực hiện',
+      ...['Nội dung', 'Nguồn', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
+      ...given.flatMap((d) => [
+        d.text,
+        'Đoàn công tác',
+        'Đảng ủy xã Trần Thới',
+        '31/12/2023',
+        'Chưa hoàn thành, quá hạn (0%)',
+      ]),
+      '4. Kết quả kiểm tra, giám sát chưa khắc phục',
+      'Không còn kết quả kiểm tra, giám sát chưa khắc phục.',
+    ]);
+    expect(given).toHaveLength(4);
+  });
+
   it('shows a unit only the visits it hosted or organised and the directives of its subtree', async () => {
     expect((await damDoi.request({ method: 'GET', url: '/api/visits' })).json().visits).toEqual([]);
     expect((await damDoi.request({ method: 'GET', url: `/api/visits/${visitId}` })).statusCode).toBe(403);
