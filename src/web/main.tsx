@@ -1,13 +1,11 @@
-// Entry of the web app: styles, translations, then the React tree.
+// Entry of the web app, kept small so it runs at once: styles, then the first screen's requests and code
+// started side by side, then the app itself (app/start.tsx) as it arrives.
 import '@mantine/core/styles.css';
 import './app/app.css';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { preloadRoute } from './app/routes';
-import { initI18n } from './i18n/i18n';
+import { startEarlyRequests } from './api/early';
+import { preloadPage } from './app/pages';
+import { parseHash, rememberedYear } from './shared/unit-year';
 
-initI18n();
-// The page's code and the session check load side by side instead of one after the other.
-preloadRoute(window.location.hash);
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+startEarlyRequests(window.location.hash, rememberedYear);
+preloadPage(parseHash(window.location.hash).path);
+void import('./app/start');

@@ -44,3 +44,19 @@ export async function shoot(page: Page, name: string, fullPage = true): Promise<
   await page.setViewportSize({ width: 1280, height: 800 });
   return files;
 }
+
+/**
+ * Scrolls down the page and back so that what loads as it comes near the screen (charts, the children's
+ * panel) is there for a full-page screenshot; waits until no chart is still loading.
+ */
+export async function revealLazy(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="chart"]')].every((c) => c.querySelector('svg')),
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

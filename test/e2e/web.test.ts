@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { fillLogin, login, logout, open, shoot } from './screens';
+import { fillLogin, login, logout, open, revealLazy, shoot } from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -50,7 +50,10 @@ describe('web app', { timeout: 180_000 }, () => {
     const text = await card.textContent();
     expect(text).toContain('24.937 tấn');
     expect(text).toContain('85,98%');
-    await page.getByRole('img', { name: 'Tỷ lệ đạt theo chỉ tiêu' }).waitFor();
+    // Charts load as they come near the screen, so the figures come first.
+    await page.getByRole('region', { name: 'Tỷ lệ đạt theo chỉ tiêu' }).scrollIntoViewIfNeeded();
+    await page.getByRole('img', { name: 'Tỷ lệ đạt theo chỉ tiêu' }).locator('svg').waitFor();
+    await revealLazy(page);
     await shoot(page, 'overview');
   });
 

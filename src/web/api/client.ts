@@ -53,6 +53,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     body = options.form;
   }
   const response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  return answerOf<T>(response, options);
+}
+
+/** What a response means: its JSON, or an ApiError with the server's code and message. */
+export async function answerOf<T>(response: Response, options: RequestOptions = {}): Promise<T> {
   if (response.status === 204) return undefined as T;
   const data = await readBody(response);
   if (!response.ok) {

@@ -22,6 +22,9 @@ export const keys = {
   users: ['users'] as const,
 };
 
+/** How long a scorecard counts as fresh: changes made in this app invalidate it at once. */
+export const SCORECARD_FRESH_MS = 30_000;
+
 export function useUnits() {
   return useQuery({
     queryKey: keys.units,
@@ -43,6 +46,8 @@ export function useScorecard(unitId: number | null, year: number) {
     queryKey: keys.scorecard(unitId ?? 0, year),
     queryFn: () => api<Scorecard>(`/api/units/${unitId}/scorecard?year=${year}`),
     enabled: unitId !== null,
+    // Every change made here invalidates it; the first screen's copy, fetched early, is not asked twice.
+    staleTime: SCORECARD_FRESH_MS,
   });
 }
 

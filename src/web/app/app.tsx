@@ -2,8 +2,10 @@
 import { Center, createTheme, Loader, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import { ApiError, answerOf } from '../api/client';
+import { takeEarlyScorecard, takeEarlyUnits } from '../api/early';
 import { keys } from '../api/queries';
+import type { Scorecard, Unit } from '../api/types';
 import LoginPage from '../features/login/login.page';
 import { fetchMe, SessionProvider, useSession } from './session';
 import { Shell } from './shell';
@@ -30,8 +32,28 @@ const queryClient = new QueryClient({
   },
 });
 
-// Ask who is logged in before React's first render, not after it.
+// Ask who is logged in before React's first render, not after it; take the unit list and the first
+// screen's scorecard the entry module asked for meanwhile (src/web/api/early.ts).
 void queryClient.prefetchQuery({ queryKey: keys.me, queryFn: fetchMe, retry: false });
+const earlyUnits = takeEarlyUnits();
+if (earlyUnits) {
+  void queryClient.prefetchQuery({
+    queryKey: keys.units,
+    queryFn: async () => {
+      const response = await earlyUnits;
+      // Nobody logged in: no answer to keep; logging in drops this query and asks again.
+      if (!response) throw new ApiError(401, 'unauthenticated', '', {});
+      return (await answerOf<{ units: Unit[] }>(response)).units;
+    },
+  });
+}
+void takeEarlyScorecard()?.then((early) => {
+  if (!early) return;
+  void queryClient.prefetchQuery({
+    queryKey: keys.scorecard(early.unitId, early.year),
+    queryFn: async () => answerOf<Scorecard>(await early.response),
+  });
+});
 
 function Gate() {
   const { user, loading } = useSession();

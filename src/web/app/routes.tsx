@@ -1,6 +1,9 @@
-// The route table: one line per screen. A feature folder exports a default page component.
+// The route table: one line per screen. A feature folder exports a default page component (pages.ts).
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from '../../core/types';
+import { DEFAULT_PATH, type Load, PAGES } from './pages';
+
+export { DEFAULT_PATH };
 
 export interface RouteDef {
   path: string;
@@ -11,53 +14,24 @@ export interface RouteDef {
   roles?: Role[];
 }
 
-type Load = () => Promise<{ default: ComponentType }>;
-
-/** A lazily loaded page that can also be fetched ahead, while the session is being checked. */
-function lazyPage(load: Load): LazyExoticComponent<ComponentType> & { preload: Load } {
-  return Object.assign(lazy(load), { preload: load });
+function page(path: string): LazyExoticComponent<ComponentType> {
+  const load = PAGES[path] as Load;
+  return lazy(load);
 }
 
 export const ROUTES: RouteDef[] = [
-  {
-    path: '/overview',
-    label: 'nav.overview',
-    page: lazyPage(() => import('../features/overview/overview.page')),
-  },
-  {
-    path: '/scorecard',
-    label: 'nav.scorecard',
-    page: lazyPage(() => import('../features/scorecard/scorecard.page')),
-  },
-  {
-    path: '/data-entry',
-    label: 'nav.dataEntry',
-    page: lazyPage(() => import('../features/data-entry/data-entry.page')),
-    roles: ['admin', 'editor'],
-  },
+  { path: '/overview', label: 'nav.overview', page: page('/overview') },
+  { path: '/scorecard', label: 'nav.scorecard', page: page('/scorecard') },
+  { path: '/data-entry', label: 'nav.dataEntry', page: page('/data-entry'), roles: ['admin', 'editor'] },
   {
     path: '/report-import',
     label: 'nav.reportImport',
-    page: lazyPage(() => import('../features/report-import/report-import.page')),
+    page: page('/report-import'),
     roles: ['admin', 'editor'],
   },
-  { path: '/visits', label: 'nav.visits', page: lazyPage(() => import('../features/visits/visits.page')) },
-  {
-    path: '/admin',
-    label: 'nav.admin',
-    page: lazyPage(() => import('../features/admin/admin.page')),
-    roles: ['admin'],
-  },
+  { path: '/visits', label: 'nav.visits', page: page('/visits') },
+  { path: '/admin', label: 'nav.admin', page: page('/admin'), roles: ['admin'] },
 ];
-
-export const DEFAULT_PATH = '/overview';
-
-/** Starts loading the page a deep link names, in parallel with the session check. */
-export function preloadRoute(hash: string): void {
-  const path = hash.replace(/^#/, '').split('?')[0] || DEFAULT_PATH;
-  const route = ROUTES.find((r) => r.path === path) ?? ROUTES.find((r) => r.path === DEFAULT_PATH);
-  void (route?.page as { preload?: Load } | undefined)?.preload?.();
-}
 
 export function routesFor(role: Role): RouteDef[] {
   return ROUTES.filter((r) => !r.roles || r.roles.includes(role));

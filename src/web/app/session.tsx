@@ -1,7 +1,8 @@
 // Who is logged in: one query on /api/auth/me, the CSRF token it carries, and what to do on expiry.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
-import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
+import { ApiError, answerOf, api, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
+import { takeEarlyMe } from '../api/early';
 import { keys } from '../api/queries';
 import type { SessionUser } from '../api/types';
 
@@ -21,6 +22,9 @@ const SessionContext = createContext<Session | null>(null);
 
 export async function fetchMe(): Promise<MeAnswer | null> {
   try {
+    // The entry module asked already, before this code had loaded; later checks ask again.
+    const early = takeEarlyMe();
+    if (early) return await answerOf<MeAnswer>(await early, { quiet401: true });
     return await api<MeAnswer>('/api/auth/me', { quiet401: true });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;

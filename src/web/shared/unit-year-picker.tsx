@@ -6,26 +6,15 @@ import { useUnits } from '../api/queries';
 import { updateParams, useLocation } from '../app/router';
 import { useUser } from '../app/session';
 import { unitTree } from './unit-tree';
-
-const YEAR_KEY = 'tiendo.year';
-
-function rememberedYear(): number {
-  const stored = localStorage.getItem(YEAR_KEY);
-  const year = stored && /^\d{4}$/.test(stored) ? Number.parseInt(stored, 10) : new Date().getFullYear();
-  return year;
-}
+import { rememberYear, unitParam, yearParam } from './unit-year';
 
 /** The unit and year the current screen shows, defaulting to the user's scope root and last year used. */
 export function useUnitYear(): { unitId: number | null; year: number } {
   const { params } = useLocation();
   const user = useUser();
   const units = useUnits();
-  const unitParam = params.get('unit');
-  const yearParam = params.get('year');
   const fallbackUnit = user.scopeUnitId ?? units.data?.find((u) => u.parentId === null)?.id ?? null;
-  const unitId = unitParam && /^\d+$/.test(unitParam) ? Number.parseInt(unitParam, 10) : fallbackUnit;
-  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number.parseInt(yearParam, 10) : rememberedYear();
-  return { unitId, year };
+  return { unitId: unitParam(params) ?? fallbackUnit, year: yearParam(params) };
 }
 
 export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
@@ -40,7 +29,7 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
   if (!years.includes(String(year))) years.push(String(year));
 
   useEffect(() => {
-    localStorage.setItem(YEAR_KEY, String(year));
+    rememberYear(year);
   }, [year]);
 
   return (

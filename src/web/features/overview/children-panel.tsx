@@ -1,25 +1,28 @@
 // Child units side by side: one indicator's figures as bars, and each child's reporting completeness.
-import { Anchor, Progress, Table, Text, Title } from '@mantine/core';
+import { Anchor, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
 import { api } from '../../api/client';
-import { keys } from '../../api/queries';
+import { keys, SCORECARD_FRESH_MS } from '../../api/queries';
 import type { Scorecard, ScorecardRow, Unit } from '../../api/types';
 import { href } from '../../app/router';
 import { indicatorName } from '../../shared/labels';
+import { useNearViewport } from '../../shared/use-near-viewport';
+import { Chart } from './charts/chart';
 import { childrenOption } from './charts/chart-options';
 import { completeness } from './overview.model';
 import { ChartBox } from './overview-charts';
 
-const EChart = lazy(() => import('./charts/echart'));
-
-function useChildScorecards(children: Unit[], year: number) {
+/** Each child's scorecard, asked for only once the panel comes near the screen (a province has 100 children). */
+function useChildScorecards(children: Unit[], year: number, enabled: boolean) {
   return useQueries({
     queries: children.map((c) => ({
       queryKey: keys.scorecard(c.id, year),
       queryFn: () => api<Scorecard>(`/api/units/${c.id}/scorecard?year=${year}`),
+      enabled,
+      staleTime: SCORECARD_FRESH_MS,
     })),
   });
 }
@@ -32,7 +35,8 @@ interface Props {
 
 export function ChildrenPanel({ units: children, year, row }: Props) {
   const { t, i18n } = useTranslation();
-  const results = useChildScorecards(children, year);
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const results = useChildScorecards(children, year, near);
   const bars = useMemo(
     () =>
       children.flatMap((c, i) => {
@@ -46,12 +50,12 @@ export function ChildrenPanel({ units: children, year, row }: Props) {
     ? t('overview.childrenChart', { indicator: indicatorName(row.indicator, i18n.language) })
     : t('overview.childrenChartNone');
   return (
-    <>
+    <Stack ref={ref}>
       <ChartBox title={title}>
         {bars.length === 0 || !row ? (
           <Text c="dimmed">{t('overview.noChildFigures')}</Text>
         ) : (
-          <EChart
+          <Chart
             option={childrenOption(bars, row.indicator.measure)}
             label={title}
             height={Math.max(160, bars.length * 40)}
@@ -98,6 +102,6 @@ export function ChildrenPanel({ units: children, year, row }: Props) {
           </Table>
         </Table.ScrollContainer>
       </section>
-    </>
+    </Stack>
   );
 }

@@ -1,31 +1,21 @@
 // The overview's charts: achievement against 100%, one indicator's trend beside last year.
-import { Center, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservations } from '../../api/queries';
 import type { ScorecardRow } from '../../api/types';
 import { indicatorName } from '../../shared/labels';
+import { Chart } from './charts/chart';
 import { achievementOption, trendOption } from './charts/chart-options';
 import { achievementBars, trendSeries } from './overview.model';
 
-const EChart = lazy(() => import('./charts/echart'));
-
 export function ChartBox({ title, children }: { title: string; children: React.ReactNode }) {
-  const { t } = useTranslation();
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      <Suspense
-        fallback={
-          <Center h={200}>
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        }
-      >
-        {children}
-      </Suspense>
+      {children}
     </Paper>
   );
 }
@@ -39,7 +29,7 @@ export function AchievementChart({ rows }: { rows: ScorecardRow[] }) {
       {bars.length === 0 ? (
         <Text c="dimmed">{t('overview.noAchievement')}</Text>
       ) : (
-        <EChart
+        <Chart
           option={option}
           label={t('overview.achievementChart')}
           height={Math.max(200, bars.length * 34)}
@@ -83,7 +73,7 @@ export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: Tre
         {trend.slots.length === 0 ? (
           <Text c="dimmed">{t('overview.noTrend')}</Text>
         ) : (
-          <EChart option={option} label={t('overview.trendChart')} />
+          <Chart option={option} label={t('overview.trendChart')} />
         )}
       </Stack>
     </ChartBox>
