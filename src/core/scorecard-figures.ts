@@ -3,10 +3,10 @@
 // is summed into the cumulative figures a scorecard compares, as if the unit had reported them.
 import { comparePeriods, isCumulative, type Period, parsePeriod, tryParsePeriod } from './period';
 import type { YearHistory } from './projection';
-import type { IndicatorNature, Observation, ObservationKind, Unit } from './types';
+import type { Figure, IndicatorNature, ObservationKind, Unit } from './types';
 
 export interface DatedObservation {
-  observation: Observation;
+  observation: Figure;
   period: Period;
 }
 
@@ -25,7 +25,7 @@ export type ObservationIndex = Map<number, Map<number, DatedObservation[]>>;
  * Groups observations by unit and indicator, parsing each period once; an id seen twice counts once.
  * @example figuresOf(indexObservations([shrimp2023]), 2, 2).length === 1
  */
-export function indexObservations(...lists: readonly (readonly Observation[])[]): ObservationIndex {
+export function indexObservations(...lists: readonly (readonly Figure[])[]): ObservationIndex {
   const index: ObservationIndex = new Map();
   const seen = new Set<number>();
   for (const list of lists) {

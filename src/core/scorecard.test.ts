@@ -205,9 +205,8 @@ describe('buildScorecard: children, parts and history', () => {
   it('raises an implausible year-on-year change', () => {
     const sc = buildScorecard({
       ...demo,
-      observations: demo.observations.map((o) =>
-        o.provenance.kind === 'derived' ? { ...o, value: 12000 } : o,
-      ),
+      // The 2022 figure implied by the stated change ("tăng 1,25% so với cùng kỳ") becomes 12.000 t.
+      observations: demo.observations.map((o) => (o.period.startsWith('2022') ? { ...o, value: 12000 } : o)),
     });
     const r = row(sc.rows, 'TS_TOM');
     expect(r.change?.percent).toBeCloseTo(107.808333, 5);

@@ -5,7 +5,7 @@ import type { StatedAchievement } from './figures-from-statements';
 import type { Projection } from './projection';
 import type { ObservationIndex } from './scorecard-figures';
 import type { Status, StatusResult, StatusThresholds } from './status';
-import type { Indicator, Observation, Target, TargetSource, Unit } from './types';
+import type { Figure, Indicator, Target, TargetSource, Unit } from './types';
 
 export interface ScorecardIndicator {
   id: number;
@@ -104,11 +104,11 @@ export interface ScorecardInput {
   indicators: readonly Indicator[];
   targets: readonly Target[];
   /** The unit's figures of the year (others are ignored). */
-  observations: readonly Observation[];
+  observations: readonly Figure[];
   childUnits?: readonly Unit[];
-  childObservations?: readonly Observation[];
+  childObservations?: readonly Figure[];
   /** The unit's figures of earlier years: the same period last year, seasonal profiles, term baselines. */
-  priorYearsObservations?: readonly Observation[];
+  priorYearsObservations?: readonly Figure[];
   /** Achievements the unit's reports stated, checked against figure ÷ target. */
   statedAchievements?: readonly Pick<
     StatedAchievement,

@@ -3,14 +3,14 @@
 // stored with the old unit; they roll into the successor only through the explicit link. A split cannot be
 // apportioned, so a split predecessor passes nothing on.
 import { parsePeriod } from './period';
-import type { Indicator, Observation, UnitLink } from './types';
+import type { Figure, Indicator, Observation, UnitLink } from './types';
 
 export interface SuccessionInput {
   unitId: number;
   /** Links whose successor is this unit. */
   links: readonly UnitLink[];
   /** The predecessors' figures (any periods; those ending on or after the link's date are ignored). */
-  predecessorObservations: readonly Observation[];
+  predecessorObservations: readonly Figure[];
   indicators: readonly Indicator[];
 }
 

@@ -120,6 +120,12 @@ export interface Observation {
   version: number;
 }
 
+/** What a scorecard reads of a figure: none of its provenance or version. */
+export type Figure = Pick<
+  Observation,
+  'id' | 'unitId' | 'indicatorId' | 'period' | 'kind' | 'value' | 'note'
+>;
+
 export type Role = 'admin' | 'editor' | 'viewer';
 
 export interface User {

@@ -1,5 +1,5 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Observation, ObservationKind, Provenance } from '../core/types';
+import type { Figure, Observation, ObservationKind, Provenance } from '../core/types';
 import { type Actor, createAuditRepository } from './audit.repository';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
@@ -52,6 +52,17 @@ const columns = {
   version: observations.version,
 };
 
+/** What a scorecard reads: a province's children are ~570.000 rows, so none of provenance or version. */
+const figureColumns = {
+  id: observations.id,
+  unitId: observations.unitId,
+  indicatorId: observations.indicatorId,
+  period: observations.period,
+  kind: observations.kind,
+  value: observations.value,
+  note: observations.note,
+};
+
 const byKey = [
   asc(observations.unitId),
   asc(observations.indicatorId),
@@ -65,7 +76,7 @@ const byKey = [
  */
 export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear, kind }: ScorecardScope) {
   return ex
-    .select(columns)
+    .select(figureColumns)
     .from(observations)
     .where(
       and(
@@ -153,7 +164,7 @@ export function createObservationRepository(db: Executor) {
         .orderBy(...byKey);
     },
 
-    async findForScorecard(scope: ScorecardScope, ex: Executor = db): Promise<Observation[]> {
+    async findForScorecard(scope: ScorecardScope, ex: Executor = db): Promise<Figure[]> {
       if (scope.unitIds.length === 0) return [];
       return scorecardQuery(ex, scope);
     },

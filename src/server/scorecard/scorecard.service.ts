@@ -2,7 +2,7 @@
 // scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
 import { buildScorecard, type Scorecard } from '../../core/scorecard';
 import { inheritedObservations } from '../../core/succession';
-import type { Indicator, Observation, Unit } from '../../core/types';
+import type { Figure, Indicator, Unit } from '../../core/types';
 import { createDataVersionRepository } from '../../db/data-version.repository';
 import type { Db } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
@@ -34,7 +34,7 @@ export function createScorecardService(db: Db) {
   const encoded = createEncodedJsonCache();
 
   /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
-  async function inherited(unit: Unit, year: number, stored: Observation[], all: Indicator[]) {
+  async function inherited(unit: Unit, year: number, stored: Figure[], all: Indicator[]) {
     const { predecessors } = await units.findLinks(unit.id);
     if (predecessors.length === 0) return [];
     const predecessorObservations = await observations.findForScorecard({
