@@ -7,12 +7,13 @@ import type { Visit } from '../../core/visit/visit.types';
 import { canSeeVisit } from '../../core/visit/visit-access';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createVisitRepository } from '../../db/visit.repository';
+import { docxToPdf, PdfConversionError } from '../../documents/docx-to-pdf';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { extract } from '../../extract/extract';
 import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { invalidInput } from '../errors/api-error';
+import { ApiError, invalidInput } from '../errors/api-error';
 import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { matchUnitNames } from './unit-match';
@@ -27,6 +28,16 @@ import {
 import { createVisitDocumentsService } from './visit-documents.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A PDF of the .docx, or 503 saying LibreOffice is missing (or too slow) so the .docx is the way. */
+async function pdfOf(docx: Uint8Array): Promise<Buffer> {
+  try {
+    return await docxToPdf(docx);
+  } catch (error) {
+    if (error instanceof PdfConversionError) throw new ApiError(503, error.code, error.message);
+    throw error;
+  }
+}
 
 export const visitRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
@@ -103,34 +114,30 @@ export const visitRoutes: RouteModule = (app, { db }) => {
     return { draft, organiser, hosts, statements, checks };
   });
 
-  app.get(
-    '/visits/:id/briefing-pack.docx',
-    { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
-    async (request, reply) => {
-      const visit = await readableVisit(currentUser(request), request.params.id);
-      const doc = await documents.briefingPack(visit, request.query, todayOr(request.query.date));
-      return reply
-        .header('content-type', DOCX)
-        .header('content-disposition', download(`tai-lieu-doan-cong-tac-${visit.date}.docx`))
-        .send(await renderPartyDocx(doc));
-    },
-  );
-
   app.get('/visits/:id/brief', { schema: { tags, params: IdParamsSchema } }, async (request) => {
     const visit = await readableVisit(currentUser(request), request.params.id);
     return { brief: await documents.brief(visit) };
   });
 
-  app.get(
-    '/visits/:id/brief.docx',
-    { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
-    async (request, reply) => {
-      const visit = await readableVisit(currentUser(request), request.params.id);
-      const doc = await documents.briefDocument(visit, request.query, todayOr(request.query.date));
-      return reply
-        .header('content-type', DOCX)
-        .header('content-disposition', download(`thong-bao-doan-cong-tac-${visit.date}.docx`))
-        .send(await renderPartyDocx(doc));
-    },
-  );
+  /** The briefing pack and the news brief, each as .docx and, where LibreOffice is installed, as PDF. */
+  const documentRoutes = [
+    { path: 'briefing-pack', file: 'tai-lieu-doan-cong-tac', build: documents.briefingPack },
+    { path: 'brief', file: 'thong-bao-doan-cong-tac', build: documents.briefDocument },
+  ] as const;
+  for (const { path, file, build } of documentRoutes) {
+    for (const format of ['docx', 'pdf'] as const) {
+      app.get(
+        `/visits/:id/${path}.${format}`,
+        { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
+        async (request, reply) => {
+          const visit = await readableVisit(currentUser(request), request.params.id);
+          const docx = await renderPartyDocx(await build(visit, request.query, todayOr(request.query.date)));
+          return reply
+            .header('content-type', format === 'docx' ? DOCX : 'application/pdf')
+            .header('content-disposition', download(`${file}-${visit.date}.${format}`))
+            .send(format === 'docx' ? docx : await pdfOf(docx));
+        },
+      );
+    }
+  }
 };
