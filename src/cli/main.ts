@@ -21,6 +21,14 @@ const COMMANDS: Record<
   },
   scorecard: { load: () => import('./scorecard.command'), help: 'scorecard UNIT --year Y [--json]' },
   extract: { load: () => import('./extract.command'), help: 'extract [FILE|-] [--json] [--catalog FILE]' },
+  visit: {
+    load: () => import('./visit.command'),
+    help: 'visit list|from-text|brief    đoàn công tác (tiendo visit để xem cách dùng)',
+  },
+  directive: {
+    load: () => import('./directive.command'),
+    help: 'directive summary [--unit MÃ] [--xlsx TỆP]  tổng hợp kết luận, chỉ đạo',
+  },
 };
 
 function usage(): string {
