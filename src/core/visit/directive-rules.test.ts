@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { confirmCompletion, decideExtension, recordProgress, requestExtension } from './directive-rules';
+import {
+  checkEvidenceUpload,
+  confirmCompletion,
+  decideExtension,
+  recordProgress,
+  requestExtension,
+} from './directive-rules';
 import { directiveStatus } from './directive-status';
 import type { Directive } from './visit.types';
 import { type Actor, canSeeDirective, canSeeInspection, canSeeVisit, type UnitScope } from './visit-access';
@@ -44,6 +50,23 @@ describe('progress and extensions by the lead unit', () => {
     expect(() => recordProgress(buildDirective(), districtEditor, progress(120))).toThrow(
       'percent: 120 is not between 0 and 100',
     );
+  });
+
+  it('takes evidence from the lead unit only, even once the directive is completed', () => {
+    expect(() => checkEvidenceUpload(buildDirective(), districtEditor)).not.toThrow();
+    expect(() =>
+      checkEvidenceUpload(buildDirective({ completedOn: '2023-12-15' }), districtEditor),
+    ).not.toThrow();
+    const communeEditor: Actor = { userId: 30, role: 'editor', unitId: 5, scope: commune };
+    for (const actor of [districtViewer, communeEditor]) {
+      expect(() => checkEvidenceUpload(buildDirective(), actor)).toThrow(
+        expect.objectContaining({
+          code: 'forbidden',
+          extra: { reason: 'not_lead_unit' },
+          message: 'directive 42: only the lead unit attaches evidence to its progress',
+        }),
+      );
+    }
   });
 
   it('asks for a later deadline only', () => {
