@@ -102,7 +102,8 @@ export type ObservationKind = 'actual' | 'estimate';
 /** Where a figure came from: every figure is traceable. */
 export type Provenance =
   | { kind: 'entered'; userId: number | null }
-  | { kind: 'imported'; file: string; row: number; userId: number | null }
+  /** importId: the audit entry of the whole import (one per file, not one per figure). */
+  | { kind: 'imported'; file: string; row: number; userId: number | null; importId?: number }
   | { kind: 'extracted'; reportId: number; span: [number, number]; userId: number | null }
   | { kind: 'derived'; from: string };
 

@@ -217,10 +217,16 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     expect(await observations.findMany({ year: 2019 })).toEqual([]);
   });
 
-  it('can record a bulk insert as one summary audit entry', async () => {
+  it('can record a bulk insert as one audit entry that each imported figure names', async () => {
     const observations = createObservationRepository(db);
     const rows = [1, 2, 3].map((m) =>
-      buildObservation({ unitId: district, indicatorId: other, period: `2018-M0${m}`, value: m * 100 }),
+      buildObservation({
+        unitId: district,
+        indicatorId: other,
+        period: `2018-M0${m}`,
+        value: m * 100,
+        provenance: { kind: 'imported', file: 'quy-1.csv', row: m + 1, userId: null },
+      }),
     );
     const inserted = await db.transaction((tx) =>
       observations.insertMany(rows, { userId: null }, tx, { audit: 'summary' }),
@@ -228,10 +234,20 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     expect(inserted).toBe(3);
     const stored = await observations.findMany({ year: 2018 });
     expect(stored.map((o) => o.value)).toEqual([100, 200, 300]);
-    const first = stored[0]!.id;
-    expect(await createAuditRepository(db).historyOf('observation', first)).toEqual([]);
-    const [summary] = await createAuditRepository(db).historyOf('observation_import', first);
-    expect(summary?.after).toEqual({ count: 3, firstId: first, lastId: stored[2]!.id });
+    expect(await createAuditRepository(db).historyOf('observation', stored[0]!.id)).toEqual([]);
+    const importIds = stored.map((o) => (o.provenance.kind === 'imported' ? o.provenance.importId : null));
+    expect(new Set(importIds).size).toBe(1);
+    const importId = importIds[0]!;
+    expect(stored[2]!.provenance).toEqual({
+      kind: 'imported',
+      file: 'quy-1.csv',
+      row: 4,
+      userId: null,
+      importId,
+    });
+    const [entry] = await createAuditRepository(db).historyOf('observation_import', importId);
+    expect(entry).toMatchObject({ id: importId, entityId: importId, action: 'create', userId: null });
+    expect(entry?.after).toEqual({ count: 3, files: ['quy-1.csv'] });
   });
 
   it('reads the scorecard and children totals through their indexes', async () => {

@@ -239,8 +239,9 @@ export interface InsertManyOptions {
   chunkSize?: number;
   /**
    * `rows` (default): one audit entry per figure, so each figure's history starts with its import.
-   * `summary`: one entry for the whole call (entity `observation_import`), for imports where the
-   * per-row trail would halve the speed; the entry names the count and the id range.
+   * `summary`: one entry for the whole call (entity `observation_import`, its own id as entity id),
+   * for imports where the per-row trail would halve the speed; each imported figure's provenance names
+   * it as `importId`, so the figure's history still starts with its import.
    */
   audit?: 'rows' | 'summary';
 }
@@ -268,40 +269,62 @@ async function insertMany(
   tx: Executor,
   { chunkSize = 10_000, audit = 'rows' }: InsertManyOptions,
 ): Promise<number> {
+  if (rows.length === 0) return 0;
+  const importId = audit === 'summary' ? await appendImportEntry(rows, actor, tx) : null;
   let inserted = 0;
-  let firstId: number | null = null;
-  let lastId: number | null = null;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
     try {
-      const [result] = await rowsOf<{ n: number; first: number | null; last: number | null }>(
+      const [result] = await rowsOf<{ n: number }>(
         tx,
-        insertManySql(columnsOf(chunk), actor.userId, audit === 'rows'),
+        insertManySql(
+          columnsOf(importId === null ? chunk : chunk.map(naming(importId))),
+          actor.userId,
+          !importId,
+        ),
       );
       inserted += Number(result?.n ?? 0);
-      firstId ??= result?.first ?? null;
-      lastId = result?.last ?? lastId;
     } catch (error) {
       throw describeBulkError(error, start);
     }
   }
-  if (audit === 'summary' && firstId !== null) {
-    await createAuditRepository(tx).append(
-      {
-        userId: actor.userId,
-        entity: 'observation_import',
-        entityId: firstId,
-        action: 'create',
-        before: null,
-        after: { count: inserted, firstId, lastId },
-      },
-      tx,
-    );
-  }
   return inserted;
 }
 
+/** The one audit entry of a bulk import; its id is the import's id (entity_id names itself). */
+async function appendImportEntry(rows: ObservationInput[], actor: Actor, tx: Executor): Promise<number> {
+  const files = [
+    ...new Set(rows.flatMap((r) => (r.provenance.kind === 'imported' ? [r.provenance.file] : []))),
+  ];
+  const after = JSON.stringify({ count: rows.length, files });
+  const [entry] = await rowsOf<{ id: number }>(
+    tx,
+    sql`with next as (select nextval(pg_get_serial_sequence('audit_entries', 'id'))::int as id)
+      insert into audit_entries (id, user_id, entity, entity_id, action, before, after)
+      select id, ${actor.userId}::integer, 'observation_import', id, 'create', null, ${after}::jsonb from next
+      returning id`,
+  );
+  return Number(entry!.id);
+}
+
+const naming =
+  (importId: number) =>
+  (row: ObservationInput): ObservationInput =>
+    row.provenance.kind === 'imported' ? { ...row, provenance: { ...row.provenance, importId } } : row;
+
 export function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | null, perRow: boolean): SQL {
+  if (!perRow) {
+    return sql`
+      with created as (
+        insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
+        select u, i, p, k, v, n, pr, ${userId}::integer
+        from unnest(${sql.param(c.unitIds)}::integer[], ${sql.param(c.indicatorIds)}::integer[],
+          ${sql.param(c.periods)}::text[], ${sql.param(c.kinds)}::text[], ${sql.param(c.values)}::float8[],
+          ${sql.param(c.notes)}::text[], ${sql.param(c.provenances)}::jsonb[]) as t(u, i, p, k, v, n, pr)
+        returning id
+      )
+      select count(*)::int as n from created`;
+  }
   return sql`
     with created as (
       insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
@@ -316,10 +339,9 @@ export function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | 
         'id', id, 'unitId', unit_id, 'indicatorId', indicator_id, 'period', period, 'kind', kind,
         'value', value, 'note', note, 'provenance', provenance, 'version', version)
       from created
-      where ${perRow}
     )
     -- A data-modifying CTE runs even when unreferenced, so audited needs no reader.
-    select count(*)::int as n, min(id)::int as first, max(id)::int as last from created`;
+    select count(*)::int as n from created`;
 }
 
 function describeBulkError(error: unknown, chunkStart: number): unknown {

@@ -11,8 +11,7 @@ with created as (
   'id', id, 'unitId', unit_id, 'indicatorId', indicator_id, 'period', period, 'kind', kind,
   'value', value, 'note', note, 'provenance', provenance, 'version', version)
   from created
-  where $9
   )
   -- A data-modifying CTE runs even when unreferenced, so audited needs no reader.
-  select count(*)::int as n, min(id)::int as first, max(id)::int as last from created
+  select count(*)::int as n from created
 -- params: []

@@ -90,6 +90,36 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
     expect(tom.achievement[0].percent).toBeCloseTo((24937 / 29004) * 100, 10);
   });
 
+  it('starts an imported figure’s history with its file’s import, then each change', async () => {
+    const csv = [HEADING, 'số liệu;DU_TRANTHOI;BHYT_TYLE;2022;thực hiện;;;90,1;'].join('\n');
+    expect((await upload('nam-2022.csv', csv)).statusCode).toBe(200);
+    const [figure] = (
+      await editor.request({
+        method: 'GET',
+        url: `/api/observations?unitId=${seed.units.tranThoi.id}&year=2022`,
+      })
+    ).json().observations;
+    const edited = await editor.request({
+      method: 'PATCH',
+      url: `/api/observations/${figure.id}`,
+      payload: { value: 90.7, version: figure.version },
+    });
+    expect(edited.statusCode).toBe(200);
+    const { entries } = (
+      await editor.request({ method: 'GET', url: `/api/observations/${figure.id}/history` })
+    ).json();
+    expect(entries).toMatchObject([
+      {
+        id: figure.provenance.importId,
+        action: 'create',
+        who: 'nl.cainuoc',
+        before: null,
+        after: { value: 90.1, file: 'nam-2022.csv', row: 2, importId: figure.provenance.importId },
+      },
+      { action: 'update', who: 'nl.cainuoc', before: { value: 90.1 }, after: { value: 90.7 } },
+    ]);
+  });
+
   it('refuses figures already stored and repeated rows, by row number', async () => {
     const csv = [
       HEADING,

@@ -76,7 +76,8 @@ export function createImportService({ db }: Pick<ServerContext, 'db'>) {
       const actor = { userId: user.userId };
       return db.transaction(async (tx) => {
         const created = await targets.insertMany(checked.targets, actor, tx);
-        const inserted = await observations.insertMany(checked.observations, actor, tx);
+        // One audit entry for the file, named by each figure's provenance: per-figure entries halve the speed.
+        const inserted = await observations.insertMany(checked.observations, actor, tx, { audit: 'summary' });
         return { targets: created.length, observations: inserted };
       });
     },

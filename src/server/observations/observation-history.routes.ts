@@ -1,5 +1,6 @@
 // Where a figure came from and every change made to it: each figure is traceable.
-import { createAuditRepository } from '../../db/audit.repository';
+import type { Observation } from '../../core/types';
+import { type AuditEntry, createAuditRepository } from '../../db/audit.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
 import { createUnitRepository } from '../../db/unit.repository';
@@ -27,9 +28,28 @@ export const observationHistoryRoutes: RouteModule = (app, { db }) => {
     return names;
   }
 
+  /** An imported figure's creation is its file's one entry: shown as this figure's creation. */
+  async function importEntryOf(observation: Observation, changes: AuditEntry[]): Promise<AuditEntry[]> {
+    const p = observation.provenance;
+    if (p.kind !== 'imported' || p.importId === undefined) return [];
+    const [entry] = await audit.historyOf('observation_import', p.importId);
+    if (!entry) return [];
+    // The value as imported: before the first change, or as it stands when there was none.
+    const imported = (changes[0]?.before as { value?: number } | null)?.value ?? observation.value;
+    const { file, row, importId } = p;
+    return [{ ...entry, after: { value: imported, file, row, importId } }];
+  }
+
   app.get('/observations/:id/history', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    await requireObservation(observations, units, currentUser(request), request.params.id, 'read');
-    const entries = await audit.historyOf('observation', request.params.id);
+    const observation = await requireObservation(
+      observations,
+      units,
+      currentUser(request),
+      request.params.id,
+      'read',
+    );
+    const changes = await audit.historyOf('observation', observation.id);
+    const entries = [...(await importEntryOf(observation, changes)), ...changes];
     const names = await whoNames(entries.map((e) => e.userId));
     return {
       entries: entries.map((e) => ({
