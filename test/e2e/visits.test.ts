@@ -1,9 +1,13 @@
 // The visits screen in a real browser on the Cái Nước demo: record the 17/11/2023 visit from its article,
 // save its 18 directives, see them in the four buckets and the summary; the commune sees only its own four.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Then the follow-up: the district reports progress and asks for more time, only the province (the issuer)
+// approves and confirms completion; the province's inspection programme, a finding and its remediation.
+
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { login, logout, open, shoot } from './screens';
+import { login, logout, open, SCREENSHOTS, shoot } from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -11,21 +15,74 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let problems: ConsoleProblem[];
+let directiveId: number;
+let provinceId: number;
+
+const DISTRICT = {
+  username: 'bientap.cainuoc',
+  password: process.env.TIENDO_DEMO_PASSWORD ?? 'demo-editor-2023',
+};
+const PROVINCE = {
+  username: 'bientap.tinhuy',
+  password: 'TinhUy#2023-camau',
+  displayName: 'Chuyên viên Văn phòng Tỉnh ủy',
+};
+const FIRST_DIRECTIVE =
+  'Chỉ đạo nâng cao chất lượng công tác triển khai, quán triệt học tập các nghị quyết, quy định của Đảng';
+const TEAM_CONTENT = 'Kiểm tra việc thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ huyện';
+const FINDING = 'Chưa ban hành quy chế phối hợp giữa Ủy ban kiểm tra và các ban xây dựng Đảng';
+const REMEDIATION = 'Ban hành quy chế phối hợp giữa Ủy ban kiểm tra và các ban xây dựng Đảng';
+/** The server dates requests and decisions in UTC. */
+const TODAY = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
+
+// Before login the app asks who is logged in and the server's 401 says "nobody"; nothing else may fail.
+function unexpected(list: ConsoleProblem[]): ConsoleProblem[] {
+  return list.filter((p) => !(p.url.endsWith('/api/auth/me') && p.text.includes('401')));
+}
+
+/** Waits until the status line says exactly this: the previous change's notice may still be showing. */
+async function expectStatus(scope: Locator, text: string): Promise<void> {
+  await expect.poll(() => scope.getByRole('status').allTextContents(), { timeout: 30_000 }).toEqual([text]);
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  return (await (await page.request.get(`${server.url}${path}`)).json()) as T;
+}
+
+/** A state-changing request with the session's CSRF token, as the app sends it. */
+async function post(path: string, data: unknown): Promise<{ status: number; body: unknown }> {
+  const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+  const answer = await page.request.post(`${server.url}${path}`, {
+    data,
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  return { status: answer.status(), body: await answer.json() };
+}
 
 beforeAll(async () => {
   ensureWebBuild();
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  page.setDefaultTimeout(60_000);
   problems = watchConsole(page);
 }, 240_000);
+
+// A failed step leaves a picture of the page it failed on.
+beforeEach((context) => {
+  context.onTestFailed(async () => {
+    await page?.screenshot({
+      path: join(SCREENSHOTS, `visits-failed-${context.task.name.slice(0, 40)}.png`),
+    });
+  });
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-describe('visits screen', { timeout: 120_000 }, () => {
+describe('visits screen', { timeout: 180_000 }, () => {
   it('plans a visit to Huyện ủy Cái Nước and downloads its briefing pack', async () => {
     await login(page, server.url, server.admin.username, server.admin.password);
     await open(page, server.url, '/visits');
@@ -62,6 +119,8 @@ describe('visits screen', { timeout: 120_000 }, () => {
     expect(text).toContain('Ngày 17/11/2023: Phạm Thành Ngại, Phó Bí thư Thường trực Tỉnh ủy');
     expect(text).toContain('18 kết luận được đề xuất');
     expect(await page.getByTestId('visit-figures').textContent()).toContain('24.937 tấn');
+    // The first directive gets a deadline, which the district later asks to extend.
+    await draft.getByLabel('Thời hạn').first().fill('2023-12-31');
     await shoot(page, 'visit-from-text');
     await page.getByRole('button', { name: 'Lưu đoàn công tác và kết luận' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain(
@@ -77,7 +136,7 @@ describe('visits screen', { timeout: 120_000 }, () => {
     await shoot(page, 'visit-list');
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();
-    expect(await page.getByTestId('directive-list').locator('tbody tr').count()).toBe(18);
+    expect(await page.getByTestId('directive-item').count()).toBe(18);
     await shoot(page, 'directive-list');
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const summary = page.getByTestId('directive-summary');
@@ -92,8 +151,174 @@ describe('visits screen', { timeout: 120_000 }, () => {
     await open(page, server.url, '/visits');
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();
-    expect(await page.getByTestId('directive-list').locator('tbody tr').count()).toBe(4);
+    expect(await page.getByTestId('directive-item').count()).toBe(4);
     await shoot(page, 'directive-list-commune');
-    expect(problems.filter((p) => !p.url.endsWith('/api/auth/me'))).toEqual([]);
+  });
+
+  it('lets the district report progress and ask for a later deadline with a reason', async () => {
+    await logout(page);
+    await login(page, server.url, DISTRICT.username, DISTRICT.password);
+    await open(page, server.url, '/visits?tab=directives');
+    await page.getByRole('button', { name: FIRST_DIRECTIVE }).click();
+    const detail = page.getByTestId('directive-detail');
+    await detail.waitFor();
+    directiveId = Number(new URL(page.url()).hash.match(/directive=(\d+)/)?.[1]);
+    expect(await detail.getByTestId('directive-lead').textContent()).toBe('Huyện ủy Cái Nước');
+    expect(await detail.getByTestId('directive-source').textContent()).toBe('Đoàn công tác ngày 17/11/2023');
+    expect(await detail.getByTestId('directive-deadline').textContent()).toBe('31/12/2023');
+    expect(await detail.getByTestId('directive-status').textContent()).toBe('Chưa hoàn thành, quá hạn');
+
+    await detail.getByLabel('Nội dung thực hiện').fill('Đã quán triệt 12/12 chi bộ');
+    await detail.getByLabel('Tỷ lệ hoàn thành (%)').fill('60');
+    await detail.getByRole('button', { name: 'Gửi báo cáo tiến độ' }).click();
+    await expectStatus(detail, 'Đã ghi nhận báo cáo tiến độ.');
+    const update = detail.getByTestId('directive-update');
+    await expect(update.textContent()).resolves.toBe(
+      `${TODAY} · Huyện ủy Cái Nước60%Đã quán triệt 12/12 chi bộ`,
+    );
+    expect(await detail.getByTestId('directive-percent').textContent()).toBe('Tiến độ: 60%');
+
+    const form = detail.getByTestId('extension-form');
+    await form.getByLabel('Thời hạn đề nghị').fill('2024-03-31');
+    await form.getByLabel('Lý do').fill('Chờ đại hội các chi bộ trực thuộc');
+    await form.getByRole('button', { name: 'Gửi đề nghị gia hạn' }).click();
+    await expectStatus(detail, 'Đã gửi đề nghị gia hạn, chờ đơn vị ban hành xem xét.');
+    const extension = detail.getByTestId('extension');
+    await expect(extension.textContent()).resolves.toBe(
+      `Đề nghị ngày ${TODAY}: từ 31/12/2023 đến 31/03/2024Chờ duyệtLý do: Chờ đại hội các chi bộ trực thuộc`,
+    );
+    expect(await detail.getByTestId('pending-extensions').textContent()).toBe('1 đề nghị gia hạn chờ duyệt');
+    expect(await detail.getByTestId('directive-deadline').textContent()).toBe('31/12/2023');
+    await shoot(page, 'directive-detail-lead', false);
+  });
+
+  it('does not let the district approve its own request: no buttons, and the API refuses', async () => {
+    const detail = page.getByTestId('directive-detail');
+    expect(await detail.getByRole('button', { name: 'Đồng ý gia hạn' }).count()).toBe(0);
+    expect(await detail.getByTestId('completion-form').count()).toBe(0);
+    const { extensions } = await getJson<{ extensions: { id: number }[] }>(`/api/directives/${directiveId}`);
+    const answer = await post(`/api/directives/${directiveId}/extensions/${extensions[0]!.id}/decision`, {
+      decision: 'approved',
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ error: 'forbidden', reason: 'not_issuer' });
+    await page.keyboard.press('Escape');
+  });
+
+  it('lets the province, as issuer, approve the extension and confirm completion', async () => {
+    // The demo admin acts for no unit, so the rules never make it an issuer: it opens a province account.
+    await logout(page);
+    await login(page, server.url, server.admin.username, server.admin.password);
+    const { units } = await getJson<{ units: { id: number; code: string }[] }>('/api/units');
+    provinceId = units.find((u) => u.code === 'TU_CAMAU')!.id;
+    const created = await post('/api/users', { ...PROVINCE, role: 'editor', scopeUnitId: provinceId });
+    expect(created.status).toBe(201);
+    await logout(page);
+    await login(page, server.url, PROVINCE.username, PROVINCE.password);
+    await open(page, server.url, `/visits?tab=directives&directive=${directiveId}`);
+    const detail = page.getByTestId('directive-detail');
+    await detail.waitFor();
+    expect(await detail.getByTestId('directive-issuer').textContent()).toBe('Tỉnh ủy Cà Mau');
+    await detail.getByRole('button', { name: 'Đồng ý gia hạn' }).waitFor();
+    await shoot(page, 'directive-detail-issuer', false);
+    await detail.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
+    await expectStatus(detail, 'Đã đồng ý gia hạn đến 31/03/2024.');
+    await expect(detail.getByTestId('directive-deadline').textContent()).resolves.toBe('31/03/2024');
+    expect(await detail.getByTestId('directive-original-deadline').textContent()).toBe('31/12/2023');
+    expect(await detail.getByTestId('extension-status').textContent()).toBe(`Đã đồng ý ngày ${TODAY}`);
+    expect(await detail.getByTestId('pending-extensions').count()).toBe(0);
+
+    // Done on 15/03/2024: late against the first deadline, on time against the extended one.
+    await detail.getByTestId('completion-form').getByLabel('Ngày hoàn thành').fill('2024-03-15');
+    await detail.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
+    await expectStatus(detail, 'Đã xác nhận hoàn thành ngày 15/03/2024.');
+    await expect(detail.getByTestId('directive-status').textContent()).resolves.toBe('Hoàn thành đúng hạn');
+    expect(await detail.getByTestId('directive-completed').textContent()).toBe('15/03/2024');
+    expect(await detail.getByTestId('directive-percent').textContent()).toBe('Tiến độ: 100%');
+    await shoot(page, 'directive-detail-completed', false);
+    await page.keyboard.press('Escape');
+    const row = page.getByTestId('directive-item').filter({ hasText: FIRST_DIRECTIVE });
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('31/03/2024');
+  });
+
+  it('keeps the province inspection programme: teams, counts, a finding and its remediation directive', async () => {
+    await open(page, server.url, '/visits?tab=inspections&year=2023');
+    const programme = page.getByTestId('inspection-programme');
+    await expect(programme.getByTestId('inspection-counts').textContent()).resolves.toBe(
+      '00 đoàn (00 kiểm tra, 00 giám sát)',
+    );
+    const form = page.getByTestId('inspection-form');
+    await form.getByLabel('Đơn vị được kiểm tra, giám sát').click();
+    await page.getByRole('option', { name: 'Huyện ủy Cái Nước' }).click();
+    await form.getByLabel('Số thông báo kết luận').fill('08-TB/TU');
+    await form.getByLabel('Từ ngày').fill('2023-03-01');
+    await form.getByLabel('Đến ngày').fill('2023-03-31');
+    await form.getByLabel('Nội dung').fill(TEAM_CONTENT);
+    await form.getByLabel('Thành viên đoàn').fill('Nguyễn Văn An\nTrần Thị Bình');
+    await form.getByRole('button', { name: 'Thêm đoàn kiểm tra, giám sát' }).click();
+    await expectStatus(form, 'Đã thêm đoàn vào chương trình.');
+
+    await form.getByRole('radio', { name: 'Giám sát' }).check();
+    await form.getByLabel('Đơn vị được kiểm tra, giám sát').click();
+    await page.getByRole('option', { name: 'Đảng ủy xã Trần Thới' }).click();
+    await form.getByLabel('Từ ngày').fill('2023-09-01');
+    await form.getByLabel('Đến ngày').fill('2023-09-15');
+    await form.getByLabel('Nội dung').fill('Giám sát việc thực hiện quy chế dân chủ ở cơ sở');
+    await form.getByRole('button', { name: 'Thêm đoàn kiểm tra, giám sát' }).click();
+    await programme.getByTestId('inspection-item').nth(1).waitFor();
+
+    // A third team through the API: the counts come from the records, however they were entered.
+    const third = await post('/api/inspections', {
+      year: 2023,
+      kind: 'inspection',
+      organiserUnitId: provinceId,
+      targetUnitId: server.units.DU_TANHUNGDONG,
+      periodFrom: '2023-06-01',
+      periodTo: '2023-06-10',
+      content: 'Kiểm tra công tác thu, nộp đảng phí',
+    });
+    expect(third.status).toBe(201);
+    // Leaving the tab and coming back reads the programme again.
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.getByRole('tab', { name: 'Kiểm tra, giám sát' }).click();
+    await expect(programme.getByTestId('inspection-counts').textContent()).resolves.toBe(
+      '03 đoàn (02 kiểm tra, 01 giám sát)',
+    );
+    expect(await programme.getByTestId('inspection-item').count()).toBe(3);
+    const first = programme.getByTestId('inspection-item').filter({ hasText: TEAM_CONTENT });
+    expect(await first.textContent()).toBe(
+      `Kiểm tra${TEAM_CONTENT}Huyện ủy Cái Nước01/03/2023 – 31/03/2023Nguyễn Văn An; Trần Thị Bình`,
+    );
+    await shoot(page, 'inspection-programme');
+
+    await page.getByRole('button', { name: TEAM_CONTENT }).click();
+    const team = page.getByTestId('inspection-detail');
+    await team.waitFor();
+    await team.getByTestId('finding-form').getByLabel('Nội dung phát hiện').fill(FINDING);
+    await team.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
+    await expectStatus(team, 'Đã ghi nhận kết quả.');
+    const finding = team.getByTestId('finding');
+    await expect(finding.locator('p').first().textContent()).resolves.toBe(FINDING);
+    await finding.getByRole('button', { name: 'Giao khắc phục' }).click();
+    const remediation = finding.getByTestId('remediation-form');
+    await remediation.getByLabel('Nội dung yêu cầu khắc phục').fill(REMEDIATION);
+    await remediation.getByLabel('Thời hạn').fill('2023-06-30');
+    await remediation.getByRole('button', { name: 'Giao khắc phục' }).click();
+    await expectStatus(team, 'Đã giao kết luận khắc phục; kết luận được theo dõi cùng các kết luận khác.');
+    await expect(finding.getByTestId('remediation').textContent()).resolves.toBe(
+      `Kết luận khắc phục${REMEDIATION}Chưa hoàn thành, quá hạn`,
+    );
+    await shoot(page, 'inspection-team', false);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
+    await page.getByTestId('directive-list').waitFor();
+    expect(await page.getByTestId('directive-item').count()).toBe(19);
+    const item = page.getByTestId('directive-item').filter({ hasText: REMEDIATION });
+    expect(await item.textContent()).toBe(
+      `${REMEDIATION}Kết luận kiểm tra, giám sát số 08-TB/TUHuyện ủy Cái Nước30/06/2023Chưa hoàn thành, quá hạn0%`,
+    );
+    await shoot(page, 'directive-list-remediation');
+    expect(unexpected(problems)).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { DIRECTIVE_STATUSES } from '../../../core/visit/directive-status';
 import { useUnits } from '../../api/queries';
 import { QueryState } from '../../shared/query-state';
 import { useDirectiveSummary } from './visits.api';
-import { statusText } from './visits.model';
 
 export function DirectiveSummaryTable() {
   const { t } = useTranslation();
@@ -35,7 +34,7 @@ export function DirectiveSummaryTable() {
                 <Table.Th>{t('visits.lead')}</Table.Th>
                 <Table.Th>{t('visits.total')}</Table.Th>
                 {DIRECTIVE_STATUSES.map((st) => (
-                  <Table.Th key={st}>{statusText(st)}</Table.Th>
+                  <Table.Th key={st}>{t(`visits.statusWords.${st}`)}</Table.Th>
                 ))}
                 <Table.Th>{t('visits.dueSoon')}</Table.Th>
               </Table.Tr>

@@ -3,9 +3,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DirectiveStatus } from '../../../core/visit/directive-status';
 import type { DirectiveSummary } from '../../../core/visit/directive-summary';
 import type { VisitDraft } from '../../../core/visit/draft-visit';
-import type { Directive, Visit } from '../../../core/visit/visit.types';
-import { api } from '../../api/client';
-import type { DirectivePayload, UnitMatch } from './visits.model';
+import type { InspectionCounts } from '../../../core/visit/inspection-counts';
+import type {
+  Directive,
+  DirectiveUpdate,
+  ExtensionRequest,
+  Finding,
+  Inspection,
+  Visit,
+} from '../../../core/visit/visit.types';
+import { ApiError, api } from '../../api/client';
+import { errorText } from '../../shared/query-state';
+import type { DirectivePayload, RemediationPayload, UnitMatch } from './visits.model';
 
 export type DirectiveView = Directive & { status: DirectiveStatus };
 
@@ -16,11 +25,52 @@ export interface FromTextAnswer {
   statements: Array<{ indicator: string; value: number; unit: string }>;
 }
 
+export interface DirectiveDetail {
+  directive: DirectiveView;
+  updates: DirectiveUpdate[];
+  extensions: ExtensionRequest[];
+}
+
+/** A new team of the programme, as POST /api/inspections takes it. */
+export type InspectionDraft = Omit<Inspection, 'id'>;
+
 const keys = {
   visits: ['visits'] as const,
   directives: (query: string) => ['directives', query] as const,
+  directive: (id: number) => ['directive', id] as const,
   summary: (asOf: string) => ['directive-summary', asOf] as const,
+  inspections: (year: number, organiserUnitId: number) => ['inspections', year, organiserUnitId] as const,
+  inspection: (id: number) => ['inspection', id] as const,
+  counts: (year: number, organiserUnitId: number) => ['inspection-counts', year, organiserUnitId] as const,
 };
+
+/** Every cached answer a directive or inspection change can alter. */
+const AFFECTED = [
+  'visits',
+  'directives',
+  'directive',
+  'directive-summary',
+  'inspections',
+  'inspection',
+  'inspection-counts',
+];
+
+/**
+ * The words for a refused action: the rule the server named (only the issuer decides…), else its message.
+ * A 403 with no rule keeps the server's sentence rather than the generic "no right to see".
+ */
+export function actionError(t: (key: string) => string, error: unknown): string {
+  if (error instanceof ApiError) {
+    const reason = error.body.reason;
+    if (
+      typeof reason === 'string' &&
+      ['not_issuer', 'not_lead_unit', 'already_completed', 'already_decided'].includes(reason)
+    )
+      return t(`visits.refused.${reason}`);
+    if (error.status === 403 && error.message) return error.message;
+  }
+  return errorText(t, error);
+}
 
 export function useVisits() {
   return useQuery({
@@ -43,12 +93,48 @@ export function useDirectiveSummary(asOf: string) {
   });
 }
 
+export function useDirective(id: number | null) {
+  return useQuery({
+    queryKey: keys.directive(id ?? 0),
+    queryFn: () => api<DirectiveDetail>(`/api/directives/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function useInspections(year: number, organiserUnitId: number | null) {
+  return useQuery({
+    queryKey: keys.inspections(year, organiserUnitId ?? 0),
+    queryFn: () =>
+      api<{ inspections: Inspection[] }>(
+        `/api/inspections?year=${year}&organiserUnitId=${organiserUnitId}`,
+      ).then((r) => r.inspections),
+    enabled: organiserUnitId !== null,
+  });
+}
+
+export function useInspectionCounts(year: number, organiserUnitId: number | null) {
+  return useQuery({
+    queryKey: keys.counts(year, organiserUnitId ?? 0),
+    queryFn: () =>
+      api<InspectionCounts & { text: string }>(
+        `/api/inspections/counts?year=${year}&organiserUnitId=${organiserUnitId}`,
+      ),
+    enabled: organiserUnitId !== null,
+  });
+}
+
+export function useInspection(id: number | null) {
+  return useQuery({
+    queryKey: keys.inspection(id ?? 0),
+    queryFn: () => api<{ inspection: Inspection; findings: Finding[] }>(`/api/inspections/${id}`),
+    enabled: id !== null,
+  });
+}
+
 export function useVisitActions() {
   const client = useQueryClient();
   const refresh = () =>
-    client.invalidateQueries({
-      predicate: (q) => ['visits', 'directives', 'directive-summary'].includes(String(q.queryKey[0])),
-    });
+    client.invalidateQueries({ predicate: (q) => AFFECTED.includes(String(q.queryKey[0])) });
   return {
     fromText: useMutation({
       mutationFn: (text: string) =>
@@ -60,13 +146,58 @@ export function useVisitActions() {
       onSuccess: refresh,
     }),
     createDirectives: useMutation({
-      mutationFn: (directives: DirectivePayload[]) =>
+      mutationFn: (directives: (DirectivePayload | RemediationPayload)[]) =>
         api<{ directives: DirectiveView[] }>('/api/directives', { method: 'POST', json: { directives } }),
       onSuccess: refresh,
     }),
     reportProgress: useMutation({
       mutationFn: ({ id, text, percent }: { id: number; text: string; percent: number }) =>
-        api(`/api/directives/${id}/updates`, { method: 'POST', json: { text, percent } }),
+        api<{ update: DirectiveUpdate; directive: DirectiveView }>(`/api/directives/${id}/updates`, {
+          method: 'POST',
+          json: { text, percent },
+        }),
+      onSuccess: refresh,
+    }),
+    requestExtension: useMutation({
+      mutationFn: ({ id, ...body }: { id: number; proposedDeadline: string; reason: string }) =>
+        api<{ extension: ExtensionRequest }>(`/api/directives/${id}/extensions`, {
+          method: 'POST',
+          json: body,
+        }),
+      onSuccess: refresh,
+    }),
+    decideExtension: useMutation({
+      mutationFn: ({
+        id,
+        extensionId,
+        decision,
+      }: {
+        id: number;
+        extensionId: number;
+        decision: 'approved' | 'rejected';
+      }) =>
+        api<{ extension: ExtensionRequest; directive: DirectiveView }>(
+          `/api/directives/${id}/extensions/${extensionId}/decision`,
+          { method: 'POST', json: { decision } },
+        ),
+      onSuccess: refresh,
+    }),
+    createInspection: useMutation({
+      mutationFn: (body: InspectionDraft) =>
+        api<{ inspection: Inspection }>('/api/inspections', { method: 'POST', json: body }),
+      onSuccess: refresh,
+    }),
+    addFinding: useMutation({
+      mutationFn: ({ inspectionId, text }: { inspectionId: number; text: string }) =>
+        api<{ finding: Finding }>(`/api/inspections/${inspectionId}/findings`, {
+          method: 'POST',
+          json: { text },
+        }),
+      onSuccess: refresh,
+    }),
+    setFindingStatus: useMutation({
+      mutationFn: ({ id, status }: { id: number; status: Finding['status'] }) =>
+        api<{ finding: Finding }>(`/api/findings/${id}`, { method: 'PATCH', json: { status } }),
       onSuccess: refresh,
     }),
     complete: useMutation({

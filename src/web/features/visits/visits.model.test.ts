@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { directivePayloads, draftRows, STATUS_COLOUR, statusText } from './visits.model';
+import type { ExtensionRequest } from '../../../core/visit/visit.types';
+import {
+  actorOf,
+  directivePayloads,
+  directiveRights,
+  draftRows,
+  memberList,
+  originalDeadline,
+  remediationPayload,
+  STATUS_COLOUR,
+  statusText,
+  twoDigits,
+} from './visits.model';
 
 const hosts = [
   { name: 'Ban Thường vụ Huyện ủy Cái Nước', unitId: 2, unitName: 'Huyện ủy Cái Nước' },
@@ -46,5 +58,70 @@ describe('visits model', () => {
   it('labels the four buckets as reports do', () => {
     expect(statusText('open_overdue')).toBe('Chưa hoàn thành, quá hạn');
     expect(STATUS_COLOUR.open_overdue).toBe('red');
+  });
+
+  it('gives the buttons to those the rules let act: the lead unit reports, only the issuer decides', () => {
+    const directive = { issuerUnitId: 1, leadUnitId: 2, completedOn: null };
+    const district = actorOf({ id: 7, role: 'editor', scopeUnitId: 2 }, [2, 3, 4]);
+    const province = actorOf({ id: 8, role: 'editor', scopeUnitId: 1 }, [1, 2, 3, 4]);
+    const admin = actorOf({ id: 1, role: 'admin', scopeUnitId: null }, [1, 2, 3, 4]);
+    expect(directiveRights(district, directive)).toEqual({
+      report: true,
+      requestExtension: true,
+      decide: false,
+      complete: false,
+    });
+    expect(directiveRights(province, directive)).toMatchObject({ decide: true, complete: true });
+    expect(directiveRights(admin, directive)).toEqual({
+      report: false,
+      requestExtension: false,
+      decide: false,
+      complete: false,
+    });
+    expect(directiveRights(province, { ...directive, completedOn: '2024-03-15' }).decide).toBe(false);
+  });
+
+  it('finds the original deadline before approved extensions moved it', () => {
+    const ext = (id: number, status: ExtensionRequest['status'], from: string, to: string) =>
+      ({
+        id,
+        status,
+        currentDeadline: from,
+        proposedDeadline: to,
+        requestedOn: `2024-01-0${id}`,
+        decidedOn: null,
+      }) as ExtensionRequest;
+    expect(originalDeadline([ext(1, 'rejected', '2023-12-31', '2024-01-31')])).toBeNull();
+    expect(
+      originalDeadline([
+        ext(2, 'approved', '2024-03-31', '2024-06-30'),
+        ext(1, 'approved', '2023-12-31', '2024-03-31'),
+      ]),
+    ).toBe('2023-12-31');
+  });
+
+  it('turns a finding into a remediation directive from the team organiser', () => {
+    expect(
+      remediationPayload({ id: 4, organiserUnitId: 1, conclusionNumber: '08-TB/TU' }, 9, {
+        text: 'Ban hành quy chế',
+        leadUnitId: 2,
+        deadline: '2023-06-30',
+      }),
+    ).toEqual({
+      text: 'Ban hành quy chế',
+      source: { kind: 'inspection', inspectionId: 4, findingId: 9, number: '08-TB/TU' },
+      issuerUnitId: 1,
+      leadUnitId: 2,
+      deadline: '2023-06-30',
+    });
+  });
+
+  it('reads members one per line and writes counts with two digits', () => {
+    expect(memberList('Nguyễn Văn An\n Trần Thị Bình ;\n\nLê Văn Cường')).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Cường',
+    ]);
+    expect([8, 4, 12].map(twoDigits)).toEqual(['08', '04', '12']);
   });
 });

@@ -1,7 +1,11 @@
 // Pure helpers of the visits screens: labels and colours of the four buckets, and turning a reviewed draft
 // into the requests that save it.
+
+import type { Role } from '../../../core/types';
 import { DIRECTIVE_STATUS_LABELS, type DirectiveStatus } from '../../../core/visit/directive-status';
 import type { ProposedDirective } from '../../../core/visit/propose-directives';
+import type { Directive, ExtensionRequest, Inspection } from '../../../core/visit/visit.types';
+import { type Actor, actsForLead, isIssuer } from '../../../core/visit/visit-access';
 
 export const STATUS_COLOUR: Record<DirectiveStatus, string> = {
   done_on_time: 'green',
@@ -73,4 +77,81 @@ export function directivePayloads(
     });
   });
   return { directives, missing };
+}
+
+/** Who the user acts for, as the core rules see them: their scope root and the units the API lets them see. */
+export function actorOf(
+  user: { id: number; role: Role; scopeUnitId: number | null },
+  visibleUnitIds: readonly number[],
+): Actor {
+  return {
+    userId: user.id,
+    role: user.role,
+    unitId: user.scopeUnitId,
+    scope:
+      user.scopeUnitId === null ? { kind: 'all' } : { kind: 'subtree', unitIds: new Set(visibleUnitIds) },
+  };
+}
+
+/** What the user may do on a directive: the same rules the server applies, so buttons match its answers. */
+export function directiveRights(
+  actor: Actor,
+  d: Pick<Directive, 'issuerUnitId' | 'leadUnitId' | 'completedOn'>,
+) {
+  const open = d.completedOn === null;
+  return {
+    report: open && actsForLead(actor, d),
+    requestExtension: open && actsForLead(actor, d) && actor.unitId !== null,
+    decide: open && isIssuer(actor, d),
+    complete: open && isIssuer(actor, d),
+  };
+}
+
+/** The deadline first set, when approved extensions have moved it since; null when it never moved. */
+export function originalDeadline(extensions: readonly ExtensionRequest[]): string | null {
+  const approved = extensions
+    .filter((e) => e.status === 'approved')
+    .sort(
+      (a, b) => (a.decidedOn ?? a.requestedOn).localeCompare(b.decidedOn ?? b.requestedOn) || a.id - b.id,
+    );
+  return approved[0]?.currentDeadline ?? null;
+}
+
+/** Counts written with two digits, as party reports print them ("08 đoàn"). */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** Members typed one per line or separated by ";" or ",". */
+export function memberList(text: string): string[] {
+  return text
+    .split(/[\n;,]/)
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
+}
+
+export interface RemediationPayload {
+  text: string;
+  source: { kind: 'inspection'; inspectionId: number; findingId: number; number: string | null };
+  issuerUnitId: number;
+  leadUnitId: number;
+  deadline: string | null;
+}
+
+/** A finding turned into a directive: issued by the team's organiser, led by the unit examined unless changed. */
+export function remediationPayload(
+  inspection: Pick<Inspection, 'id' | 'organiserUnitId' | 'conclusionNumber'>,
+  findingId: number,
+  input: { text: string; leadUnitId: number; deadline: string | null },
+): RemediationPayload {
+  return {
+    text: input.text,
+    source: {
+      kind: 'inspection',
+      inspectionId: inspection.id,
+      findingId,
+      number: inspection.conclusionNumber,
+    },
+    issuerUnitId: inspection.organiserUnitId,
+    leadUnitId: input.leadUnitId,
+    deadline: input.deadline,
+  };
 }

@@ -1,0 +1,276 @@
+// The yearly inspection and supervision programme of one organising unit: the counts as reports print them
+// ("08 đoàn (04 kiểm tra, 04 giám sát)"), the teams (a table on wide screens, cards on phones), and a form
+// to add a team. Each team opens in a drawer with its findings.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../core/vi/format';
+import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../../core/visit/visit.types';
+import { useUnits } from '../../api/queries';
+import { QueryState } from '../../shared/query-state';
+import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
+import {
+  DateField,
+  LongText,
+  type Notice,
+  NoticeAlert,
+  useOutcome,
+  usePhone,
+  useUnitName,
+} from './visit-layout';
+import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
+import { memberList, twoDigits } from './visits.model';
+
+export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const phone = usePhone();
+  const { unitId, year } = useUnitYear();
+  const teams = useInspections(year, unitId);
+  const byPeriod = (list: Inspection[]) =>
+    [...list].sort((a, b) => a.periodFrom.localeCompare(b.periodFrom) || a.id - b.id);
+  const counts = useInspectionCounts(year, unitId);
+  return (
+    <Stack data-testid="inspection-programme">
+      <UnitYearPicker />
+      <Title order={3} size="h4">
+        {t('visits.insp.programme', { year })}
+      </Title>
+      {counts.data && (
+        <Text fw={600} data-testid="inspection-counts">
+          {t('visits.insp.counts', {
+            total: twoDigits(counts.data.total),
+            inspection: twoDigits(counts.data.inspection),
+            supervision: twoDigits(counts.data.supervision),
+          })}
+        </Text>
+      )}
+      <QueryState query={teams}>
+        {(unsorted) => {
+          const list = byPeriod(unsorted);
+          return list.length === 0 ? (
+            <Text c="dimmed">{t('visits.insp.none')}</Text>
+          ) : phone ? (
+            <Stack gap="xs" data-testid="inspection-list">
+              {list.map((team) => (
+                <TeamCard key={team.id} team={team} onOpen={onOpen} />
+              ))}
+            </Stack>
+          ) : (
+            <TeamTable list={list} onOpen={onOpen} />
+          );
+        }}
+      </QueryState>
+      {unitId !== null && <TeamForm organiserUnitId={unitId} year={year} />}
+    </Stack>
+  );
+}
+
+const period = (team: Inspection) => `${formatDate(team.periodFrom)} – ${formatDate(team.periodTo)}`;
+
+function KindBadge({ kind }: { kind: InspectionKind }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="light"
+      color={kind === 'inspection' ? 'indigo' : 'teal'}
+      style={{ flexShrink: 0 }}
+      miw="max-content"
+    >
+      {t(`visits.insp.${kind}`)}
+    </Badge>
+  );
+}
+
+/** The team's content is the button that opens it, named by what the team examines. */
+function OpenTeam({ team, onOpen }: { team: Inspection; onOpen: (id: number) => void }) {
+  return (
+    <Anchor component="button" type="button" ta="left" size="sm" onClick={() => onOpen(team.id)}>
+      {team.content}
+    </Anchor>
+  );
+}
+
+function TeamTable({ list, onOpen }: { list: Inspection[]; onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const nameOf = useUnitName();
+  return (
+    <Table striped data-testid="inspection-list">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('visits.insp.kind')}</Table.Th>
+          <Table.Th>{t('visits.insp.content')}</Table.Th>
+          <Table.Th>{t('visits.insp.target')}</Table.Th>
+          <Table.Th>{t('visits.insp.period')}</Table.Th>
+          <Table.Th>{t('visits.insp.members')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {list.map((team) => (
+          <Table.Tr key={team.id} data-testid="inspection-item">
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <KindBadge kind={team.kind} />
+            </Table.Td>
+            <Table.Td>
+              <OpenTeam team={team} onOpen={onOpen} />
+            </Table.Td>
+            <Table.Td>{nameOf(team.targetUnitId)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{period(team)}</Table.Td>
+            <Table.Td>{team.members.join('; ')}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function TeamCard({ team, onOpen }: { team: Inspection; onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const nameOf = useUnitName();
+  return (
+    <Card withBorder padding="sm" data-testid="inspection-item">
+      <Stack gap={4}>
+        <Group justify="space-between" gap="xs">
+          <KindBadge kind={team.kind} />
+          <Text size="xs">{period(team)}</Text>
+        </Group>
+        <OpenTeam team={team} onOpen={onOpen} />
+        <Text size="sm">
+          {t('visits.insp.target')}: {nameOf(team.targetUnitId)}
+        </Text>
+        {team.members.length > 0 && (
+          <Text size="sm">
+            {t('visits.insp.members')}: {team.members.join('; ')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+const EMPTY = {
+  kind: 'inspection' as InspectionKind,
+  target: null as string | null,
+  members: '',
+  periodFrom: '',
+  periodTo: '',
+  content: '',
+  conclusion: '',
+};
+
+function TeamForm({ organiserUnitId, year }: { organiserUnitId: number; year: number }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const actions = useVisitActions();
+  const [form, setForm] = useState(EMPTY);
+  const [notice, setNotice] = useState<Notice>(null);
+  const outcome = useOutcome(setNotice);
+  const options = (units.data ?? [])
+    .filter((u) => u.id !== organiserUnitId)
+    .map((u) => ({ value: String(u.id), label: u.name }));
+  const ready = form.target && form.periodFrom && form.periodTo && form.content.trim();
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!ready) return;
+    const team = {
+      year,
+      kind: form.kind,
+      organiserUnitId,
+      targetUnitId: Number.parseInt(form.target ?? '', 10),
+      members: memberList(form.members),
+      periodFrom: form.periodFrom,
+      periodTo: form.periodTo,
+      content: form.content.trim(),
+      conclusionNumber: form.conclusion.trim() || null,
+    };
+    const done = await outcome(async () => {
+      await actions.createInspection.mutateAsync(team);
+      return t('visits.insp.created');
+    });
+    if (done) setForm(EMPTY);
+  }
+  const set = (patch: Partial<typeof EMPTY>) => setForm({ ...form, ...patch });
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} data-testid="inspection-form" aria-labelledby="inspection-form-title">
+        <Stack gap="sm">
+          <Title order={3} size="h5" id="inspection-form-title">
+            {t('visits.insp.create')}
+          </Title>
+          <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
+          <Radio.Group
+            label={t('visits.insp.kind')}
+            value={form.kind}
+            onChange={(v) => set({ kind: v as InspectionKind })}
+          >
+            <Group gap="md" mt={4}>
+              {INSPECTION_KINDS.map((k) => (
+                <Radio key={k} value={k} label={t(`visits.insp.${k}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('visits.insp.target')}
+              data={options}
+              value={form.target}
+              onChange={(target) => set({ target })}
+              searchable
+              required
+            />
+            <TextInput
+              label={t('visits.insp.conclusion')}
+              value={form.conclusion}
+              onChange={(e) => set({ conclusion: e.currentTarget.value })}
+            />
+            <DateField
+              label={t('visits.insp.periodFrom')}
+              value={form.periodFrom}
+              onChange={(periodFrom) => set({ periodFrom })}
+              required
+            />
+            <DateField
+              label={t('visits.insp.periodTo')}
+              value={form.periodTo}
+              onChange={(periodTo) => set({ periodTo })}
+              required
+            />
+          </SimpleGrid>
+          <LongText
+            label={t('visits.insp.content')}
+            value={form.content}
+            onChange={(content) => set({ content })}
+            required
+          />
+          <LongText
+            label={t('visits.insp.members')}
+            description={t('visits.insp.membersHint')}
+            value={form.members}
+            onChange={(members) => set({ members })}
+          />
+          <Group>
+            <Button type="submit" disabled={!ready} loading={actions.createInspection.isPending}>
+              {t('visits.insp.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,135 @@
+// Shared pieces of the visits screens: phone detection (cards instead of tables below 48em, so nothing
+// scrolls sideways at 375 px), a label-and-value fact, a growing text field, how a change reports its
+// outcome, and how a directive's source reads.
+import { Alert, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../core/vi/format';
+import type { DirectiveSource } from '../../../core/visit/visit.types';
+import { useUnits } from '../../api/queries';
+import { actionError, useVisits } from './visits.api';
+
+/** True on a phone-width screen: lists turn into cards and drawers take the whole width. */
+export function usePhone(): boolean {
+  return useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false }) ?? false;
+}
+
+/**
+ * A unit's name from the units the user sees. The API names only units within the user's scope, so a
+ * higher unit (the province issuing a directive to the district) reads as "outside your scope".
+ */
+export function useUnitName(): (id: number) => string {
+  const { t } = useTranslation();
+  const units = useUnits();
+  return (id) => units.data?.find((u) => u.id === id)?.name ?? t('visits.outsideScope', { id });
+}
+
+/** One labelled value in a details list; `testId` lets tests read the exact value. */
+export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0} data-testid={testId}>
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The source of a directive in words: the visit and its date, the inspection team, or the document number. */
+export function useSourceText(): (source: DirectiveSource) => string {
+  const { t } = useTranslation();
+  const visits = useVisits();
+  return (source) => {
+    const number = source.number ? `, ${t('visits.sourceNumber', { number: source.number })}` : '';
+    if (source.kind === 'visit') {
+      const visit = visits.data?.find((v) => v.id === source.visitId);
+      const what = visit
+        ? t('visits.sourceVisit', { date: formatDate(visit.date) })
+        : t('visits.sourceVisitId', { id: source.visitId });
+      return `${what}${number}`;
+    }
+    if (source.kind === 'inspection')
+      return source.number
+        ? t('visits.sourceInspectionNumber', { number: source.number })
+        : t('visits.sourceInspection', { id: source.inspectionId });
+    return `${t('visits.sourceDocument')} ${t('visits.sourceNumber', { number: source.number })}`;
+  };
+}
+
+/** What the last change did: its success words, or why it was refused. */
+export type Notice = { ok: boolean; text: string } | null;
+
+/** Runs a change and reports how it went: the words the change returns on success, or the refusal. */
+export function useOutcome(
+  onNotice: (notice: Notice) => void,
+): (work: () => Promise<string>) => Promise<boolean> {
+  const { t } = useTranslation();
+  return async (work) => {
+    onNotice(null);
+    try {
+      onNotice({ ok: true, text: await work() });
+      return true;
+    } catch (error) {
+      onNotice({ ok: false, text: actionError(t, error) });
+      return false;
+    }
+  };
+}
+
+/** The outcome of the last change, announced to screen readers (status for success, alert for a refusal). */
+export function NoticeAlert({ notice, onClose }: { notice: Notice; onClose: () => void }) {
+  const { t } = useTranslation();
+  if (!notice) return null;
+  return (
+    <Alert
+      color={notice.ok ? 'green' : 'red'}
+      role={notice.ok ? 'status' : 'alert'}
+      withCloseButton
+      closeButtonLabel={t('common.close')}
+      onClose={onClose}
+    >
+      {notice.text}
+    </Alert>
+  );
+}
+
+interface LongTextProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  description?: string;
+}
+
+/** A labelled multi-line field that grows with what is typed. */
+export function LongText({ label, value, onChange, required, description }: LongTextProps) {
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      autosize
+      minRows={2}
+      required={required}
+    />
+  );
+}
+
+/** A labelled date field (the browser's picker; the value is an ISO date). */
+export function DateField({ label, value, onChange, required }: Omit<LongTextProps, 'description'>) {
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      required={required}
+      miw={180}
+    />
+  );
+}
