@@ -47,6 +47,22 @@ describe('readCsvRows', () => {
     });
   });
 
+  it('reads rows shorter than the heading, numbering rows as a spreadsheet shows them even after a two-line note', () => {
+    const csv = [
+      'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Ghi chú',
+      'số liệu;HU_CAINUOC;TS_TOM;2023;24.937;"ước tính,',
+      'theo báo cáo quý"',
+      'số liệu;HU_CAINUOC;TS_SANLUONG;2023;40.945',
+    ].join('\n');
+    const stackTraceLimit = Error.stackTraceLimit;
+    const read = readCsvRows(utf8(csv));
+    expect(read.kind === 'ok' && read.rows.map((r) => [r.row, r.cells.value, r.cells.note])).toEqual([
+      [2, '24.937', 'ước tính,\ntheo báo cáo quý'],
+      [3, '40.945', undefined],
+    ]);
+    expect(Error.stackTraceLimit).toBe(stackTraceLimit);
+  });
+
   it('reads a ,-separated file with quoted decimal commas', () => {
     const csv = 'record,unit_code,indicator_code,value\nobservation,HU,BHYT_TYLE,"92,58"\n';
     expect(readCsvRows(utf8(csv))).toEqual({
