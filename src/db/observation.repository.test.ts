@@ -250,6 +250,21 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     expect(entry?.after).toEqual({ count: 3, files: ['quy-1.csv'] });
   });
 
+  it('finds which keys of an import already have a figure, by position', async () => {
+    const observations = createObservationRepository(db);
+    const stored = { unitId: district, indicatorId: other, period: '2017-M05', kind: 'actual' as const };
+    await observations.insert(buildObservation({ ...stored, value: 5 }), actor);
+    const keys = [
+      { ...stored, period: '2017-M04' },
+      stored,
+      { ...stored, kind: 'estimate' as const },
+      { ...stored, unitId: communes[0]! },
+      stored,
+    ];
+    expect(await observations.findStoredKeys(keys)).toEqual([1, 4]);
+    expect(await observations.findStoredKeys([])).toEqual([]);
+  });
+
   it('reads the scorecard and children totals through their indexes', async () => {
     const plan = (query: SQLWrapper) =>
       db.transaction(async (tx) => {

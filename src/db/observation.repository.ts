@@ -96,6 +96,20 @@ export interface ScorecardScope {
   kind?: ObservationKind;
 }
 
+export type ObservationKey = Pick<ObservationInput, 'unitId' | 'indicatorId' | 'period' | 'kind'>;
+
+const KEY_CHUNK = 10_000;
+
+/** 1-based positions of the keys that a stored figure already has. */
+function storedKeysSql(keys: readonly ObservationKey[]): SQL {
+  return sql`select k.at from unnest(
+      ${sql.param(keys.map((k) => k.unitId))}::integer[], ${sql.param(keys.map((k) => k.indicatorId))}::integer[],
+      ${sql.param(keys.map((k) => k.period))}::text[], ${sql.param(keys.map((k) => k.kind))}::text[])
+      with ordinality as k(u, i, p, kd, at)
+    where exists (select 1 from observations o
+      where o.unit_id = k.u and o.indicator_id = k.i and o.period = k.p and o.kind = k.kd)`;
+}
+
 /** Children's totals per indicator, period and kind, read by the (period, unit_id) index. */
 export function totalsQuery({ unitIds, periods }: { unitIds: number[]; periods: string[] }): SQL {
   return sql`select indicator_id as "indicatorId", period, kind, sum(value)::float8 as total,
@@ -167,6 +181,20 @@ export function createObservationRepository(db: Executor) {
     async findForScorecard(scope: ScorecardScope, ex: Executor = db): Promise<Figure[]> {
       if (scope.unitIds.length === 0) return [];
       return scorecardQuery(ex, scope);
+    },
+
+    /**
+     * Which of these keys (unit, indicator, period, kind) already have a figure: the positions in `keys`,
+     * found by the unique index in chunks, so checking a million-row import reads only its clashes.
+     */
+    async findStoredKeys(keys: readonly ObservationKey[], ex: Executor = db): Promise<number[]> {
+      const found: number[] = [];
+      for (let start = 0; start < keys.length; start += KEY_CHUNK) {
+        const chunk = keys.slice(start, start + KEY_CHUNK);
+        const rows = await rowsOf<{ at: number }>(ex, storedKeysSql(chunk));
+        for (const r of rows) found.push(start + Number(r.at) - 1);
+      }
+      return found.sort((a, b) => a - b);
     },
 
     /** Totals over many units for given periods, grouped in SQL so a province of 100 communes stays fast. */

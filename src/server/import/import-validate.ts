@@ -164,10 +164,11 @@ export function validateImportRows(rows: readonly ImportRow[], lookups: ImportLo
   return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', plan };
 }
 
-/** Rows whose figure is already stored (same unit, indicator, period and kind): one problem each. */
-export function storedDuplicates(plan: ImportPlan, existing: ReadonlySet<string>): ImportProblem[] {
-  return plan.observations.flatMap((o) =>
-    existing.has(observationKey(o)) && o.provenance.kind === 'imported'
+/** Rows whose figure is already stored (same unit, indicator, period and kind), by their positions in the plan. */
+export function storedDuplicates(plan: ImportPlan, storedPositions: readonly number[]): ImportProblem[] {
+  return storedPositions.flatMap((at) => {
+    const o = plan.observations[at];
+    return o?.provenance.kind === 'imported'
       ? [
           {
             row: o.provenance.row,
@@ -175,6 +176,6 @@ export function storedDuplicates(plan: ImportPlan, existing: ReadonlySet<string>
             reason: 'đã có số liệu này trong hệ thống; sửa trực tiếp thay vì nhập lại',
           },
         ]
-      : [],
-  );
+      : [];
+  });
 }

@@ -11,7 +11,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule, ServerContext } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
-import { type ImportPlan, observationKey, storedDuplicates, validateImportRows } from './import-validate';
+import { type ImportPlan, storedDuplicates, validateImportRows } from './import-validate';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,20 +53,10 @@ export function createImportService({ db }: Pick<ServerContext, 'db'>) {
       mayWrite: (unit) => scope === null || scope.has(unit.id),
     });
     if (validation.kind === 'invalid') throw invalidRows(validation.problems);
-    const duplicates = storedDuplicates(validation.plan, await existingKeys(validation.plan));
+    const stored = await observations.findStoredKeys(validation.plan.observations);
+    const duplicates = storedDuplicates(validation.plan, stored);
     if (duplicates.length > 0) throw invalidRows(duplicates);
     return validation.plan;
-  }
-
-  async function existingKeys(plan: ImportPlan): Promise<Set<string>> {
-    const unitIds = [...new Set(plan.observations.map((o) => o.unitId))];
-    const years = [...new Set(plan.observations.map((o) => o.period.slice(0, 4)))];
-    const keys = new Set<string>();
-    for (const year of years) {
-      const stored = await observations.findMany({ unitIds, year: Number.parseInt(year, 10) });
-      for (const o of stored) keys.add(observationKey(o));
-    }
-    return keys;
   }
 
   return {
