@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createEncodedJsonCache, preferredEncoding } from './encoded-json';
+import { createEncodedJsonCache, matchesEtag, preferredEncoding } from './encoded-json';
 
 describe('preferredEncoding', () => {
   it('takes brotli, then gzip, from what a browser sends', () => {
@@ -38,5 +38,25 @@ describe('encoded JSON cache', () => {
     const other = await cache.bytesOf({ ...value, rows: [] }, 'gzip');
     expect(gunzipSync(other).toString('utf8')).toBe(JSON.stringify({ ...value, rows: [] }));
     expect(other).not.toBe(first);
+  });
+});
+
+describe('entity tags', () => {
+  it('names the JSON, not the object or the encoding: equal content, equal tag', async () => {
+    const cache = createEncodedJsonCache();
+    const tag = await cache.etagOf({ actual: 24937 });
+    expect(tag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(await cache.etagOf({ actual: 24937 })).toBe(tag);
+    expect(await createEncodedJsonCache().etagOf({ actual: 24937 })).toBe(tag);
+    expect(await cache.etagOf({ actual: 29004 })).not.toBe(tag);
+  });
+
+  it('matches If-None-Match weakly, in a list, and *', () => {
+    expect(matchesEtag('W/"abc"', 'W/"abc"')).toBe(true);
+    expect(matchesEtag('"abc"', 'W/"abc"')).toBe(true);
+    expect(matchesEtag('W/"x", W/"abc"', 'W/"abc"')).toBe(true);
+    expect(matchesEtag('*', 'W/"abc"')).toBe(true);
+    expect(matchesEtag('W/"abd"', 'W/"abc"')).toBe(false);
+    expect(matchesEtag(undefined, 'W/"abc"')).toBe(false);
   });
 });

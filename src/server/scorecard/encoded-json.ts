@@ -1,5 +1,6 @@
 // A cached scorecard is sent many times: keep its JSON as bytes, and compressed once per encoding, so a
 // request costs a socket write rather than a 140 KB string encode (and, for browsers, a gzip) each time.
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -33,10 +34,36 @@ export function preferredEncoding(acceptEncoding: string | undefined): ContentEn
   return best ?? 'identity';
 }
 
+/**
+ * Whether an If-None-Match header names this entity tag (weak comparison, RFC 9110 §13.1.2).
+ * @example matchesEtag('W/"abc", W/"def"', 'W/"def"') === true; matchesEtag('*', 'W/"x"') === true
+ */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
 /** JSON bytes of values that are read many times, per encoding, computed on first use and kept with the value. */
 export function createEncodedJsonCache() {
   const cache = new WeakMap<object, Map<ContentEncoding, Promise<Buffer>>>();
+  const etags = new WeakMap<object, Promise<string>>();
   return {
+    /**
+     * A weak validator of the value's JSON (the same whatever the encoding), from its content, so every app
+     * server gives the same one and a database rebuilt from scratch never repeats an old one.
+     */
+    etagOf(value: object): Promise<string> {
+      let etag = etags.get(value);
+      if (!etag) {
+        etag = this.bytesOf(value, 'identity').then(
+          (json) => `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
+        );
+        etags.set(value, etag);
+      }
+      return etag;
+    },
+
     bytesOf(value: object, encoding: ContentEncoding): Promise<Buffer> {
       let byEncoding = cache.get(value);
       if (!byEncoding) {

@@ -76,6 +76,32 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain);
   });
 
+  it('answers 304 without a body to a browser holding the current version, 200 once a figure changes', async () => {
+    const first = await editor.request({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    const etag = first.headers.etag as string;
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await editor.request({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    const target = {
+      unitId: seed.units.district.id,
+      indicatorId: seed.indicators.thuySan.id,
+      fromYear: 2023,
+    };
+    const created = await editor.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { ...target, value: 45_000, source: 'resolution' },
+    });
+    expect(created.statusCode).toBe(201);
+    const changed = await editor.request({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    const stranger = await login(app, 'nl.tranthoi');
+    const refused = await stranger.request({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('shows a corrected figure on the next read, in every encoding', async () => {
     const listed = await editor.request({
       method: 'GET',

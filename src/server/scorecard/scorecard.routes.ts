@@ -6,7 +6,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { IdParamsSchema, IsoDateSchema, YearSchema } from '../shared/common.schema';
-import { preferredEncoding } from './encoded-json';
+import { matchesEtag, preferredEncoding } from './encoded-json';
 import { createScorecardService } from './scorecard.service';
 
 const ScorecardQuerySchema = z.object({
@@ -25,9 +25,12 @@ export const scorecardRoutes: RouteModule = (app, { db }) => {
   app.get('/units/:id/scorecard', { schema }, async (request, reply) => {
     const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
     const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const body = await service.scorecardJsonOf({ unit, ...request.query }, encoding);
+    const { etag, body } = await service.scorecardResponseOf({ unit, ...request.query }, encoding);
+    // Only the signed-in browser may keep it, and it asks again each time: 304 until a figure changes.
+    reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.status(304).send();
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
-    return reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding').send(body);
+    return reply.type('application/json; charset=utf-8').send(await body());
   });
 
   app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {

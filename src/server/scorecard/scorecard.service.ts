@@ -95,12 +95,13 @@ export function createScorecardService(db: Db) {
       return scorecard;
     },
 
-    /** The same scorecard as JSON bytes in the given encoding, encoded once per computed scorecard. */
-    async scorecardJsonOf(
+    /** The scorecard's JSON with its validator: a browser holding that ETag needs no body. */
+    async scorecardResponseOf(
       request: ScorecardRequest,
-      encoding: ContentEncoding = 'identity',
-    ): Promise<Buffer> {
-      return encoded.bytesOf(await this.scorecardOf(request), encoding);
+      encoding: ContentEncoding,
+    ): Promise<{ etag: string; body: () => Promise<Buffer> }> {
+      const scorecard = await this.scorecardOf(request);
+      return { etag: await encoded.etagOf(scorecard), body: () => encoded.bytesOf(scorecard, encoding) };
     },
   };
 }
