@@ -151,7 +151,9 @@ export async function benchScorecardApi(): Promise<void> {
   try {
     const cookie = await login(port);
     const base = `http://127.0.0.1:${port}`;
-    await fetch(`${base}/api/units/1/scorecard?year=2023`, { headers: { cookie } });
+    const coldStart = performance.now();
+    await (await fetch(`${base}/api/units/1/scorecard?year=2023`, { headers: { cookie } })).arrayBuffer();
+    const cold = performance.now() - coldStart;
     const scorecard = `${base}/api/units/1/scorecard?year=2023`;
     const health = await load(`${base}/api/health`, {}, server.pid!);
     // What a browser sends: the scorecard then travels brotli-compressed, as the web app receives it.
@@ -159,6 +161,9 @@ export async function benchScorecardApi(): Promise<void> {
     const uncompressed = await load(scorecard, { cookie }, server.pid!);
     const row = (name: string, r: typeof health) =>
       `${name.padEnd(34)} p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${Math.round(r.rps)} req/s  non-2xx ${r.non2xx}  errors ${r.errors}  peak RSS ${r.peakRss.toFixed(0)} MB`;
+    console.log(
+      `cold scorecard (first read after start, computed from the database): ${Math.round(cold)} ms`,
+    );
     console.log(`load: ${RATE} req/s for ${SECONDS} s, 20 connections, server in a child process`);
     console.log(row('GET /api/health (baseline)', health));
     console.log(row('GET scorecard (province, browser)', card));
