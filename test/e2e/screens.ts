@@ -60,3 +60,111 @@ export async function revealLazy(page: Page): Promise<void> {
   );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** How many pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return Math.max(0, root.scrollWidth - root.clientWidth);
+  });
+}
+
+export interface A11yViolation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** Selectors of the offending elements. */
+  targets: string[];
+}
+
+const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now (WCAG 2.x A
+ * and AA rules and axe's best practices), injected into the page if not there yet.
+ */
+export async function a11yViolations(page: Page): Promise<A11yViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: AxeRunner }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+interface AxeRunner {
+  run(
+    context: Document,
+    options: { resultTypes: string[] },
+  ): Promise<{
+    violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[];
+  }>;
+}
+
+/** a11yViolations at 1280 and at 375 px (where the scorecard and the grid turn into cards), by width. */
+export async function a11yAtBothWidths(page: Page): Promise<Record<number, A11yViolation[]>> {
+  const found: Record<number, A11yViolation[]> = {};
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(300);
+    found[width] = await a11yViolations(page);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return found;
+}
+
+export interface FocusStop {
+  /** Role and accessible name, as a person with a screen reader would hear it ("link Bảng chỉ tiêu"). */
+  name: string;
+  /** Whether focus changes how the element looks (outline, ring, border or background). */
+  visible: boolean;
+}
+
+/** Presses Tab and says where focus went and whether it shows. */
+export async function tab(page: Page, key = 'Tab'): Promise<FocusStop> {
+  await page.keyboard.press(key);
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { name: 'body', visible: false };
+    const input = el as HTMLInputElement;
+    const label =
+      el.getAttribute('aria-label') ??
+      (input.labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s*\*$/, '').trim();
+    const role = el.getAttribute('role') ?? el.tagName.toLowerCase();
+    // The element and the two boxes around it: a password field shows focus on the box it sits in.
+    const boxes = [el, el.parentElement, el.parentElement?.parentElement].filter(
+      (b): b is HTMLElement => b instanceof HTMLElement,
+    );
+    const look = () =>
+      boxes
+        .map((b) => {
+          const s = getComputedStyle(b);
+          return [
+            s.outlineStyle,
+            s.outlineWidth,
+            s.outlineColor,
+            s.boxShadow,
+            s.borderColor,
+            s.backgroundColor,
+          ];
+        })
+        .join();
+    // Styles as they settle, not as a transition starts from the unfocused look.
+    const transitions = boxes.map((b) => b.style.transition);
+    for (const b of boxes) b.style.transition = 'none';
+    const focused = look();
+    el.blur();
+    const blurred = look();
+    el.focus();
+    boxes.forEach((b, i) => {
+      b.style.transition = transitions[i] ?? '';
+    });
+    return { name: `${role} ${label}`, visible: focused !== blurred };
+  });
+}

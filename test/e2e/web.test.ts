@@ -1,9 +1,20 @@
 // The web app in a real browser against the real server with the Cái Nước demo: what a leader, a
 // specialist and a commune editor each see and do, with screenshots of every screen at 1280 and 375 px.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { fillLogin, login, logout, open, revealLazy, shoot } from './screens';
+import {
+  a11yAtBothWidths,
+  fillLogin,
+  horizontalOverflow,
+  login,
+  logout,
+  open,
+  revealLazy,
+  SCREENSHOTS,
+  shoot,
+  tab,
+} from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -13,10 +24,16 @@ let page: Page;
 let problems: ConsoleProblem[];
 
 // Before login the app asks who is logged in; the server's 401 is how it learns "nobody" (documented in
-// docs/api-contract.md), and Chromium logs every 4xx answer. That one answer is expected; nothing else is.
+// docs/api-contract.md), and Chromium logs every 4xx answer. That answer is expected, and so is the one 409
+// of the grid's save the phone test makes stale on purpose; nothing else is.
 function unexpected(list: ConsoleProblem[]): ConsoleProblem[] {
-  return list.filter((p) => !(p.url.endsWith('/api/auth/me') && p.text.includes('401')));
+  return list.filter(
+    (p) =>
+      !(p.url.endsWith('/api/auth/me') && p.text.includes('401')) &&
+      !(p.url.includes(`/api/observations/${staleObservation}`) && p.text.includes('409')),
+  );
 }
+let staleObservation: number | null = null;
 
 beforeAll(async () => {
   ensureWebBuild();
@@ -33,12 +50,28 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** What axe-core finds serious or critical, at each width: nothing. */
+const NO_VIOLATIONS = { 1280: [], 375: [] };
+
+/** A card's label and value pairs, as shown. */
+async function facts(card: Locator): Promise<[string, string][]> {
+  return card
+    .locator('dl')
+    .evaluate((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => [
+        dt.textContent ?? '',
+        [...(dt.nextElementSibling?.childNodes ?? [])].map((n) => n.textContent).join(' '),
+      ]),
+    );
+}
+
 // Two shared cores and a real browser: each step gets room beyond vitest's default.
 describe('web app', { timeout: 180_000 }, () => {
   it('logs the demo admin in', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     await shoot(page, 'login');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await login(page, server.url, server.admin.username, server.admin.password);
     await expect(page.getByTestId('user-menu').textContent()).resolves.toContain(server.admin.displayName);
   });
@@ -55,19 +88,139 @@ describe('web app', { timeout: 180_000 }, () => {
     await page.getByRole('img', { name: 'Tỷ lệ đạt theo chỉ tiêu' }).locator('svg').waitFor();
     await revealLazy(page);
     await shoot(page, 'overview');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
   });
 
   it('opens a figure of the scorecard to its provenance and history', async () => {
     await open(page, server.url, `/scorecard?unit=${server.units.HU_CAINUOC}&year=2023`);
     await page.getByTestId('scorecard-table').waitFor();
     await shoot(page, 'scorecard');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await page.getByTestId('figure-TS_TOM').first().click();
     const provenance = page.getByTestId('provenance');
     await provenance.waitFor();
     expect(await provenance.textContent()).toContain('24.937');
     await page.getByTestId('history').waitFor();
     await shoot(page, 'provenance', false);
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await page.keyboard.press('Escape');
+  });
+
+  it('on a phone (375 px) shows the scorecard as cards with every figure and its provenance', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await open(page, server.url, `/overview?unit=${server.units.HU_CAINUOC}&year=2023`);
+      const overviewCard = page.getByTestId('card-TS_TOM');
+      await overviewCard.waitFor();
+      expect(await overviewCard.textContent()).toContain('24.937 tấn');
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await open(page, server.url, `/scorecard?unit=${server.units.HU_CAINUOC}&year=2023`);
+      const card = page.getByTestId('scorecard-card-TS_TOM');
+      await card.waitFor();
+      expect(await page.getByTestId('scorecard-table').count()).toBe(0);
+      expect(await card.getByRole('heading').textContent()).toBe('Sản lượng tôm');
+      expect(await card.locator('.mantine-Badge-root').textContent()).toBe('Đúng tiến độ');
+      expect(await facts(card)).toEqual([
+        ['Thực hiện', '24.937 tấn Lũy kế đến 17/11/2023'],
+        ['Chỉ tiêu Nghị quyết', '29.003 tấn'],
+        ['Tỷ lệ đạt (Nghị quyết)', '85,98%'],
+        ['So cùng kỳ', '+1,25%'],
+        ['Ước cả năm', '28.355 tấn'],
+        ['Đơn vị báo cáo', '0/3'],
+      ]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: `${SCREENSHOTS}/scorecard-cards-375.png`, fullPage: true });
+      await card.getByTestId('figure-TS_TOM').click();
+      const provenance = page.getByTestId('provenance');
+      await provenance.waitFor();
+      expect(await provenance.textContent()).toContain('24.937 tấn');
+      await page.keyboard.press('Escape');
+      await provenance.waitFor({ state: 'detached' });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('on a phone (375 px) keeps validation, warnings and conflicts in the grid cards', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      const unit = server.units.DU_TRANTHOI;
+      await open(page, server.url, `/data-entry?unit=${unit}&year=2023&period=2023-H1`);
+      const card = page.getByRole('region', { name: 'Sản lượng tôm' });
+      const shrimp = card.getByRole('textbox', { name: 'Thực hiện: Sản lượng tôm', exact: true });
+      await shrimp.fill('hai nghìn');
+      expect(await card.getByText('Không phải số (ví dụ: 24.937 hoặc 85,98)').isVisible()).toBe(true);
+      expect(await page.getByTestId('entry-save').isDisabled()).toBe(true);
+      // A part larger than its whole is a warning to confirm, not a refusal.
+      await page
+        .getByRole('textbox', { name: 'Thực hiện: Tổng sản lượng thủy sản', exact: true })
+        .fill('1.000');
+      await shrimp.fill('2.000');
+      expect(await card.getByRole('status').allTextContents()).toEqual([
+        'Lớn hơn chỉ tiêu tổng Tổng sản lượng thủy sản (1.000)',
+      ]);
+      expect(await page.getByTestId('entry-save').isDisabled()).toBe(true);
+      await card.getByRole('checkbox', { name: 'Tôi đã kiểm tra, số liệu đúng' }).check();
+      expect(await page.getByTestId('entry-save').isDisabled()).toBe(false);
+      // The whole corrected as well, so the part stays within it from now on.
+      await page
+        .getByRole('textbox', { name: 'Thực hiện: Tổng sản lượng thủy sản', exact: true })
+        .fill('2.500');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: `${SCREENSHOTS}/data-entry-cards-375.png`, fullPage: true });
+      await page.getByTestId('entry-save').click();
+      await card.getByText('Đã lưu').waitFor();
+
+      // Someone else changes the shrimp figure while this user types another.
+      await shrimp.fill('2.100');
+      staleObservation = await page.evaluate(async (unitId) => {
+        const { csrfToken } = await fetch('/api/auth/me').then((r) => r.json());
+        const { observations } = await fetch(`/api/observations?unitId=${unitId}&period=2023-H1`).then((r) =>
+          r.json(),
+        );
+        const indicators = await fetch('/api/indicators').then((r) => r.json());
+        const tom = indicators.indicators.find((i: { code: string }) => i.code === 'TS_TOM');
+        const mine = observations.find(
+          (o: { indicatorId: number; kind: string }) => o.indicatorId === tom.id && o.kind === 'actual',
+        );
+        await fetch(`/api/observations/${mine.id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ value: 2050, version: mine.version }),
+        });
+        return mine.id as number;
+      }, unit);
+      await page.getByTestId('entry-save').click();
+      const conflict = card.getByRole('alert');
+      await conflict.waitFor();
+      expect(await conflict.textContent()).toBe(
+        'Người khác vừa sửa số này thành 2.050.Dùng số của họGiữ số của tôi (2.100)',
+      );
+      expect(await horizontalOverflow(page)).toBe(0);
+      await conflict.getByRole('button', { name: 'Giữ số của tôi (2.100)' }).click();
+      await card.getByText('Đã lưu').waitFor();
+      expect(await shrimp.inputValue()).toBe('2.100');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('on a phone (375 px) lets no other screen scroll sideways', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      const unit = server.units.HU_CAINUOC;
+      await open(page, server.url, `/report-import?unit=${unit}&year=2023`);
+      await page.getByTestId('report-textarea').waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+      for (const tab of ['units', 'indicators', 'targets', 'users']) {
+        await open(page, server.url, `/admin?tab=${tab}&unit=${unit}&year=2023`);
+        await page.getByTestId(`${tab}-table`).waitFor();
+        expect(await horizontalOverflow(page), tab).toBe(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('stores a figure typed in the grid and the scorecard shows it', async () => {
@@ -78,6 +231,7 @@ describe('web app', { timeout: 180_000 }, () => {
     await expect(page.getByText('Không phải số').first().isVisible()).resolves.toBe(true);
     await input.fill('5.321');
     await shoot(page, 'data-entry');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await page.getByTestId('entry-save').click();
     await page.getByText('Đã lưu').first().waitFor();
     await open(page, server.url, `/scorecard?unit=${unit}&year=2023`);
@@ -92,12 +246,14 @@ describe('web app', { timeout: 180_000 }, () => {
     await page.getByTestId('report-period').click();
     await page.getByRole('option', { name: '9 tháng năm 2023' }).click();
     await shoot(page, 'report-input');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await page.getByTestId('report-extract').click();
     await page.getByTestId('report-text').waitFor();
     const marks = await page.locator('mark.figure').count();
     expect(marks).toBeGreaterThanOrEqual(10);
     expect(await page.locator('mark.figure').filter({ hasText: '24.937 tấn' }).count()).toBe(1);
     await shoot(page, 'report-review');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     // The demo already holds the year-end estimate of admissions (155): leave that statement out.
     await page
       .getByTestId('statement')
@@ -126,7 +282,15 @@ describe('web app', { timeout: 180_000 }, () => {
       await open(page, server.url, `/admin?tab=${tab}&unit=${server.units.HU_CAINUOC}&year=2023`);
       await page.getByTestId(`${tab}-table`).waitFor();
       await shoot(page, `admin-${tab}`);
+      expect(await a11yAtBothWidths(page), tab).toEqual(NO_VIOLATIONS);
     }
+    // A dialog of the admin screens, over the page.
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shoot(page, 'admin-user-dialog', false);
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('switches to English: labels change, numbers keep their vi-VN form', async () => {
@@ -141,6 +305,7 @@ describe('web app', { timeout: 180_000 }, () => {
     expect(card).toContain('85,98%');
     await expect(page.getByRole('link', { name: 'Scorecard' }).isVisible()).resolves.toBe(true);
     await shoot(page, 'overview-en');
+    expect(await a11yAtBothWidths(page)).toEqual(NO_VIOLATIONS);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('switch-language').click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
@@ -185,5 +350,47 @@ describe('web app', { timeout: 180_000 }, () => {
       return Promise.all(urls.map((u) => fetch(u).then((r) => r.status)));
     }, server.units.DU_TANHUNGDONG);
     expect(statuses).toEqual([403, 403, 403]);
+  });
+  it('logs in and reaches a figure of the scorecard with the keyboard alone, focus always visible', async () => {
+    await logout(page);
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    const stops: string[] = [];
+    /** Tabs (or presses `key`) until focus reaches `name`; every stop on the way must show its focus. */
+    const reach = async (name: string, key = 'Tab') => {
+      for (let i = 0; i < 40; i++) {
+        const stop = await tab(page, key);
+        stops.push(stop.name);
+        expect(stop.visible, `focus shows on ${stops.join(' → ')}`).toBe(true);
+        if (stop.name === name) return;
+      }
+      throw new Error(`${name} not reached by ${key}: ${stops.join(' → ')}`);
+    };
+    await reach('input Tên đăng nhập');
+    await page.keyboard.type(server.admin.username);
+    await reach('input Mật khẩu');
+    await page.keyboard.type(server.admin.password);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('user-menu').waitFor();
+    await reach('a Bảng chỉ tiêu');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Bảng chỉ tiêu' }).waitFor();
+    // The skip link leads past the header and the navigation to the screen itself.
+    await reach('button Bỏ qua, đến nội dung chính', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await reach('combobox Đơn vị');
+    await page.keyboard.type('Huyện ủy Cái');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByText('Huyện ủy Cái Nước · năm 2023').waitFor();
+    await reach('button 24.937');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('provenance').waitFor();
+    expect(await page.getByTestId('provenance').textContent()).toContain('24.937 tấn');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('provenance').waitFor({ state: 'detached' });
+    // Focus returns to the figure that opened the drawer.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('24.937');
   });
 });

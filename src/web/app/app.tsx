@@ -1,6 +1,8 @@
 // The React tree: theme, data cache, session; the login screen until someone is logged in.
-import { Center, createTheme, Loader, MantineProvider } from '@mantine/core';
+import { Center, type CSSVariablesResolver, createTheme, Loader, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, answerOf } from '../api/client';
 import { takeEarlyScorecard, takeEarlyUnits } from '../api/early';
@@ -13,13 +15,34 @@ import { Shell } from './shell';
 // System fonts that carry Vietnamese diacritics; nothing is downloaded.
 const FONT = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
-const theme = createTheme({
-  fontFamily: FONT,
-  headings: { fontFamily: FONT },
-  // Blue, not the brand red, so a focused field never looks like a field in error.
-  primaryColor: 'blue',
-  // Shade 9 keeps white button text above the 4.5:1 contrast AA asks for.
-  primaryShade: 9,
+/** The theme, with the words of Mantine's own controls (close buttons) in the user's language. */
+function themeFor(t: TFunction) {
+  const closeButtonProps = { 'aria-label': t('common.close') };
+  return createTheme({
+    fontFamily: FONT,
+    headings: { fontFamily: FONT },
+    // Blue, not the brand red, so a focused field never looks like a field in error.
+    primaryColor: 'blue',
+    // Shade 9 keeps white button text above the 4.5:1 contrast AA asks for.
+    primaryShade: 9,
+    components: {
+      Drawer: { defaultProps: { closeButtonProps } },
+      Modal: { defaultProps: { closeButtonProps } },
+      // A dialog's header is no second banner landmark beside the page's own header.
+      DrawerHeader: { defaultProps: { component: 'div' } },
+      ModalHeader: { defaultProps: { component: 'div' } },
+      Alert: { defaultProps: { closeButtonLabel: t('common.close') } },
+      // A table wider than a phone scrolls sideways; its scroll area takes focus so keys can scroll it.
+      TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
+    },
+  });
+}
+
+// Mantine's "dimmed" grey (gray.6) is 3,3:1 on white; gray.7 keeps secondary text above AA's 4.5:1.
+const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': theme.colors.gray[7] ?? '#495057' },
+  dark: {},
 });
 
 const queryClient = new QueryClient({
@@ -61,7 +84,7 @@ function Gate() {
   if (loading) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
@@ -69,8 +92,10 @@ function Gate() {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeFor(t), [t]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <Gate />

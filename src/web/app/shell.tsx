@@ -32,6 +32,10 @@ export function Shell() {
       padding="md"
     >
       <AppShell.Header>
+        {/* The first stop of the keyboard: past the header and the navigation, to the screen itself. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+          {t('nav.skip')}
+        </button>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -54,11 +58,11 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Suspense
           fallback={
             <Center p="xl">
-              <Loader aria-label={t('common.loading')} />
+              <Loader role="status" aria-label={t('common.loading')} />
             </Center>
           }
         >

@@ -16,7 +16,12 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="dark" aria-label={t('user.menu')} data-testid="user-menu">
+        <Button
+          variant="subtle"
+          color="dark"
+          aria-label={`${t('user.menu')}: ${user.displayName}`}
+          data-testid="user-menu"
+        >
           {user.displayName}
         </Button>
       </Menu.Target>

@@ -25,13 +25,13 @@ export function QueryState<T>({
   if (query.isPending && query.fetchStatus !== 'idle') {
     return (
       <Center p="lg">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
   if (query.isError) {
     return (
-      <Alert color="red" role="alert" title={t('common.error')}>
+      <Alert color="red.9" role="alert" title={t('common.error')}>
         {errorText(t, query.error)}
       </Alert>
     );

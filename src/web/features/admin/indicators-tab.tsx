@@ -111,7 +111,7 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
     >
       <Stack>
         {action.error && (
-          <Alert color="red" role="alert">
+          <Alert color="red.9" role="alert">
             {action.error}
           </Alert>
         )}

@@ -47,7 +47,7 @@ export function TargetsTab() {
     <Stack>
       <UnitYearPicker />
       {action.error && (
-        <Alert color="red" role="alert">
+        <Alert color="red.9" role="alert">
           {action.error}
         </Alert>
       )}

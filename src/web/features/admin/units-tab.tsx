@@ -24,7 +24,7 @@ export function UnitsTab() {
   return (
     <Stack>
       {action.error && (
-        <Alert color="red" role="alert">
+        <Alert color="red.9" role="alert">
           {action.error}
         </Alert>
       )}
@@ -135,7 +135,7 @@ function UnitDialog({
     <Modal opened onClose={onClose} title={t(`admin.units.${dialog.kind}Title`, { name: unit?.name ?? '' })}>
       <Stack>
         {action.error && (
-          <Alert color="red" role="alert">
+          <Alert color="red.9" role="alert">
             {action.error}
           </Alert>
         )}

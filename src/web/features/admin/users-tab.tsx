@@ -82,7 +82,7 @@ function UserDialog({ user, onClose }: { user: User | null; onClose: () => void 
     <Modal opened onClose={onClose} title={user ? user.username : t('admin.users.create')}>
       <Stack>
         {action.error && (
-          <Alert color="red" role="alert">
+          <Alert color="red.9" role="alert">
             {action.error}
           </Alert>
         )}

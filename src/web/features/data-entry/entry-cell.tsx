@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
 import type { Indicator, Observation } from '../../api/types';
+import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import type { Parsed, Warning } from './entry.model';
 import type { CellResult } from './use-save-entries';
 
@@ -23,7 +24,10 @@ export function warningMessage(t: TFunction, w: Warning): string {
 
 interface Props {
   indicator: Indicator;
+  /** The accessible name: kind and indicator ("Thực hiện: Sản lượng tôm"). */
   label: string;
+  /** A label shown above the field (on a phone's card, where no column header says the kind). */
+  shownLabel?: string;
   raw: string;
   parsed: Parsed;
   warnings: Warning[];
@@ -42,6 +46,7 @@ export function EntryCell(props: Props) {
     <Stack gap={4}>
       <TextInput
         aria-label={label}
+        label={props.shownLabel}
         value={raw}
         onChange={(e) => props.onRaw(e.currentTarget.value)}
         error={errorMessage(t, parsed, indicator.measure)}
@@ -52,7 +57,7 @@ export function EntryCell(props: Props) {
       {parsed.kind === 'ok' && warnings.length > 0 && (
         <Stack gap={2}>
           {warnings.map((w) => (
-            <Text key={w.kind} size="xs" c="orange.9" role="status">
+            <Text key={w.kind} size="xs" c={WARNING_TEXT} role="status">
               {warningMessage(t, w)}
             </Text>
           ))}
@@ -65,7 +70,7 @@ export function EntryCell(props: Props) {
         </Stack>
       )}
       {result?.kind === 'saved' && (
-        <Text size="xs" c="green.9">
+        <Text size="xs" c={GOOD_TEXT}>
           {t('entry.saved')}
         </Text>
       )}
@@ -75,7 +80,7 @@ export function EntryCell(props: Props) {
         </Text>
       )}
       {result?.kind === 'conflict' && (
-        <Alert color="orange" p="xs" role="alert">
+        <Alert color={WARNING_TEXT} p="xs" role="alert">
           <Text size="xs">
             {t('entry.conflict', { value: formatNumber(result.current.value, indicator.decimals) })}
           </Text>

@@ -78,7 +78,7 @@ export function ImportPanel() {
         </Alert>
       )}
       {outcome?.kind === 'error' && (
-        <Alert color="red" role="alert">
+        <Alert color="red.9" role="alert">
           {outcome.message}
         </Alert>
       )}

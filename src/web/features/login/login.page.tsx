@@ -55,7 +55,7 @@ export default function LoginPage() {
               onChange={(e) => setPassword(e.currentTarget.value)}
             />
             {error && (
-              <Alert color="red" role="alert">
+              <Alert color="red.9" role="alert">
                 {error}
               </Alert>
             )}

@@ -7,6 +7,7 @@ import { formatNumber } from '../../../core/vi/format';
 import { ApiError } from '../../api/client';
 import { useIndicators } from '../../api/queries';
 import { href } from '../../app/router';
+import { WARNING_TEXT } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { parseEntry } from '../data-entry/entry.model';
@@ -26,7 +27,7 @@ export default function ReportImportPage() {
       <Title order={2}>{t('report.title')}</Title>
       <UnitYearPicker />
       {error && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+        <Alert color="red.9" role="alert" withCloseButton onClose={() => setError(null)}>
           {error}
         </Alert>
       )}
@@ -91,7 +92,7 @@ function Review({ flow, onStore }: ReviewProps) {
   return (
     <Stack>
       {draft.checks.length > 0 && (
-        <Alert color="orange" title={t('report.checks')}>
+        <Alert color={WARNING_TEXT} title={t('report.checks')}>
           <List size="sm">
             {draft.checks.map((c) => (
               <List.Item key={`${c.kind}-${c.span?.[0] ?? ''}-${c.message}`}>{c.message}</List.Item>

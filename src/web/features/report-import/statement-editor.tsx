@@ -3,7 +3,7 @@ import { Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../core/vi/format';
 import type { Indicator, Statement } from '../../api/types';
-import { indicatorName } from '../../shared/labels';
+import { indicatorName, WARNING_TEXT } from '../../shared/labels';
 import { parseEntry } from '../data-entry/entry.model';
 import { errorMessage } from '../data-entry/entry-cell';
 
@@ -87,7 +87,7 @@ export function StatementEditor({ index, draft, indicators, quote, active, onCha
           />
         </Group>
         {indicator && indicator.measure !== draft.statement.unit && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" c={WARNING_TEXT}>
             {t('report.unitMismatch', { stated: draft.statement.unit, measure: indicator.measure })}
           </Text>
         )}

@@ -38,18 +38,21 @@ function SortHeader({
   );
 }
 
-function Figure({
+export function Figure({
   value,
   row,
   observationId,
   onFigure,
+  text: shown,
 }: {
   value: number;
   row: ScorecardRow;
   observationId: number | null;
   onFigure: Props['onFigure'];
+  /** The text shown; the bare number by default (the table has a measure column). */
+  text?: string;
 }) {
-  const text = formatNumber(value, row.indicator.decimals ?? 3);
+  const text = shown ?? formatNumber(value, row.indicator.decimals ?? 3);
   if (observationId === null) return <>{text}</>;
   return (
     <UnstyledButton

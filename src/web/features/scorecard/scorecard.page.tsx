@@ -9,8 +9,10 @@ import { indicatorName, statusLabel } from '../../shared/labels';
 import { QueryState } from '../../shared/query-state';
 import { childrenOf } from '../../shared/unit-tree';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
+import { useNarrow } from '../../shared/use-narrow';
 import { ProvenanceDrawer } from './provenance-drawer';
 import { type Filter, filterRows, type Sort, type SortKey, sortRows, sourcesIn } from './scorecard.model';
+import { ScorecardCards } from './scorecard-cards';
 import { ScorecardTable } from './scorecard-table';
 
 export default function ScorecardPage() {
@@ -49,6 +51,9 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
   const categories = [...new Set(scorecard.rows.map((r) => r.indicator.category))];
   const statuses = [...new Set(scorecard.rows.map((r) => r.status))];
   const children = childrenOf(units.data ?? [], scorecard.unit.id);
+  const sources = sourcesIn(scorecard.rows);
+  // A phone gets one card per indicator instead of a table to scroll sideways.
+  const narrow = useNarrow();
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
@@ -75,13 +80,23 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
           w={220}
         />
       </Group>
-      <ScorecardTable
-        rows={rows}
-        sources={sourcesIn(scorecard.rows)}
-        sort={sort}
-        onSort={onSort}
-        onFigure={(id, measure) => setFigure({ id, measure })}
-      />
+      {narrow ? (
+        <ScorecardCards
+          rows={rows}
+          sources={sources}
+          sort={sort}
+          onSort={setSort}
+          onFigure={(id, measure) => setFigure({ id, measure })}
+        />
+      ) : (
+        <ScorecardTable
+          rows={rows}
+          sources={sources}
+          sort={sort}
+          onSort={onSort}
+          onFigure={(id, measure) => setFigure({ id, measure })}
+        />
+      )}
       {children.length > 0 && (
         <nav aria-label={t('scorecard.children')} className="no-print">
           <Text fw={600}>{t('scorecard.children')}</Text>

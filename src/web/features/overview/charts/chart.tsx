@@ -14,7 +14,7 @@ export function Chart(props: EChartProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const waiting = (
     <Center h={height}>
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
   return (

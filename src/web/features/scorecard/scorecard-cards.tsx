@@ -1,0 +1,140 @@
+// The scorecard on a phone: one card per indicator with every figure the table has (targets by source,
+// actual and estimate — each opening its provenance — achievement, change, status in words, projection,
+// children reporting), and a sort picker in place of the column headers.
+import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent, formatQuantity } from '../../../core/vi/format';
+import type { ScorecardRow, TargetSource } from '../../api/types';
+import { indicatorName, periodLabel, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
+import { formatChange } from '../overview/indicator-card';
+import type { Sort, SortKey } from './scorecard.model';
+import { Figure } from './scorecard-table';
+
+interface Props {
+  rows: ScorecardRow[];
+  sources: TargetSource[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  onFigure: (observationId: number, measure: string) => void;
+}
+
+const SORT_KEYS: SortKey[] = ['name', 'actual', 'achievement', 'change', 'status'];
+const SORT_LABELS: Record<SortKey, string> = {
+  name: 'scorecard.indicator',
+  actual: 'scorecard.actual',
+  achievement: 'scorecard.achievement',
+  change: 'scorecard.change',
+  status: 'scorecard.status',
+};
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="num">{children}</dd>
+    </>
+  );
+}
+
+function RowCard({
+  row,
+  sources,
+  onFigure,
+}: { row: ScorecardRow; sources: TargetSource[] } & Pick<Props, 'onFigure'>) {
+  const { t, i18n } = useTranslation();
+  const { indicator } = row;
+  const decimals = indicator.decimals ?? 3;
+  const quantity = (value: number) => formatQuantity(value, indicator.measure, decimals);
+  const name = indicatorName(indicator, i18n.language);
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      component="article"
+      aria-label={name}
+      data-testid={`scorecard-card-${indicator.code}`}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" align="start" wrap="nowrap">
+          <Title order={3} fz="sm" fw={600}>
+            {name}
+          </Title>
+          <Badge color={statusColour(row.status)} variant="filled" style={{ flexShrink: 0 }}>
+            {statusLabel(t, row.status)}
+          </Badge>
+        </Group>
+        <dl className="facts">
+          {(['actual', 'estimate'] as const).map((kind) => {
+            const figure = row[kind];
+            return figure ? (
+              <Fact key={kind} label={t(`scorecard.${kind}`)}>
+                <Figure
+                  value={figure.value}
+                  row={row}
+                  observationId={figure.observationId}
+                  onFigure={onFigure}
+                  text={quantity(figure.value)}
+                />
+                {kind === 'actual' && <div className="fact-note">{periodLabel(t, figure.period)}</div>}
+              </Fact>
+            ) : null;
+          })}
+          {sources.map((s) => {
+            const target = row.targets.find((x) => x.source === s);
+            return target ? (
+              <Fact key={s} label={t('scorecard.targetOf', { source: sourceLabel(t, s) })}>
+                {quantity(target.value)}
+              </Fact>
+            ) : null;
+          })}
+          {row.achievement.map((a) => (
+            <Fact key={a.source} label={`${t('scorecard.achievement')} (${sourceLabel(t, a.source)})`}>
+              {typeof a.percent === 'number' ? formatPercent(a.percent) : '—'}
+            </Fact>
+          ))}
+          {row.change && typeof row.change.percent === 'number' && (
+            <Fact label={t('scorecard.change')}>{formatChange(row.change.percent)}</Fact>
+          )}
+          {row.projection && <Fact label={t('scorecard.projection')}>{quantity(row.projection.value)}</Fact>}
+          {row.rollup && (
+            <Fact label={t('scorecard.reporting')}>
+              {`${formatNumber(row.rollup.reporting)}/${formatNumber(row.rollup.expected)}`}
+            </Fact>
+          )}
+        </dl>
+        {!row.actual && !row.estimate && (
+          <Text size="sm" c="dimmed">
+            {t('overview.noFigure')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+export function ScorecardCards({ rows, sources, sort, onSort, onFigure }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm" data-testid="scorecard-cards">
+      <Group align="end" gap="sm" className="no-print">
+        <Select
+          label={t('scorecard.sortBy')}
+          data={SORT_KEYS.map((k) => ({ value: k, label: t(SORT_LABELS[k]) }))}
+          value={sort.key}
+          onChange={(v) => v && onSort({ ...sort, key: v as SortKey })}
+          allowDeselect={false}
+          w={180}
+        />
+        <Button
+          variant="default"
+          onClick={() => onSort({ ...sort, direction: sort.direction === 'asc' ? 'desc' : 'asc' })}
+        >
+          {t(sort.direction === 'asc' ? 'scorecard.ascending' : 'scorecard.descending')}
+        </Button>
+      </Group>
+      {rows.map((row) => (
+        <RowCard key={row.indicator.id} row={row} sources={sources} onFigure={onFigure} />
+      ))}
+    </Stack>
+  );
+}
