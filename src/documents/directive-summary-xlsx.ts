@@ -1,9 +1,8 @@
 // The summary of directives by unit, four-way, as an XLSX sheet officials can forward as it is.
-import type ExcelJS from 'exceljs';
-import { newWorkbook } from './workbook';
 import { formatDate } from '../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, DIRECTIVE_STATUSES } from '../core/visit/directive-status';
 import { type DirectiveSummaryRow, summaryShare } from '../core/visit/directive-summary';
+import { newWorkbook } from './workbook';
 
 export interface DirectiveSummarySheet {
   title: string;

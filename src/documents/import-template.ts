@@ -1,10 +1,10 @@
 // The import template: the columns with Vietnamese headings, two example rows from the Cái Nước report,
 // a guide sheet, and the catalog of unit and indicator codes the person may use.
 import type ExcelJS from 'exceljs';
-import { newWorkbook } from './workbook';
 import type { Indicator, Unit } from '../core/types';
 import { IMPORT_COLUMNS } from './import-columns';
 import { VI_NUMBER_FORMAT } from './scorecard-xlsx';
+import { newWorkbook } from './workbook';
 
 const EXAMPLES: Record<string, string | number>[] = [
   {

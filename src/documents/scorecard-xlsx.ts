@@ -1,10 +1,9 @@
 // The scorecard as an XLSX workbook with Vietnamese headings. Numbers stay numbers with a number format,
 // so Excel shows them by the reader's locale (40.945 and 85,98 in Vietnamese) and they can be summed.
-import type ExcelJS from 'exceljs';
-import { newWorkbook } from './workbook';
 import type { Scorecard, ScorecardRow, ScorecardStatus } from '../core/scorecard';
 import type { TargetSource } from '../core/types';
 import { formatDate } from '../core/vi/format';
+import { newWorkbook } from './workbook';
 
 /** Thousands grouped, up to 3 decimals; Excel applies the reader's separators (vi-VN: 24.937; 85,98). */
 export const VI_NUMBER_FORMAT = '#,##0.###';
