@@ -45,7 +45,7 @@ async function benchDatabase(serverUrl: string): Promise<{ url: string; reuse: b
 }
 
 /** Monthly figures, cumulative quarters/halves/9 months/years, and estimates: 57 periods × 2 kinds a year. */
-async function seed(db: Db): Promise<number> {
+export async function seed(db: Db): Promise<number> {
   await db.execute(
     sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
   );
