@@ -1,4 +1,4 @@
-// Options of the visit and directive commands: positional words, boolean flags and valued options, or a
+// Options of the CLI commands: positional words, boolean flags and valued options, or a
 // message saying what is wrong (the command prints it with its usage and exits 2).
 
 export interface ParsedArgs {

@@ -8,24 +8,11 @@ import { run as demo } from './demo.command';
 import { run as exportScorecard } from './export.command';
 import { run as importFile } from './import.command';
 import { run as scorecard } from './scorecard.command';
+import { capture } from './testing';
 import { parseUserAdd, run as userAdd } from './user.command';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiendo-cli-'));
 const env = { DATA_DIR: join(dir, 'data') };
-
-async function capture(work: () => Promise<number>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await work();
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 describe('tiendo CLI on the Cái Nước demo', () => {
   beforeAll(async () => {

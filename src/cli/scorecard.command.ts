@@ -4,6 +4,7 @@ import { scorecardTable, scorecardToJson } from '../core/scorecard-output';
 import { findUnit } from '../core/unit-lookup';
 import { createUnitRepository } from '../db/unit.repository';
 import { createScorecardService } from '../server/scorecard/scorecard.service';
+import { parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE =
@@ -24,19 +25,9 @@ export function parseUnitYear(
   valued: readonly string[] = [],
   usage = USAGE,
 ): UnitYearArgs | string {
-  const flags = new Set<string>();
-  const values: Record<string, string> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (booleans.includes(arg)) flags.add(arg);
-    else if (arg === '--year' || arg === '--as-of' || valued.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined) return `${arg} cần một giá trị\n${usage}`;
-      values[arg] = value;
-    } else if (arg.startsWith('--')) return `không hiểu ${arg}\n${usage}`;
-    else positional.push(arg);
-  }
+  const parsed = parseArgs(args, booleans, ['--year', '--as-of', ...valued]);
+  if (typeof parsed === 'string') return `${parsed}\n${usage}`;
+  const { positional, flags, values } = parsed;
   if (positional.length !== 1) return `cần đúng một đơn vị\n${usage}`;
   const yearText = values['--year'];
   if (yearText === undefined || !/^\d{4}$/.test(yearText)) return `--year phải là năm bốn chữ số\n${usage}`;

@@ -13,25 +13,12 @@ import { findSoffice } from '../documents/docx-to-pdf';
 import { withDatabase } from './cli-database';
 import { run as demo } from './demo.command';
 import { run as directive } from './directive.command';
+import { capture } from './testing';
 import { run as visit } from './visit.command';
 
 const EXAMPLE = resolve(__dirname, '../../fixtures/cai-nuoc-2023-11-17.txt');
 const dir = mkdtempSync(join(tmpdir(), 'tiendo-cli-visit-'));
 const env = { DATA_DIR: join(dir, 'data') };
-
-async function capture(work: () => Promise<number>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await work();
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 async function docxLines(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ buffer: readFileSync(file) });
