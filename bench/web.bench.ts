@@ -166,10 +166,12 @@ export async function benchWebProvince(): Promise<void> {
     const fresh = await browser.context.newPage();
     const overview = `${address}/#/overview?unit=${province?.id}&year=2023`;
     const cold = await interactive(fresh, overview, 'card-CT1');
+    const coldScorecard = (await waterfall(fresh)).filter((r) => r.includes('/scorecard'));
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await interactive(fresh, overview, 'card-CT1'));
     const requests = await waterfall(fresh);
     console.log(`web: province overview, first open (scorecard computed, not cached): ${ms(cold)}`);
+    console.log(`web: its scorecard request: ${coldScorecard.join('; ')}`);
     report('province overview (100 communes × 100 indicators, ≈1M figures)', runs, 3000);
     console.log(`web: requests of the last run (start → end, from navigation):\n  ${requests.join('\n  ')}`);
   } finally {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useObservations } from '../../api/queries';
 import type { ScorecardRow } from '../../api/types';
 import { indicatorName } from '../../shared/labels';
+import { useNearViewport } from '../../shared/use-near-viewport';
 import { Chart } from './charts/chart';
 import { achievementOption, trendOption } from './charts/chart-options';
 import { achievementBars, trendSeries } from './overview.model';
@@ -49,8 +50,12 @@ interface TrendProps {
 
 export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: TrendProps) {
   const { t, i18n } = useTranslation();
-  const current = useObservations(indicatorId === null ? null : { unitId, year, indicatorId });
-  const previous = useObservations(indicatorId === null ? null : { unitId, year: year - 1, indicatorId });
+  // The figures by period are asked for once the chart comes near the screen, not with the first paint.
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const asked = near && indicatorId !== null;
+  const current = useObservations(asked ? { unitId, year, indicatorId } : null);
+  const previous = useObservations(asked ? { unitId, year: year - 1, indicatorId } : null);
+  const loaded = current.isSuccess && previous.isSuccess;
   const trend = useMemo(
     () => trendSeries(current.data ?? [], previous.data ?? [], [String(year), String(year - 1)]),
     [current.data, previous.data, year],
@@ -59,7 +64,7 @@ export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: Tre
   const option = useMemo(() => trendOption(slotNames, trend.series), [slotNames, trend.series]);
   return (
     <ChartBox title={t('overview.trendChart')}>
-      <Stack gap="xs">
+      <Stack gap="xs" ref={ref}>
         <Select
           label={t('overview.indicator')}
           data={rows.map((r) => ({
@@ -70,7 +75,7 @@ export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: Tre
           onChange={(v) => v && onIndicator(Number.parseInt(v, 10))}
           allowDeselect={false}
         />
-        {trend.slots.length === 0 ? (
+        {loaded && trend.slots.length === 0 ? (
           <Text c="dimmed">{t('overview.noTrend')}</Text>
         ) : (
           <Chart option={option} label={t('overview.trendChart')} />
