@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, migrate, openDatabase } from '../src/db/database';
 import { createDirectiveRepository } from '../src/db/visit-directive.repository';
-import { type BriefingPackInput, buildBriefingPack } from '../src/documents/briefing-pack';
+import { type BriefingPackSections, buildBriefingPack } from '../src/documents/briefing-pack';
 import { renderPartyDocx } from '../src/documents/party-docx';
 import { ensurePostgres } from './pg-cluster';
 
@@ -84,7 +84,7 @@ export async function benchDirectiveSummary(): Promise<void> {
   }
 }
 
-function packInput(): BriefingPackInput {
+function packInput(): BriefingPackSections {
   const statuses = ['off_track', 'at_risk', 'on_track', 'achieved'] as const;
   const directiveStatuses = ['open_overdue', 'open_within_deadline', 'done_late', 'done_on_time'] as const;
   return {
@@ -102,32 +102,34 @@ function packInput(): BriefingPackInput {
       hostNames: ['Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
       topicNames: ['Xây dựng Đảng và hệ thống chính trị', 'Tài chính đảng'],
     },
-    scorecard: {
-      unitName: 'Huyện ủy Cái Nước',
-      year: 2023,
-      rows: Array.from({ length: 60 }, (_, i) => ({
-        indicatorName: `Chỉ tiêu ${i + 1}`,
-        measure: 'tấn',
-        decimals: 0,
-        target: 29004 + i,
-        value: 24937 + i,
-        achievementPercent: 85.98,
-        status: statuses[i % 4]!,
-      })),
-    },
-    checks: Array.from({ length: 10 }, (_, i) => `Kiểm tra số ${i + 1}: 24.937 ÷ 29.004 = 85,98%`),
-    directives: Array.from({ length: 200 }, (_, i) => ({
-      text: `Kết luận số ${i + 1}: tăng cường công tác tuyên truyền, vận động nhân dân`,
-      source: `Kết luận số ${i + 1}-KL/TU`,
-      leadUnitName: 'Huyện ủy Cái Nước',
-      deadline: '2023-12-31',
-      status: directiveStatuses[i % 4]!,
-      progressPercent: (i * 7) % 100,
-    })),
-    findings: Array.from({ length: 20 }, (_, i) => ({
-      inspection: 'Kiểm tra năm 2022',
-      text: `Hạn chế ${i + 1}`,
-    })),
+    hosts: [
+      {
+        unitName: 'Huyện ủy Cái Nước',
+        year: 2023,
+        rows: Array.from({ length: 60 }, (_, i) => ({
+          indicatorName: `Chỉ tiêu ${i + 1}`,
+          measure: 'tấn',
+          decimals: 0,
+          target: 29004 + i,
+          value: 24937 + i,
+          achievementPercent: 85.98,
+          status: statuses[i % 4]!,
+        })),
+        checks: Array.from({ length: 10 }, (_, i) => `Kiểm tra số ${i + 1}: 24.937 ÷ 29.004 = 85,98%`),
+        directives: Array.from({ length: 200 }, (_, i) => ({
+          text: `Kết luận số ${i + 1}: tăng cường công tác tuyên truyền, vận động nhân dân`,
+          source: `Kết luận số ${i + 1}-KL/TU`,
+          leadUnitName: 'Huyện ủy Cái Nước',
+          deadline: '2023-12-31',
+          status: directiveStatuses[i % 4]!,
+          progressPercent: (i * 7) % 100,
+        })),
+        findings: Array.from({ length: 20 }, (_, i) => ({
+          inspection: 'Kiểm tra năm 2022',
+          text: `Hạn chế ${i + 1}`,
+        })),
+      },
+    ],
     recipients: ['Huyện ủy Cái Nước'],
     signature: { capacity: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Phạm Thành Ngại' },
   };
@@ -135,12 +137,10 @@ function packInput(): BriefingPackInput {
 
 export async function benchBriefingPack(): Promise<void> {
   const input = packInput();
+  const host = input.hosts[0]!;
   const empty = buildBriefingPack({
     ...input,
-    scorecard: { ...input.scorecard, rows: [] },
-    checks: [],
-    directives: [],
-    findings: [],
+    hosts: [{ ...host, rows: [], checks: [], directives: [], findings: [] }],
   });
   await renderPartyDocx(empty);
   const baseline = await median(9, () => renderPartyDocx(empty));

@@ -177,14 +177,6 @@ describe('briefing pack', async () => {
     ]);
   });
 
-  it('reads the flat single-host form as one section', () => {
-    const { hosts: _hosts, ...rest } = buildBriefingInput();
-    const { unitName, year, rows, ...restOfDistrict } = DISTRICT;
-    const flat = buildBriefingPack({ ...rest, scorecard: { unitName, year, rows }, ...restOfDistrict });
-    const both = buildBriefingPack(buildBriefingInput({ hosts: [DISTRICT] }));
-    expect(flat).toEqual(both);
-  });
-
   it('is generated well within a second', () => {
     expect(elapsed).toBeLessThan(1000);
   });
@@ -203,11 +195,16 @@ describe('visit brief document', () => {
       },
       [
         {
-          name: 'Sản lượng tôm',
-          value: 24937,
-          measure: 'tấn',
-          achievement: { percent: 85.98, against: 'Nghị quyết' },
-          change: { percent: 1.25, direction: 'tăng' },
+          hostName: 'Huyện ủy Cái Nước',
+          figures: [
+            {
+              name: 'Sản lượng tôm',
+              value: 24937,
+              measure: 'tấn',
+              achievement: { percent: 85.98, against: 'Nghị quyết' },
+              change: { percent: 1.25, direction: 'tăng' },
+            },
+          ],
         },
       ],
     );

@@ -45,20 +45,6 @@ export interface BriefingPackSections {
   signature: PartyDocument['signature'];
 }
 
-/** The pack with a single host section given flat (the form bench/visits.bench.ts builds). */
-export interface BriefingPackInput extends Omit<BriefingPackSections, 'hosts'> {
-  scorecard: { unitName: string; year: number; rows: BriefingScorecardRow[] };
-  checks: string[];
-  directives: BriefingDirective[];
-  findings: Array<{ inspection: string; text: string }>;
-}
-
-function sectionsOf(input: BriefingPackSections | BriefingPackInput): BriefingHostSection[] {
-  if ('hosts' in input) return input.hosts;
-  const { scorecard, checks, directives, findings } = input;
-  return [{ ...scorecard, checks, directives, findings }];
-}
-
 const STATUS_LABELS: Record<Status, string> = {
   achieved: 'Đã đạt',
   on_track: 'Đúng tiến độ',
@@ -155,7 +141,7 @@ function hostBlocks(host: BriefingHostSection, number: string): PartyBlock[] {
  * indicators and checks first, its scorecard, earlier directives (overdue first) and open inspection findings.
  * @example buildBriefingPack(input).blocks[0] → { kind: 'heading', text: 'I. THÔNG TIN CHUNG' }
  */
-export function buildBriefingPack(input: BriefingPackSections | BriefingPackInput): PartyDocument {
+export function buildBriefingPack(input: BriefingPackSections): PartyDocument {
   const v = input.visit;
   const blocks: PartyBlock[] = [
     { kind: 'heading', text: 'I. THÔNG TIN CHUNG' },
@@ -166,7 +152,7 @@ export function buildBriefingPack(input: BriefingPackSections | BriefingPackInpu
     ...(v.topicNames.length > 0
       ? [{ kind: 'paragraph' as const, text: `Nội dung: ${v.topicNames.join('; ')}.` }]
       : []),
-    ...sectionsOf(input).flatMap((host, i) => hostBlocks(host, ROMAN[i + 1] ?? String(i + 2))),
+    ...input.hosts.flatMap((host, i) => hostBlocks(host, ROMAN[i + 1] ?? String(i + 2))),
   ];
   return {
     header: input.header,

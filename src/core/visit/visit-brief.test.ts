@@ -40,7 +40,10 @@ describe('writeVisitBrief', () => {
         { text: 'Tập trung chỉ đạo nuôi trồng thủy sản', leadUnitName: 'Đảng ủy xã Trần Thới' },
       ],
     },
-    FIGURES,
+    [
+      { hostName: 'Huyện ủy Cái Nước', figures: FIGURES },
+      { hostName: 'Đảng ủy xã Trần Thới', figures: [] },
+    ],
   );
 
   it('writes who, when, with whom and on what', () => {
@@ -58,9 +61,35 @@ describe('writeVisitBrief', () => {
 
   it('states the figures in vi-VN form', () => {
     expect(brief.paragraphs[2]).toBe(
-      'Theo báo cáo, tổng sản lượng thủy sản 40.945 tấn, đạt 85,3% Nghị quyết; ' +
+      'Theo báo cáo của Huyện ủy Cái Nước, tổng sản lượng thủy sản 40.945 tấn, đạt 85,3% Nghị quyết; ' +
         'sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ; ' +
         'tỷ lệ tham gia bảo hiểm y tế 92,58%; giải ngân vốn đầu tư công 109,96 tỷ đồng.',
+    );
+  });
+
+  it('names each host whose report gave figures, and says only "theo báo cáo" for a single host', () => {
+    const visit = {
+      date: '2023-11-17',
+      leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+      organiserName: 'Tỉnh ủy',
+      topicCodes: [],
+      directives: [],
+    };
+    const tom = FIGURES[1]!;
+    const bhyt = FIGURES[2]!;
+    const two = writeVisitBrief({ ...visit, hostNames: ['Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'] }, [
+      { hostName: 'Huyện ủy Cái Nước', figures: [tom] },
+      { hostName: 'Đảng ủy xã Trần Thới', figures: [bhyt] },
+    ]);
+    expect(two.paragraphs.slice(1)).toEqual([
+      'Theo báo cáo của Huyện ủy Cái Nước, sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.',
+      'Theo báo cáo của Đảng ủy xã Trần Thới, tỷ lệ tham gia bảo hiểm y tế 92,58%.',
+    ]);
+    const one = writeVisitBrief({ ...visit, hostNames: ['Huyện ủy Cái Nước'] }, [
+      { hostName: 'Huyện ủy Cái Nước', figures: [tom] },
+    ]);
+    expect(one.paragraphs[1]).toBe(
+      'Theo báo cáo, sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.',
     );
   });
 

@@ -22,6 +22,12 @@ export interface BriefFigure {
   change: { percent: number; direction: 'tăng' | 'giảm' } | null;
 }
 
+/** One host unit's key figures, as its report gave them. */
+export interface HostFigures {
+  hostName: string;
+  figures: readonly BriefFigure[];
+}
+
 export interface VisitBrief {
   title: string;
   paragraphs: string[];
@@ -65,11 +71,12 @@ function directiveParagraphs(visit: VisitBriefInput): string[] {
 }
 
 /**
- * The news brief of a visit: who, when, with whom, on what, the key figures and the directives.
- * @example writeVisitBrief(caiNuocVisit, figures).paragraphs[0]
+ * The news brief of a visit: who, when, with whom, on what, each host's key figures and the directives.
+ * With several hosts each report is named ("Theo báo cáo của Huyện ủy Cái Nước, …").
+ * @example writeVisitBrief(caiNuocVisit, [{ hostName: 'Huyện ủy Cái Nước', figures }]).paragraphs[0]
  *   === 'Ngày 17/11/2023, Đoàn công tác của Tỉnh ủy do đồng chí Phạm Thành Ngại, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn đã có buổi làm việc với Ban Thường vụ Huyện ủy Cái Nước và Đảng ủy xã Trần Thới.'
  */
-export function writeVisitBrief(visit: VisitBriefInput, figures: readonly BriefFigure[]): VisitBrief {
+export function writeVisitBrief(visit: VisitBriefInput, byHost: readonly HostFigures[]): VisitBrief {
   const hosts = joinNames(visit.hostNames);
   const paragraphs = [
     `Ngày ${formatDate(visit.date)}, Đoàn công tác của ${visit.organiserName} do đồng chí ${visit.leader.name}, ` +
@@ -77,8 +84,10 @@ export function writeVisitBrief(visit: VisitBriefInput, figures: readonly BriefF
   ];
   const topics = visit.topicCodes.map((c) => lowerFirst(findTopic(c)?.nameVi ?? c));
   if (topics.length > 0) paragraphs.push(`Nội dung làm việc gồm: ${topics.join('; ')}.`);
-  if (figures.length > 0) {
-    paragraphs.push(`Theo báo cáo, ${figures.map(describeFigure).join('; ')}.`);
+  for (const { hostName, figures } of byHost) {
+    if (figures.length === 0) continue;
+    const source = byHost.length > 1 ? `Theo báo cáo của ${hostName}` : 'Theo báo cáo';
+    paragraphs.push(`${source}, ${figures.map(describeFigure).join('; ')}.`);
   }
   paragraphs.push(...directiveParagraphs(visit));
   return { title: `Đoàn công tác của ${visit.organiserName} làm việc với ${hosts}`, paragraphs };

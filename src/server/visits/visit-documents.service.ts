@@ -99,11 +99,15 @@ export function createVisitDocumentsService(db: Db) {
     name: visit.leader.name,
   });
 
-  /** The news brief of a visit from its record, with the first host's key figures. */
+  /** The news brief of a visit from its record, with each host's key figures. */
   async function brief(visit: Visit) {
     const { organiser, hosts } = await unitsOf(visit);
     const year = Number.parseInt(visit.date.slice(0, 4), 10);
-    const scorecard = hosts[0] ? await scorecards.scorecardOf({ unit: hosts[0], year }) : null;
+    const byHost = [];
+    for (const host of hosts) {
+      const scorecard = await scorecards.scorecardOf({ unit: host, year });
+      byHost.push({ hostName: host.name, figures: briefFigures(scorecard) });
+    }
     const given = await directives.list({ scopeUnitIds: null, today: visit.date, visitId: visit.id });
     const nameOf = new Map(hosts.map((u) => [u.id, u.name]));
     for (const d of given) {
@@ -119,7 +123,7 @@ export function createVisitDocumentsService(db: Db) {
         topicCodes: visit.topicCodes,
         directives: given.map((d) => ({ text: d.text, leadUnitName: nameOf.get(d.leadUnitId) ?? '' })),
       },
-      scorecard ? briefFigures(scorecard) : [],
+      byHost,
     );
   }
 

@@ -399,4 +399,32 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     });
     expect((await damDoi.request({ method: 'GET', url: '/api/inspections' })).json().inspections).toEqual([]);
   });
+
+  it('writes the news brief with each host’s own figures, named by its report', async () => {
+    const figure = (client: Client, unitId: number, indicatorId: number, period: string, value: number) =>
+      client.request({
+        method: 'POST',
+        url: '/api/observations',
+        payload: { unitId, indicatorId, period, kind: 'actual', value },
+      });
+    const { district: huyen, tranThoi } = seed.units;
+    const target = { unitId: huyen.id, indicatorId: seed.indicators.tom.id, fromYear: 2023, value: 29_004 };
+    const created = await district.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { ...target, source: 'resolution' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect((await figure(district, huyen.id, seed.indicators.tom.id, '2023-9M', 24_937)).statusCode).toBe(
+      201,
+    );
+    expect((await figure(commune, tranThoi.id, seed.indicators.bhyt.id, '2023', 92.58)).statusCode).toBe(201);
+    const response = await province.request({ method: 'GET', url: `/api/visits/${visitId}/brief` });
+    expect(response.statusCode).toBe(200);
+    const paragraphs = response.json().brief.paragraphs as string[];
+    expect(paragraphs.filter((p) => p.startsWith('Theo báo cáo'))).toEqual([
+      'Theo báo cáo của Huyện ủy Cái Nước, sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết.',
+      'Theo báo cáo của Đảng ủy xã Trần Thới, tỷ lệ bao phủ bảo hiểm y tế 92,58%.',
+    ]);
+  });
 });
