@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionRepository } from '../../db/session.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { buildApp } from '../app';
+import { testConfig } from '../config';
 import { login, openTestApp, PASSWORD, type Seed } from '../testing';
 import { newSessionToken, sessionIdOf } from './session-token';
 
@@ -139,6 +141,23 @@ describe.each(testDatabases())('auth on $name', ({ open }) => {
     const limited = await attempt();
     expect(limited.json().error).toBe('rate_limited');
     expect(limited.json().message).toMatch(/^Đăng nhập quá nhiều lần; thử lại sau \d+ giây$/);
+  });
+
+  it('counts login attempts across app servers on one database: the limit is not per server', async () => {
+    const other = await buildApp({ db: database.db, config: testConfig({ loginRateLimit: 5 }) });
+    try {
+      const attempt = (server: FastifyInstance) =>
+        server.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'khach.la', password: 'sai' },
+        });
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await attempt(i % 2 === 0 ? app : other)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('serves the health check and the OpenAPI document without a session', async () => {
