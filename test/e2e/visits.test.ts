@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { login, logout, open, SCREENSHOTS, shoot } from './screens';
+import { a11yAtBothWidths, horizontalOverflow, login, logout, open, SCREENSHOTS, shoot } from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -32,6 +32,11 @@ const FIRST_DIRECTIVE =
 const TEAM_CONTENT = 'Kiểm tra việc thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ huyện';
 const FINDING = 'Chưa ban hành quy chế phối hợp giữa Ủy ban kiểm tra và các ban xây dựng Đảng';
 const REMEDIATION = 'Ban hành quy chế phối hợp giữa Ủy ban kiểm tra và các ban xây dựng Đảng';
+const EVIDENCE = {
+  name: 'Biên bản quán triệt.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+};
 /** The server dates requests and decisions in UTC. */
 const TODAY = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
 
@@ -43,6 +48,31 @@ function unexpected(list: ConsoleProblem[]): ConsoleProblem[] {
 /** Waits until the status line says exactly this: the previous change's notice may still be showing. */
 async function expectStatus(scope: Locator, text: string): Promise<void> {
   await expect.poll(() => scope.getByRole('status').allTextContents(), { timeout: 30_000 }).toEqual([text]);
+}
+
+const NO_VIOLATIONS = { 1280: [], 375: [] };
+
+/**
+ * A new screen as it stands: no serious or critical axe-core finding at 1280 or 375 px, nothing scrolling
+ * sideways on a phone (neither the page nor an open drawer), then its screenshots at both widths.
+ */
+async function audit(name: string, fullPage = true): Promise<void> {
+  expect(await a11yAtBothWidths(page), name).toEqual(NO_VIOLATIONS);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForTimeout(300);
+  const drawers = await page.evaluate(() =>
+    [...document.querySelectorAll('.mantine-Drawer-body')].map((box) => box.scrollWidth - box.clientWidth),
+  );
+  expect({ page: await horizontalOverflow(page), drawers }, name).toEqual({
+    page: 0,
+    drawers: drawers.map(() => 0),
+  });
+  await shoot(page, name, fullPage);
+}
+
+/** Waits until the element says exactly this: a list may first show what it held before reading again. */
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await expect.poll(() => locator.textContent(), { timeout: 30_000 }).toBe(text);
 }
 
 async function getJson<T>(path: string): Promise<T> {
@@ -96,7 +126,7 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await form.getByLabel('Đơn vị làm việc').click();
     await page.getByRole('option', { name: 'Huyện ủy Cái Nước' }).click();
     await page.keyboard.press('Escape');
-    await shoot(page, 'visit-plan');
+    await audit('visit-plan');
     await form.getByRole('button', { name: 'Lập kế hoạch đoàn công tác' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain('Đã lập kế hoạch đoàn công tác.');
     const visits = (await (await page.request.get(`${server.url}/api/visits`)).json()) as {
@@ -121,7 +151,7 @@ describe('visits screen', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('visit-figures').textContent()).toContain('24.937 tấn');
     // The first directive gets a deadline, which the district later asks to extend.
     await draft.getByLabel('Thời hạn').first().fill('2023-12-31');
-    await shoot(page, 'visit-from-text');
+    await audit('visit-from-text');
     await page.getByRole('button', { name: 'Lưu đoàn công tác và kết luận' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain(
       'Đã lưu đoàn công tác và 18 kết luận.',
@@ -133,16 +163,17 @@ describe('visits screen', { timeout: 180_000 }, () => {
     const visits = page.getByTestId('visit-list');
     await visits.waitFor();
     expect(await visits.textContent()).toContain('Huyện ủy Cái Nước; Đảng ủy xã Trần Thới');
-    await shoot(page, 'visit-list');
+    await audit('visit-list');
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();
     expect(await page.getByTestId('directive-item').count()).toBe(18);
-    await shoot(page, 'directive-list');
+    await audit('directive-list');
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const summary = page.getByTestId('directive-summary');
     await summary.waitFor();
-    expect(await summary.locator('tbody tr').last().textContent()).toContain('Tổng cộng18');
-    await shoot(page, 'directive-summary');
+    // 18 directives: one past its deadline of 31/12/2023, seventeen without a deadline, none done.
+    expect(await summary.getByTestId('summary-row').last().textContent()).toBe('Tổng cộng18001710');
+    await audit('directive-summary');
   });
 
   it('shows the commune only the directives assigned to it', async () => {
@@ -152,10 +183,10 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();
     expect(await page.getByTestId('directive-item').count()).toBe(4);
-    await shoot(page, 'directive-list-commune');
+    await audit('directive-list-commune');
   });
 
-  it('lets the district report progress and ask for a later deadline with a reason', async () => {
+  it('lets the district report progress with an evidence file and ask for a later deadline with a reason', async () => {
     await logout(page);
     await login(page, server.url, DISTRICT.username, DISTRICT.password);
     await open(page, server.url, '/visits?tab=directives');
@@ -170,11 +201,13 @@ describe('visits screen', { timeout: 180_000 }, () => {
 
     await detail.getByLabel('Nội dung thực hiện').fill('Đã quán triệt 12/12 chi bộ');
     await detail.getByLabel('Tỷ lệ hoàn thành (%)').fill('60');
+    await detail.getByTestId('progress-form').locator('input[type="file"]').setInputFiles(EVIDENCE);
     await detail.getByRole('button', { name: 'Gửi báo cáo tiến độ' }).click();
-    await expectStatus(detail, 'Đã ghi nhận báo cáo tiến độ.');
+    await expectStatus(detail, 'Đã ghi nhận báo cáo tiến độ và 1 tệp minh chứng.');
     const update = detail.getByTestId('directive-update');
-    await expect(update.textContent()).resolves.toBe(
-      `${TODAY} · Huyện ủy Cái Nước60%Đã quán triệt 12/12 chi bộ`,
+    await expectText(
+      update,
+      `${TODAY} · Huyện ủy Cái Nước60%Đã quán triệt 12/12 chi bộ${EVIDENCE.name} (1 KB)`,
     );
     expect(await detail.getByTestId('directive-percent').textContent()).toBe('Tiến độ: 60%');
 
@@ -184,12 +217,13 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await form.getByRole('button', { name: 'Gửi đề nghị gia hạn' }).click();
     await expectStatus(detail, 'Đã gửi đề nghị gia hạn, chờ đơn vị ban hành xem xét.');
     const extension = detail.getByTestId('extension');
-    await expect(extension.textContent()).resolves.toBe(
+    await expectText(
+      extension,
       `Đề nghị ngày ${TODAY}: từ 31/12/2023 đến 31/03/2024Chờ duyệtLý do: Chờ đại hội các chi bộ trực thuộc`,
     );
     expect(await detail.getByTestId('pending-extensions').textContent()).toBe('1 đề nghị gia hạn chờ duyệt');
     expect(await detail.getByTestId('directive-deadline').textContent()).toBe('31/12/2023');
-    await shoot(page, 'directive-detail-lead', false);
+    await audit('directive-detail-lead', false);
   });
 
   it('does not let the district approve its own request: no buttons, and the API refuses', async () => {
@@ -219,11 +253,18 @@ describe('visits screen', { timeout: 180_000 }, () => {
     const detail = page.getByTestId('directive-detail');
     await detail.waitFor();
     expect(await detail.getByTestId('directive-issuer').textContent()).toBe('Tỉnh ủy Cà Mau');
+    // The issuer reads the district's evidence: the link downloads the very bytes, under their Vietnamese name.
+    const link = detail.getByTestId('evidence').getByRole('link', { name: EVIDENCE.name });
+    const file = await page.request.get(`${server.url}${await link.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['content-disposition']).toContain(encodeURIComponent(EVIDENCE.name));
+    expect(Buffer.compare(await file.body(), EVIDENCE.buffer)).toBe(0);
     await detail.getByRole('button', { name: 'Đồng ý gia hạn' }).waitFor();
-    await shoot(page, 'directive-detail-issuer', false);
+    await audit('directive-detail-issuer', false);
     await detail.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
     await expectStatus(detail, 'Đã đồng ý gia hạn đến 31/03/2024.');
-    await expect(detail.getByTestId('directive-deadline').textContent()).resolves.toBe('31/03/2024');
+    await expectText(detail.getByTestId('directive-deadline'), '31/03/2024');
     expect(await detail.getByTestId('directive-original-deadline').textContent()).toBe('31/12/2023');
     expect(await detail.getByTestId('extension-status').textContent()).toBe(`Đã đồng ý ngày ${TODAY}`);
     expect(await detail.getByTestId('pending-extensions').count()).toBe(0);
@@ -232,21 +273,19 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await detail.getByTestId('completion-form').getByLabel('Ngày hoàn thành').fill('2024-03-15');
     await detail.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
     await expectStatus(detail, 'Đã xác nhận hoàn thành ngày 15/03/2024.');
-    await expect(detail.getByTestId('directive-status').textContent()).resolves.toBe('Hoàn thành đúng hạn');
+    await expectText(detail.getByTestId('directive-status'), 'Hoàn thành đúng hạn');
     expect(await detail.getByTestId('directive-completed').textContent()).toBe('15/03/2024');
     expect(await detail.getByTestId('directive-percent').textContent()).toBe('Tiến độ: 100%');
-    await shoot(page, 'directive-detail-completed', false);
+    await audit('directive-detail-completed', false);
     await page.keyboard.press('Escape');
     const row = page.getByTestId('directive-item').filter({ hasText: FIRST_DIRECTIVE });
-    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('31/03/2024');
+    await expectText(row.locator('td').nth(2), '31/03/2024');
   });
 
   it('keeps the province inspection programme: teams, counts, a finding and its remediation directive', async () => {
     await open(page, server.url, '/visits?tab=inspections&year=2023');
     const programme = page.getByTestId('inspection-programme');
-    await expect(programme.getByTestId('inspection-counts').textContent()).resolves.toBe(
-      '00 đoàn (00 kiểm tra, 00 giám sát)',
-    );
+    await expectText(programme.getByTestId('inspection-counts'), '00 đoàn (00 kiểm tra, 00 giám sát)');
     const form = page.getByTestId('inspection-form');
     await form.getByLabel('Đơn vị được kiểm tra, giám sát').click();
     await page.getByRole('option', { name: 'Huyện ủy Cái Nước' }).click();
@@ -281,15 +320,13 @@ describe('visits screen', { timeout: 180_000 }, () => {
     // Leaving the tab and coming back reads the programme again.
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     await page.getByRole('tab', { name: 'Kiểm tra, giám sát' }).click();
-    await expect(programme.getByTestId('inspection-counts').textContent()).resolves.toBe(
-      '03 đoàn (02 kiểm tra, 01 giám sát)',
-    );
-    expect(await programme.getByTestId('inspection-item').count()).toBe(3);
+    await expectText(programme.getByTestId('inspection-counts'), '03 đoàn (02 kiểm tra, 01 giám sát)');
+    await expect.poll(() => programme.getByTestId('inspection-item').count()).toBe(3);
     const first = programme.getByTestId('inspection-item').filter({ hasText: TEAM_CONTENT });
     expect(await first.textContent()).toBe(
       `Kiểm tra${TEAM_CONTENT}Huyện ủy Cái Nước01/03/2023 – 31/03/2023Nguyễn Văn An; Trần Thị Bình`,
     );
-    await shoot(page, 'inspection-programme');
+    await audit('inspection-programme');
 
     await page.getByRole('button', { name: TEAM_CONTENT }).click();
     const team = page.getByTestId('inspection-detail');
@@ -298,27 +335,29 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await team.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
     await expectStatus(team, 'Đã ghi nhận kết quả.');
     const finding = team.getByTestId('finding');
-    await expect(finding.locator('p').first().textContent()).resolves.toBe(FINDING);
+    await expectText(finding.locator('p').first(), FINDING);
     await finding.getByRole('button', { name: 'Giao khắc phục' }).click();
     const remediation = finding.getByTestId('remediation-form');
     await remediation.getByLabel('Nội dung yêu cầu khắc phục').fill(REMEDIATION);
     await remediation.getByLabel('Thời hạn').fill('2023-06-30');
     await remediation.getByRole('button', { name: 'Giao khắc phục' }).click();
     await expectStatus(team, 'Đã giao kết luận khắc phục; kết luận được theo dõi cùng các kết luận khác.');
-    await expect(finding.getByTestId('remediation').textContent()).resolves.toBe(
+    await expectText(
+      finding.getByTestId('remediation'),
       `Kết luận khắc phục${REMEDIATION}Chưa hoàn thành, quá hạn`,
     );
-    await shoot(page, 'inspection-team', false);
+    await audit('inspection-team', false);
     await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();
-    expect(await page.getByTestId('directive-item').count()).toBe(19);
+    // The list first shows what it held before and then reads the server again: wait for the new one.
+    await expect.poll(() => page.getByTestId('directive-item').count(), { timeout: 30_000 }).toBe(19);
     const item = page.getByTestId('directive-item').filter({ hasText: REMEDIATION });
     expect(await item.textContent()).toBe(
       `${REMEDIATION}Kết luận kiểm tra, giám sát số 08-TB/TUHuyện ủy Cái Nước30/06/2023Chưa hoàn thành, quá hạn0%`,
     );
-    await shoot(page, 'directive-list-remediation');
+    await audit('directive-list-remediation');
     expect(unexpected(problems)).toEqual([]);
   });
 });

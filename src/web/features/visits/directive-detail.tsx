@@ -3,10 +3,12 @@
 // more time, the issuer decides and confirms); the server still decides and its refusal is shown.
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Divider,
   Drawer,
+  FileInput,
   Group,
   Loader,
   NumberInput,
@@ -23,25 +25,42 @@ import { formatDate, formatPercent } from '../../../core/vi/format';
 import type { DirectiveUpdate, ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { useUser } from '../../app/session';
+import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
+import { useNarrow } from '../../shared/use-narrow';
 import {
   DateField,
   Fact,
   LongText,
   type Notice,
   NoticeAlert,
+  Refusal,
   useOutcome,
-  usePhone,
   useSourceText,
   useUnitName,
 } from './visit-layout';
-import { type DirectiveDetail, useDirective, useVisitActions } from './visits.api';
-import { actorOf, directiveRights, originalDeadline, STATUS_COLOUR } from './visits.model';
+import {
+  actionError,
+  type DirectiveDetail,
+  type EvidenceFile,
+  evidenceHref,
+  useDirective,
+  useVisitActions,
+} from './visits.api';
+import {
+  actorOf,
+  directiveRights,
+  EVIDENCE_ACCEPT,
+  EVIDENCE_MAX_BYTES,
+  fileSizeText,
+  originalDeadline,
+  STATUS_COLOUR,
+} from './visits.model';
 
 const EXTENSION_COLOUR: Record<ExtensionStatus, string> = {
-  pending: 'orange',
-  approved: 'green',
-  rejected: 'gray',
+  pending: WARNING_TEXT,
+  approved: GOOD_TEXT,
+  rejected: 'gray.7',
 };
 
 const EXTENSION_WORD: Record<ExtensionStatus, string> = {
@@ -54,7 +73,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function DirectiveDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const phone = useNarrow();
   const detail = useDirective(id);
   return (
     <Drawer
@@ -63,7 +82,6 @@ export function DirectiveDrawer({ id, onClose }: { id: number | null; onClose: (
       position="right"
       size={phone ? '100%' : 'xl'}
       title={t('visits.detailTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {detail.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
       {detail.isError && (
@@ -97,7 +115,7 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
     <Stack data-testid="directive-detail">
       <Text fw={600}>{d.text}</Text>
       <Group gap="xs">
-        <Badge color={STATUS_COLOUR[d.status]} variant="light" data-testid="directive-status">
+        <Badge color={STATUS_COLOUR[d.status]} data-testid="directive-status">
           {t(`visits.statusWords.${d.status}`)}
         </Badge>
       </Group>
@@ -146,7 +164,7 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
       <Title order={3} size="h5">
         {t('visits.updates')}
       </Title>
-      <UpdateHistory updates={updates} />
+      <UpdateHistory directiveId={d.id} updates={updates} evidence={detail.evidence ?? []} />
       {rights.report && <ProgressForm id={d.id} percent={d.progressPercent} onNotice={setNotice} />}
       <Divider />
       <Title order={3} size="h5">
@@ -169,7 +187,15 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
   );
 }
 
-function UpdateHistory({ updates }: { updates: DirectiveUpdate[] }) {
+function UpdateHistory({
+  directiveId,
+  updates,
+  evidence,
+}: {
+  directiveId: number;
+  updates: DirectiveUpdate[];
+  evidence: EvidenceFile[];
+}) {
   const { t } = useTranslation();
   const nameOf = useUnitName();
   if (updates.length === 0)
@@ -181,17 +207,38 @@ function UpdateHistory({ updates }: { updates: DirectiveUpdate[] }) {
   const newestFirst = [...updates].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn) || b.id - a.id);
   return (
     <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} data-testid="directive-updates">
-      {newestFirst.map((u) => (
-        <Paper key={u.id} withBorder p="xs" component="li" data-testid="directive-update">
-          <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={600}>
-              {formatDate(u.reportedOn)} · {nameOf(u.unitId)}
-            </Text>
-            <Badge variant="light">{formatPercent(u.percent, 0)}</Badge>
-          </Group>
-          <Text size="sm">{u.text}</Text>
-        </Paper>
-      ))}
+      {newestFirst.map((u) => {
+        const files = evidence.filter((e) => e.updateId === u.id);
+        return (
+          <Paper key={u.id} withBorder p="xs" component="li" data-testid="directive-update">
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600}>
+                {formatDate(u.reportedOn)} · {nameOf(u.unitId)}
+              </Text>
+              <Badge variant="light">{formatPercent(u.percent, 0)}</Badge>
+            </Group>
+            <Text size="sm">{u.text}</Text>
+            {files.length > 0 && (
+              <Stack gap={2} mt={4} data-testid="evidence" aria-label={t('visits.evidence')}>
+                {files.map((f) => (
+                  <Text key={f.id} size="sm">
+                    <Anchor
+                      href={evidenceHref(directiveId, f.id)}
+                      download={f.fileName}
+                      style={{ wordBreak: 'break-all' }}
+                    >
+                      {f.fileName}
+                    </Anchor>{' '}
+                    <Text span size="xs" c="dimmed">
+                      ({fileSizeText(f.size)})
+                    </Text>
+                  </Text>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+        );
+      })}
     </Stack>
   );
 }
@@ -209,16 +256,37 @@ function ProgressForm({
   const actions = useVisitActions();
   const [text, setText] = useState('');
   const [percent, setPercent] = useState<number | string>(current);
+  const [files, setFiles] = useState<File[]>([]);
   const outcome = useOutcome(onNotice);
   async function submit(e: React.FormEvent) {
     e.preventDefault();
+    const tooLarge = files.find((f) => f.size > EVIDENCE_MAX_BYTES);
+    if (tooLarge) {
+      onNotice({ ok: false, text: t('visits.evidenceTooLarge', { name: tooLarge.name }) });
+      return;
+    }
     const percentNow = typeof percent === 'number' ? percent : current;
-    const done = await outcome(async () => {
-      await actions.reportProgress.mutateAsync({ id, text, percent: percentNow });
-      return t('visits.reported');
+    let saved = false;
+    await outcome(async () => {
+      const { update } = await actions.reportProgress.mutateAsync({ id, text, percent: percentNow });
+      saved = true;
+      for (const file of files) {
+        try {
+          await actions.uploadEvidence.mutateAsync({ id, updateId: update.id, file });
+        } catch (error) {
+          const reason = actionError(t, error);
+          throw new Refusal(t('visits.evidenceFailed', { name: file.name, reason }));
+        }
+      }
+      return files.length > 0 ? t('visits.reportedWithFiles', { count: files.length }) : t('visits.reported');
     });
-    if (done) setText('');
+    // Once the update is stored the form starts afresh, even when a file was refused, so it is not sent twice.
+    if (saved) {
+      setText('');
+      setFiles([]);
+    }
   }
+  const busy = actions.reportProgress.isPending || actions.uploadEvidence.isPending;
   return (
     <form onSubmit={submit} data-testid="progress-form">
       <Stack gap="xs">
@@ -232,8 +300,17 @@ function ProgressForm({
           onChange={setPercent}
           w={{ base: '100%', xs: 200 }}
         />
+        <FileInput
+          label={t('visits.evidence')}
+          description={t('visits.evidenceHint')}
+          multiple
+          clearable
+          accept={EVIDENCE_ACCEPT}
+          value={files}
+          onChange={setFiles}
+        />
         <Group>
-          <Button type="submit" loading={actions.reportProgress.isPending} disabled={text.trim() === ''}>
+          <Button type="submit" loading={busy} disabled={text.trim() === ''}>
             {t('visits.sendReport')}
           </Button>
         </Group>
@@ -273,7 +350,7 @@ function ExtensionHistory({
   return (
     <Stack gap="xs" data-testid="directive-extensions">
       {pending > 0 && (
-        <Text size="sm" fw={600} c="orange.8" data-testid="pending-extensions">
+        <Text size="sm" fw={600} c={WARNING_TEXT} data-testid="pending-extensions">
           {t('visits.pendingCount', { count: pending })}
         </Text>
       )}
@@ -288,7 +365,7 @@ function ExtensionHistory({
                   to: formatDate(x.proposedDeadline),
                 })}
               </Text>
-              <Badge color={EXTENSION_COLOUR[x.status]} variant="light" data-testid="extension-status">
+              <Badge color={EXTENSION_COLOUR[x.status]} data-testid="extension-status">
                 {t(EXTENSION_WORD[x.status])}
                 {x.decidedOn ? ` ${t('visits.decidedOn', { date: formatDate(x.decidedOn) })}` : ''}
               </Badge>

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import { DIRECTIVE_STATUSES } from '../../../core/visit/directive-status';
 import { QueryState } from '../../shared/query-state';
-import { usePhone, useSourceText, useUnitName } from './visit-layout';
+import { useNarrow } from '../../shared/use-narrow';
+import { useSourceText, useUnitName } from './visit-layout';
 import { type DirectiveView, useDirectives } from './visits.api';
 import { STATUS_COLOUR } from './visits.model';
 
 export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const phone = useNarrow();
   const [status, setStatus] = useState<string | null>(null);
   const directives = useDirectives(status ? `status=${status}` : '');
   // In-app reminder: open directives whose deadline falls within the next 7 days.
@@ -131,7 +132,7 @@ function OpenLink({ directive: d, onOpen }: { directive: DirectiveView; onOpen: 
 function StatusBadge({ directive: d }: { directive: DirectiveView }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOUR[d.status]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+    <Badge color={STATUS_COLOUR[d.status]} variant="filled" style={{ whiteSpace: 'normal', height: 'auto' }}>
       {t(`visits.statusWords.${d.status}`)}
     </Badge>
   );

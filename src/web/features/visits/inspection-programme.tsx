@@ -24,21 +24,14 @@ import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../..
 import { useUnits } from '../../api/queries';
 import { QueryState } from '../../shared/query-state';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
-import {
-  DateField,
-  LongText,
-  type Notice,
-  NoticeAlert,
-  useOutcome,
-  usePhone,
-  useUnitName,
-} from './visit-layout';
+import { useNarrow } from '../../shared/use-narrow';
+import { DateField, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
 import { memberList, twoDigits } from './visits.model';
 
 export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const phone = useNarrow();
   const { unitId, year } = useUnitYear();
   const teams = useInspections(year, unitId);
   const byPeriod = (list: Inspection[]) =>
@@ -85,12 +78,7 @@ const period = (team: Inspection) => `${formatDate(team.periodFrom)} – ${forma
 function KindBadge({ kind }: { kind: InspectionKind }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={kind === 'inspection' ? 'indigo' : 'teal'}
-      style={{ flexShrink: 0 }}
-      miw="max-content"
-    >
+    <Badge color={kind === 'inspection' ? 'indigo.9' : 'teal.9'} style={{ flexShrink: 0 }} miw="max-content">
       {t(`visits.insp.${kind}`)}
     </Badge>
   );

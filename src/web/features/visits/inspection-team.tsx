@@ -22,17 +22,10 @@ import { formatDate } from '../../../core/vi/format';
 import type { Finding, Inspection } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { useUser } from '../../app/session';
+import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
-import {
-  DateField,
-  Fact,
-  LongText,
-  type Notice,
-  NoticeAlert,
-  useOutcome,
-  usePhone,
-  useUnitName,
-} from './visit-layout';
+import { useNarrow } from '../../shared/use-narrow';
+import { DateField, Fact, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';
 
@@ -44,7 +37,7 @@ interface DrawerProps {
 
 export function InspectionDrawer({ id, onClose, onOpenDirective }: DrawerProps) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const phone = useNarrow();
   const team = useInspection(id);
   const kind = team.data ? t(`visits.insp.${team.data.inspection.kind}`).toLowerCase() : '';
   return (
@@ -54,7 +47,6 @@ export function InspectionDrawer({ id, onClose, onOpenDirective }: DrawerProps) 
       position="right"
       size={phone ? '100%' : 'xl'}
       title={team.data ? t('visits.insp.teamTitle', { kind }) : t('visits.tabInspections')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {team.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
       {team.isError && (
@@ -159,7 +151,7 @@ function FindingItem({ team, finding: f, directives, canWrite, onNotice, onOpenD
     <Paper withBorder p="xs" component="li" data-testid="finding">
       <Group justify="space-between" gap="xs" wrap="nowrap" align="start">
         <Text size="sm">{f.text}</Text>
-        <Badge color={remedied ? 'green' : 'orange'} variant="light" style={{ flexShrink: 0 }}>
+        <Badge color={remedied ? GOOD_TEXT : WARNING_TEXT} style={{ flexShrink: 0 }}>
           {t(remedied ? 'visits.insp.remedied' : 'visits.insp.findingOpen')}
         </Badge>
       </Group>
@@ -179,7 +171,7 @@ function FindingItem({ team, finding: f, directives, canWrite, onNotice, onOpenD
               >
                 {d.text}
               </Anchor>
-              <Badge color={STATUS_COLOUR[d.status]} variant="light" size="sm">
+              <Badge color={STATUS_COLOUR[d.status]} size="sm">
                 {t(`visits.statusWords.${d.status}`)}
               </Badge>
             </Group>

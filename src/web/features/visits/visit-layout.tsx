@@ -1,19 +1,12 @@
-// Shared pieces of the visits screens: phone detection (cards instead of tables below 48em, so nothing
-// scrolls sideways at 375 px), a label-and-value fact, a growing text field, how a change reports its
+// Shared pieces of the visits screens: a label-and-value fact, a growing text field, how a change reports its
 // outcome, and how a directive's source reads.
 import { Alert, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import type { DirectiveSource } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { actionError, useVisits } from './visits.api';
-
-/** True on a phone-width screen: lists turn into cards and drawers take the whole width. */
-export function usePhone(): boolean {
-  return useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false }) ?? false;
-}
 
 /**
  * A unit's name from the units the user sees. The API names only units within the user's scope, so a
@@ -63,6 +56,9 @@ export function useSourceText(): (source: DirectiveSource) => string {
 /** What the last change did: its success words, or why it was refused. */
 export type Notice = { ok: boolean; text: string } | null;
 
+/** A failure whose message is already the words to show (a change that half succeeded says which half). */
+export class Refusal extends Error {}
+
 /** Runs a change and reports how it went: the words the change returns on success, or the refusal. */
 export function useOutcome(
   onNotice: (notice: Notice) => void,
@@ -74,7 +70,7 @@ export function useOutcome(
       onNotice({ ok: true, text: await work() });
       return true;
     } catch (error) {
-      onNotice({ ok: false, text: actionError(t, error) });
+      onNotice({ ok: false, text: error instanceof Refusal ? error.message : actionError(t, error) });
       return false;
     }
   };
@@ -82,14 +78,12 @@ export function useOutcome(
 
 /** The outcome of the last change, announced to screen readers (status for success, alert for a refusal). */
 export function NoticeAlert({ notice, onClose }: { notice: Notice; onClose: () => void }) {
-  const { t } = useTranslation();
   if (!notice) return null;
   return (
     <Alert
       color={notice.ok ? 'green' : 'red'}
       role={notice.ok ? 'status' : 'alert'}
       withCloseButton
-      closeButtonLabel={t('common.close')}
       onClose={onClose}
     >
       {notice.text}

@@ -25,11 +25,25 @@ export interface FromTextAnswer {
   statements: Array<{ indicator: string; value: number; unit: string }>;
 }
 
+/** A file backing a progress update; its bytes download from /api/directives/:id/evidence/:evidenceId. */
+export interface EvidenceFile {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  updateId: number;
+  uploadedAt: string;
+}
+
 export interface DirectiveDetail {
   directive: DirectiveView;
   updates: DirectiveUpdate[];
   extensions: ExtensionRequest[];
+  evidence: EvidenceFile[];
 }
+
+export const evidenceHref = (directiveId: number, evidenceId: number) =>
+  `/api/directives/${directiveId}/evidence/${evidenceId}`;
 
 /** A new team of the programme, as POST /api/inspections takes it. */
 export type InspectionDraft = Omit<Inspection, 'id'>;
@@ -156,6 +170,17 @@ export function useVisitActions() {
           method: 'POST',
           json: { text, percent },
         }),
+      onSuccess: refresh,
+    }),
+    uploadEvidence: useMutation({
+      mutationFn: ({ id, updateId, file }: { id: number; updateId: number; file: File }) => {
+        const form = new FormData();
+        form.append('file', file, file.name);
+        return api<{ evidence: EvidenceFile }>(`/api/directives/${id}/updates/${updateId}/evidence`, {
+          method: 'POST',
+          form,
+        });
+      },
       onSuccess: refresh,
     }),
     requestExtension: useMutation({

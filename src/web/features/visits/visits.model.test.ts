@@ -5,6 +5,7 @@ import {
   directivePayloads,
   directiveRights,
   draftRows,
+  fileSizeText,
   memberList,
   originalDeadline,
   remediationPayload,
@@ -57,7 +58,7 @@ describe('visits model', () => {
 
   it('labels the four buckets as reports do', () => {
     expect(statusText('open_overdue')).toBe('Chưa hoàn thành, quá hạn');
-    expect(STATUS_COLOUR.open_overdue).toBe('red');
+    expect(STATUS_COLOUR.open_overdue).toBe('red.9');
   });
 
   it('gives the buttons to those the rules let act: the lead unit reports, only the issuer decides', () => {
@@ -123,5 +124,14 @@ describe('visits model', () => {
       'Lê Văn Cường',
     ]);
     expect([8, 4, 12].map(twoDigits)).toEqual(['08', '04', '12']);
+  });
+
+  it('writes evidence sizes in vi-VN numbers', () => {
+    expect([120, 12_800, 1_572_864, 10 * 1024 * 1024].map(fileSizeText)).toEqual([
+      '1 KB',
+      '13 KB',
+      '1,5 MB',
+      '10 MB',
+    ]);
   });
 });

@@ -2,16 +2,19 @@
 // into the requests that save it.
 
 import type { Role } from '../../../core/types';
+import { formatNumber } from '../../../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, type DirectiveStatus } from '../../../core/visit/directive-status';
 import type { ProposedDirective } from '../../../core/visit/propose-directives';
 import type { Directive, ExtensionRequest, Inspection } from '../../../core/visit/visit.types';
 import { type Actor, actsForLead, isIssuer } from '../../../core/visit/visit-access';
+import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 
+/** Filled badge colours of the four buckets, dark enough for white text at AA contrast. */
 export const STATUS_COLOUR: Record<DirectiveStatus, string> = {
-  done_on_time: 'green',
-  done_late: 'yellow',
-  open_within_deadline: 'blue',
-  open_overdue: 'red',
+  done_on_time: GOOD_TEXT,
+  done_late: WARNING_TEXT,
+  open_within_deadline: 'blue.9',
+  open_overdue: 'red.9',
 };
 
 export const statusText = (s: DirectiveStatus): string => DIRECTIVE_STATUS_LABELS[s];
@@ -154,4 +157,17 @@ export function remediationPayload(
     leadUnitId: input.leadUnitId,
     deadline: input.deadline,
   };
+}
+
+/** Evidence the server takes: these kinds (told by their bytes there), at most 10 MB each. */
+export const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A file size as people read it, in vi-VN numbers.
+ * @example fileSizeText(12_800) === '13 KB'; fileSizeText(1_572_864) === '1,5 MB'
+ */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 }
