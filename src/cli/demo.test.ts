@@ -77,11 +77,14 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
     );
   });
 
-  it('creates the demo admin and the district editor, and loads nothing twice', async () => {
+  it('creates the demo admin, the district editor and the province editor, and loads nothing twice', async () => {
     const users = await createUserRepository(database.db).findAll();
-    expect(users.map((u) => [u.username, u.role])).toEqual([
-      ['admin', 'admin'],
-      ['bientap.cainuoc', 'editor'],
+    const units = await createUnitRepository(database.db).findAll();
+    const codeOf = (id: number | null) => units.find((u) => u.id === id)?.code ?? null;
+    expect(users.map((u) => [u.username, u.role, codeOf(u.scopeUnitId)])).toEqual([
+      ['admin', 'admin', null],
+      ['bientap.cainuoc', 'editor', 'HU_CAINUOC'],
+      ['bientap.tinhuy', 'editor', 'TU_CAMAU'],
     ]);
     expect((await loadDemo(database.db)).loaded).toBe(false);
   });

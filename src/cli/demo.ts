@@ -34,6 +34,7 @@ function demoAccounts(
 ): (DemoCredential & { scopeUnitId: number | null; displayName: string })[] {
   const password = process.env.TIENDO_DEMO_PASSWORD;
   const district = units.get(CAI_NUOC_REPORT.unitCode)!;
+  const province = [...units.values()].find((u) => u.id === district.parentId)!;
   return [
     {
       username: 'admin',
@@ -50,6 +51,16 @@ function demoAccounts(
       scope: district.name,
       scopeUnitId: district.id,
       displayName: 'Chuyên viên Huyện ủy Cái Nước (demo)',
+    },
+    // The province's own staff: it issues the delegation's directives, so only it decides their extensions
+    // and confirms their completion (the admin manages the system but issues nothing).
+    {
+      username: 'bientap.tinhuy',
+      password: password ?? 'demo-province-2023',
+      role: 'editor',
+      scope: province.name,
+      scopeUnitId: province.id,
+      displayName: 'Chuyên viên Tỉnh ủy Cà Mau (demo)',
     },
   ];
 }

@@ -24,8 +24,7 @@ const DISTRICT = {
 };
 const PROVINCE = {
   username: 'bientap.tinhuy',
-  password: 'TinhUy#2023-camau',
-  displayName: 'Chuyên viên Văn phòng Tỉnh ủy',
+  password: process.env.TIENDO_DEMO_PASSWORD ?? 'demo-province-2023',
 };
 const FIRST_DIRECTIVE =
   'Chỉ đạo nâng cao chất lượng công tác triển khai, quán triệt học tập các nghị quyết, quy định của Đảng';
@@ -240,15 +239,11 @@ describe('visits screen', { timeout: 180_000 }, () => {
   });
 
   it('lets the province, as issuer, approve the extension and confirm completion', async () => {
-    // The demo admin acts for no unit, so the rules never make it an issuer: it opens a province account.
-    await logout(page);
-    await login(page, server.url, server.admin.username, server.admin.password);
-    const { units } = await getJson<{ units: { id: number; code: string }[] }>('/api/units');
-    provinceId = units.find((u) => u.code === 'TU_CAMAU')!.id;
-    const created = await post('/api/users', { ...PROVINCE, role: 'editor', scopeUnitId: provinceId });
-    expect(created.status).toBe(201);
+    // The demo admin acts for no unit, so the rules never make it an issuer: the province's own editor is.
     await logout(page);
     await login(page, server.url, PROVINCE.username, PROVINCE.password);
+    const { units } = await getJson<{ units: { id: number; code: string }[] }>('/api/units');
+    provinceId = units.find((u) => u.code === 'TU_CAMAU')!.id;
     await open(page, server.url, `/visits?tab=directives&directive=${directiveId}`);
     const detail = page.getByTestId('directive-detail');
     await detail.waitFor();
