@@ -86,6 +86,16 @@ export function createUnitRepository(db: Executor) {
       return (await ex.select().from(units).orderBy(asc(units.id))).map(toUnit);
     },
 
+    /** Names of these units by id (those that exist). */
+    async findNames(ids: readonly number[], ex: Executor = db): Promise<Map<number, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await ex
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(sql`${units.id} = any(${sql.param([...new Set(ids)])}::integer[])`);
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     async findByCode(code: string, ex: Executor = db): Promise<Unit | null> {
       const [row] = await ex.select().from(units).where(eq(units.code, code));
       return row ? toUnit(row) : null;

@@ -194,6 +194,8 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await detail.waitFor();
     directiveId = Number(new URL(page.url()).hash.match(/directive=(\d+)/)?.[1]);
     expect(await detail.getByTestId('directive-lead').textContent()).toBe('Huyện ủy Cái Nước');
+    // The province lies outside the district's units, yet the district reads who issued the directive.
+    expect(await detail.getByTestId('directive-issuer').textContent()).toBe('Tỉnh ủy Cà Mau');
     expect(await detail.getByTestId('directive-source').textContent()).toBe('Đoàn công tác ngày 17/11/2023');
     expect(await detail.getByTestId('directive-deadline').textContent()).toBe('31/12/2023');
     expect(await detail.getByTestId('directive-status').textContent()).toBe('Chưa hoàn thành, quá hạn');

@@ -44,13 +44,27 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
 
   const readable = (user: User, id: number) => readableDirective(units, directives, user, id);
 
-  const present = (d: Directive, today: string) => ({ ...d, status: directiveStatus(d, today) });
+  const unitIdsOf = (d: Directive) => [d.issuerUnitId, d.leadUnitId, ...d.coordinatingUnitIds];
+
+  /**
+   * Directives with their four-way status and the names of the units they name: the district must read
+   * who issued its directive though the province lies outside the units it may list.
+   */
+  async function presentAll(list: readonly Directive[], today: string) {
+    const names = await units.findNames(list.flatMap(unitIdsOf));
+    return list.map((d) => ({
+      ...d,
+      status: directiveStatus(d, today),
+      unitNames: Object.fromEntries(unitIdsOf(d).map((id) => [id, names.get(id) ?? ''])),
+    }));
+  }
+  const present = async (d: Directive, today: string) => (await presentAll([d], today))[0]!;
 
   app.get('/directives', { schema: { tags, querystring: DirectiveQuerySchema } }, async (request) => {
     const { scopeIds } = await visitViewer(units, currentUser(request));
     const today = todayOr(request.query.asOf);
     const list = await directives.list({ ...request.query, scopeUnitIds: scopeIds, today });
-    return { asOf: today, directives: list.map((d) => present(d, today)) };
+    return { asOf: today, directives: await presentAll(list, today) };
   });
 
   app.get('/directives/summary', { schema: { tags, querystring: SummaryQuerySchema } }, async (request) => {
@@ -98,14 +112,14 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
       { userId: user.id },
     );
-    return reply.status(201).send({ directives: saved.map((d) => present(d, today)) });
+    return reply.status(201).send({ directives: await presentAll(saved, today) });
   });
 
   app.get('/directives/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
     const { directive } = await readable(currentUser(request), request.params.id);
     const today = todayOr(undefined);
     return {
-      directive: present(directive, today),
+      directive: await present(directive, today),
       updates: await directives.updatesOf(directive.id),
       extensions: await directives.extensionsOf(directive.id),
       evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
@@ -120,7 +134,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       const { directive, actor } = await readable(user, request.params.id);
       allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được sửa kết luận ${directive.id}`);
       const saved = await directives.save({ ...directive, ...request.body }, { userId: user.id });
-      return { directive: present(saved, todayOr(undefined)) };
+      return { directive: await present(saved, todayOr(undefined)) };
     },
   );
 
@@ -151,7 +165,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
         after,
         { userId: user.id },
       );
-      return reply.status(201).send({ update, directive: present(after, reportedOn) });
+      return reply.status(201).send({ update, directive: await present(after, reportedOn) });
     },
   );
 
@@ -187,7 +201,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       const extension = await directives.saveDecision(decided.request, decided.directive, {
         userId: user.id,
       });
-      return { extension, directive: present(decided.directive, today) };
+      return { extension, directive: await present(decided.directive, today) };
     },
   );
 
@@ -199,7 +213,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       const { directive, actor } = await readable(user, request.params.id);
       const after = confirmCompletion(directive, actor, request.body.completedOn);
       const saved = await directives.save(after, { userId: user.id });
-      return { directive: present(saved, request.body.completedOn) };
+      return { directive: await present(saved, request.body.completedOn) };
     },
   );
 };

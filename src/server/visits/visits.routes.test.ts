@@ -427,4 +427,17 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
       'Theo báo cáo của Đảng ủy xã Trần Thới, tỷ lệ bao phủ bảo hiểm y tế 92,58%.',
     ]);
   });
+
+  it('names the units of each directive, the issuer above the reader’s scope included', async () => {
+    const { directives } = (await commune.request({ method: 'GET', url: '/api/directives' })).json() as {
+      directives: Array<{ issuerUnitId: number; leadUnitId: number; unitNames: Record<string, string> }>;
+    };
+    expect(directives.length).toBeGreaterThan(0);
+    for (const d of directives) {
+      expect(d.unitNames[d.issuerUnitId]).toBe('Tỉnh ủy Cà Mau');
+      expect(d.unitNames[d.leadUnitId]).toBe('Đảng ủy xã Trần Thới');
+    }
+    const units = (await commune.request({ method: 'GET', url: '/api/units' })).json().units;
+    expect(units.map((u: { code: string }) => u.code)).toEqual(['DU_TRANTHOI']);
+  });
 });

@@ -131,13 +131,15 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
           {sourceText(d.source)}
         </Fact>
         <Fact label={t('visits.issuer')} testId="directive-issuer">
-          {nameOf(d.issuerUnitId)}
+          {nameOf(d.issuerUnitId, d.unitNames)}
         </Fact>
         <Fact label={t('visits.lead')} testId="directive-lead">
-          {nameOf(d.leadUnitId)}
+          {nameOf(d.leadUnitId, d.unitNames)}
         </Fact>
         <Fact label={t('visits.coordinating')} testId="directive-coordinating">
-          {d.coordinatingUnitIds.length > 0 ? d.coordinatingUnitIds.map(nameOf).join('; ') : t('common.none')}
+          {d.coordinatingUnitIds.length > 0
+            ? d.coordinatingUnitIds.map((id) => nameOf(id, d.unitNames)).join('; ')
+            : t('common.none')}
         </Fact>
         <Fact label={t('visits.createdOn')}>{formatDate(d.createdOn)}</Fact>
         <Fact label={t('visits.deadline')} testId="directive-deadline">

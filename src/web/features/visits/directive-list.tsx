@@ -77,7 +77,7 @@ function DirectiveTable({ list, onOpen }: { list: DirectiveView[]; onOpen: (id: 
                 {sourceText(d.source)}
               </Text>
             </Table.Td>
-            <Table.Td>{nameOf(d.leadUnitId)}</Table.Td>
+            <Table.Td>{nameOf(d.leadUnitId, d.unitNames)}</Table.Td>
             <Table.Td>{d.deadline ? formatDate(d.deadline) : '—'}</Table.Td>
             <Table.Td>
               <StatusBadge directive={d} />
@@ -105,7 +105,7 @@ function DirectiveCard({ directive: d, onOpen }: { directive: DirectiveView; onO
           {sourceText(d.source)}
         </Text>
         <Text size="sm">
-          {t('visits.lead')}: {nameOf(d.leadUnitId)}
+          {t('visits.lead')}: {nameOf(d.leadUnitId, d.unitNames)}
         </Text>
         <Text size="sm">
           {t('visits.deadline')}: {d.deadline ? formatDate(d.deadline) : '—'}

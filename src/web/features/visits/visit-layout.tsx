@@ -9,13 +9,14 @@ import { useUnits } from '../../api/queries';
 import { actionError, useVisits } from './visits.api';
 
 /**
- * A unit's name from the units the user sees. The API names only units within the user's scope, so a
- * higher unit (the province issuing a directive to the district) reads as "outside your scope".
+ * A unit's name from the units the user sees, else from the names a directive carries (the province that
+ * issued a district's directive lies outside the district's units), else "outside your scope".
  */
-export function useUnitName(): (id: number) => string {
+export function useUnitName(): (id: number, named?: Record<string, string>) => string {
   const { t } = useTranslation();
   const units = useUnits();
-  return (id) => units.data?.find((u) => u.id === id)?.name ?? t('visits.outsideScope', { id });
+  return (id, named) =>
+    units.data?.find((u) => u.id === id)?.name || named?.[id] || t('visits.outsideScope', { id });
 }
 
 /** One labelled value in a details list; `testId` lets tests read the exact value. */

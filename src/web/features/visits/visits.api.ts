@@ -16,7 +16,8 @@ import { ApiError, api } from '../../api/client';
 import { errorText } from '../../shared/query-state';
 import type { DirectivePayload, RemediationPayload, UnitMatch } from './visits.model';
 
-export type DirectiveView = Directive & { status: DirectiveStatus };
+/** A directive as the API gives it: its four-way status and the names of the units it names, by id. */
+export type DirectiveView = Directive & { status: DirectiveStatus; unitNames?: Record<string, string> };
 
 export interface FromTextAnswer {
   draft: VisitDraft;
