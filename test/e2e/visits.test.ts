@@ -208,7 +208,7 @@ describe('visits screen', { timeout: 180_000 }, () => {
     const update = detail.getByTestId('directive-update');
     await expectText(
       update,
-      `${TODAY} · Huyện ủy Cái Nước60%Đã quán triệt 12/12 chi bộ${EVIDENCE.name} (1 KB)`,
+      `${TODAY} · Huyện ủy Cái Nước · Chuyên viên Huyện ủy Cái Nước (demo)60%Đã quán triệt 12/12 chi bộ${EVIDENCE.name} (1 KB)`,
     );
     expect(await detail.getByTestId('directive-percent').textContent()).toBe('Tiến độ: 60%');
 

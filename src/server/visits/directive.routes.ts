@@ -9,9 +9,10 @@ import {
 } from '../../core/visit/directive-rules';
 import { directiveStatus } from '../../core/visit/directive-status';
 import { proposeDirectives } from '../../core/visit/propose-directives';
-import type { Directive } from '../../core/visit/visit.types';
+import type { Directive, DirectiveUpdate } from '../../core/visit/visit.types';
 import { isIssuer } from '../../core/visit/visit-access';
 import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createEvidenceRepository } from '../../db/visit-evidence.repository';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
@@ -38,6 +39,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const directiveRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
+  const users = createUserRepository(db);
   const directives = createDirectiveRepository(db);
   const evidence = createEvidenceRepository(db);
   const tags = ['directives'];
@@ -59,6 +61,19 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     }));
   }
   const present = async (d: Directive, today: string) => (await presentAll([d], today))[0]!;
+
+  /** Progress updates with the name of who reported each. */
+  async function withReporters(updates: readonly DirectiveUpdate[]) {
+    const names = new Map<number, string>();
+    for (const id of new Set(updates.flatMap((u) => (u.userId === null ? [] : [u.userId])))) {
+      const user = await users.findById(id);
+      if (user) names.set(id, user.displayName);
+    }
+    return updates.map((u) => ({
+      ...u,
+      reportedBy: u.userId === null ? null : (names.get(u.userId) ?? null),
+    }));
+  }
 
   app.get('/directives', { schema: { tags, querystring: DirectiveQuerySchema } }, async (request) => {
     const { scopeIds } = await visitViewer(units, currentUser(request));
@@ -120,7 +135,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     const today = todayOr(undefined);
     return {
       directive: await present(directive, today),
-      updates: await directives.updatesOf(directive.id),
+      updates: await withReporters(await directives.updatesOf(directive.id)),
       extensions: await directives.extensionsOf(directive.id),
       evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
     };

@@ -173,6 +173,10 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().directive).toMatchObject({ progressPercent: 60, status: 'open_within_deadline' });
+    const detail = (await province.request({ method: 'GET', url: `/api/directives/${id}` })).json();
+    expect(detail.updates).toMatchObject([
+      { percent: 60, reportedOn: '2023-12-01', unitId: seed.units.district.id, reportedBy: 'nl.cainuoc' },
+    ]);
     const refused = await commune.request({
       method: 'POST',
       url: `/api/directives/${directiveIds.commune[0]! - 1}/updates`,

@@ -22,7 +22,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
-import type { DirectiveUpdate, ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
+import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { useUser } from '../../app/session';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
@@ -195,7 +195,7 @@ function UpdateHistory({
   evidence,
 }: {
   directiveId: number;
-  updates: DirectiveUpdate[];
+  updates: DirectiveDetail['updates'];
   evidence: EvidenceFile[];
 }) {
   const { t } = useTranslation();
@@ -216,6 +216,7 @@ function UpdateHistory({
             <Group justify="space-between" gap="xs">
               <Text size="sm" fw={600}>
                 {formatDate(u.reportedOn)} · {nameOf(u.unitId)}
+                {u.reportedBy ? ` · ${u.reportedBy}` : ''}
               </Text>
               <Badge variant="light">{formatPercent(u.percent, 0)}</Badge>
             </Group>

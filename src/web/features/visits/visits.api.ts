@@ -38,7 +38,8 @@ export interface EvidenceFile {
 
 export interface DirectiveDetail {
   directive: DirectiveView;
-  updates: DirectiveUpdate[];
+  /** Each update with the display name of who reported it (null when the system did). */
+  updates: (DirectiveUpdate & { reportedBy: string | null })[];
   extensions: ExtensionRequest[];
   evidence: EvidenceFile[];
 }
