@@ -11,7 +11,8 @@ export interface ScreenUnitYear {
 }
 
 export interface EarlyScorecard extends ScreenUnitYear {
-  response: Response;
+  /** Pending while the server computes it: the key is known at once, so the page never asks twice. */
+  response: Promise<Response>;
 }
 
 interface Early {
@@ -61,11 +62,10 @@ export function startEarlyRequests(hash: string, fallbackYear: () => number): vo
   early.me = me;
   early.units = quiet(user.then((u) => (u ? get('/api/units') : null)));
   early.scorecard = quiet(
-    user.then(async (u) => {
+    user.then((u) => {
       const screen = u ? scorecardOfScreen(hash, u.scopeUnitId, fallbackYear) : null;
       if (!screen) return null;
-      const response = await get(`/api/units/${screen.unitId}/scorecard?year=${screen.year}`);
-      return { ...screen, response };
+      return { ...screen, response: quiet(get(`/api/units/${screen.unitId}/scorecard?year=${screen.year}`)) };
     }),
   );
 }
