@@ -223,6 +223,18 @@ const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   fromDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
 });
 
+/** The columns of a stored file (evidence, a visit's minutes): the bytes with what lists show of them. */
+const storedFileColumns = () => ({
+  /** As the user named it, in Unicode NFC. */
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /**
  * Evidence files of a progress update (minutes, decisions, photos). The bytes live in the database because
  * the app servers keep no files of their own; the checksum lets an auditor prove a file unchanged.
@@ -237,18 +249,27 @@ export const directiveEvidence = pgTable(
     updateId: integer('update_id')
       .notNull()
       .references(() => directiveUpdates.id, { onDelete: 'cascade' }),
-    /** As the user named it, in Unicode NFC. */
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...storedFileColumns(),
   },
   (t) => [
     index('directive_evidence_directive_idx').on(t.directiveId),
     index('directive_evidence_update_idx').on(t.updateId),
     check('directive_evidence_size_check', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
+  ],
+);
+
+/** Files kept with a visit (minutes, the host's report, photos): bytes in the database, no server state. */
+export const visitFiles = pgTable(
+  'visit_files',
+  {
+    id: serial('id').primaryKey(),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    ...storedFileColumns(),
+  },
+  (t) => [
+    index('visit_files_visit_idx').on(t.visitId),
+    check('visit_files_size_check', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
   ],
 );

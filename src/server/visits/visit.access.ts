@@ -1,8 +1,9 @@
 // The user as the visit rules see them: the unit they act for and the ids of their subtree.
 import type { User } from '../../core/types';
-import type { Directive } from '../../core/visit/visit.types';
-import { type Actor, canSeeDirective, type UnitScope } from '../../core/visit/visit-access';
+import type { Directive, Visit } from '../../core/visit/visit.types';
+import { type Actor, canSeeDirective, canSeeVisit, type UnitScope } from '../../core/visit/visit-access';
 import type { UnitRepository } from '../../db/unit.repository';
+import type { VisitRepository } from '../../db/visit.repository';
 import type { DirectiveRepository } from '../../db/visit-directive.repository';
 import { forbidden } from '../errors/api-error';
 import { notFoundRecord } from '../shared/lookup';
@@ -43,4 +44,18 @@ export async function readableDirective(
   const viewer = await visitViewer(units, user);
   allow(canSeeDirective(viewer.actor.scope, directive), `id: kết luận ${id} nằm ngoài phạm vi của bạn`);
   return { directive, actor: viewer.actor };
+}
+
+/** A visit the user may see (organised or hosted within their subtree): 404 when unknown, 403 outside scope. */
+export async function readableVisit(
+  units: UnitRepository,
+  visits: VisitRepository,
+  user: User,
+  id: number,
+): Promise<Visit> {
+  const visit = await visits.findById(id);
+  if (!visit) throw notFoundRecord('đoàn công tác', id);
+  const { actor } = await visitViewer(units, user);
+  allow(canSeeVisit(actor.scope, visit), `id: đoàn công tác ${id} nằm ngoài phạm vi của bạn`);
+  return visit;
 }

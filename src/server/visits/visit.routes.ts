@@ -4,7 +4,6 @@ import type { User } from '../../core/types';
 import { draftVisitFromText } from '../../core/visit/draft-visit';
 import { unknownTopics } from '../../core/visit/topic-catalog';
 import type { Visit } from '../../core/visit/visit.types';
-import { canSeeVisit } from '../../core/visit/visit-access';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createVisitRepository } from '../../db/visit.repository';
 import { docxToPdf, PdfConversionError } from '../../documents/docx-to-pdf';
@@ -15,9 +14,8 @@ import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { IdParamsSchema } from '../shared/common.schema';
-import { notFoundRecord } from '../shared/lookup';
 import { matchUnitNames } from './unit-match';
-import { allow, todayOr, visitViewer } from './visit.access';
+import { readableVisit as readable, todayOr, visitViewer } from './visit.access';
 import {
   DocumentHeaderSchema,
   TextBodySchema,
@@ -45,13 +43,7 @@ export const visitRoutes: RouteModule = (app, { db }) => {
   const documents = createVisitDocumentsService(db);
   const tags = ['visits'];
 
-  async function readableVisit(user: User, id: number): Promise<Visit> {
-    const visit = await visits.findById(id);
-    if (!visit) throw notFoundRecord('đoàn công tác', id);
-    const { actor } = await visitViewer(units, user);
-    allow(canSeeVisit(actor.scope, visit), `id: đoàn công tác ${id} nằm ngoài phạm vi của bạn`);
-    return visit;
-  }
+  const readableVisit = (user: User, id: number): Promise<Visit> => readable(units, visits, user, id);
 
   async function checkUnits(
     user: User,

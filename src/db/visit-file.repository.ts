@@ -1,0 +1,77 @@
+// Files kept with a visit (minutes, reports, photos): bytes and checksum in the database (the app servers
+// keep no files), metadata for lists, every upload in the audit trail.
+import { createHash } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { type Actor, createAuditRepository } from './audit.repository';
+import type { Executor } from './database';
+import { mappingErrors } from './errors';
+import { visitFiles } from './visit.schema';
+
+/** What lists and the upload answer show of a visit's file: never its bytes. */
+export interface VisitFileMeta {
+  id: number;
+  visitId: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedByUserId: number | null;
+  /** ISO timestamp. */
+  uploadedAt: string;
+}
+
+const META = {
+  id: visitFiles.id,
+  visitId: visitFiles.visitId,
+  fileName: visitFiles.fileName,
+  contentType: visitFiles.contentType,
+  size: visitFiles.size,
+  sha256: visitFiles.sha256,
+  uploadedByUserId: visitFiles.uploadedByUserId,
+  uploadedAt: visitFiles.uploadedAt,
+};
+
+const toMeta = <T extends { uploadedAt: Date }>(row: T) => ({
+  ...row,
+  uploadedAt: row.uploadedAt.toISOString(),
+});
+
+export function createVisitFileRepository(db: Executor) {
+  const audit = createAuditRepository(db);
+  return {
+    /** Stores one file with its SHA-256, audited (the entry holds the metadata, not the bytes). */
+    async add(
+      input: { visitId: number; fileName: string; contentType: string; content: Buffer },
+      actor: Actor,
+    ): Promise<VisitFileMeta> {
+      return db.transaction(async (tx) => {
+        const sha256 = createHash('sha256').update(input.content).digest('hex');
+        const values = { ...input, size: input.content.length, sha256, uploadedByUserId: actor.userId };
+        const [row] = await mappingErrors(() => tx.insert(visitFiles).values(values).returning(META));
+        const meta = toMeta(row!);
+        const entry = { entity: 'visit_file', entityId: meta.id, action: 'create' as const, before: null };
+        await audit.append({ ...entry, userId: actor.userId, after: meta }, tx);
+        return meta;
+      });
+    },
+
+    /** The files of a visit, oldest first, without bytes. */
+    async listOf(visitId: number): Promise<VisitFileMeta[]> {
+      const rows = await db
+        .select(META)
+        .from(visitFiles)
+        .where(eq(visitFiles.visitId, visitId))
+        .orderBy(asc(visitFiles.id));
+      return rows.map(toMeta);
+    },
+
+    /** One file of a visit with its bytes; null when absent or of another visit. */
+    async fileOf(visitId: number, id: number): Promise<(VisitFileMeta & { content: Buffer }) | null> {
+      const [row] = await db
+        .select({ ...META, content: visitFiles.content })
+        .from(visitFiles)
+        .where(and(eq(visitFiles.id, id), eq(visitFiles.visitId, visitId)));
+      return row ? toMeta(row) : null;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Files kept with a visit over HTTP: the organising province uploads the minutes, the hosts read them back
+// byte for byte; nobody else uploads, and a file of the wrong kind is refused saying so.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { createUserRepository } from '../../db/user.repository';
+import { hashPassword } from '../auth/password';
+import { type Client, login, multipartFile, openTestApp, PASSWORD, type Seed } from '../testing';
+
+const MINUTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
+describe.each(testDatabases())('visit files on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let province: Client;
+  let district: Client;
+  let damDoi: Client;
+  let visitId: number;
+
+  const upload = (client: Client, name: string, content: Buffer | string) =>
+    client.request({ method: 'POST', url: `/api/visits/${visitId}/files`, ...multipartFile(name, content) });
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    const users = createUserRepository(database.db);
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const [username, unit] of [
+      ['nl.tinhuy', seed.units.province],
+      ['nl.damdoi', seed.units.otherDistrict],
+    ] as const) {
+      await users.create(
+        { username, displayName: username, passwordHash, role: 'editor', scopeUnitId: unit.id },
+        { userId: null },
+      );
+    }
+    province = await login(app, 'nl.tinhuy');
+    district = await login(app, 'nl.cainuoc');
+    damDoi = await login(app, 'nl.damdoi');
+    const planned = await province.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        date: '2023-11-17',
+        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+        organiserUnitId: seed.units.province.id,
+        hostUnitIds: [seed.units.district.id, seed.units.tranThoi.id],
+        topicCodes: ['party_building'],
+      },
+    });
+    visitId = planned.json().visit.id;
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('keeps the minutes the province uploads, and the district downloads the same bytes by name', async () => {
+    const name = 'Biên bản làm việc 17-11-2023.pdf'.normalize('NFD');
+    const created = await upload(province, name, MINUTES);
+    expect(created.statusCode).toBe(201);
+    const file = created.json().file;
+    expect(file).toMatchObject({
+      visitId,
+      fileName: 'Biên bản làm việc 17-11-2023.pdf',
+      contentType: 'application/pdf',
+      size: MINUTES.length,
+    });
+    const listed = await district.request({ method: 'GET', url: `/api/visits/${visitId}/files` });
+    expect(listed.json().files.map((f: { id: number }) => f.id)).toEqual([file.id]);
+    const download = await district.request({
+      method: 'GET',
+      url: `/api/visits/${visitId}/files/${file.id}`,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Biên bản làm việc 17-11-2023.pdf')}`,
+    );
+    expect(Buffer.compare(download.rawPayload, MINUTES)).toBe(0);
+  });
+
+  it('lets only the organiser upload, and keeps other units out of the visit’s files', async () => {
+    const byHost = await upload(district, 'bao-cao.pdf', MINUTES);
+    expect(byHost.statusCode).toBe(403);
+    expect(byHost.json().message).toBe('organiserUnitId: đơn vị "Tỉnh ủy Cà Mau" nằm ngoài phạm vi của bạn');
+    const stranger = await damDoi.request({ method: 'GET', url: `/api/visits/${visitId}/files` });
+    expect(stranger.statusCode).toBe(403);
+  });
+
+  it('refuses a file whose bytes are not what its name says, an empty one and a missing one', async () => {
+    const wrong = await upload(province, 'anh.png', MINUTES);
+    expect(wrong.statusCode).toBe(415);
+    expect(wrong.json().message).toBe('file: "anh.png" mang đuôi .png nhưng nội dung là tệp PDF');
+    const empty = await upload(province, 'trong.pdf', Buffer.alloc(0));
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().message).toBe('file: tệp "trong.pdf" rỗng (0 byte)');
+    const none = await province.request({ method: 'POST', url: `/api/visits/${visitId}/files` });
+    expect(none.statusCode).toBe(415);
+    const unknown = await district.request({ method: 'GET', url: `/api/visits/${visitId}/files/999999` });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
