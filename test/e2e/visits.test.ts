@@ -162,6 +162,15 @@ describe('visits screen', { timeout: 180_000 }, () => {
     const visits = page.getByTestId('visit-list');
     await visits.waitFor();
     expect(await visits.textContent()).toContain('Huyện ủy Cái Nước; Đảng ủy xã Trần Thới');
+    // The organiser keeps the minutes with the visit; the link downloads them under their Vietnamese name.
+    const chooser = page.waitForEvent('filechooser');
+    await visits.getByRole('button', { name: 'Thêm tệp (biên bản, báo cáo…)' }).first().click();
+    await (await chooser).setFiles({ ...EVIDENCE, name: 'Biên bản làm việc 17-11-2023.pdf' });
+    const minutes = visits.getByRole('link', { name: 'Biên bản làm việc 17-11-2023.pdf (1 KB)' });
+    await minutes.waitFor();
+    const download = page.waitForEvent('download');
+    await minutes.click();
+    expect((await download).suggestedFilename()).toBe('Biên bản làm việc 17-11-2023.pdf');
     await audit('visit-list');
     await page.getByRole('tab', { name: 'Kết luận, chỉ đạo' }).click();
     await page.getByTestId('directive-list').waitFor();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import { useUnits } from '../../api/queries';
 import { QueryState } from '../../shared/query-state';
+import { VisitFiles } from './visit-files';
 import { useVisits } from './visits.api';
 
 export function VisitList() {
@@ -24,7 +25,7 @@ export function VisitList() {
                 <Table.Th>{t('visits.leader')}</Table.Th>
                 <Table.Th>{t('visits.hosts')}</Table.Th>
                 <Table.Th>{t('visits.status')}</Table.Th>
-                <Table.Th />
+                <Table.Th>{t('visits.files')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -39,7 +40,7 @@ export function VisitList() {
                     <Badge variant="light">{t(`visits.${v.status}`)}</Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs">
+                    <Group gap="xs" mb={4}>
                       <Anchor href={`/api/visits/${v.id}/briefing-pack.docx`} download>
                         {t('visits.briefingPack')}
                       </Anchor>
@@ -47,6 +48,7 @@ export function VisitList() {
                         {t('visits.brief')}
                       </Anchor>
                     </Group>
+                    <VisitFiles visitId={v.id} organiserUnitId={v.organiserUnitId} />
                   </Table.Td>
                 </Table.Tr>
               ))}
