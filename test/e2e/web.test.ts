@@ -390,7 +390,10 @@ describe('web app', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('provenance').textContent()).toContain('24.937 tấn');
     await page.keyboard.press('Escape');
     await page.getByTestId('provenance').waitFor({ state: 'detached' });
-    // Focus returns to the figure that opened the drawer.
+    // Focus returns to the figure that opened the drawer, once the drawer's closing transition has run.
+    await page
+      .waitForFunction(() => document.activeElement?.textContent === '24.937', null, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('24.937');
   });
 });
