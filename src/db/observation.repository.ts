@@ -40,18 +40,6 @@ export interface PeriodTotal {
   reporting: number;
 }
 
-const columns = {
-  id: observations.id,
-  unitId: observations.unitId,
-  indicatorId: observations.indicatorId,
-  period: observations.period,
-  kind: observations.kind,
-  value: observations.value,
-  note: observations.note,
-  provenance: observations.provenance,
-  version: observations.version,
-};
-
 /** What a scorecard reads: a province's children are ~570.000 rows, so none of provenance or version. */
 const figureColumns = {
   id: observations.id,
@@ -61,6 +49,12 @@ const figureColumns = {
   kind: observations.kind,
   value: observations.value,
   note: observations.note,
+};
+
+const columns = {
+  ...figureColumns,
+  provenance: observations.provenance,
+  version: observations.version,
 };
 
 const byKey = [

@@ -1,10 +1,10 @@
 // Evidence files of directive progress updates: bytes and checksum in the database (the app servers keep
 // no files), metadata for lists, every upload in the audit trail.
-import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, createAuditRepository } from './audit.repository';
 import type { Executor } from './database';
 import { mappingErrors } from './errors';
+import { storedFileValues, withIsoUploadTime } from './stored-file';
 import { directiveEvidence } from './visit.schema';
 
 /** What lists and the upload answer show of an evidence file: never its bytes. */
@@ -45,10 +45,7 @@ const META = {
   uploadedAt: directiveEvidence.uploadedAt,
 };
 
-const toMeta = <T extends { uploadedAt: Date }>(row: T) => ({
-  ...row,
-  uploadedAt: row.uploadedAt.toISOString(),
-});
+const toMeta = withIsoUploadTime;
 
 export function createEvidenceRepository(db: Executor) {
   const audit = createAuditRepository(db);
@@ -62,8 +59,7 @@ export function createEvidenceRepository(db: Executor) {
             .insert(directiveEvidence)
             .values({
               ...input,
-              size: input.content.length,
-              sha256: createHash('sha256').update(input.content).digest('hex'),
+              ...storedFileValues(input.content),
               uploadedByUserId: actor.userId,
             })
             .returning(META),

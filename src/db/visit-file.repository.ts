@@ -1,10 +1,10 @@
 // Files kept with a visit (minutes, reports, photos): bytes and checksum in the database (the app servers
 // keep no files), metadata for lists, every upload in the audit trail.
-import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, createAuditRepository } from './audit.repository';
 import type { Executor } from './database';
 import { mappingErrors } from './errors';
+import { storedFileValues, withIsoUploadTime } from './stored-file';
 import { visitFiles } from './visit.schema';
 
 /** What lists and the upload answer show of a visit's file: never its bytes. */
@@ -31,10 +31,7 @@ const META = {
   uploadedAt: visitFiles.uploadedAt,
 };
 
-const toMeta = <T extends { uploadedAt: Date }>(row: T) => ({
-  ...row,
-  uploadedAt: row.uploadedAt.toISOString(),
-});
+const toMeta = withIsoUploadTime;
 
 export function createVisitFileRepository(db: Executor) {
   const audit = createAuditRepository(db);
@@ -45,8 +42,7 @@ export function createVisitFileRepository(db: Executor) {
       actor: Actor,
     ): Promise<VisitFileMeta> {
       return db.transaction(async (tx) => {
-        const sha256 = createHash('sha256').update(input.content).digest('hex');
-        const values = { ...input, size: input.content.length, sha256, uploadedByUserId: actor.userId };
+        const values = { ...input, ...storedFileValues(input.content), uploadedByUserId: actor.userId };
         const [row] = await mappingErrors(() => tx.insert(visitFiles).values(values).returning(META));
         const meta = toMeta(row!);
         const entry = { entity: 'visit_file', entityId: meta.id, action: 'create' as const, before: null };

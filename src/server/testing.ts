@@ -117,6 +117,21 @@ export async function login(app: FastifyInstance, username: string, password = P
   };
 }
 
+/** Editors beyond the seed's, each scoped to a unit: the province and another district for visit tests. */
+export async function addEditors(
+  db: OpenTestDatabase['db'],
+  editors: ReadonlyArray<readonly [username: string, unit: Unit]>,
+): Promise<void> {
+  const users = createUserRepository(db);
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const [username, unit] of editors) {
+    await users.create(
+      { username, displayName: username, passwordHash, role: 'editor', scopeUnitId: unit.id },
+      system,
+    );
+  }
+}
+
 /** An app over a fresh database with the seed. */
 export async function openTestApp(database: OpenTestDatabase, loginRateLimit = 1000) {
   const app = await buildApp({ db: database.db, config: testConfig({ loginRateLimit }) });

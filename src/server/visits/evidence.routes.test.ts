@@ -5,12 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { createUserRepository } from '../../db/user.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { SIGNATURE, TINH_UY_HEADER } from '../../documents/party-docx.testing';
-import { hashPassword } from '../auth/password';
-import { type Client, login, multipartFile, openTestApp, PASSWORD, type Seed } from '../testing';
+import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const PNG = Buffer.concat([
@@ -54,17 +52,10 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   beforeAll(async () => {
     database = await open();
     ({ app, seed } = await openTestApp(database));
-    const users = createUserRepository(database.db);
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const [username, unit] of [
+    await addEditors(database.db, [
       ['nl.tinhuy', seed.units.province],
       ['nl.damdoi', seed.units.otherDistrict],
-    ] as const) {
-      await users.create(
-        { username, displayName: username, passwordHash, role: 'editor', scopeUnitId: unit.id },
-        { userId: null },
-      );
-    }
+    ]);
     [district, viewer, commune, damDoi, province] = (await Promise.all(
       ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'].map((u) => login(app, u)),
     )) as [Client, Client, Client, Client, Client];

@@ -3,9 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { createUserRepository } from '../../db/user.repository';
-import { hashPassword } from '../auth/password';
-import { type Client, login, multipartFile, openTestApp, PASSWORD, type Seed } from '../testing';
+import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
 
 const MINUTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
@@ -24,17 +22,10 @@ describe.each(testDatabases())('visit files on $name', ({ open }) => {
   beforeAll(async () => {
     database = await open();
     ({ app, seed } = await openTestApp(database));
-    const users = createUserRepository(database.db);
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const [username, unit] of [
+    await addEditors(database.db, [
       ['nl.tinhuy', seed.units.province],
       ['nl.damdoi', seed.units.otherDistrict],
-    ] as const) {
-      await users.create(
-        { username, displayName: username, passwordHash, role: 'editor', scopeUnitId: unit.id },
-        { userId: null },
-      );
-    }
+    ]);
     province = await login(app, 'nl.tinhuy');
     district = await login(app, 'nl.cainuoc');
     damDoi = await login(app, 'nl.damdoi');

@@ -7,9 +7,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { createUserRepository } from '../../db/user.repository';
-import { hashPassword } from '../auth/password';
-import { type Client, login, openTestApp, PASSWORD, type Seed } from '../testing';
+import { addEditors, type Client, login, openTestApp, type Seed } from '../testing';
 
 const ARTICLE = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
 
@@ -27,15 +25,10 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   beforeAll(async () => {
     database = await open();
     ({ app, seed } = await openTestApp(database));
-    const users = createUserRepository(database.db);
-    const passwordHash = await hashPassword(PASSWORD);
-    const add = (username: string, scopeUnitId: number) =>
-      users.create(
-        { username, displayName: username, passwordHash, role: 'editor', scopeUnitId },
-        { userId: null },
-      );
-    await add('nl.tinhuy', seed.units.province.id);
-    await add('nl.damdoi', seed.units.otherDistrict.id);
+    await addEditors(database.db, [
+      ['nl.tinhuy', seed.units.province],
+      ['nl.damdoi', seed.units.otherDistrict],
+    ]);
     province = await login(app, 'nl.tinhuy');
     district = await login(app, 'nl.cainuoc');
     commune = await login(app, 'nl.tranthoi');
