@@ -15,7 +15,7 @@ import { createUnitRepository } from './unit.repository';
 
 const actor = { userId: null };
 
-describe.each(testDatabases())('observation repository on $name', ({ open }) => {
+describe.each(testDatabases())('observation repository on $name', ({ name, open }) => {
   let db: Db;
   let close: () => Promise<void>;
   let district: number;
@@ -248,6 +248,59 @@ describe.each(testDatabases())('observation repository on $name', ({ open }) => 
     const [entry] = await createAuditRepository(db).historyOf('observation_import', importId);
     expect(entry).toMatchObject({ id: importId, entityId: importId, action: 'create', userId: null });
     expect(entry?.after).toEqual({ count: 3, files: ['quy-1.csv'] });
+  });
+
+  it('writes an import exactly as given, and a bad row fails all of it naming the row on a server', async () => {
+    const observations = createObservationRepository(db);
+    const imported = (period: string, note: string | null, row: number) =>
+      buildObservation({
+        unitId: district,
+        indicatorId: other,
+        period,
+        value: row * 1.25,
+        note,
+        provenance: { kind: 'imported', file: 'báo cáo\\quý\t4.csv', row, userId: null },
+      });
+    const rows = [
+      imported('2016-M01', 'tôm\tthẻ\nchân trắng \\ "sú"', 2),
+      imported('2016-M02', null, 3),
+      imported('2016-M03', '\\N', 4),
+    ];
+    const inserted = await db.transaction((tx) =>
+      observations.insertMany(rows, { userId: null }, tx, { audit: 'summary' }),
+    );
+    expect(inserted).toBe(3);
+    const stored = await observations.findMany({ year: 2016 });
+    expect(stored.map((o) => [o.period, o.note, o.value])).toEqual([
+      ['2016-M01', 'tôm\tthẻ\nchân trắng \\ "sú"', 2.5],
+      ['2016-M02', null, 3.75],
+      ['2016-M03', '\\N', 5],
+    ]);
+    expect(stored[0]!.provenance).toMatchObject({ file: 'báo cáo\\quý\t4.csv', row: 2 });
+
+    const bad = [
+      imported('2015-M01', null, 2),
+      imported('2015-M02', null, 3),
+      { ...imported('2015-M03', null, 4), unitId: 55555 },
+    ];
+    const attempt = db.transaction((tx) =>
+      observations.insertMany(bad, { userId: null }, tx, { audit: 'summary' }),
+    );
+    // PGlite's chunked insert names the chunk's first row; a server's COPY checks foreign keys at its end.
+    await expect(attempt).rejects.toMatchObject({
+      code: 'unknown_unit',
+      message: `unitId: no unit with id 55555${name === 'postgres' ? '' : ' (rows from 1)'}`,
+    });
+    const repeated = [imported('2015-M01', null, 2), imported('2015-M01', null, 3)];
+    const repeating = db.transaction((tx) =>
+      observations.insertMany(repeated, { userId: null }, tx, { audit: 'summary' }),
+    );
+    // A server's COPY names the line of the clash.
+    await expect(repeating).rejects.toMatchObject({
+      code: 'duplicate',
+      message: expect.stringMatching(name === 'postgres' ? /\(row 2\)$/ : /\(rows from 1\)$/),
+    });
+    expect(await observations.findMany({ year: 2015 })).toEqual([]);
   });
 
   it('finds which keys of an import already have a figure, by position', async () => {

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Figure, Observation, ObservationKind, Provenance } from '../core/types';
 import { type Actor, createAuditRepository } from './audit.repository';
+import { copyLineOfError, copyObservations, serverClientOf } from './copy-observations';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
 import { observations } from './observation.schema';
@@ -293,6 +294,16 @@ async function insertMany(
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const importId = audit === 'summary' ? await appendImportEntry(rows, actor, tx) : null;
+  const server = importId === null ? null : serverClientOf(tx);
+  if (server && importId !== null) {
+    try {
+      return await copyObservations(server, rows, actor.userId, naming(importId));
+    } catch (error) {
+      // Unique violations name their line; foreign keys are checked at the end, with the id as the clue.
+      const line = copyLineOfError(error);
+      throw describeBulkError(error, line === null ? null : `row ${line}`);
+    }
+  }
   let inserted = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
@@ -307,7 +318,7 @@ async function insertMany(
       );
       inserted += Number(result?.n ?? 0);
     } catch (error) {
-      throw describeBulkError(error, start);
+      throw describeBulkError(error, `rows from ${start + 1}`);
     }
   }
   return inserted;
@@ -366,11 +377,13 @@ export function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | 
     select count(*)::int as n from created`;
 }
 
-function describeBulkError(error: unknown, chunkStart: number): unknown {
+/** `where`: the input row a COPY names, or the first row of the failing chunk. */
+function describeBulkError(error: unknown, where: string | null): unknown {
   const pg = pgErrorOf(error);
   const mapped = toDbError(error, `a figure already exists or is repeated in the input: ${pg?.detail ?? ''}`);
   if (mapped instanceof DbError) {
-    return new DbError(mapped.code, `${mapped.message} (rows from ${chunkStart + 1})`, mapped.details);
+    const message = where === null ? mapped.message : `${mapped.message} (${where})`;
+    return new DbError(mapped.code, message, mapped.details);
   }
   return mapped;
 }
