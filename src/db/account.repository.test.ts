@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
+import { createDataVersionRepository } from './data-version.repository';
 import type { Db } from './database';
 import { buildIndicator, buildObservation, buildUnit } from './factories';
 import { createIndicatorRepository } from './indicator.repository';
@@ -82,6 +83,8 @@ describe.each(testDatabases())('user, session and report repositories on $name',
     await sessions.create({ id: 'hash-1', userId: admin.id, csrfToken: 'csrf-1', expiresAt });
     const found = await sessions.findValid('hash-1', new Date('2029-12-31T23:59:59Z'));
     expect(found?.user).toEqual(admin);
+    // The session lookup brings the data version along: one round trip tells a request if a cache is current.
+    expect(found?.dataVersion).toBe(await createDataVersionRepository(db).current());
     expect([found?.session.csrfToken, found?.session.expiresAt.toISOString()]).toEqual([
       'csrf-1',
       '2030-01-01T00:00:00.000Z',

@@ -1,5 +1,6 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { User } from '../core/types';
+import { dataVersion } from './data-version.schema';
 import type { Executor } from './database';
 import { mappingErrors } from './errors';
 import { sessions, users } from './user.schema';
@@ -29,6 +30,12 @@ export function createSessionRepository(db: Executor) {
           role: users.role,
           scopeUnitId: users.scopeUnitId,
         },
+        // The version of what scorecards read, in the same round trip: a request then knows whether a
+        // cached result is current without asking again.
+        dataVersion:
+          sql<number>`(select ${dataVersion.version} from ${dataVersion} where ${dataVersion.id} = 1)`.mapWith(
+            Number,
+          ),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -41,12 +48,15 @@ export function createSessionRepository(db: Executor) {
       return row!;
     },
 
-    /** The live session with this id and its user; null when unknown or expired at `now`. */
+    /**
+     * The live session with this id and its user, and the data version as of the lookup; null when the
+     * session is unknown or expired at `now`.
+     */
     async findValid(
       id: string,
       now: Date = new Date(),
       ex: Executor = db,
-    ): Promise<{ session: Session; user: User } | null> {
+    ): Promise<{ session: Session; user: User; dataVersion: number } | null> {
       const query = ex === db ? findValidPrepared : selectValid(ex);
       const [row] = await query.execute({ id, now: now.toISOString() });
       return row ?? null;

@@ -59,11 +59,20 @@ describe('app edges', () => {
     expect((await app.inject({ method: 'GET', url: '/assets/khong-co.js' })).statusCode).toBe(404);
   });
 
-  it('sets security headers', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/health' });
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  it('sets security headers on every answer, refusals and unknown routes included', async () => {
+    for (const url of ['/api/health', '/api/units', '/api/khong-co']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect([url, response.statusCode]).toEqual([
+        url,
+        { '/api/health': 200, '/api/units': 401 }[url] ?? 404,
+      ]);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(response.headers['content-security-policy']).toBe(
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self' 'unsafe-inline';script-src-attr 'none';style-src 'self' 'unsafe-inline'",
+      );
+    }
   });
 
   it('marks the session cookie Secure behind an https proxy', async () => {

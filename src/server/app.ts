@@ -1,7 +1,6 @@
 // The app factory: plugins, the error handler and every route module, over a database the caller opened.
 // The app keeps no state of its own (sessions live in the database), so several can run behind a proxy.
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import type { ServerContext } from './context';
 import { installErrorHandler, installNotFoundHandler } from './errors/error-handler';
 import { registerOpenApi } from './openapi/openapi.plugin';
 import { registerRoutes } from './routes';
+import { installSecurityHeaders } from './security-headers';
 import { registerWebApp, wantsWebApp } from './web/web-app.plugin';
 
 /** Uploads above this size answer 413 `too_large`. */
@@ -38,18 +38,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    // Swagger UI needs inline styles and scripts; everything else keeps helmet's defaults.
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'", "'unsafe-inline'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-        // Over plain http (a commune office LAN) upgrading would break every asset.
-        'upgrade-insecure-requests': options.config.secureCookies ? [] : null,
-      },
-    },
-  });
+  installSecurityHeaders(app, options.config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.db) });
   await app.register(multipart, {

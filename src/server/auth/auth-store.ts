@@ -7,6 +7,8 @@ import { createUserRepository } from '../../db/user.repository';
 export interface SessionRecord {
   user: User;
   csrfToken: string;
+  /** The data version read with the session (migration 0004's change counter). */
+  dataVersion: number;
 }
 
 export interface AuthStore {
@@ -35,7 +37,9 @@ export function databaseAuthStore(db: Db): AuthStore {
     },
     async findSession(id, now) {
       const found = await sessions.findValid(id, now);
-      return found ? { user: found.user, csrfToken: found.session.csrfToken } : null;
+      return found
+        ? { user: found.user, csrfToken: found.session.csrfToken, dataVersion: found.dataVersion }
+        : null;
     },
     deleteSession: (id) => sessions.delete(id),
   };

@@ -10,6 +10,11 @@ export interface RequestAuth {
   user: User;
   sessionId: string;
   csrfToken: string;
+  /**
+   * The data version when the session was read, at the start of the request: reads cached under it are
+   * current for this request, with no second round trip to the database.
+   */
+  dataVersion: number;
 }
 
 declare module 'fastify' {
@@ -26,7 +31,8 @@ export async function readSession(request: FastifyRequest, store: AuthStore): Pr
   if (!token) return null;
   const sessionId = sessionIdOf(token);
   const session = await store.findSession(sessionId, new Date());
-  return session ? { user: session.user, sessionId, csrfToken: session.csrfToken } : null;
+  if (!session) return null;
+  return { user: session.user, sessionId, csrfToken: session.csrfToken, dataVersion: session.dataVersion };
 }
 
 export function installAuth(app: FastifyInstance, store: AuthStore): void {
@@ -45,8 +51,13 @@ export function installAuth(app: FastifyInstance, store: AuthStore): void {
   });
 }
 
+/** The session of a route that is not public (the hook guarantees one). */
+export function currentAuth(request: FastifyRequest): RequestAuth {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}
+
 /** The signed-in user of a route that is not public (the hook guarantees one). */
 export function currentUser(request: FastifyRequest): User {
-  if (!request.auth) throw unauthenticated();
-  return request.auth.user;
+  return currentAuth(request).user;
 }

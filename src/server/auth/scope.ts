@@ -1,8 +1,8 @@
 // Scope on every route: a user sees the subtree under their scope unit (all units when null); editors
 // and admins change data there; viewers change nothing; the structure (units, users, catalog) is admins'.
 import type { Unit, User } from '../../core/types';
-import type { UnitRepository } from '../../db/unit.repository';
 import { ApiError, forbidden } from '../errors/api-error';
+import type { UnitLookups } from '../shared/versioned-unit-lookups';
 
 export type Access = 'read' | 'write' | 'admin';
 
@@ -23,7 +23,7 @@ export function requireRole(user: User, access: Access): void {
 }
 
 /** Whether a unit lies in the user's subtree. */
-export async function inScope(units: UnitRepository, user: User, unitId: number): Promise<boolean> {
+export async function inScope(units: UnitLookups, user: User, unitId: number): Promise<boolean> {
   return user.scopeUnitId === null || (await units.isInSubtree(user.scopeUnitId, unitId));
 }
 
@@ -32,7 +32,7 @@ export async function inScope(units: UnitRepository, user: User, unitId: number)
  * role allows the access.
  */
 export async function requireUnit(
-  units: UnitRepository,
+  units: UnitLookups,
   user: User,
   unitId: number,
   access: Access,

@@ -21,6 +21,19 @@ const compressors: Record<Exclude<ContentEncoding, 'identity'>, (json: Buffer) =
  */
 export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding {
   if (!acceptEncoding) return 'identity';
+  // Browsers send a few distinct headers: parse each once (bounded, since the header is the client's).
+  let known = parsedEncodings.get(acceptEncoding);
+  if (known === undefined) {
+    known = parseAcceptEncoding(acceptEncoding);
+    if (parsedEncodings.size >= 64) parsedEncodings.clear();
+    parsedEncodings.set(acceptEncoding, known);
+  }
+  return known;
+}
+
+const parsedEncodings = new Map<string, ContentEncoding>();
+
+function parseAcceptEncoding(acceptEncoding: string): ContentEncoding {
   const weights = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');

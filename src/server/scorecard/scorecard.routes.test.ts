@@ -119,4 +119,31 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     expect(tom?.actual?.value).toBe(29_004);
     expect(tom?.achievement[0]?.percent).toBe(100);
   });
+
+  it('reads a unit renamed or moved out of scope on the very next request', async () => {
+    const admin = await login(app, 'admin');
+    const commune = seed.units.thiTran;
+    const communeUrl = `/api/units/${commune.id}/scorecard?year=2023`;
+    const before = await editor.request({ method: 'GET', url: communeUrl });
+    expect([before.statusCode, before.json().unit.name]).toEqual([200, 'Đảng ủy thị trấn Cái Nước']);
+    const rename = { name: 'Đảng ủy thị trấn Cái Nước (mới)' };
+    const renamed = await admin.request({
+      method: 'PATCH',
+      url: `/api/units/${commune.id}`,
+      payload: rename,
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect((await editor.request({ method: 'GET', url: communeUrl })).json().unit.name).toBe(rename.name);
+    const moved = await admin.request({
+      method: 'PATCH',
+      url: `/api/units/${commune.id}`,
+      payload: { parentId: seed.units.otherDistrict.id },
+    });
+    expect(moved.statusCode).toBe(200);
+    const refused = await editor.request({ method: 'GET', url: communeUrl });
+    expect([refused.statusCode, refused.json().message]).toEqual([
+      403,
+      `id: đơn vị "${rename.name}" nằm ngoài phạm vi của bạn`,
+    ]);
+  });
 });

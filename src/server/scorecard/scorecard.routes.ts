@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { createUnitRepository } from '../../db/unit.repository';
 import { buildScorecardXlsx } from '../../documents/scorecard-xlsx';
-import { currentUser } from '../auth/auth.plugin';
+import { currentAuth } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { IdParamsSchema, IsoDateSchema, YearSchema } from '../shared/common.schema';
+import { createVersionedUnitLookups } from '../shared/versioned-unit-lookups';
 import { matchesEtag, preferredEncoding } from './encoded-json';
 import { createScorecardService } from './scorecard.service';
 
@@ -17,15 +18,20 @@ const ScorecardQuerySchema = z.object({
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const scorecardRoutes: RouteModule = (app, { db }) => {
-  const units = createUnitRepository(db);
+  // The hot path: with the data version read with the session, a repeated request costs one query.
+  const lookups = createVersionedUnitLookups(createUnitRepository(db));
   const service = createScorecardService(db);
   const tags = ['scorecard'];
   const schema = { tags, params: IdParamsSchema, querystring: ScorecardQuerySchema };
 
   app.get('/units/:id/scorecard', { schema }, async (request, reply) => {
-    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
+    const { user, dataVersion } = currentAuth(request);
+    const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
     const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const { etag, body } = await service.scorecardResponseOf({ unit, ...request.query }, encoding);
+    const { etag, body } = await service.scorecardResponseOf(
+      { unit, ...request.query, dataVersion },
+      encoding,
+    );
     // Only the signed-in browser may keep it, and it asks again each time: 304 until a figure changes.
     reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
     if (matchesEtag(request.headers['if-none-match'], etag)) return reply.status(304).send();
@@ -34,8 +40,9 @@ export const scorecardRoutes: RouteModule = (app, { db }) => {
   });
 
   app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {
-    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
-    const scorecard = await service.scorecardOf({ unit, ...request.query });
+    const { user, dataVersion } = currentAuth(request);
+    const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
+    const scorecard = await service.scorecardOf({ unit, ...request.query, dataVersion });
     const fileName = `bang-chi-tieu-${unit.code}-${request.query.year}.xlsx`.replace(/[^\w.-]/g, '_');
     return reply
       .type(XLSX_TYPE)

@@ -20,6 +20,8 @@ export interface ScorecardRequest {
   unit: Unit;
   year: number;
   asOf?: string | null;
+  /** The data version the caller read before anything else (with its session); read here when absent. */
+  dataVersion?: number;
 }
 
 export function createScorecardService(db: Db) {
@@ -85,7 +87,7 @@ export function createScorecardService(db: Db) {
     /** The scorecard of a unit for a year, as core computes it. */
     async scorecardOf(request: ScorecardRequest): Promise<Scorecard> {
       // Read the version before the figures: a write during the computation leaves this entry stale.
-      const version = await dataVersion.current();
+      const version = request.dataVersion ?? (await dataVersion.current());
       // A renamed unit bumps the data version too, so the id is key enough.
       const key = `${request.unit.id}|${request.year}|${request.asOf ?? ''}`;
       const cached = cache.get(key, version);
