@@ -173,6 +173,35 @@ export function createObservationRepository(db: Executor) {
         .orderBy(...byKey);
     },
 
+    /**
+     * One page of figures in key order (unit, indicator, period, kind), from just after `after`, read
+     * through the unique index; `next` is the key to continue from, null on the last page.
+     */
+    async findPage(
+      filter: ObservationFilter,
+      { limit, after }: { limit: number; after?: ObservationKey | null },
+      ex: Executor = db,
+    ): Promise<{ observations: Observation[]; next: ObservationKey | null }> {
+      const where = filterSql(filter);
+      if (after) {
+        where.push(sql`(${observations.unitId}, ${observations.indicatorId}, ${observations.period}, ${observations.kind})
+          > (${after.unitId}::integer, ${after.indicatorId}::integer, ${after.period}::text, ${after.kind}::text)`);
+      }
+      const rows = await ex
+        .select(columns)
+        .from(observations)
+        .where(and(...where))
+        .orderBy(...byKey)
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      const next =
+        rows.length > limit && last
+          ? { unitId: last.unitId, indicatorId: last.indicatorId, period: last.period, kind: last.kind }
+          : null;
+      return { observations: page, next };
+    },
+
     async findForScorecard(scope: ScorecardScope, ex: Executor = db): Promise<Figure[]> {
       if (scope.unitIds.length === 0) return [];
       return scorecardQuery(ex, scope);

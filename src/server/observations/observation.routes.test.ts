@@ -172,4 +172,42 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('query.year');
   });
+
+  it('reads a long list a page at a time, in key order, and refuses a page size or cursor it did not give', async () => {
+    const commune = seed.units.tranThoi.id;
+    for (const month of [1, 2, 3, 4, 5]) {
+      const created = await post(figure({ unitId: commune, period: `2021-M0${month}`, value: month * 100 }));
+      expect(created.statusCode).toBe(201);
+    }
+    const pageOf = (query: string) =>
+      editor.request({ method: 'GET', url: `/api/observations?unitId=${commune}&year=2021&${query}` });
+    const values = (body: { observations: { period: string; value: number }[] }) =>
+      body.observations.map((o) => [o.period, o.value]);
+
+    const first = (await pageOf('limit=2')).json();
+    expect(values(first)).toEqual([
+      ['2021-M1', 100],
+      ['2021-M2', 200],
+    ]);
+    expect(first.next).toEqual(expect.any(String));
+    const second = (await pageOf(`limit=2&after=${first.next}`)).json();
+    expect(values(second)).toEqual([
+      ['2021-M3', 300],
+      ['2021-M4', 400],
+    ]);
+    const last = (await pageOf(`limit=2&after=${second.next}`)).json();
+    expect([values(last), last.next]).toEqual([[['2021-M5', 500]], null]);
+    const whole = (await pageOf('')).json();
+    expect([whole.observations.length, whole.next]).toEqual([5, null]);
+
+    for (const [query, field] of [
+      ['limit=0', 'query.limit'],
+      ['limit=5001', 'query.limit'],
+      ['after=khong-phai-con-tro', 'after'],
+      [`after=${Buffer.from('[1,2,"2021-M01","forged"]').toString('base64url')}`, 'after'],
+    ] as const) {
+      const refused = await pageOf(query);
+      expect([query, refused.statusCode, refused.json().field]).toEqual([query, 400, field]);
+    }
+  });
 });

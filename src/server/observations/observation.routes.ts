@@ -17,6 +17,7 @@ import {
   ObservationPatchSchema,
   ObservationQuerySchema,
 } from './observation.schema';
+import { decodeCursor, encodeCursor } from './observation-cursor';
 
 async function unitIdsToRead(units: UnitRepository, user: User, unitId: number | undefined) {
   if (unitId !== undefined) {
@@ -33,11 +34,13 @@ export const observationRoutes: RouteModule = (app, { db }) => {
   const tags = ['observations'];
 
   app.get('/observations', { schema: { tags, querystring: ObservationQuerySchema } }, async (request) => {
-    const { unitId, year, period, indicatorId } = request.query;
+    const { unitId, year, period, indicatorId, limit, after } = request.query;
     const filter: ObservationFilter = { year, indicatorId };
+    const start = after === undefined ? null : decodeCursor(after);
     filter.unitIds = await unitIdsToRead(units, currentUser(request), unitId);
     if (period !== undefined) filter.period = normalizePeriodCode(period);
-    return { observations: await observations.findMany(filter) };
+    const page = await observations.findPage(filter, { limit, after: start });
+    return { observations: page.observations, next: page.next && encodeCursor(page.next) };
   });
 
   app.post('/observations', { schema: { tags, body: ObservationCreateSchema } }, async (request, reply) => {

@@ -27,6 +27,10 @@ export const ObservationPatchSchema = z.object({
     .describe('Phiên bản đã đọc; khác phiên bản hiện tại thì trả 409 stale_version'),
 });
 
+/** A province holds ~1M figures: a list is read a page at a time, never whole into memory. */
+export const OBSERVATION_PAGE_DEFAULT = 1000;
+export const OBSERVATION_PAGE_MAX = 5000;
+
 export const ObservationQuerySchema = z.object({
   unitId: z.coerce
     .number()
@@ -37,6 +41,14 @@ export const ObservationQuerySchema = z.object({
   year: YearSchema.optional(),
   period: PeriodSchema.optional(),
   indicatorId: z.coerce.number().int().positive().optional().describe('Chỉ tiêu'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(OBSERVATION_PAGE_MAX)
+    .default(OBSERVATION_PAGE_DEFAULT)
+    .describe(`Số dòng mỗi trang (mặc định ${OBSERVATION_PAGE_DEFAULT}, tối đa ${OBSERVATION_PAGE_MAX})`),
+  after: z.string().max(200).optional().describe('Trang tiếp theo: giá trị "next" của trang trước'),
 });
 
 export const DeleteQuerySchema = z.object({

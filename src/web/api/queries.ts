@@ -51,12 +51,27 @@ export function useScorecard(unitId: number | null, year: number) {
   });
 }
 
+/** Every page of a list of figures: the API answers at most a page at a time, and a grid needs them all. */
+async function allObservations(search: URLSearchParams): Promise<Observation[]> {
+  const all: Observation[] = [];
+  let after: string | null = null;
+  do {
+    const query = new URLSearchParams(search);
+    if (after) query.set('after', after);
+    const page: { observations: Observation[]; next: string | null } = await api(
+      `/api/observations?${query}`,
+    );
+    all.push(...page.observations);
+    after = page.next;
+  } while (after);
+  return all;
+}
+
 export function useObservations(params: Record<string, string | number> | null) {
   const search = new URLSearchParams(Object.entries(params ?? {}).map(([k, v]) => [k, String(v)]));
   return useQuery({
     queryKey: keys.observations(params ?? {}),
-    queryFn: () =>
-      api<{ observations: Observation[] }>(`/api/observations?${search}`).then((r) => r.observations),
+    queryFn: () => allObservations(search),
     enabled: params !== null,
   });
 }
