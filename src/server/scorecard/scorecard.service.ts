@@ -32,6 +32,7 @@ export function createScorecardService(db: Db) {
   const reports = createReportRepository(db);
   const dataVersion = createDataVersionRepository(db);
   const cache = createScorecardCache();
+  const computing = new Map<string, Promise<Scorecard>>();
   // A province's scorecard is ~140 KB of JSON: encode (and compress) each cached scorecard once, not per request.
   const encoded = createEncodedJsonCache();
 
@@ -92,9 +93,19 @@ export function createScorecardService(db: Db) {
       const key = `${request.unit.id}|${request.year}|${request.asOf ?? ''}`;
       const cached = cache.get(key, version);
       if (cached) return cached;
-      const scorecard = await compute(request);
-      cache.set(key, version, scorecard);
-      return scorecard;
+      // After a write, every request for a busy scorecard misses at once: they wait for one computation
+      // (a province's is ~2 s and ~200k rows) instead of each starting its own.
+      const flightKey = `${key}@${version}`;
+      const running = computing.get(flightKey);
+      if (running) return running;
+      const computed = compute(request)
+        .then((scorecard) => {
+          cache.set(key, version, scorecard);
+          return scorecard;
+        })
+        .finally(() => computing.delete(flightKey));
+      computing.set(flightKey, computed);
+      return computed;
     },
 
     /** The scorecard's JSON with its validator: a browser holding that ETag needs no body. */
