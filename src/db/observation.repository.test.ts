@@ -157,7 +157,11 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
       fromYear: 2022,
       toYear: 2023,
     });
-    expect(found.map((o) => [o.unitId, o.indicatorId, o.period, o.value])).toEqual([
+    const byKey = (o: { unitId: number; indicatorId: number; period: string }) =>
+      `${o.unitId}|${o.indicatorId}|${o.period}`;
+    // In no particular order: the test sorts.
+    const sorted = [...found].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1));
+    expect(sorted.map((o) => [o.unitId, o.indicatorId, o.period, o.value])).toEqual([
       [district, shrimp, '2022-YTD-2022-11-17', 24_629],
       [district, shrimp, '2023-YTD-2023-11-17', 24_937],
       [communes[0], shrimp, '2023-M10', 9_000],

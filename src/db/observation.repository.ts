@@ -67,7 +67,9 @@ const byKey = [
 
 /**
  * The scorecard's one query: every figure of the unit, its children (pass their ids too) and the prior
- * years, selected by the (unit_id, period_year) index. Exported so a test can snapshot its SQL.
+ * years, selected by the (unit_id, period_year) index, in no particular order: core does not depend on it
+ * (a property test shuffles its inputs), and sorting a province's ~190.000 child rows took PostgreSQL
+ * 0,4 s of a 2 s cold scorecard. Exported so a test can snapshot its SQL.
  */
 export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear, kind }: ScorecardScope) {
   return ex
@@ -79,8 +81,7 @@ export function scorecardQuery(ex: Executor, { unitIds, fromYear, toYear, kind }
         sql`${observations.periodYear} between ${fromYear} and ${toYear}`,
         kind ? eq(observations.kind, kind) : undefined,
       ),
-    )
-    .orderBy(...byKey);
+    );
 }
 
 export interface ScorecardScope {
