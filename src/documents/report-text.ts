@@ -1,7 +1,7 @@
 // Turns an uploaded report (plain text, .docx or a PDF with a text layer) into plain text for the
 // extractor, refusing clearly what it cannot read rather than passing on mangled Vietnamese.
-import mammoth from 'mammoth';
 import { extractText } from 'unpdf';
+import { docxText } from './docx-text';
 
 export type ReportFormat = 'txt' | 'docx' | 'pdf';
 export type ReportTextErrorCode = 'unsupported_format' | 'unreadable' | 'legacy_encoding' | 'empty';
@@ -105,8 +105,7 @@ function legacy(source: ReportSource): ReportTextError {
 
 async function readDocx(data: Uint8Array, source: ReportSource): Promise<string> {
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(data) });
-    return result.value;
+    return await docxText(data);
   } catch (error) {
     throw new ReportTextError(
       'unreadable',
