@@ -396,4 +396,14 @@ describe('web app', { timeout: 180_000 }, () => {
       .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('24.937');
   });
+
+  it('shows the API documentation under the same script policy as the app: no inline script allowed', async () => {
+    const docs = await browser.context.newPage();
+    const seen = watchConsole(docs);
+    const response = await docs.goto(`${server.url}/api/docs/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+    await docs.getByText('/api/units/{id}/scorecard').first().waitFor();
+    expect(seen.filter((p) => /Content Security Policy/i.test(p.text))).toEqual([]);
+    await docs.close();
+  });
 });
