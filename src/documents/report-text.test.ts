@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { looksLikeTcvn3, ReportTextError, reportText } from './report-text';
+import { looksLikeTcvn3, looksLikeVni, ReportTextError, reportText } from './report-text';
 
 const SENTENCE = 'Sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.';
 
@@ -109,6 +109,30 @@ describe('reportText', () => {
     const asUnicode = Buffer.from(new TextDecoder('latin1').decode(TCVN3_BYTES));
     expect((await errorOf(reportText(asUnicode, { filename: 'cu.txt' }))).code).toBe('legacy_encoding');
     expect(looksLikeTcvn3('Tổng sản lượng thủy sản 40.945 tấn')).toBe(false);
+  });
+
+  it('reports VNI text by its name, as bytes and as a .docx typed in a VNI font', async () => {
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc / Sản lượng tôm 24.937 tấn" in VNI.
+    const vni =
+      'COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\nSaûn löôïng toâm 24.937 taán';
+    const message =
+      'cu.txt: văn bản dùng bảng mã cũ VNI (phông VNI-…); hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi tải lại';
+    const raw = await errorOf(reportText(Buffer.from(vni, 'latin1'), { filename: 'cu.txt' }));
+    expect([raw.code, raw.message]).toEqual(['legacy_encoding', message]);
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: vni.split('\n').map((line) => new Paragraph(line)) }] }),
+    );
+    const fromDocx = await errorOf(reportText(docx, { filename: 'cu.docx' }));
+    expect([fromDocx.code, fromDocx.message]).toEqual([
+      'legacy_encoding',
+      message.replace('cu.txt', 'cu.docx'),
+    ]);
+    expect([looksLikeVni(vni), looksLikeTcvn3(vni)]).toEqual([true, false]);
+    expect(
+      looksLikeVni(
+        'Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc. Sản lượng tôm 24.937 tấn',
+      ),
+    ).toBe(false);
   });
 
   it('refuses what it cannot read, saying what and why', async () => {

@@ -69,16 +69,41 @@ function unsupported(source: ReportSource, what: string): ReportTextError {
 // None of them occurs in Vietnamese written in Unicode.
 const TCVN3_MARKS =
   /[\u00A8-\u00AE\u00B5-\u00BE\u00C6\u00C7\u00CB\u00CE\u00CF\u00D1\u00D7\u00D8\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6\u00F8\u00FB\u00FC\u00FE]/g;
+// The ones only TCVN3 uses: VNI writes its marks after the letter, from À–ÿ, never from ¨–¾.
+const TCVN3_ONLY = /[\u00A8-\u00AE\u00B5-\u00BE]/g;
+// VNI (VNI-Times) writes "Saûn löôïng" for "Sản lượng": đ as ñ, ư as ö, ơ as ô, and each tone or hat as a
+// Latin-1 letter after the vowel. Of these, ñ ö ø û ï ä å ë ü occur in no Vietnamese word in Unicode.
+const VNI_MARKS =
+  /[\u00D1\u00F1\u00D6\u00F6\u00D8\u00F8\u00DB\u00FB\u00CF\u00EF\u00C4\u00E4\u00C5\u00E5\u00CB\u00EB\u00DC\u00FC]/g;
+
+function share(text: string, marks: RegExp): boolean {
+  const sample = text.slice(0, 200_000);
+  const found = sample.match(marks)?.length ?? 0;
+  const letters = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return found >= 3 && found >= letters * 0.02;
+}
 
 /**
  * True when the text is Vietnamese in the legacy TCVN3 (ABC) encoding read as if it were Unicode.
  * @example looksLikeTcvn3('Tæng s¶n l\u00ADîng thuû s¶n') === true; looksLikeTcvn3('Tổng sản lượng') === false
  */
 export function looksLikeTcvn3(text: string): boolean {
-  const sample = text.slice(0, 200_000);
-  const marks = sample.match(TCVN3_MARKS)?.length ?? 0;
-  const letters = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  return marks >= 3 && marks >= letters * 0.02;
+  return share(text, TCVN3_MARKS) && (text.match(TCVN3_ONLY)?.length ?? 0) > 0;
+}
+
+/**
+ * True when the text is Vietnamese in the legacy VNI encoding read as if it were Unicode.
+ * @example looksLikeVni('Ñoäc laäp - Töï do - Haïnh phuùc') === true; looksLikeVni('Độc lập') === false
+ */
+export function looksLikeVni(text: string): boolean {
+  return share(text, VNI_MARKS) && !looksLikeTcvn3(text);
+}
+
+/** The legacy encoding the text was written in, if it looks like one. */
+function legacyEncodingOf(text: string): 'TCVN3' | 'VNI' | null {
+  if (looksLikeTcvn3(text)) return 'TCVN3';
+  if (looksLikeVni(text)) return 'VNI';
+  return null;
 }
 
 function decodeText(data: Uint8Array, source: ReportSource): string {
@@ -88,7 +113,8 @@ function decodeText(data: Uint8Array, source: ReportSource): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
   } catch {
     const latin1 = new TextDecoder('latin1').decode(data);
-    if (looksLikeTcvn3(latin1)) throw legacy(source);
+    const encoding = legacyEncodingOf(latin1);
+    if (encoding) throw legacy(source, encoding);
     throw new ReportTextError(
       'unreadable',
       `${name(source)}: văn bản không phải Unicode (UTF-8 hoặc UTF-16); hãy lưu lại với mã hóa UTF-8`,
@@ -96,10 +122,12 @@ function decodeText(data: Uint8Array, source: ReportSource): string {
   }
 }
 
-function legacy(source: ReportSource): ReportTextError {
+const ENCODING_NAMES = { TCVN3: 'TCVN3 (ABC, phông .Vn…)', VNI: 'VNI (phông VNI-…)' } as const;
+
+function legacy(source: ReportSource, encoding: keyof typeof ENCODING_NAMES): ReportTextError {
   return new ReportTextError(
     'legacy_encoding',
-    `${name(source)}: văn bản dùng bảng mã cũ TCVN3 (ABC, phông .Vn…); hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi tải lại`,
+    `${name(source)}: văn bản dùng bảng mã cũ ${ENCODING_NAMES[encoding]}; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi tải lại`,
   );
 }
 
@@ -139,7 +167,8 @@ export async function reportText(data: Uint8Array, source: ReportSource = {}): P
       : format === 'docx'
         ? await readDocx(data, source)
         : decodeText(data, source);
-  if (looksLikeTcvn3(text)) throw legacy(source);
+  const encoding = legacyEncodingOf(text);
+  if (encoding) throw legacy(source, encoding);
   if (text.trim().length === 0) {
     const why = format === 'pdf' ? ' (PDF chỉ có ảnh quét, không có lớp chữ)' : '';
     throw new ReportTextError('empty', `${name(source)}: không có chữ nào để đọc${why}`);
