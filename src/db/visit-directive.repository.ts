@@ -1,6 +1,6 @@
 // Directives with their coordinating units, progress updates and extension requests, audited; the SQL of
 // filters and the four-way summary lives in visit-directive-query.repository.ts.
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DirectiveSummary } from '../core/visit/directive-summary';
 import type {
   Directive,
@@ -255,6 +255,25 @@ export function createDirectiveRepository(db: Executor) {
     async findExtension(id: number, ex: Executor = db): Promise<ExtensionRequest | null> {
       const [row] = await ex.select().from(extensionRequests).where(eq(extensionRequests.id, id));
       return row ?? null;
+    },
+
+    /** The extension request awaiting the issuer's decision, by directive, of these directives. */
+    async pendingExtensionsOf(
+      directiveIds: readonly number[],
+      ex: Executor = db,
+    ): Promise<Map<number, ExtensionRequest>> {
+      if (directiveIds.length === 0) return new Map();
+      const rows = await ex
+        .select()
+        .from(extensionRequests)
+        .where(
+          and(
+            inArray(extensionRequests.directiveId, [...directiveIds]),
+            eq(extensionRequests.status, 'pending'),
+          ),
+        )
+        .orderBy(asc(extensionRequests.id));
+      return new Map(rows.map((r) => [r.directiveId, r as ExtensionRequest]));
     },
 
     async extensionsOf(directiveId: number, ex: Executor = db): Promise<ExtensionRequest[]> {

@@ -247,6 +247,10 @@ describe('visits screen', { timeout: 180_000 }, () => {
     expect(answer.status).toBe(403);
     expect(answer.body).toMatchObject({ error: 'forbidden', reason: 'not_issuer' });
     await page.keyboard.press('Escape');
+    // The list flags the directive that waits on the issuer's decision.
+    const row = page.getByTestId('directive-item').filter({ hasText: FIRST_DIRECTIVE });
+    await expectText(row.getByTestId('pending-extension'), 'Chờ duyệt gia hạn đến 31/03/2024');
+    expect(await page.getByTestId('pending-extension').count()).toBe(1);
   });
 
   it('lets the province, as issuer, approve the extension and confirm completion', async () => {
@@ -286,6 +290,7 @@ describe('visits screen', { timeout: 180_000 }, () => {
     await page.keyboard.press('Escape');
     const row = page.getByTestId('directive-item').filter({ hasText: FIRST_DIRECTIVE });
     await expectText(row.locator('td').nth(2), '31/03/2024');
+    expect(await row.getByTestId('pending-extension').count()).toBe(0);
   });
 
   it('keeps the province inspection programme: teams, counts, a finding and its remediation directive', async () => {

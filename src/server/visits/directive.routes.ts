@@ -54,11 +54,19 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
    */
   async function presentAll(list: readonly Directive[], today: string) {
     const names = await units.findNames(list.flatMap(unitIdsOf));
-    return list.map((d) => ({
-      ...d,
-      status: directiveStatus(d, today),
-      unitNames: Object.fromEntries(unitIdsOf(d).map((id) => [id, names.get(id) ?? ''])),
-    }));
+    // A list shows which directives wait on the issuer: a deadline asked to move, not yet decided.
+    const pending = await directives.pendingExtensionsOf(list.map((d) => d.id));
+    return list.map((d) => {
+      const request = pending.get(d.id);
+      return {
+        ...d,
+        status: directiveStatus(d, today),
+        unitNames: Object.fromEntries(unitIdsOf(d).map((id) => [id, names.get(id) ?? ''])),
+        pendingExtension: request
+          ? { id: request.id, proposedDeadline: request.proposedDeadline, requestedOn: request.requestedOn }
+          : null,
+      };
+    });
   }
   const present = async (d: Directive, today: string) => (await presentAll([d], today))[0]!;
 

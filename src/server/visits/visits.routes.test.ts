@@ -190,6 +190,17 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
       },
     });
     expect(asked.statusCode).toBe(201);
+    const pendingIn = async (client: typeof district) => {
+      const listed = await client.request({ method: 'GET', url: '/api/directives' });
+      const shown = listed.json().directives as { id: number; pendingExtension: unknown }[];
+      return shown.filter((d) => d.pendingExtension !== null).map((d) => [d.id, d.pendingExtension]);
+    };
+    // Both sides see in the list which directive waits on the issuer's decision, and until when it asks.
+    const waiting = [
+      [id, { id: asked.json().extension.id, proposedDeadline: '2024-03-31', requestedOn: '2023-12-20' }],
+    ];
+    expect(await pendingIn(district)).toEqual(waiting);
+    expect(await pendingIn(province)).toEqual(waiting);
     const url = `/api/directives/${id}/extensions/${asked.json().extension.id}/decision`;
     const byDistrict = await district.request({ method: 'POST', url, payload: { decision: 'approved' } });
     expect(byDistrict.statusCode).toBe(403);
@@ -201,6 +212,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     });
     expect(byProvince.statusCode).toBe(200);
     expect(byProvince.json().directive.deadline).toBe('2024-03-31');
+    expect(await pendingIn(district)).toEqual([]);
     const again = await province.request({ method: 'POST', url, payload: { decision: 'rejected' } });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toEqual({

@@ -80,7 +80,10 @@ function DirectiveTable({ list, onOpen }: { list: DirectiveView[]; onOpen: (id: 
             <Table.Td>{nameOf(d.leadUnitId, d.unitNames)}</Table.Td>
             <Table.Td>{d.deadline ? formatDate(d.deadline) : '—'}</Table.Td>
             <Table.Td>
-              <StatusBadge directive={d} />
+              <Stack gap={4} align="flex-start">
+                <StatusBadge directive={d} />
+                <PendingExtensionBadge directive={d} />
+              </Stack>
             </Table.Td>
             <Table.Td w={140}>
               <Progress value={d.progressPercent} mb={2} aria-hidden />
@@ -114,6 +117,7 @@ function DirectiveCard({ directive: d, onOpen }: { directive: DirectiveView; onO
           <StatusBadge directive={d} />
           <Text size="sm">{formatPercent(d.progressPercent, 0)}</Text>
         </Group>
+        <PendingExtensionBadge directive={d} />
         <Progress value={d.progressPercent} aria-hidden />
       </Stack>
     </Card>
@@ -134,6 +138,21 @@ function StatusBadge({ directive: d }: { directive: DirectiveView }) {
   return (
     <Badge color={STATUS_COLOUR[d.status]} variant="filled" style={{ whiteSpace: 'normal', height: 'auto' }}>
       {t(`visits.statusWords.${d.status}`)}
+    </Badge>
+  );
+}
+
+function PendingExtensionBadge({ directive: d }: { directive: DirectiveView }) {
+  const { t } = useTranslation();
+  if (!d.pendingExtension) return null;
+  return (
+    <Badge
+      color="grape"
+      variant="light"
+      data-testid="pending-extension"
+      style={{ whiteSpace: 'normal', height: 'auto' }}
+    >
+      {t('visits.pendingExtension', { to: formatDate(d.pendingExtension.proposedDeadline) })}
     </Badge>
   );
 }

@@ -17,7 +17,18 @@ import { errorText } from '../../shared/query-state';
 import type { DirectivePayload, RemediationPayload, UnitMatch } from './visits.model';
 
 /** A directive as the API gives it: its four-way status and the names of the units it names, by id. */
-export type DirectiveView = Directive & { status: DirectiveStatus; unitNames?: Record<string, string> };
+/** An extension asked for and not yet decided: the list flags the directive until the issuer decides. */
+export interface PendingExtension {
+  id: number;
+  proposedDeadline: string;
+  requestedOn: string;
+}
+
+export type DirectiveView = Directive & {
+  status: DirectiveStatus;
+  unitNames?: Record<string, string>;
+  pendingExtension?: PendingExtension | null;
+};
 
 export interface FromTextAnswer {
   draft: VisitDraft;
