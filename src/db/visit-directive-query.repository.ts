@@ -5,7 +5,7 @@ import type { DirectiveStatus } from '../core/visit/directive-status';
 import type { DirectiveSummary, DirectiveSummaryRow } from '../core/visit/directive-summary';
 import type { DirectiveSourceKind } from '../core/visit/visit.types';
 import { type Executor, rowsOf } from './database';
-import { directives, directiveUnits } from './visit.schema';
+import { directives, directiveUnits, extensionRequests } from './visit.schema';
 
 export interface DirectiveFilter {
   /** Units whose directives (issued, led or coordinated) are returned; null for all. */
@@ -22,6 +22,8 @@ export interface DirectiveFilter {
   deadlineTo?: string;
   /** Open directives due within this many days (reminders). */
   dueWithinDays?: number;
+  /** Only directives with an extension request the issuer has not decided. */
+  pendingExtension?: boolean;
 }
 
 /** The four-way status in SQL; must agree with core directiveStatus (tested against it). */
@@ -57,6 +59,11 @@ export function filterSql(f: DirectiveFilter): SQL | undefined {
   if (f.dueWithinDays !== undefined) {
     c.push(
       sql`${directives.completedOn} is null and ${directives.deadline} between ${f.today}::date and ${f.today}::date + ${f.dueWithinDays}::int`,
+    );
+  }
+  if (f.pendingExtension) {
+    c.push(
+      sql`exists (select 1 from ${extensionRequests} where ${extensionRequests.directiveId} = ${directives.id} and ${extensionRequests.status} = 'pending')`,
     );
   }
   return and(...c);

@@ -251,6 +251,17 @@ describe('visits screen', { timeout: 180_000 }, () => {
     const row = page.getByTestId('directive-item').filter({ hasText: FIRST_DIRECTIVE });
     await expectText(row.getByTestId('pending-extension'), 'Chờ duyệt gia hạn đến 31/03/2024');
     expect(await page.getByTestId('pending-extension').count()).toBe(1);
+    const pendingOnly = page.getByLabel('Chỉ kết luận có đề nghị gia hạn chờ duyệt');
+    await pendingOnly.check();
+    await expect.poll(() => page.getByTestId('directive-item').count(), { timeout: 30_000 }).toBe(1);
+    await expectText(
+      page.getByTestId('directive-item').getByTestId('pending-extension'),
+      'Chờ duyệt gia hạn đến 31/03/2024',
+    );
+    await pendingOnly.uncheck();
+    await expect
+      .poll(() => page.getByTestId('directive-item').count(), { timeout: 30_000 })
+      .toBeGreaterThan(1);
   });
 
   it('lets the province, as issuer, approve the extension and confirm completion', async () => {

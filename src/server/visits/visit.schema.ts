@@ -84,10 +84,19 @@ export const DirectiveQuerySchema = z.object({
   deadlineFrom: IsoDateSchema.optional(),
   deadlineTo: IsoDateSchema.optional(),
   dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
+  pendingExtension: z
+    .literal('true')
+    .transform(() => true)
+    .optional()
+    .describe('Chỉ những kết luận có đề nghị gia hạn đang chờ đơn vị ban hành quyết định'),
   asOf: IsoDateSchema.optional().describe('Ngày tính tình trạng (mặc định hôm nay)'),
 });
 
-export const SummaryQuerySchema = DirectiveQuerySchema.omit({ status: true, dueWithinDays: true }).extend({
+export const SummaryQuerySchema = DirectiveQuerySchema.omit({
+  status: true,
+  dueWithinDays: true,
+  pendingExtension: true,
+}).extend({
   dueSoonDays: z.coerce.number().int().min(0).max(366).default(7),
 });
 

@@ -201,6 +201,13 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     ];
     expect(await pendingIn(district)).toEqual(waiting);
     expect(await pendingIn(province)).toEqual(waiting);
+    const onlyPending = async () =>
+      (await province.request({ method: 'GET', url: '/api/directives?pendingExtension=true' }))
+        .json()
+        .directives.map((d: { id: number }) => d.id);
+    expect(await onlyPending()).toEqual([id]);
+    const bad = await province.request({ method: 'GET', url: '/api/directives?pendingExtension=yes' });
+    expect([bad.statusCode, bad.json().field]).toEqual([400, 'query.pendingExtension']);
     const url = `/api/directives/${id}/extensions/${asked.json().extension.id}/decision`;
     const byDistrict = await district.request({ method: 'POST', url, payload: { decision: 'approved' } });
     expect(byDistrict.statusCode).toBe(403);
@@ -213,6 +220,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     expect(byProvince.statusCode).toBe(200);
     expect(byProvince.json().directive.deadline).toBe('2024-03-31');
     expect(await pendingIn(district)).toEqual([]);
+    expect(await onlyPending()).toEqual([]);
     const again = await province.request({ method: 'POST', url, payload: { decision: 'rejected' } });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toEqual({

@@ -1,6 +1,18 @@
 // Directives in scope, filtered by bucket, with a reminder of those falling due; each opens in the detail
 // drawer where progress, extensions and completion happen. A table on wide screens, cards on phones.
-import { Alert, Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Card,
+  Checkbox,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
@@ -15,7 +27,9 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const phone = useNarrow();
   const [status, setStatus] = useState<string | null>(null);
-  const directives = useDirectives(status ? `status=${status}` : '');
+  const [pendingOnly, setPendingOnly] = useState(false);
+  const query = [status && `status=${status}`, pendingOnly && 'pendingExtension=true'].filter(Boolean);
+  const directives = useDirectives(query.join('&'));
   // In-app reminder: open directives whose deadline falls within the next 7 days.
   const dueSoon = useDirectives('dueWithinDays=7');
   return (
@@ -28,6 +42,11 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
         data={DIRECTIVE_STATUSES.map((s) => ({ value: s, label: t(`visits.statusWords.${s}`) }))}
         value={status}
         onChange={setStatus}
+      />
+      <Checkbox
+        label={t('visits.pendingOnly')}
+        checked={pendingOnly}
+        onChange={(event) => setPendingOnly(event.currentTarget.checked)}
       />
       {(dueSoon.data?.length ?? 0) > 0 && (
         <Alert color="orange" data-testid="directive-reminder">
