@@ -8,7 +8,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Executor } from './database';
 import type { ObservationInput } from './observation.repository';
 
-/** The connection a drizzle transaction runs on, when it is a PostgreSQL server's (null on PGlite). */
+/**
+ * The connection a drizzle transaction runs on, when it is a PostgreSQL server's. drizzle keeps it as
+ * `tx.session.client`, not public API: any other shape (PGlite, a pool, a future drizzle) gives null, and
+ * the import takes the unnest path.
+ */
 export function serverClientOf(tx: Executor): pg.ClientBase | null {
   const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
   return client instanceof pg.Client ? client : null;

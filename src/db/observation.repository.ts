@@ -1,4 +1,5 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { ClientBase } from 'pg';
 import type { Figure, Observation, ObservationKind, Provenance } from '../core/types';
 import { type Actor, createAuditRepository } from './audit.repository';
 import { copyLineOfError, copyObservations, serverClientOf } from './copy-observations';
@@ -314,7 +315,8 @@ export function columnsOf(rows: ObservationInput[]) {
 
 /**
  * Inserts many figures fast: each chunk is one statement that unnests column arrays server-side and writes
- * the audit entries of its rows in the same statement. Call it inside a transaction for all-or-nothing.
+ * the audit entries of its rows in the same statement; an import (`audit: 'summary'`) on a PostgreSQL
+ * server streams by COPY instead. Call it inside a transaction for all-or-nothing.
  */
 async function insertMany(
   rows: ObservationInput[],
@@ -325,15 +327,7 @@ async function insertMany(
   if (rows.length === 0) return 0;
   const importId = audit === 'summary' ? await appendImportEntry(rows, actor, tx) : null;
   const server = importId === null ? null : serverClientOf(tx);
-  if (server && importId !== null) {
-    try {
-      return await copyObservations(server, rows, actor.userId, naming(importId));
-    } catch (error) {
-      // Unique violations name their line; foreign keys are checked at the end, with the id as the clue.
-      const line = copyLineOfError(error);
-      throw describeBulkError(error, line === null ? null : `row ${line}`);
-    }
-  }
+  if (server && importId !== null) return copyImport(server, rows, actor, naming(importId));
   let inserted = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
@@ -352,6 +346,22 @@ async function insertMany(
     }
   }
   return inserted;
+}
+
+/** An import on a PostgreSQL server: COPY on the transaction's connection (ADR 0006). */
+async function copyImport(
+  server: ClientBase,
+  rows: ObservationInput[],
+  actor: Actor,
+  name: (row: ObservationInput) => ObservationInput,
+): Promise<number> {
+  try {
+    return await copyObservations(server, rows, actor.userId, name);
+  } catch (error) {
+    // Unique violations name their line; foreign keys are checked at the end, with the id as the clue.
+    const line = copyLineOfError(error);
+    throw describeBulkError(error, line === null ? null : `row ${line}`);
+  }
 }
 
 /** The one audit entry of a bulk import; its id is the import's id (entity_id names itself). */

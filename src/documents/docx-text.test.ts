@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract/extract';
 import { columnsOf, rowSentence } from './docx-text';
@@ -74,6 +74,40 @@ describe('tables of figures in a .docx report', () => {
         estimate: true,
         achievement: { percent: 103.33, against: 'nghị quyết' },
       },
+    ]);
+  });
+
+  it('reads a cell written in several runs or over two lines as one phrase, and keeps a line break in a paragraph', async () => {
+    const cell = (...runs: TextRun[]) => new TableCell({ children: [new Paragraph({ children: runs })] });
+    const data = await docxOf(
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              cell(new TextRun('Chỉ tiêu')),
+              cell(new TextRun('ĐVT')),
+              cell(new TextRun('Thực hiện'), new TextRun({ text: 'đến 17/11/2023', break: 1 })),
+            ],
+          }),
+          new TableRow({
+            children: [
+              cell(new TextRun('Sản lượng '), new TextRun({ text: 'tôm', bold: true })),
+              cell(new TextRun('tấn')),
+              cell(new TextRun('24.937')),
+            ],
+          }),
+        ],
+      }),
+      new Paragraph({
+        children: [new TextRun('Kết nạp 130 đảng viên'), new TextRun({ text: 'Thu ngân sách', break: 1 })],
+      }),
+    );
+    const { text } = await reportText(data, { filename: 'bao-cao.docx' });
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      'Chỉ tiêu – ĐVT – Thực hiện đến 17/11/2023',
+      'Sản lượng tôm: thực hiện 24.937 tấn.',
+      'Kết nạp 130 đảng viên',
+      'Thu ngân sách',
     ]);
   });
 

@@ -35,17 +35,11 @@ const AGAINST: [RegExp, string][] = [
   [/chỉ tiêu/, 'chỉ tiêu'],
 ];
 
-function textOf(element: DocElement): string {
-  if (element.type === 'text') return element.value ?? '';
-  if (element.type === 'tab') return '\t';
-  if (element.type === 'break') return ' ';
-  return (element.children ?? []).map(textOf).join(element.type === 'paragraph' ? '' : ' ');
-}
-
 const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 function cellsOf(row: DocElement): string[] {
-  return (row.children ?? []).filter((c) => c.type === 'tableCell').map((c) => clean(textOf(c)));
+  // A cell's paragraphs and line breaks become single spaces.
+  return (row.children ?? []).filter((c) => c.type === 'tableCell').map((c) => clean(rawText(c)));
 }
 
 function roleOf(heading: string): Role | null {
@@ -118,6 +112,7 @@ function rawText(element: DocElement): string {
   if (element.type === 'table') return tableText(element);
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
+  if (element.type === 'break') return '\n';
   const inner = (element.children ?? []).map(rawText).join('');
   return element.type === 'paragraph' ? `${inner}\n\n` : inner;
 }

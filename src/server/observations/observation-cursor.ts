@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import type { ObservationKey } from '../../db/observation.repository';
 import { invalidInput } from '../errors/api-error';
+import { ObservationKindSchema, PeriodSchema } from './observation.schema';
 
 const KeySchema = z.tuple([
   z.number().int().positive(),
   z.number().int().positive(),
-  z.string().min(4).max(40),
-  z.enum(['actual', 'estimate']),
+  PeriodSchema,
+  ObservationKindSchema,
 ]);
 
 export function encodeCursor(key: ObservationKey): string {

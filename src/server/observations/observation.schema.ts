@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { YearSchema } from '../shared/common.schema';
 
-const PeriodSchema = z
+export const PeriodSchema = z
   .string()
   .trim()
   .min(1)
   .max(40)
   .describe('Kỳ: 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 hoặc 2023-YTD-2023-11-17');
 
+export const ObservationKindSchema = z.enum(['actual', 'estimate']);
+
 export const ObservationCreateSchema = z.object({
   unitId: z.number().int().positive().describe('Đơn vị báo cáo'),
   indicatorId: z.number().int().positive().describe('Chỉ tiêu'),
   period: PeriodSchema,
-  kind: z.enum(['actual', 'estimate']).describe('actual: số thực hiện; estimate: số ước'),
+  kind: ObservationKindSchema.describe('actual: số thực hiện; estimate: số ước'),
   value: z.number().finite().describe('Giá trị theo đơn vị tính của chỉ tiêu'),
   note: z.string().trim().max(2000).nullable().optional().describe('Ghi chú'),
 });
