@@ -9,14 +9,25 @@ const ALLOWED: Record<string, { folders: string[]; why: string }> = {
   extract: { folders: ['extract', 'core'], why: 'the extractor depends only on core' },
   db: { folders: ['db', 'core'], why: 'the database layer knows only the domain' },
   documents: { folders: ['documents', 'core'], why: 'documents are built from domain values only' },
-  web: { folders: ['web', 'core'], why: 'the web app talks to the server over HTTP, never to its internals' },
+  contract: {
+    folders: ['contract', 'core'],
+    why: 'the HTTP contract is Zod schemas over domain types, shared by server and web',
+  },
+  app: {
+    folders: ['app', 'core', 'db', 'extract', 'documents'],
+    why: 'use cases compose repositories, the extractor and documents, and know no transport',
+  },
+  web: {
+    folders: ['web', 'core', 'contract'],
+    why: 'the web app talks to the server over HTTP through the contract, never to its internals',
+  },
   server: {
-    folders: ['server', 'core', 'db', 'extract', 'documents'],
-    why: 'the server composes db, extract and documents',
+    folders: ['server', 'app', 'contract', 'core', 'db', 'extract', 'documents'],
+    why: 'the server presents the use cases over HTTP',
   },
   cli: {
-    folders: ['cli', 'core', 'db', 'extract', 'documents', 'server'],
-    why: 'the CLI is a composition root',
+    folders: ['cli', 'app', 'contract', 'core', 'db', 'extract', 'documents', 'server'],
+    why: 'the CLI presents the use cases on the command line',
   },
 };
 const NODE_IO =

@@ -102,7 +102,7 @@ describe('figuresFromStatements on the Cái Nước report', () => {
       reportId: 7,
       indicators,
       statements: [
-        { ...statements[0]!, indicatorCode: null },
+        { ...statements[0]!, indicatorCode: undefined },
         { ...statements[7]!, value: 120 },
         { ...statements[1]!, indicatorCode: 'KHONG_CO' },
       ],

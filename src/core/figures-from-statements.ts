@@ -4,27 +4,11 @@ import { deriveTargetFromAchievement } from './achievement';
 import { derivePriorFromChange } from './change';
 import { validateValue } from './errors';
 import { type Period, parsePeriod, samePeriodPreviousYear } from './period';
+import type { Statement } from './statement';
 import type { Indicator, Observation, ObservationKind, Target, TargetSource } from './types';
 import { formatNumber, formatPercent } from './vi/format';
 
-/** One extracted statement (shared/extract-format.md). */
-export interface Statement {
-  indicator: string;
-  indicatorCode?: string | null;
-  value: number;
-  unit: string;
-  approx: string | null;
-  estimate: boolean;
-  achievement: { percent: number; against: string } | null;
-  change: {
-    direction: string;
-    percent: number | null;
-    against: string;
-    amount?: number | null;
-    from?: number | null;
-  } | null;
-  span: [number, number];
-}
+export type { Statement } from './statement';
 
 /** "đạt 82,1% kế hoạch" as the report wrote it, kept so the scorecard can check it against the target. */
 export interface StatedAchievement {

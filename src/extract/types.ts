@@ -1,40 +1,16 @@
 // The extractor's output contract (../shared/extract-format.md): statements and checks.
 
-export type Hedge = 'hơn' | 'trên' | 'gần' | 'khoảng' | 'dưới' | 'trên dưới';
-export type AchievementAgainst = 'nghị quyết' | 'kế hoạch' | 'chỉ tiêu' | 'dự toán' | 'mục tiêu' | 'khác';
-export type ChangeDirection = 'tăng' | 'giảm' | 'bằng';
-export type ChangeAgainst = 'cùng kỳ' | 'năm trước' | 'tháng trước' | 'quý trước' | 'kỳ trước' | 'khác';
+export type {
+  Achievement,
+  AchievementAgainst,
+  Change,
+  ChangeAgainst,
+  ChangeDirection,
+  Hedge,
+  Statement,
+} from '../core/statement';
 
-export interface Achievement {
-  percent: number;
-  against: AchievementAgainst;
-}
-
-export interface Change {
-  direction: ChangeDirection;
-  percent: number | null;
-  against: ChangeAgainst;
-  /** The change as an amount in the statement's unit ("giảm 3 vụ"). */
-  amount?: number;
-  /** The earlier level of "tăng từ 42,5% lên 45,3%". */
-  from?: number;
-}
-
-/** One reported figure of one indicator, with the span of the input that states it. */
-export interface Statement {
-  indicator: string;
-  indicatorCode?: string;
-  value: number;
-  /** Upper end of a range ("từ 5 đến 7%"); the lower end is `value`. */
-  valueTo?: number;
-  unit: string;
-  approx: Hedge | null;
-  estimate: boolean;
-  achievement: Achievement | null;
-  change: Change | null;
-  /** [start, end) in UTF-16 code units of the input as given. */
-  span: [number, number];
-}
+import type { Statement } from '../core/statement';
 
 export type CheckKind = 'achievement_mismatch' | 'part_exceeds_whole' | 'breakdown_sum';
 

@@ -1,5 +1,6 @@
 // Schemas of the report routes: text to extract, and a reviewed report with its statements to store.
 import { z } from 'zod';
+import type { Statement } from '../../core/statement';
 
 const MAX_TEXT = 2_000_000;
 
@@ -12,29 +13,35 @@ const SpanSchema = z
   .refine(([start, end]) => start <= end, 'đầu đoạn phải không sau cuối đoạn')
   .describe('[đầu, cuối) theo đơn vị UTF-16 của văn bản');
 
+const AGAINST = ['nghị quyết', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'khác'] as const;
+const CHANGE_AGAINST = ['cùng kỳ', 'năm trước', 'tháng trước', 'quý trước', 'kỳ trước', 'khác'] as const;
+/** JSON has no undefined: a client may send null for an absent optional figure. */
+const absent = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+/** The one statement type of core (src/core/statement.ts), as the API reads it. */
 export const StatementSchema = z.object({
   indicator: z.string().min(1).describe('Cụm từ chỉ tiêu như báo cáo viết'),
-  indicatorCode: z.string().min(1).nullish().describe('Mã chỉ tiêu trong danh mục'),
+  indicatorCode: absent(z.string().min(1)).describe('Mã chỉ tiêu trong danh mục'),
   value: z.number().finite(),
-  valueTo: z.number().finite().optional(),
+  valueTo: absent(z.number().finite()),
   unit: z.string(),
   approx: z.enum(['hơn', 'trên', 'gần', 'khoảng', 'dưới', 'trên dưới']).nullable(),
   estimate: z.boolean(),
   achievement: z
-    .object({ percent: z.number().finite(), against: z.string() })
+    .object({ percent: z.number().finite(), against: z.enum(AGAINST) })
     .nullable()
     .describe('Tỷ lệ đạt so với chỉ tiêu như báo cáo nêu'),
   change: z
     .object({
       direction: z.enum(['tăng', 'giảm', 'bằng']),
       percent: z.number().finite().nullable(),
-      against: z.string(),
-      amount: z.number().finite().nullish(),
-      from: z.number().finite().nullish(),
+      against: z.enum(CHANGE_AGAINST),
+      amount: absent(z.number().finite()),
+      from: absent(z.number().finite()),
     })
     .nullable(),
   span: SpanSchema,
-});
+}) satisfies z.ZodType<Statement, unknown>;
 
 export const ReportCreateSchema = z
   .object({

@@ -17,7 +17,10 @@ export type {
   ScorecardRow,
   ScorecardStatus,
 } from '../../core/scorecard.types';
-export type { Indicator, Observation, Provenance, Target, TargetSource, Unit, UnitLink, User };
+
+import type { Statement } from '../../core/statement';
+
+export type { Indicator, Observation, Provenance, Statement, Target, TargetSource, Unit, UnitLink, User };
 
 export interface SessionUser extends User {}
 
@@ -37,24 +40,6 @@ export interface ProvenanceAnswer {
   provenance: Provenance;
   user?: { id: number; username: string; displayName: string } | null;
   report?: { id: number; title: string; text: string; span: [number, number] } | null;
-}
-
-export interface Statement {
-  indicator: string;
-  indicatorCode?: string;
-  value: number;
-  unit: string;
-  approx: string | null;
-  estimate: boolean;
-  achievement: { percent: number; against: string } | null;
-  change: {
-    direction: string;
-    percent: number | null;
-    against: string;
-    amount?: number;
-    from?: number;
-  } | null;
-  span: [number, number];
 }
 
 export interface TextCheck {
