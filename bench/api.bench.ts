@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { hashPassword } from '../src/app/accounts/password';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
-import { hashPassword } from '../src/server/auth/password';
 import { ensurePostgres } from './pg-cluster';
 
 const COMMUNES = 100;

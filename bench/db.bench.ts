@@ -6,11 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { createImportService } from '../src/app/import/import.service';
 import { formatNumber } from '../src/core/vi/format';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { createObservationRepository, type ObservationInput } from '../src/db/observation.repository';
 import { IMPORT_COLUMNS } from '../src/documents/import-columns';
-import { createImportService } from '../src/server/import/import.routes';
 import { ensurePostgres } from './pg-cluster';
 
 const UNITS = 100;
@@ -159,7 +159,7 @@ export async function benchImport(): Promise<void> {
     const fileRate = await timeIt(
       `import of a ${(file.length / 1e6).toFixed(0)} MB CSV (end to end)`,
       count,
-      () => createImportService({ db }).importFile('bench.csv', file, importer),
+      () => createImportService(db).importFile('bench.csv', file, importer),
     );
     console.log(
       `CSV import (read, check, write with audit) reaches ${((fileRate / copyRate) * 100).toFixed(0)}% of COPY (target ≥ 50%)`,

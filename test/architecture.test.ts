@@ -1,39 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  importCycles,
+  importsOf,
+  layerViolations,
+  type SourceTree,
+  sqlViolations,
+} from './architecture-rules';
 
-// The folders are the architecture: each may import only the folders listed here.
-// core is pure (no I/O); extract is pure text work on top of core; the server and the CLI compose the rest.
-const ALLOWED: Record<string, { folders: string[]; why: string }> = {
-  core: { folders: ['core'], why: 'core does no I/O and depends on nothing' },
-  extract: { folders: ['extract', 'core'], why: 'the extractor depends only on core' },
-  db: { folders: ['db', 'core'], why: 'the database layer knows only the domain' },
-  documents: { folders: ['documents', 'core'], why: 'documents are built from domain values only' },
-  contract: {
-    folders: ['contract', 'core'],
-    why: 'the HTTP contract is Zod schemas over domain types, shared by server and web',
-  },
-  app: {
-    folders: ['app', 'core', 'db', 'extract', 'documents'],
-    why: 'use cases compose repositories, the extractor and documents, and know no transport',
-  },
-  web: {
-    folders: ['web', 'core', 'contract'],
-    why: 'the web app talks to the server over HTTP through the contract, never to its internals',
-  },
-  server: {
-    folders: ['server', 'app', 'contract', 'core', 'db', 'extract', 'documents'],
-    why: 'the server presents the use cases over HTTP',
-  },
-  cli: {
-    folders: ['cli', 'app', 'contract', 'core', 'db', 'extract', 'documents', 'server'],
-    why: 'the CLI presents the use cases on the command line',
-  },
-};
-const NODE_IO =
-  /^(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads|dgram|dns|tls|os|process)$/;
-
-const SRC = resolve(__dirname, '../src');
+const ROOT = resolve(__dirname, '..');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,47 +19,124 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const m of text.matchAll(
-    /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
-  )) {
-    found.push((m[1] ?? m[2]) as string);
-  }
-  return found;
+/** The non-test sources of src/, keyed as the rules name them (src/core/types.ts). */
+function srcTree(): SourceTree {
+  return new Map(
+    sourceFiles(join(ROOT, 'src')).map((f) => [
+      relative(ROOT, f).split('\\').join('/'),
+      readFileSync(f, 'utf8'),
+    ]),
+  );
 }
 
-function violations(): string[] {
-  const problems: string[] = [];
-  for (const file of sourceFiles(SRC)) {
-    const rel = relative(SRC, file);
-    const folder = rel.split(/[\\/]/)[0] as string;
-    const rule = ALLOWED[folder];
-    if (!rule) {
-      if (rel.includes('/')) problems.push(`src/${rel}: folder src/${folder} is not in the architecture`);
-      continue;
-    }
-    for (const spec of importsOf(file)) {
-      if (spec.startsWith('.')) {
-        const target = relative(SRC, resolve(dirname(file), spec)).split(/[\\/]/)[0] as string;
-        if (target.startsWith('..') || !rule.folders.includes(target)) {
-          problems.push(`src/${rel} imports ${spec} (src/${target}): ${rule.why}`);
-        }
-      } else if ((folder === 'core' || folder === 'extract') && NODE_IO.test(spec)) {
-        problems.push(`src/${rel} imports ${spec}: ${rule.why}, so no I/O`);
-      }
-    }
-  }
-  return problems;
-}
+const tree = (files: Record<string, string>): SourceTree => new Map(Object.entries(files));
 
-describe('architecture', () => {
-  it('keeps every import pointing inward to core', () => {
-    expect(violations()).toEqual([]);
+describe('the architecture of src/', () => {
+  const src = srcTree();
+
+  it('reads the source files it checks', () => {
+    expect(src.has('src/core/types.ts')).toBe(true);
+    expect(src.has('src/app/application.ts')).toBe(true);
+    expect([...src.keys()].some((f) => f.endsWith('.test.ts'))).toBe(false);
   });
 
-  it('finds the source files it checks', () => {
-    expect(sourceFiles(SRC).some((f) => f.endsWith('core/types.ts'))).toBe(true);
+  it('keeps every import pointing inward, each folder to the packages it may use', () => {
+    expect(layerViolations(src)).toEqual([]);
+  });
+
+  it('keeps SQL and database drivers in src/db', () => {
+    expect(sqlViolations(src)).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    expect(importCycles(src).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('lets no CLI module reach the HTTP layer', () => {
+    const cliToServer = [...src].filter(
+      ([path, text]) => path.startsWith('src/cli/') && importsOf(text).some((s) => s.includes('server/')),
+    );
+    expect(cliToServer.map(([path]) => path)).toEqual([]);
+  });
+});
+
+// Each rule fails on a small tree that breaks it, so a rule that stopped checking would be seen.
+describe('each architecture rule, on a tree that breaks it', () => {
+  it('layers: core importing db, the CLI importing the server, the web importing the app', () => {
+    expect(
+      layerViolations(
+        tree({
+          'src/core/a.ts': "import { x } from '../db/x';",
+          'src/cli/b.ts': "import { buildApp } from '../server/app';",
+          'src/web/c.tsx': "import { createApplication } from '../app/application';",
+          'src/app/d.ts': "import { z } from '../contract/units';",
+        }),
+      ),
+    ).toEqual([
+      'src/core/a.ts imports ../db/x (src/db): core is pure domain code and depends on nothing',
+      'src/cli/b.ts imports ../server/app (src/server): the CLI presents the use cases on the command line, without the HTTP layer',
+      'src/web/c.tsx imports ../app/application (src/app): the web app runs in a browser and talks to the server over HTTP through the contract',
+      'src/app/d.ts imports ../contract/units (src/contract): use cases compose repositories, the extractor and documents, and know no transport',
+    ]);
+  });
+
+  it('packages: I/O in core and extract, a server library in the web, an unknown folder, a stray root file', () => {
+    expect(
+      layerViolations(
+        tree({
+          'src/core/a.ts': "import { readFileSync } from 'node:fs';",
+          'src/extract/b.ts': "import ExcelJS from 'exceljs';",
+          'src/contract/c.ts': "import Fastify from 'fastify';",
+          'src/web/d.tsx': "import pg from 'pg';",
+          'src/misc/e.ts': 'export {};',
+          'src/stray.ts': 'export {};',
+          'src/main.ts': "import { runTiendo } from './cli/main';",
+        }),
+      ),
+    ).toEqual([
+      'src/core/a.ts imports the package node:fs: core is pure domain code and depends on nothing',
+      'src/extract/b.ts imports the package exceljs: the extractor is pure text work on top of core',
+      'src/contract/c.ts imports the package fastify: the HTTP contract is Zod schemas over domain types, shared by server and web',
+      'src/web/d.tsx imports the package pg: the web app runs in a browser and talks to the server over HTTP through the contract',
+      'src/misc/e.ts: folder src/misc is not in the architecture',
+      'src/stray.ts: only src/main.ts may stand directly in src/',
+    ]);
+  });
+
+  it('SQL: a driver or a query outside src/db, not inside it', () => {
+    expect(
+      sqlViolations(
+        tree({
+          'src/cli/a.ts': "import { sql } from 'drizzle-orm';",
+          'src/server/b.ts': 'const q = `SELECT id FROM units WHERE code = $1`;',
+          'src/app/c.ts': "await client.query('delete from observations where id = $1');",
+          'src/app/d.ts':
+            '// select the units from the tree, in words only\nexport const words = "chọn đơn vị";',
+          'src/db/e.ts': "import { sql } from 'drizzle-orm';\nconst q = sql`select * from units`;",
+        }),
+      ),
+    ).toEqual([
+      'src/cli/a.ts imports drizzle-orm: SQL and database drivers live only in src/db',
+      'src/server/b.ts writes SQL ("SELECT id FROM units"): SQL lives only in src/db',
+      'src/app/c.ts writes SQL ("delete from observations"): SQL lives only in src/db',
+    ]);
+  });
+
+  it('cycles: two files importing each other, and a longer ring, each named once', () => {
+    expect(
+      importCycles(
+        tree({
+          'src/db/copy.ts': "import { a } from './repo';",
+          'src/db/repo.ts': "import type { b } from './copy';",
+          'src/core/x.ts': "import { y } from './y';",
+          'src/core/y.ts': "import { z } from './z';",
+          'src/core/z.ts': "export { x } from './x';",
+          'src/core/leaf.ts': "import { x } from './x';",
+        }),
+      ),
+    ).toEqual([
+      ['src/core/x.ts', 'src/core/y.ts', 'src/core/z.ts'],
+      ['src/db/copy.ts', 'src/db/repo.ts'],
+    ]);
   });
 });

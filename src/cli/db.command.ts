@@ -1,22 +1,9 @@
 // `tiendo db migrate`: applies the committed migrations to the database the server would use
 // (DATA_DIR, or DATABASE_URL when set), and says plainly why when it cannot.
-import { sql } from 'drizzle-orm';
-import { type Database, type Db, migrate, openDatabase, rowsOf } from '../db/database';
+import { appliedMigrationCount, type Database, migrate, openDatabase } from '../db/database';
 import { refusal as explain, where } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo db migrate   (đọc DATA_DIR, mặc định ./data, hoặc DATABASE_URL)';
-
-async function appliedCount(db: Db): Promise<number> {
-  try {
-    const [row] = await rowsOf<{ n: number }>(
-      db,
-      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-    );
-    return Number(row?.n ?? 0);
-  } catch {
-    return 0; // No journal table yet: nothing applied.
-  }
-}
 
 /** Runs `tiendo db <subcommand>`; returns the exit code. */
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -30,9 +17,9 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       dataDir: env.DATA_DIR || './data',
       databaseUrl: env.DATABASE_URL || undefined,
     });
-    const before = await appliedCount(database.db);
+    const before = await appliedMigrationCount(database.db);
     await migrate(database.db);
-    const after = await appliedCount(database.db);
+    const after = await appliedMigrationCount(database.db);
     console.log(`Đã áp dụng ${after - before} migration mới (tổng ${after}) cho ${where(env)}`);
     return 0;
   } catch (error) {

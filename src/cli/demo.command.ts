@@ -1,6 +1,7 @@
 // `tiendo demo`: loads the Cái Nước demo into an empty database and prints the demo accounts.
+
+import { describeCredentials, loadDemo } from '../app/demo/load-demo';
 import { withDatabase } from './cli-database';
-import { describeCredentials, loadDemo } from './demo';
 
 export async function run(args: string[]): Promise<number> {
   if (args.length > 0) {

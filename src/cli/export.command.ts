@@ -1,9 +1,9 @@
 // `tiendo export UNIT --year Y [--out FILE]`: the scorecard as the XLSX the web app downloads.
 import { writeFile } from 'node:fs/promises';
+import { createApplication } from '../app/application';
 import { findUnit } from '../core/unit-lookup';
 import { createUnitRepository } from '../db/unit.repository';
 import { buildScorecardXlsx } from '../documents/scorecard-xlsx';
-import { createScorecardService } from '../server/scorecard/scorecard.service';
 import { withDatabase } from './cli-database';
 import { parseUnitYear } from './scorecard.command';
 
@@ -17,7 +17,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   }
   return withDatabase(async (db) => {
     const unit = findUnit(await createUnitRepository(db).findAll(), parsed.unit);
-    const scorecard = await createScorecardService(db).scorecardOf({
+    const scorecard = await createApplication(db).scorecards.scorecardOf({
       unit,
       year: parsed.year,
       asOf: parsed.asOf,

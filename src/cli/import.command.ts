@@ -2,9 +2,9 @@
 // listing every bad row with its number. Without --as it acts as the system with the widest scope.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { createApplication } from '../app/application';
+import { isDomainError } from '../core/errors';
 import { createUserRepository } from '../db/user.repository';
-import { ApiError } from '../server/errors/api-error';
-import { createImportService } from '../server/import/import.routes';
 import { withDatabase } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo import TỆP.csv|TỆP.xlsx [--as TÊN_ĐĂNG_NHẬP]';
@@ -47,11 +47,11 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       ? { userId: found.id, scopeUnitId: found.scopeUnitId }
       : { userId: null, scopeUnitId: null };
     try {
-      const done = await createImportService({ db }).importFile(basename(parsed.file), bytes, importer);
+      const done = await createApplication(db).imports.importFile(basename(parsed.file), bytes, importer);
       console.log(`Đã nhập ${done.targets} chỉ tiêu và ${done.observations} số liệu từ ${parsed.file}.`);
       return 0;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'invalid_rows') throw error;
+      if (!isDomainError(error) || error.code !== 'invalid_rows') throw error;
       const rows = (error.extra.rows ?? []) as { row: number; field: string; reason: string }[];
       console.error(`tiendo import: ${parsed.file} có ${rows.length} lỗi, chưa ghi dòng nào:`);
       for (const r of rows) console.error(`  dòng ${r.row} (${r.field}): ${r.reason}`);

@@ -1,10 +1,14 @@
-// Entry point of the `tiendo` command: each subcommand lives in its own module, loaded on demand so
-// that `tiendo extract` works without a database and starts fast.
-const COMMANDS: Record<
-  string,
-  { load: () => Promise<{ run(args: string[]): Promise<number> }>; help: string }
-> = {
-  serve: { load: () => import('./serve.command'), help: 'serve [--demo]            chạy máy chủ web và API' },
+// The `tiendo` command line: each subcommand lives in its own module, loaded on demand so that
+// `tiendo extract` works without a database and starts fast. `serve` is the server's own entry and
+// is handed in by the composition root (src/main.ts): the CLI presents use cases, not the HTTP layer.
+
+/** A subcommand: its module, loaded when named, and its line in the usage. */
+export interface Command {
+  load: () => Promise<{ run(args: string[]): Promise<number> }>;
+  help: string;
+}
+
+const COMMANDS: Record<string, Command> = {
   db: {
     load: () => import('./db.command'),
     help: 'db migrate                áp dụng migration cơ sở dữ liệu',
@@ -31,25 +35,23 @@ const COMMANDS: Record<
   },
 };
 
-function usage(): string {
-  return ['Cách dùng: tiendo <lệnh>', ...Object.values(COMMANDS).map((c) => `  tiendo ${c.help}`)].join('\n');
+function usage(commands: Record<string, Command>): string {
+  return ['Cách dùng: tiendo <lệnh>', ...Object.values(commands).map((c) => `  tiendo ${c.help}`)].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs one command line; returns the exit code (2 for a command line it cannot take). */
+export async function runTiendo(argv: string[], more: Record<string, Command> = {}): Promise<number> {
+  const commands = { ...more, ...COMMANDS };
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h') {
-    console.log(usage());
+    console.log(usage(commands));
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = commands[name];
   if (!command) {
-    console.error(`tiendo: không có lệnh "${name}"\n${usage()}`);
+    console.error(`tiendo: không có lệnh "${name}"\n${usage(commands)}`);
     return 2;
   }
   const module = await command.load();
   return module.run(args);
 }
-
-process.exitCode = await main(process.argv.slice(2));
-
-export {};

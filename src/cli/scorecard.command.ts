@@ -1,9 +1,10 @@
 // `tiendo scorecard UNIT --year Y [--json] [--as-of YYYY-MM-DD]`: the same scorecard the API serves,
 // as a Vietnamese table or as the JSON of issue 2, item 8. UNIT is a code or a name, diacritics optional.
+
+import { createApplication } from '../app/application';
 import { scorecardTable, scorecardToJson } from '../core/scorecard-output';
 import { findUnit } from '../core/unit-lookup';
 import { createUnitRepository } from '../db/unit.repository';
-import { createScorecardService } from '../server/scorecard/scorecard.service';
 import { parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
 
@@ -44,7 +45,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   }
   return withDatabase(async (db) => {
     const unit = findUnit(await createUnitRepository(db).findAll(), parsed.unit);
-    const scorecard = await createScorecardService(db).scorecardOf({
+    const scorecard = await createApplication(db).scorecards.scorecardOf({
       unit,
       year: parsed.year,
       asOf: parsed.asOf,

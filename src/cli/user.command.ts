@@ -1,10 +1,11 @@
 // `tiendo user add NAME --admin [--password P]`: makes an account, the first admin included. The password
 // comes from --password or TIENDO_PASSWORD, or is generated and printed once.
+
+import { generatePassword, hashPassword } from '../app/accounts/password';
 import type { Role } from '../core/types';
 import { findUnit } from '../core/unit-lookup';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
-import { generatePassword, hashPassword } from '../server/auth/password';
 import { withDatabase } from './cli-database';
 
 const USAGE = `Cách dùng: tiendo user add TÊN_ĐĂNG_NHẬP [--admin | --role editor|viewer] [--scope ĐƠN_VỊ]

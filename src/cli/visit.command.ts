@@ -1,6 +1,7 @@
 // `tiendo visit list | from-text | brief`: the working visits from the command line — those a unit hosted
 // or organised, a draft visit read from an article (no database needed), and its documents as .docx/.pdf.
 import { readFile, writeFile } from 'node:fs/promises';
+import { createApplication } from '../app/application';
 import { DomainError } from '../core/errors';
 import { findUnit } from '../core/unit-lookup';
 import { formatDate } from '../core/vi/format';
@@ -12,7 +13,6 @@ import { createVisitRepository } from '../db/visit.repository';
 import { docxToPdf, PdfConversionError } from '../documents/docx-to-pdf';
 import { renderPartyDocx } from '../documents/party-docx';
 import { extract } from '../extract/extract';
-import { createVisitDocumentsService } from '../server/visits/visit-documents.service';
 import { badDate, parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
 
@@ -116,7 +116,7 @@ async function brief(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const id = Number.parseInt(idText, 10);
     const visit = await createVisitRepository(db).findById(id);
     if (!visit) throw new DomainError('not_found', 'id', `không có đoàn công tác id ${id}`);
-    const documents = createVisitDocumentsService(db);
+    const documents = createApplication(db).visitDocuments;
     const today = parsed.values['--date'] ?? new Date().toISOString().slice(0, 10);
     const header = {
       number: parsed.values['--number'] ?? (news ? '…-TB/TU' : '…-BC/TU'),

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Executor } from './database';
-import type { ObservationInput } from './observation.repository';
+import type { ObservationInput } from './observation-input';
 
 /**
  * The connection a drizzle transaction runs on, when it is a PostgreSQL server's. drizzle keeps it as

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -120,6 +120,19 @@ export async function migrate(db: Db): Promise<void> {
     await migratePglite(db as never, config);
   } else if (kind === 'postgres') await migratePg(db as never, config);
   else throw new Error('migrate: the database was not opened with openDatabase');
+}
+
+/** How many migrations the database has applied; 0 before the first (no journal table yet). */
+export async function appliedMigrationCount(db: Db): Promise<number> {
+  try {
+    const [row] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    return Number(row?.n ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** Which driver a database opened by openDatabase runs on. */

@@ -1,22 +1,14 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ClientBase } from 'pg';
-import type { Figure, Observation, ObservationKind, Provenance } from '../core/types';
+import type { Figure, Observation, ObservationKind } from '../core/types';
 import { type Actor, createAuditRepository } from './audit.repository';
 import { copyLineOfError, copyObservations, serverClientOf } from './copy-observations';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
 import { observations } from './observation.schema';
+import type { ObservationInput } from './observation-input';
 
-export interface ObservationInput {
-  unitId: number;
-  indicatorId: number;
-  /** 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 or 2023-YTD-2023-11-17 (parsed by core before it gets here). */
-  period: string;
-  kind: ObservationKind;
-  value: number;
-  note?: string | null;
-  provenance: Provenance;
-}
+export type { ObservationInput } from './observation-input';
 
 export interface ObservationChange {
   value: number;

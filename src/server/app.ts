@@ -5,6 +5,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createApplication } from '../app/application';
 import { databaseRateLimitStore } from './auth/rate-limit-store';
 import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
@@ -47,7 +48,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await registerOpenApi(app);
 
-  const context: ServerContext = { db: options.db, config: options.config };
+  const context: ServerContext = {
+    db: options.db,
+    config: options.config,
+    services: createApplication(options.db),
+  };
   await app.register(async (api) => registerRoutes(api, context), { prefix: '/api' });
   const webApp = options.webRoot ? await registerWebApp(app, options.webRoot) : null;
   installNotFoundHandler(app, (request, reply) => (webApp && wantsWebApp(request) ? webApp(reply) : null));

@@ -1,4 +1,4 @@
-// What every route module receives: the database and the configuration, nothing else (STYLE 6).
+// What every route module receives: the database, the configuration and the use cases, nothing else (STYLE 6).
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -7,12 +7,15 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Application } from '../app/application';
 import type { Db } from '../db/database';
 import type { ServerConfig } from './config';
 
 export interface ServerContext {
   db: Db;
   config: ServerConfig;
+  /** The use cases, built once for the app: one scorecard service, one cache. */
+  services: Application;
 }
 
 export type ZodApp = FastifyInstance<

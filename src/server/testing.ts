@@ -1,6 +1,7 @@
 // API test kit: a real migrated database (no mocks), the Cái Nước units, a small catalog, one user per
 // role and scope, and sessions to make requests with.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { hashPassword } from '../app/accounts/password';
 import type { Indicator, Unit, User } from '../core/types';
 import { buildIndicator, buildUnit } from '../db/factories';
 import { createIndicatorRepository } from '../db/indicator.repository';
@@ -8,7 +9,6 @@ import type { OpenTestDatabase } from '../db/testing';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
 import { buildApp } from './app';
-import { hashPassword } from './auth/password';
 import { testConfig } from './config';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';

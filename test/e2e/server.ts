@@ -2,12 +2,12 @@
 // the Cái Nước demo, a commune editor, and the built web app, on a random loopback port.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDemo } from '../../src/cli/demo';
+import { hashPassword } from '../../src/app/accounts/password';
+import { loadDemo } from '../../src/app/demo/load-demo';
 import { MEMORY, migrate, openDatabase } from '../../src/db/database';
 import { createUnitRepository } from '../../src/db/unit.repository';
 import { createUserRepository } from '../../src/db/user.repository';
 import { buildApp } from '../../src/server/app';
-import { hashPassword } from '../../src/server/auth/password';
 import { REPO, WEB_ROOT } from './web-build';
 
 export interface Account {

@@ -1,6 +1,7 @@
 // Login, logout and "who am I". Login is rate limited per IP and username, so guessing a password
 // costs minutes rather than milliseconds.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashPassword, verifyPassword } from '../../app/accounts/password';
 import type { User } from '../../core/types';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
@@ -8,7 +9,6 @@ import { presentUser } from '../users/user.presenter';
 import { currentUser } from './auth.plugin';
 import { LoginSchema, SessionAnswerSchema } from './auth.schema';
 import type { AuthStore } from './auth-store';
-import { hashPassword, verifyPassword } from './password';
 import { newCsrfToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from './session-token';
 
 // Verifying against a real hash when the user does not exist keeps the timing of both failures alike.

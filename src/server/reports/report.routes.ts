@@ -14,7 +14,6 @@ import { ApiError, invalidInput } from '../errors/api-error';
 import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { ExtractBodySchema, ReportCreateSchema } from './report.schema';
-import { ingestReport } from './report.service';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -35,7 +34,7 @@ function textOfBody(body: unknown): string {
   throw invalidInput(issue?.path.join('.') || 'text', issue?.message ?? 'cần { "text": "..." }');
 }
 
-export const reportRoutes: RouteModule = (app, { db }) => {
+export const reportRoutes: RouteModule = (app, { db, services }) => {
   const units = createUnitRepository(db);
   const indicators = createIndicatorRepository(db);
   const reports = createReportRepository(db);
@@ -61,7 +60,7 @@ export const reportRoutes: RouteModule = (app, { db }) => {
     const body = request.body;
     await requireUnit(units, user, body.unitId, 'write');
     const period = normalizePeriodCode(body.period);
-    const stored = await ingestReport(db, { ...body, period }, { userId: user.id });
+    const stored = await services.reports.ingest({ ...body, period }, { userId: user.id });
     return reply.status(201).send(stored);
   });
 

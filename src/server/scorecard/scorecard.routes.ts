@@ -7,8 +7,7 @@ import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { IdParamsSchema, IsoDateSchema, YearSchema } from '../shared/common.schema';
 import { createVersionedUnitLookups } from '../shared/versioned-unit-lookups';
-import { matchesEtag, preferredEncoding } from './encoded-json';
-import { createScorecardService } from './scorecard.service';
+import { createEncodedJsonCache, matchesEtag, preferredEncoding } from './encoded-json';
 
 const ScorecardQuerySchema = z.object({
   year: YearSchema,
@@ -17,10 +16,12 @@ const ScorecardQuerySchema = z.object({
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const scorecardRoutes: RouteModule = (app, { db }) => {
+export const scorecardRoutes: RouteModule = (app, { db, services }) => {
   // The hot path: with the data version read with the session, a repeated request costs one query.
   const lookups = createVersionedUnitLookups(createUnitRepository(db));
-  const service = createScorecardService(db);
+  const service = services.scorecards;
+  // A province's scorecard is ~140 KB of JSON: encode (and compress) each cached scorecard once, not per request.
+  const encoded = createEncodedJsonCache();
   const tags = ['scorecard'];
   const schema = { tags, params: IdParamsSchema, querystring: ScorecardQuerySchema };
 
@@ -28,15 +29,13 @@ export const scorecardRoutes: RouteModule = (app, { db }) => {
     const { user, dataVersion } = currentAuth(request);
     const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
     const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const { etag, body } = await service.scorecardResponseOf(
-      { unit, ...request.query, dataVersion },
-      encoding,
-    );
+    const scorecard = await service.scorecardOf({ unit, ...request.query, dataVersion });
+    const etag = await encoded.etagOf(scorecard);
     // Only the signed-in browser may keep it, and it asks again each time: 304 until a figure changes.
     reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
     if (matchesEtag(request.headers['if-none-match'], etag)) return reply.status(304).send();
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
-    return reply.type('application/json; charset=utf-8').send(await body());
+    return reply.type('application/json; charset=utf-8').send(await encoded.bytesOf(scorecard, encoding));
   });
 
   app.get('/units/:id/scorecard.xlsx', { schema }, async (request, reply) => {

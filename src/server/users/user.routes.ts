@@ -1,9 +1,10 @@
 // Accounts: admins manage the users whose scope lies inside their own.
+
+import { hashPassword } from '../../app/accounts/password';
 import type { User } from '../../core/types';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { currentUser } from '../auth/auth.plugin';
-import { hashPassword } from '../auth/password';
 import { inScope, requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { forbidden } from '../errors/api-error';

@@ -23,7 +23,6 @@ import {
   VisitPatchSchema,
   VisitQuerySchema,
 } from './visit.schema';
-import { createVisitDocumentsService } from './visit-documents.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -37,10 +36,10 @@ async function pdfOf(docx: Uint8Array): Promise<Buffer> {
   }
 }
 
-export const visitRoutes: RouteModule = (app, { db }) => {
+export const visitRoutes: RouteModule = (app, { db, services }) => {
   const units = createUnitRepository(db);
   const visits = createVisitRepository(db);
-  const documents = createVisitDocumentsService(db);
+  const documents = services.visitDocuments;
   const tags = ['visits'];
 
   const readableVisit = (user: User, id: number): Promise<Visit> => readable(units, visits, user, id);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createUnitRepository } from '../db/unit.repository';
-import { testConfig } from '../server/config';
+import { testConfig } from './config';
 import { type RunningServer, run, serve } from './serve.command';
 
 describe('serve', () => {

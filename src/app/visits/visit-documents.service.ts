@@ -14,7 +14,7 @@ import { createInspectionRepository } from '../../db/visit-inspection.repository
 import { type BriefingHostSection, buildBriefingPack } from '../../documents/briefing-pack';
 import type { PartyDocument, PartyDocumentHeader } from '../../documents/party-docx';
 import { visitBriefDocument } from '../../documents/visit-brief-docx';
-import { createScorecardService } from '../scorecard/scorecard.service';
+import type { ScorecardService } from '../scorecard/scorecard.service';
 
 export interface HeaderRequest {
   number: string;
@@ -63,11 +63,10 @@ export function briefFigures(scorecard: Scorecard, limit = 8): BriefFigure[] {
     });
 }
 
-export function createVisitDocumentsService(db: Db) {
+export function createVisitDocumentsService(db: Db, scorecards: ScorecardService) {
   const units = createUnitRepository(db);
   const directives = createDirectiveRepository(db);
   const inspections = createInspectionRepository(db);
-  const scorecards = createScorecardService(db);
 
   async function unitsOf(visit: Visit) {
     const organiser = (await units.findById(visit.organiserUnitId))!;

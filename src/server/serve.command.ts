@@ -1,12 +1,13 @@
 // `tiendo serve [--demo]`: validates the environment, opens the database, applies migrations, optionally
 // loads the Cái Nước demo, and serves the API and the built web app on PORT.
+
+import { describeCredentials, loadDemo } from '../app/demo/load-demo';
 import type { Db } from '../db/database';
 import { migrate, openDatabase } from '../db/database';
-import { buildApp } from '../server/app';
-import { loadConfig, type ServerConfig } from '../server/config';
-import { DEFAULT_WEB_ROOT } from '../server/web/web-app.plugin';
-import { refusal } from './cli-database';
-import { describeCredentials, loadDemo } from './demo';
+import { refusal } from '../db/refusal';
+import { buildApp } from './app';
+import { loadConfig, type ServerConfig } from './config';
+import { DEFAULT_WEB_ROOT } from './web/web-app.plugin';
 
 export interface ServeOptions {
   config: ServerConfig;

@@ -10,7 +10,6 @@ import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { createUnitRepository } from '../../db/unit.repository';
-import { type ContentEncoding, createEncodedJsonCache } from './encoded-json';
 import { createScorecardCache } from './scorecard-cache';
 
 /** Earlier years read for the same period last year and seasonal projections. */
@@ -33,8 +32,6 @@ export function createScorecardService(db: Db) {
   const dataVersion = createDataVersionRepository(db);
   const cache = createScorecardCache();
   const computing = new Map<string, Promise<Scorecard>>();
-  // A province's scorecard is ~140 KB of JSON: encode (and compress) each cached scorecard once, not per request.
-  const encoded = createEncodedJsonCache();
 
   /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
   async function inherited(unit: Unit, year: number, stored: Figure[], all: Indicator[]) {
@@ -106,15 +103,6 @@ export function createScorecardService(db: Db) {
         .finally(() => computing.delete(flightKey));
       computing.set(flightKey, computed);
       return computed;
-    },
-
-    /** The scorecard's JSON with its validator: a browser holding that ETag needs no body. */
-    async scorecardResponseOf(
-      request: ScorecardRequest,
-      encoding: ContentEncoding,
-    ): Promise<{ etag: string; body: () => Promise<Buffer> }> {
-      const scorecard = await this.scorecardOf(request);
-      return { etag: await encoded.etagOf(scorecard), body: () => encoded.bytesOf(scorecard, encoding) };
     },
   };
 }

@@ -89,3 +89,12 @@ export async function ingestReport(
     return { report: stored.report, observations: created, targets, skipped: figures.skipped };
   });
 }
+
+/** The report use cases over one database. */
+export function createReportService(db: Db) {
+  return {
+    ingest: (submission: ReportSubmission, actor: Actor) => ingestReport(db, submission, actor),
+  };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Scorecard, ScorecardRow } from '../core/scorecard';
-import { createObservationRepository } from '../db/observation.repository';
-import { createReportRepository } from '../db/report.repository';
-import { type OpenTestDatabase, testDatabases } from '../db/testing';
-import { createUnitRepository } from '../db/unit.repository';
-import { createUserRepository } from '../db/user.repository';
-import { createScorecardService } from '../server/scorecard/scorecard.service';
-import { loadDemo } from './demo';
+import type { Scorecard, ScorecardRow } from '../../core/scorecard';
+import { createObservationRepository } from '../../db/observation.repository';
+import { createReportRepository } from '../../db/report.repository';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+import { createScorecardService } from '../scorecard/scorecard.service';
+import { loadDemo } from './load-demo';
 
 describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
   let database: OpenTestDatabase;
@@ -92,7 +92,7 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
 
 describe('tiendo demo', () => {
   it('refuses arguments with exit 2 and says which, before touching any database', async () => {
-    const { run } = await import('./demo.command');
+    const { run } = await import('../../cli/demo.command');
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       expect(await run(['--force'])).toBe(2);

@@ -1,17 +1,17 @@
 // The Cái Nước demo: the units of the example, the catalog, the district's report read by the extractor
 // and stored with its figures, and two demo accounts. Loaded only into an empty database.
 import { readFile } from 'node:fs/promises';
-import { CAI_NUOC_CATALOG } from '../core/demo/cai-nuoc-catalog';
-import { CAI_NUOC_REPORT, CAI_NUOC_UNITS, withCaiNuocCodes } from '../core/demo/cai-nuoc-demo';
-import type { Indicator, Role, Unit } from '../core/types';
-import type { Actor } from '../db/audit.repository';
-import type { Db } from '../db/database';
-import { createIndicatorRepository } from '../db/indicator.repository';
-import { createUnitRepository } from '../db/unit.repository';
-import { createUserRepository } from '../db/user.repository';
-import { extract } from '../extract/extract';
-import { hashPassword } from '../server/auth/password';
-import { ingestReport } from '../server/reports/report.service';
+import { CAI_NUOC_CATALOG } from '../../core/demo/cai-nuoc-catalog';
+import { CAI_NUOC_REPORT, CAI_NUOC_UNITS, withCaiNuocCodes } from '../../core/demo/cai-nuoc-demo';
+import type { Indicator, Role, Unit } from '../../core/types';
+import type { Actor } from '../../db/audit.repository';
+import type { Db } from '../../db/database';
+import { createIndicatorRepository } from '../../db/indicator.repository';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+import { extract } from '../../extract/extract';
+import { hashPassword } from '../accounts/password';
+import { ingestReport } from '../reports/report.service';
 
 export interface DemoCredential {
   username: string;
@@ -26,7 +26,7 @@ export interface DemoResult {
 }
 
 const SYSTEM: Actor = { userId: null };
-const REPORT_FILE = new URL(`../../fixtures/${CAI_NUOC_REPORT.file}`, import.meta.url);
+const REPORT_FILE = new URL(`../../../fixtures/${CAI_NUOC_REPORT.file}`, import.meta.url);
 
 /** Demo passwords are printed at start; TIENDO_DEMO_PASSWORD replaces them on a shared demo machine. */
 function demoAccounts(
