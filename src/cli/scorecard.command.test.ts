@@ -63,7 +63,10 @@ describe('tiendo CLI on the Cái Nước demo', () => {
 
   it('exits 2 with a message for an unknown unit and for a missing year', async () => {
     const unknown = await capture(() => scorecard(['Năm Căn', '--year', '2023'], env));
-    expect(unknown).toMatchObject({ code: 2, err: 'tiendo: unit: no unit with code or name "Năm Căn"' });
+    expect(unknown).toMatchObject({
+      code: 2,
+      err: 'tiendo: unit: không có đơn vị nào có mã hoặc tên "Năm Căn"',
+    });
     const noYear = await capture(() => scorecard(['Cái Nước'], env));
     expect(noYear.code).toBe(2);
     expect(noYear.err).toMatch(/^tiendo scorecard: --year phải là năm bốn chữ số/);
@@ -124,6 +127,12 @@ describe('parseUserAdd', () => {
 
   it('names what is wrong', () => {
     expect(parseUserAdd(['add'], {})).toMatch(/^tiendo user add: cần đúng một tên đăng nhập/);
+    expect(parseUserAdd(['add', 'an'], {})).toBe(
+      'tiendo user add: tài khoản nhập liệu cần --scope ĐƠN_VỊ (phạm vi làm việc); chỉ quản trị viên (--admin) có phạm vi toàn bộ',
+    );
+    expect(parseUserAdd(['add', 'an', '--role', 'viewer'], {})).toBe(
+      'tiendo user add: tài khoản chỉ xem cần --scope ĐƠN_VỊ (phạm vi làm việc); chỉ quản trị viên (--admin) có phạm vi toàn bộ',
+    );
     expect(parseUserAdd(['add', 'an', '--role', 'boss'], {})).toBe(
       'tiendo user add: --role phải là admin, editor hoặc viewer, không phải "boss"',
     );

@@ -44,6 +44,10 @@ export function parseUserAdd(args: string[], env: NodeJS.ProcessEnv): UserAddArg
   if (role !== 'admin' && role !== 'editor' && role !== 'viewer') {
     return `tiendo user add: --role phải là admin, editor hoặc viewer, không phải "${role}"`;
   }
+  // Scope null means every unit: only an administrator is given that, and only by saying --admin.
+  if (role !== 'admin' && values['--scope'] === undefined) {
+    return `tiendo user add: tài khoản ${role === 'viewer' ? 'chỉ xem' : 'nhập liệu'} cần --scope ĐƠN_VỊ (phạm vi làm việc); chỉ quản trị viên (--admin) có phạm vi toàn bộ`;
+  }
   const username = positional[0]!;
   return {
     username,

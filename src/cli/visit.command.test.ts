@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proposeDirectives } from '../core/visit/propose-directives';
-import { createUnitRepository } from '../db/unit.repository';
 import { createVisitRepository } from '../db/visit.repository';
 import { createDirectiveRepository } from '../db/visit-directive.repository';
 import { findSoffice } from '../documents/docx-to-pdf';
@@ -93,39 +92,19 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
     vi.stubEnv('DATABASE_URL', '');
     process.env.DATA_DIR = env.DATA_DIR;
     expect((await capture(() => demo([]))).code).toBe(0);
+    // The demo saved the visit of 17/11/2023 with its 18 directives; the article sets no deadline, so
+    // the province gives them one here: 31/12/2023.
     await withDatabase(async (db) => {
-      const units = new Map((await createUnitRepository(db).findAll()).map((u) => [u.code, u]));
-      const [province, district, commune] = ['TU_CAMAU', 'HU_CAINUOC', 'DU_TRANTHOI'].map(
-        (c) => units.get(c)!,
-      );
-      const saved = await createVisitRepository(db).create(
-        {
-          date: '2023-11-17',
-          leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-          members: [],
-          organiserUnitId: province!.id,
-          hostUnitIds: [district!.id, commune!.id],
-          topicCodes: ['party_building', 'inspection_followup'],
-          status: 'held',
-          minutes: null,
-          attachments: [],
-        },
-        { userId: null },
-      );
-      visitId = saved.id;
+      const [saved] = await createVisitRepository(db).list({ scopeUnitIds: null });
+      visitId = saved!.id;
       const repo = createDirectiveRepository(db);
-      const given = await repo.createMany(
-        proposeDirectives(readFileSync(EXAMPLE, 'utf8')).map((p) => ({
-          text: p.text,
-          source: { kind: 'visit', visitId, number: null },
-          issuerUnitId: province!.id,
-          leadUnitId: p.addressee === 'Đảng ủy xã Trần Thới' ? commune!.id : district!.id,
-          coordinatingUnitIds: [],
-          deadline: '2023-12-31',
-          indicatorIds: [],
-          createdOn: '2023-11-17',
-        })),
-        { userId: null },
+      const given = await Promise.all(
+        (await repo.list({ scopeUnitIds: null, today: '2023-11-17', visitId })).map((d) =>
+          repo.save({ ...d, deadline: '2023-12-31' }, { userId: null }),
+        ),
+      );
+      expect(given.map((d) => d.text)).toEqual(
+        proposeDirectives(readFileSync(EXAMPLE, 'utf8')).map((p) => p.text),
       );
       // One done on time, one done late; one extended to 31/03/2024; the rest overdue by 15/01/2024.
       await repo.save({ ...given[0]!, completedOn: '2023-12-15', progressPercent: 100 }, { userId: null });
@@ -178,6 +157,11 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
       lines.indexOf('III. ĐẢNG ỦY XÃ TRẦN THỚI'),
     );
     expect(district).toEqual(expect.arrayContaining(['Sản lượng tôm', '24.937', '85,98%']));
+    // The visit's own 18 directives are its outcome, not its background: none was given before it.
+    expect(district.filter((l) => /kết luận, chỉ đạo|Chỉ đạo nâng cao chất lượng/iu.test(l))).toEqual([
+      '3. Kết luận, chỉ đạo trước đây và tình hình thực hiện',
+      'Chưa có kết luận, chỉ đạo nào được giao.',
+    ]);
   }, 120_000);
 
   it('writes the news brief with --news', async () => {
@@ -242,7 +226,7 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
         'tiendo visit: --date phải là ngày có thật dạng YYYY-MM-DD, không phải "2023-02-30"',
       ],
       [visit, ['brief', '999', '--out', join(dir, 'x.docx')], 'tiendo: id: không có đoàn công tác id 999'],
-      [visit, ['list', '--unit', 'Năm Căn'], 'tiendo: unit: no unit with code or name "Năm Căn"'],
+      [visit, ['list', '--unit', 'Năm Căn'], 'tiendo: unit: không có đơn vị nào có mã hoặc tên "Năm Căn"'],
       [visit, ['list', 'extra'], 'tiendo visit: không hiểu "extra"'],
       [
         directive,

@@ -21,7 +21,9 @@ describe('findUnit', () => {
   });
 
   it('names the field when nothing matches, and the candidates when several do', () => {
-    expect(() => findUnit(units, 'Năm Căn', 'UNIT')).toThrow('UNIT: no unit with code or name "Năm Căn"');
+    expect(() => findUnit(units, 'Năm Căn', 'UNIT')).toThrow(
+      'UNIT: không có đơn vị nào có mã hoặc tên "Năm Căn"',
+    );
     const twins = [...units, buildUnit({ id: 9, code: 'DU_X', name: 'Đảng ủy xã Tân Hưng', parentId: 2 })];
     const error = (() => {
       try {
@@ -35,7 +37,7 @@ describe('findUnit', () => {
     })();
     expect(error?.code).toBe('invalid_input');
     expect(error?.message).toBe(
-      'unit: "tan hung" names several units: Đảng ủy xã Tân Hưng (DU_X), Đảng ủy phường Tân Hưng (DU_Y)',
+      'unit: "tan hung" là tên của nhiều đơn vị: Đảng ủy xã Tân Hưng (DU_X), Đảng ủy phường Tân Hưng (DU_Y); hãy dùng mã đơn vị',
     );
   });
 });

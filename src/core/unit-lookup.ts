@@ -31,13 +31,17 @@ export function findUnit<U extends Unit>(units: readonly U[], query: string, fie
   const candidates =
     exact.length > 0 ? exact : units.filter((u) => q.length > 0 && ` ${fold(u.name)}`.endsWith(` ${q}`));
   if (candidates.length === 0)
-    throw new DomainError('unknown_unit', field, `no unit with code or name "${query}"`);
+    throw new DomainError('unknown_unit', field, `không có đơn vị nào có mã hoặc tên "${query}"`);
   const byId = new Map<number, Unit>(units.map((u) => [u.id, u]));
   const ranked = candidates.map((u) => ({ u, depth: depthOf(u, byId) })).sort((a, b) => a.depth - b.depth);
   const top = ranked.filter((r) => r.depth === ranked[0]!.depth);
   if (top.length > 1) {
     const names = top.map((r) => `${r.u.name} (${r.u.code})`).join(', ');
-    throw new DomainError('invalid_input', field, `"${query}" names several units: ${names}`);
+    throw new DomainError(
+      'invalid_input',
+      field,
+      `"${query}" là tên của nhiều đơn vị: ${names}; hãy dùng mã đơn vị`,
+    );
   }
   return ranked[0]!.u;
 }

@@ -5,6 +5,8 @@ import { createReportRepository } from '../../db/report.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
+import { createVisitRepository } from '../../db/visit.repository';
+import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createScorecardService } from '../scorecard/scorecard.service';
 import { loadDemo } from './load-demo';
 
@@ -74,6 +76,44 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
     const found = await createReportRepository(database.db).findStatementOfObservation(observation.id);
     expect(found?.report.text.slice(1370, 1444)).toBe(
       'sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ',
+    );
+  });
+
+  it('saves the delegation’s visit of 17/11/2023 and its 18 directives, led by the units they address', async () => {
+    const units = await createUnitRepository(database.db).findAll();
+    const codeOf = (id: number) => units.find((u) => u.id === id)?.code;
+    const [visit, ...others] = await createVisitRepository(database.db).list({ scopeUnitIds: null });
+    expect(others).toEqual([]);
+    expect({
+      date: visit!.date,
+      leader: visit!.leader,
+      status: visit!.status,
+      organiser: codeOf(visit!.organiserUnitId),
+      hosts: visit!.hostUnitIds.map(codeOf),
+      topics: visit!.topicCodes.length,
+    }).toEqual({
+      date: '2023-11-17',
+      leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+      status: 'held',
+      organiser: 'TU_CAMAU',
+      hosts: ['HU_CAINUOC', 'DU_TRANTHOI'],
+      topics: 8,
+    });
+    const directives = await createDirectiveRepository(database.db).list({
+      scopeUnitIds: null,
+      today: '2023-11-17',
+      visitId: visit!.id,
+    });
+    const leads = directives.map((d) => codeOf(d.leadUnitId));
+    expect([
+      leads.filter((c) => c === 'HU_CAINUOC').length,
+      leads.filter((c) => c === 'DU_TRANTHOI').length,
+    ]).toEqual([14, 4]);
+    expect(
+      new Set(directives.map((d) => [codeOf(d.issuerUnitId), d.deadline, d.createdOn].join('|'))),
+    ).toEqual(new Set(['TU_CAMAU||2023-11-17']));
+    expect(directives[14]!.text).toBe(
+      'Tập trung chỉ đạo sản xuất, nuôi trồng thủy sản, đảm bảo hiệu quả bền vững, nhân rộng những mô hình hay, hiệu quả',
     );
   });
 

@@ -12,6 +12,7 @@ import { createUserRepository } from '../../db/user.repository';
 import { extract } from '../../extract/extract';
 import { hashPassword } from '../accounts/password';
 import { ingestReport } from '../reports/report.service';
+import { loadDemoVisit } from './demo-visit';
 
 export interface DemoCredential {
   username: string;
@@ -85,8 +86,7 @@ async function createCatalog(db: Db): Promise<Indicator[]> {
   return [...byCode.values()];
 }
 
-async function storeReport(db: Db, units: Map<string, Unit>, indicators: Indicator[]): Promise<void> {
-  const text = await readFile(REPORT_FILE, 'utf8');
+async function storeReport(db: Db, text: string, units: Map<string, Unit>, indicators: Indicator[]) {
   const catalog = indicators.map((i) => ({
     code: i.code,
     name: i.nameVi,
@@ -108,15 +108,22 @@ async function storeReport(db: Db, units: Map<string, Unit>, indicators: Indicat
   );
 }
 
+export interface DemoOptions {
+  /** Also save the delegation's visit of 17/11/2023 and its 18 directives (what `npm start` shows). */
+  visit?: boolean;
+}
+
 /**
  * Loads the Cái Nước demo into an empty database; a database that already has units is left alone.
  * @example await loadDemo(db) → { loaded: true, credentials: [{ username: 'admin', … }, { username: 'bientap.cainuoc', … }] }
  */
-export async function loadDemo(db: Db): Promise<DemoResult> {
+export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<DemoResult> {
   if ((await createUnitRepository(db).findAll()).length > 0) return { loaded: false, credentials: [] };
   const units = await createUnits(db);
   const indicators = await createCatalog(db);
-  await storeReport(db, units, indicators);
+  const text = await readFile(REPORT_FILE, 'utf8');
+  await storeReport(db, text, units, indicators);
+  if (options.visit ?? true) await loadDemoVisit(db, text, [...units.values()], SYSTEM);
   const users = createUserRepository(db);
   const accounts = demoAccounts(units);
   for (const { password, scope: _scope, ...account } of accounts) {

@@ -3,6 +3,7 @@ import { SOURCE_LABEL } from '../../core/checks';
 import type { Scorecard, ScorecardRow } from '../../core/scorecard';
 import type { Status } from '../../core/status';
 import type { Unit } from '../../core/types';
+import { directiveAsOf } from '../../core/visit/directive-as-of';
 import { directiveStatus } from '../../core/visit/directive-status';
 import { findTopic } from '../../core/visit/topic-catalog';
 import type { Visit } from '../../core/visit/visit.types';
@@ -126,10 +127,28 @@ export function createVisitDocumentsService(db: Db, scorecards: ScorecardService
     );
   }
 
+  /**
+   * The directives a host leads from before the visit, as they stood on the day the pack speaks of: the
+   * visit's own directives are its outcome, not its background.
+   */
+  async function earlierDirectives(host: Unit, visit: Visit, day: string) {
+    const led = await directives.list({ scopeUnitIds: null, today: day, leadUnitId: host.id });
+    const earlier = [];
+    for (const d of led) {
+      if (d.source.kind === 'visit' && d.source.visitId === visit.id) continue;
+      const then = directiveAsOf(d, await directives.updatesOf(d.id), day);
+      if (then) earlier.push(then);
+    }
+    return earlier;
+  }
+
   /** One host's section of the briefing pack: its scorecard, the directives it leads, its open findings. */
-  async function hostSection(host: Unit, year: number, today: string): Promise<BriefingHostSection> {
+  async function hostSection(host: Unit, visit: Visit, today: string): Promise<BriefingHostSection> {
+    const year = Number.parseInt(visit.date.slice(0, 4), 10);
     const scorecard = await scorecards.scorecardOf({ unit: host, year });
-    const earlier = await directives.list({ scopeUnitIds: null, today, leadUnitId: host.id });
+    // A pack printed after the visit still speaks of the day of the visit.
+    const day = today < visit.date ? today : visit.date;
+    const earlier = await earlierDirectives(host, visit, day);
     const teams = await inspections.list({ scopeUnitIds: null, targetUnitId: host.id });
     const open = (await inspections.findingsOf(teams.map((t) => t.id))).filter((f) => f.status === 'open');
     const teamOf = new Map(teams.map((t) => [t.id, t]));
@@ -143,7 +162,7 @@ export function createVisitDocumentsService(db: Db, scorecards: ScorecardService
         source: d.source.number ?? (d.source.kind === 'visit' ? 'Đoàn công tác' : 'Kiểm tra, giám sát'),
         leadUnitName: host.name,
         deadline: d.deadline,
-        status: directiveStatus(d, today),
+        status: directiveStatus(d, day),
         progressPercent: d.progressPercent,
       })),
       findings: open.map((f) => {
@@ -160,9 +179,8 @@ export function createVisitDocumentsService(db: Db, scorecards: ScorecardService
     /** The briefing pack of a planned visit: a section per host unit, in the order of the meetings. */
     async briefingPack(visit: Visit, h: HeaderRequest, today: string): Promise<PartyDocument> {
       const { organiser, parent, hosts } = await unitsOf(visit);
-      const year = Number.parseInt(visit.date.slice(0, 4), 10);
       const sections: BriefingHostSection[] = [];
-      for (const host of hosts) sections.push(await hostSection(host, year, today));
+      for (const host of hosts) sections.push(await hostSection(host, visit, today));
       return buildBriefingPack({
         header: headerOf(organiser, parent, h, today),
         visit: {
