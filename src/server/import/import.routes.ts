@@ -1,5 +1,6 @@
 // Bulk import of targets and figures from CSV or XLSX: every row is checked first; any bad row answers
 // 422 listing them all, and the good rows are written in one transaction (all or none).
+import { ImportBodySchema, importAnswers, XLSX_TYPE } from '../../contract';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createTargetRepository } from '../../db/target.repository';
@@ -12,8 +13,6 @@ import { requireRole } from '../auth/scope';
 import type { RouteModule, ServerContext } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { type ImportPlan, storedDuplicates, validateImportRows } from './import-validate';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function invalidRows(problems: ImportProblem[]): ApiError {
   const shown = problems.slice(0, 3).map((p) => `dòng ${p.row} (${p.field}): ${p.reason}`);
@@ -80,34 +79,52 @@ export const importRoutes: RouteModule = (app, context) => {
   const indicators = createIndicatorRepository(context.db);
   const tags = ['import'];
 
-  app.post('/import', { schema: { tags, consumes: ['multipart/form-data'] } }, async (request) => {
-    const user = currentUser(request);
-    requireRole(user, 'write');
-    const file = await request.file();
-    if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
-    const bytes = await file.toBuffer();
-    return service.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
-  });
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        body: ImportBodySchema,
+        response: importAnswers.file,
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      requireRole(user, 'write');
+      const file = await request.file();
+      if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
+      const bytes = await file.toBuffer();
+      return service.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
+    },
+  );
 
-  app.get('/import/template.xlsx', { schema: { tags } }, async (request, reply) => {
-    const { scopeUnitId } = currentUser(request);
-    const all = await units.findAll();
-    const scope = scopeUnitId === null ? null : new Set(await units.findSubtreeIds(scopeUnitId));
-    // The catalog sheet lists only the units this user may import for.
-    const bytes = await buildImportTemplateXlsx({
-      units: scope === null ? all : all.filter((u) => scope.has(u.id)),
-      indicators: await indicators.findAll(),
-    });
-    return reply
-      .type(XLSX_TYPE)
-      .header('content-disposition', 'attachment; filename="mau-nhap-lieu.xlsx"')
-      .send(bytes);
-  });
+  app.get(
+    '/import/template.xlsx',
+    { schema: { tags, response: importAnswers.xlsxTemplate } },
+    async (request, reply) => {
+      const { scopeUnitId } = currentUser(request);
+      const all = await units.findAll();
+      const scope = scopeUnitId === null ? null : new Set(await units.findSubtreeIds(scopeUnitId));
+      // The catalog sheet lists only the units this user may import for.
+      const bytes = await buildImportTemplateXlsx({
+        units: scope === null ? all : all.filter((u) => scope.has(u.id)),
+        indicators: await indicators.findAll(),
+      });
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.xlsx"')
+        .send(bytes);
+    },
+  );
 
-  app.get('/import/template.csv', { schema: { tags } }, async (_request, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="mau-nhap-lieu.csv"')
-      .send(buildImportTemplateCsv()),
+  app.get(
+    '/import/template.csv',
+    { schema: { tags, response: importAnswers.csvTemplate } },
+    async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.csv"')
+        .send(buildImportTemplateCsv()),
   );
 };
