@@ -89,9 +89,16 @@ export function resolveImport(tree: SourceTree, from: string, spec: string): str
   return null;
 }
 
+/** The folder of src/ a file lies in; null for a file directly in src/ or outside it. */
 const folderOf = (path: string): string | null => {
   const parts = path.split('/');
   return parts[0] === 'src' && parts.length > 2 ? (parts[1] as string) : null;
+};
+
+/** The folder of src/ an import reaches: a file in it, or the folder itself (its index). */
+const importedFolderOf = (target: string): string | null => {
+  const parts = target.split('/');
+  return parts[0] === 'src' && parts.length >= 2 ? (parts[1] as string).replace(/\.tsx?$/, '') : null;
 };
 
 const packageAllowed = (spec: string, allowed: readonly string[]) =>
@@ -117,7 +124,7 @@ export function layerViolations(tree: SourceTree): string[] {
     for (const spec of importsOf(text)) {
       if (spec.startsWith('.')) {
         const target = normalize(join(dirname(path), spec));
-        const targetFolder = folderOf(target);
+        const targetFolder = importedFolderOf(target);
         if (targetFolder === null || !rule.folders.includes(targetFolder)) {
           problems.push(`${path} imports ${spec} (src/${targetFolder ?? '?'}): ${rule.why}`);
         }

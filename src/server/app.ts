@@ -3,7 +3,7 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createApplication } from '../app/application';
 import { databaseRateLimitStore } from './auth/rate-limit-store';
@@ -25,6 +25,8 @@ export interface BuildAppOptions {
   logger?: boolean | Record<string, unknown>;
   /** Folder of the built web app to serve beside the API (dist/web); none in API tests. */
   webRoot?: string | null;
+  /** Sees every route as it is registered: the contract test enumerates them. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -35,6 +37,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Integer path ids and query numbers are coerced by zod, not by ajv.
     ajv: { customOptions: { coerceTypes: false } },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   installErrorHandler(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

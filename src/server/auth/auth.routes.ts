@@ -2,12 +2,12 @@
 // costs minutes rather than milliseconds.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../../app/accounts/password';
+import { LoginSchema, LogoutBodySchema, userAnswers } from '../../contract';
 import type { User } from '../../core/types';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
 import { presentUser } from '../users/user.presenter';
 import { currentUser } from './auth.plugin';
-import { LoginSchema, SessionAnswerSchema } from './auth.schema';
 import type { AuthStore } from './auth-store';
 import { newCsrfToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from './session-token';
 
@@ -46,7 +46,7 @@ export function authRoutes(store: AuthStore): RouteModule {
     app.post(
       '/auth/login',
       {
-        schema: { tags: ['auth'], body: LoginSchema, response: { 200: SessionAnswerSchema } },
+        schema: { tags: ['auth'], body: LoginSchema, response: userAnswers.session },
         config: {
           public: true,
           rateLimit: {
@@ -74,19 +74,19 @@ export function authRoutes(store: AuthStore): RouteModule {
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
-      if (request.auth) await store.deleteSession(request.auth.sessionId);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
-    });
-
-    app.get(
-      '/auth/me',
-      { schema: { tags: ['auth'], response: { 200: SessionAnswerSchema } } },
-      async (request) => ({
-        user: presentUser(currentUser(request)),
-        csrfToken: request.auth?.csrfToken ?? '',
-      }),
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], body: LogoutBodySchema, response: userAnswers.loggedOut } },
+      async (request, reply) => {
+        if (request.auth) await store.deleteSession(request.auth.sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
     );
+
+    app.get('/auth/me', { schema: { tags: ['auth'], response: userAnswers.session } }, async (request) => ({
+      user: presentUser(currentUser(request)),
+      csrfToken: request.auth?.csrfToken ?? '',
+    }));
   };
 }

@@ -1,40 +1,57 @@
 // Bulk import of targets and figures over HTTP: the file arrives as multipart, the use case checks and
 // writes it (422 invalid_rows lists every bad row), and the templates download in the same columns.
+import { ImportBodySchema, importAnswers, XLSX_TYPE } from '../../contract';
 import { buildImportTemplateCsv, buildImportTemplateXlsx } from '../../documents/import-template';
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { invalidInput } from '../errors/api-error';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const importRoutes: RouteModule = (app, { services }) => {
   const { imports } = services;
   const tags = ['import'];
 
-  app.post('/import', { schema: { tags, consumes: ['multipart/form-data'] } }, async (request) => {
-    const user = currentUser(request);
-    requireRole(user, 'write');
-    const file = await request.file();
-    if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
-    const bytes = await file.toBuffer();
-    return imports.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
-  });
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        body: ImportBodySchema,
+        response: importAnswers.file,
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      requireRole(user, 'write');
+      const file = await request.file();
+      if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
+      const bytes = await file.toBuffer();
+      return imports.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
+    },
+  );
 
-  app.get('/import/template.xlsx', { schema: { tags } }, async (request, reply) => {
-    const { scopeUnitId } = currentUser(request);
-    // The catalog sheet lists only the units this user may import for.
-    const bytes = await buildImportTemplateXlsx(await imports.templateCatalog(scopeUnitId));
-    return reply
-      .type(XLSX_TYPE)
-      .header('content-disposition', 'attachment; filename="mau-nhap-lieu.xlsx"')
-      .send(bytes);
-  });
+  app.get(
+    '/import/template.xlsx',
+    { schema: { tags, response: importAnswers.xlsxTemplate } },
+    async (request, reply) => {
+      const { scopeUnitId } = currentUser(request);
+      // The catalog sheet lists only the units this user may import for.
+      const bytes = await buildImportTemplateXlsx(await imports.templateCatalog(scopeUnitId));
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.xlsx"')
+        .send(bytes);
+    },
+  );
 
-  app.get('/import/template.csv', { schema: { tags } }, async (_request, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="mau-nhap-lieu.csv"')
-      .send(buildImportTemplateCsv()),
+  app.get(
+    '/import/template.csv',
+    { schema: { tags, response: importAnswers.csvTemplate } },
+    async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.csv"')
+        .send(buildImportTemplateCsv()),
   );
 };

@@ -1,32 +1,46 @@
 // The indicator catalog: everyone signed in reads it; only admins change it.
+import {
+  IdParamsSchema,
+  IndicatorCreateSchema,
+  IndicatorPatchSchema,
+  indicatorAnswers,
+} from '../../contract';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { IdParamsSchema } from '../shared/common.schema';
 import { requireIndicator } from '../shared/lookup';
-import { IndicatorCreateSchema, IndicatorPatchSchema } from './indicator.schema';
 
 export const indicatorRoutes: RouteModule = (app, { db }) => {
   const indicators = createIndicatorRepository(db);
   const tags = ['indicators'];
 
-  app.get('/indicators', { schema: { tags } }, async () => ({ indicators: await indicators.findAll() }));
-
-  app.get('/indicators/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => ({
-    indicator: await requireIndicator(indicators, request.params.id, 'id'),
+  app.get('/indicators', { schema: { tags, response: indicatorAnswers.list } }, async () => ({
+    indicators: await indicators.findAll(),
   }));
 
-  app.post('/indicators', { schema: { tags, body: IndicatorCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    requireRole(user, 'admin');
-    const indicator = await indicators.create(request.body, { userId: user.id });
-    return reply.status(201).send({ indicator });
-  });
+  app.get(
+    '/indicators/:id',
+    { schema: { tags, params: IdParamsSchema, response: indicatorAnswers.one } },
+    async (request) => ({
+      indicator: await requireIndicator(indicators, request.params.id, 'id'),
+    }),
+  );
+
+  app.post(
+    '/indicators',
+    { schema: { tags, body: IndicatorCreateSchema, response: indicatorAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      requireRole(user, 'admin');
+      const indicator = await indicators.create(request.body, { userId: user.id });
+      return reply.status(201).send({ indicator });
+    },
+  );
 
   app.patch(
     '/indicators/:id',
-    { schema: { tags, params: IdParamsSchema, body: IndicatorPatchSchema } },
+    { schema: { tags, params: IdParamsSchema, body: IndicatorPatchSchema, response: indicatorAnswers.one } },
     async (request) => {
       const user = currentUser(request);
       requireRole(user, 'admin');
@@ -34,10 +48,14 @@ export const indicatorRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.delete('/indicators/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    requireRole(user, 'admin');
-    await indicators.delete(request.params.id, { userId: user.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/indicators/:id',
+    { schema: { tags, params: IdParamsSchema, response: indicatorAnswers.deleted } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      requireRole(user, 'admin');
+      await indicators.delete(request.params.id, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
 };

@@ -1,9 +1,9 @@
 // The `next` of a page of figures: the last key it held, opaque to clients (base64url of JSON), and
 // checked on the way back in so a tampered cursor is a 400 naming `after`, never a database error.
 import { z } from 'zod';
+import { ObservationKindSchema, PeriodSchema } from '../../contract';
 import type { ObservationKey } from '../../db/observation.repository';
 import { invalidInput } from '../errors/api-error';
-import { ObservationKindSchema, PeriodSchema } from './observation.schema';
 
 const KeySchema = z.tuple([
   z.number().int().positive(),

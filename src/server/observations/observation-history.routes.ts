@@ -1,4 +1,6 @@
 // Where a figure came from and every change made to it: each figure is traceable.
+import type { FastifyRequest } from 'fastify';
+import { IdParamsSchema, observationAnswers } from '../../contract';
 import type { Observation } from '../../core/types';
 import { type AuditEntry, createAuditRepository } from '../../db/audit.repository';
 import { createObservationRepository } from '../../db/observation.repository';
@@ -7,7 +9,6 @@ import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
-import { IdParamsSchema } from '../shared/common.schema';
 import { presentUser } from '../users/user.presenter';
 import { requireObservation } from './observation.access';
 
@@ -18,6 +19,9 @@ export const observationHistoryRoutes: RouteModule = (app, { db }) => {
   const users = createUserRepository(db);
   const reports = createReportRepository(db);
   const tags = ['observations'];
+
+  const readable = (request: FastifyRequest & { params: { id: number } }) =>
+    requireObservation(observations, units, currentUser(request), request.params.id, 'read');
 
   async function whoNames(ids: (number | null)[]) {
     const names = new Map<number, string>();
@@ -40,48 +44,44 @@ export const observationHistoryRoutes: RouteModule = (app, { db }) => {
     return [{ ...entry, after: { value: imported, file, row, importId } }];
   }
 
-  app.get('/observations/:id/history', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const observation = await requireObservation(
-      observations,
-      units,
-      currentUser(request),
-      request.params.id,
-      'read',
-    );
-    const changes = await audit.historyOf('observation', observation.id);
-    const entries = [...(await importEntryOf(observation, changes)), ...changes];
-    const names = await whoNames(entries.map((e) => e.userId));
-    return {
-      entries: entries.map((e) => ({
-        id: e.id,
-        at: e.at,
-        action: e.action,
-        userId: e.userId,
-        who: e.userId === null ? null : (names.get(e.userId) ?? null),
-        before: e.before,
-        after: e.after,
-      })),
-    };
-  });
+  app.get(
+    '/observations/:id/history',
+    { schema: { tags, params: IdParamsSchema, response: observationAnswers.history } },
+    async (request) => {
+      const observation = await readable(request);
+      const changes = await audit.historyOf('observation', observation.id);
+      const entries = [...(await importEntryOf(observation, changes)), ...changes];
+      const names = await whoNames(entries.map((e) => e.userId));
+      return {
+        entries: entries.map((e) => ({
+          id: e.id,
+          at: e.at,
+          action: e.action,
+          userId: e.userId,
+          who: e.userId === null ? null : (names.get(e.userId) ?? null),
+          before: e.before,
+          after: e.after,
+        })),
+      };
+    },
+  );
 
-  app.get('/observations/:id/provenance', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const observation = await requireObservation(
-      observations,
-      units,
-      currentUser(request),
-      request.params.id,
-      'read',
-    );
-    const provenance = observation.provenance;
-    const userId = 'userId' in provenance ? provenance.userId : null;
-    const user = userId === null ? null : await users.findById(userId);
-    const extracted = await reports.findStatementOfObservation(observation.id);
-    const report = extracted && {
-      id: extracted.report.id,
-      title: extracted.report.title,
-      text: extracted.report.text,
-      span: [extracted.statement.spanStart, extracted.statement.spanEnd] as [number, number],
-    };
-    return { observation, provenance, user: user && presentUser(user), report };
-  });
+  app.get(
+    '/observations/:id/provenance',
+    { schema: { tags, params: IdParamsSchema, response: observationAnswers.provenance } },
+    async (request) => {
+      const observation = await readable(request);
+      const provenance = observation.provenance;
+      const userId = 'userId' in provenance ? provenance.userId : null;
+      const user = userId === null ? null : await users.findById(userId);
+      const extracted = await reports.findStatementOfObservation(observation.id);
+      const report = extracted && {
+        id: extracted.report.id,
+        title: extracted.report.title,
+        text: extracted.report.text,
+        span: [extracted.statement.spanStart, extracted.statement.spanEnd] as [number, number],
+      };
+      return { observation, provenance, user: user && presentUser(user), report };
+    },
+  );
 };

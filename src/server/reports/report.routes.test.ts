@@ -68,7 +68,7 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   it('refuses an empty body with 400 naming the field', async () => {
     const response = await editor.request({ method: 'POST', url: '/api/extract', payload: {} });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: 'invalid_input', field: 'text' });
+    expect(response.json()).toMatchObject({ error: 'invalid_input', field: 'body.text' });
   });
 
   it('stores the report and its figures, each traced to its sentence', async () => {

@@ -1,6 +1,13 @@
 // Reports: extract figures from a text or an uploaded file; store a reviewed report with its figures;
 // read a stored report with its statements (a figure's provenance).
 import type { FastifyRequest } from 'fastify';
+import {
+  ExtractBodySchema,
+  ExtractRequestSchema,
+  IdParamsSchema,
+  ReportCreateSchema,
+  reportAnswers,
+} from '../../contract';
 import { normalizePeriodCode } from '../../core/period';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createReportRepository } from '../../db/report.repository';
@@ -11,9 +18,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
-import { ExtractBodySchema, ReportCreateSchema } from './report.schema';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -49,25 +54,44 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
     }));
   }
 
-  app.post('/extract', { schema: { tags } }, async (request) => {
-    requireRole(currentUser(request), 'read');
-    const text = request.isMultipart() ? await uploadedText(request) : textOfBody(request.body);
-    return { text, ...extract(text, { catalog: await catalog() }) };
-  });
+  app.post(
+    '/extract',
+    {
+      schema: {
+        tags,
+        consumes: ['application/json', 'multipart/form-data'],
+        body: ExtractRequestSchema,
+        response: reportAnswers.extracted,
+      },
+    },
+    async (request) => {
+      requireRole(currentUser(request), 'read');
+      const text = request.isMultipart() ? await uploadedText(request) : textOfBody(request.body);
+      return { text, ...extract(text, { catalog: await catalog() }) };
+    },
+  );
 
-  app.post('/reports', { schema: { tags, body: ReportCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const body = request.body;
-    await requireUnit(units, user, body.unitId, 'write');
-    const period = normalizePeriodCode(body.period);
-    const stored = await services.reports.ingest({ ...body, period }, { userId: user.id });
-    return reply.status(201).send(stored);
-  });
+  app.post(
+    '/reports',
+    { schema: { tags, body: ReportCreateSchema, response: reportAnswers.stored } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const body = request.body;
+      await requireUnit(units, user, body.unitId, 'write');
+      const period = normalizePeriodCode(body.period);
+      const stored = await services.reports.ingest({ ...body, period }, { userId: user.id });
+      return reply.status(201).send(stored);
+    },
+  );
 
-  app.get('/reports/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const found = await reports.findById(request.params.id);
-    if (!found) throw notFoundRecord('báo cáo', request.params.id);
-    await requireUnit(units, currentUser(request), found.report.unitId, 'read');
-    return found;
-  });
+  app.get(
+    '/reports/:id',
+    { schema: { tags, params: IdParamsSchema, response: reportAnswers.one } },
+    async (request) => {
+      const found = await reports.findById(request.params.id);
+      if (!found) throw notFoundRecord('báo cáo', request.params.id);
+      await requireUnit(units, currentUser(request), found.report.unitId, 'read');
+      return found;
+    },
+  );
 };

@@ -1,4 +1,11 @@
 // Targets of a unit: read within scope, changed by editors and admins of that unit.
+import {
+  IdParamsSchema,
+  TargetCreateSchema,
+  TargetPatchSchema,
+  TargetQuerySchema,
+  targetAnswers,
+} from '../../contract';
 import { validateValue } from '../../core/errors';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createTargetRepository } from '../../db/target.repository';
@@ -6,9 +13,7 @@ import { createUnitRepository } from '../../db/unit.repository';
 import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord, requireIndicator } from '../shared/lookup';
-import { TargetCreateSchema, TargetPatchSchema, TargetQuerySchema } from './target.schema';
 
 export const targetRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
@@ -22,27 +27,35 @@ export const targetRoutes: RouteModule = (app, { db }) => {
     return target;
   }
 
-  app.get('/targets', { schema: { tags, querystring: TargetQuerySchema } }, async (request) => {
-    const { unitId, year } = request.query;
-    await requireUnit(units, currentUser(request), unitId, 'read');
-    return { targets: await targets.findForUnitYear({ unitId, year }) };
-  });
+  app.get(
+    '/targets',
+    { schema: { tags, querystring: TargetQuerySchema, response: targetAnswers.list } },
+    async (request) => {
+      const { unitId, year } = request.query;
+      await requireUnit(units, currentUser(request), unitId, 'read');
+      return { targets: await targets.findForUnitYear({ unitId, year }) };
+    },
+  );
 
-  app.post('/targets', { schema: { tags, body: TargetCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const body = request.body;
-    await requireUnit(units, user, body.unitId, 'write');
-    validateValue(await requireIndicator(indicators, body.indicatorId), body.value);
-    const target = await targets.create(
-      { ...body, toYear: body.toYear ?? body.fromYear },
-      { userId: user.id },
-    );
-    return reply.status(201).send({ target });
-  });
+  app.post(
+    '/targets',
+    { schema: { tags, body: TargetCreateSchema, response: targetAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const body = request.body;
+      await requireUnit(units, user, body.unitId, 'write');
+      validateValue(await requireIndicator(indicators, body.indicatorId), body.value);
+      const target = await targets.create(
+        { ...body, toYear: body.toYear ?? body.fromYear },
+        { userId: user.id },
+      );
+      return reply.status(201).send({ target });
+    },
+  );
 
   app.patch(
     '/targets/:id',
-    { schema: { tags, params: IdParamsSchema, body: TargetPatchSchema } },
+    { schema: { tags, params: IdParamsSchema, body: TargetPatchSchema, response: targetAnswers.changed } },
     async (request) => {
       const user = currentUser(request);
       const before = await requireTarget(request.params.id);
@@ -55,11 +68,15 @@ export const targetRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.delete('/targets/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const before = await requireTarget(request.params.id);
-    await requireUnit(units, user, before.unitId, 'write');
-    await targets.delete(request.params.id, { userId: user.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/targets/:id',
+    { schema: { tags, params: IdParamsSchema, response: targetAnswers.deleted } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const before = await requireTarget(request.params.id);
+      await requireUnit(units, user, before.unitId, 'write');
+      await targets.delete(request.params.id, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
 };

@@ -1,12 +1,17 @@
 // Units of the hierarchy: everyone reads their subtree; admins change the structure inside it.
+import {
+  IdParamsSchema,
+  UnitCreateSchema,
+  UnitMergeSchema,
+  UnitPatchSchema,
+  unitAnswers,
+} from '../../contract';
 import type { User } from '../../core/types';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { forbidden } from '../errors/api-error';
-import { IdParamsSchema } from '../shared/common.schema';
-import { UnitCreateSchema, UnitMergeSchema, UnitPatchSchema } from './unit.schema';
 
 async function visibleUnits(units: UnitRepository, user: User) {
   const all = await units.findAll();
@@ -30,26 +35,34 @@ export const unitRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
   const tags = ['units'];
 
-  app.get('/units', { schema: { tags } }, async (request) => ({
+  app.get('/units', { schema: { tags, response: unitAnswers.list } }, async (request) => ({
     units: await visibleUnits(units, currentUser(request)),
   }));
 
-  app.get('/units/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
-    return { unit, ...(await units.findLinks(unit.id)) };
-  });
+  app.get(
+    '/units/:id',
+    { schema: { tags, params: IdParamsSchema, response: unitAnswers.detail } },
+    async (request) => {
+      const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
+      return { unit, ...(await units.findLinks(unit.id)) };
+    },
+  );
 
-  app.post('/units', { schema: { tags, body: UnitCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    requireRole(user, 'admin');
-    await requireParent(units, user, request.body.parentId);
-    const unit = await units.create(request.body, { userId: user.id });
-    return reply.status(201).send({ unit });
-  });
+  app.post(
+    '/units',
+    { schema: { tags, body: UnitCreateSchema, response: unitAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      requireRole(user, 'admin');
+      await requireParent(units, user, request.body.parentId);
+      const unit = await units.create(request.body, { userId: user.id });
+      return reply.status(201).send({ unit });
+    },
+  );
 
   app.patch(
     '/units/:id',
-    { schema: { tags, params: IdParamsSchema, body: UnitPatchSchema } },
+    { schema: { tags, params: IdParamsSchema, body: UnitPatchSchema, response: unitAnswers.changed } },
     async (request) => {
       const user = currentUser(request);
       await requireUnit(units, user, request.params.id, 'admin', 'id');
@@ -58,16 +71,20 @@ export const unitRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.delete('/units/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    await requireUnit(units, user, request.params.id, 'admin', 'id');
-    await units.delete(request.params.id, { userId: user.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/units/:id',
+    { schema: { tags, params: IdParamsSchema, response: unitAnswers.deleted } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      await requireUnit(units, user, request.params.id, 'admin', 'id');
+      await units.delete(request.params.id, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
 
   app.post(
     '/units/:id/merge',
-    { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema } },
+    { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema, response: unitAnswers.merged } },
     async (request) => {
       const user = currentUser(request);
       await requireUnit(units, user, request.params.id, 'admin', 'id');

@@ -1,6 +1,7 @@
 // Accounts: admins manage the users whose scope lies inside their own.
 
 import { hashPassword } from '../../app/accounts/password';
+import { IdParamsSchema, UserCreateSchema, UserPatchSchema, userAnswers } from '../../contract';
 import type { User } from '../../core/types';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
@@ -8,10 +9,8 @@ import { currentUser } from '../auth/auth.plugin';
 import { inScope, requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { forbidden } from '../errors/api-error';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { presentUser } from './user.presenter';
-import { UserCreateSchema, UserPatchSchema } from './user.schema';
 
 /** A scope an admin may hand out: inside their own, or anything for an admin of everything. */
 async function requireScopeGrant(units: UnitRepository, admin: User, scopeUnitId: number | null | undefined) {
@@ -34,7 +33,7 @@ export const userRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
   const tags = ['users'];
 
-  app.get('/users', { schema: { tags } }, async (request) => {
+  app.get('/users', { schema: { tags, response: userAnswers.list } }, async (request) => {
     const admin = currentUser(request);
     requireRole(admin, 'admin');
     const all = await users.findAll();
@@ -43,21 +42,25 @@ export const userRoutes: RouteModule = (app, { db }) => {
     return { users: managed };
   });
 
-  app.post('/users', { schema: { tags, body: UserCreateSchema } }, async (request, reply) => {
-    const admin = currentUser(request);
-    requireRole(admin, 'admin');
-    const { password, ...fields } = request.body;
-    await requireScopeGrant(units, admin, fields.scopeUnitId);
-    const user = await users.create(
-      { ...fields, passwordHash: await hashPassword(password) },
-      { userId: admin.id },
-    );
-    return reply.status(201).send({ user: presentUser(user) });
-  });
+  app.post(
+    '/users',
+    { schema: { tags, body: UserCreateSchema, response: userAnswers.created } },
+    async (request, reply) => {
+      const admin = currentUser(request);
+      requireRole(admin, 'admin');
+      const { password, ...fields } = request.body;
+      await requireScopeGrant(units, admin, fields.scopeUnitId);
+      const user = await users.create(
+        { ...fields, passwordHash: await hashPassword(password) },
+        { userId: admin.id },
+      );
+      return reply.status(201).send({ user: presentUser(user) });
+    },
+  );
 
   app.patch(
     '/users/:id',
-    { schema: { tags, params: IdParamsSchema, body: UserPatchSchema } },
+    { schema: { tags, params: IdParamsSchema, body: UserPatchSchema, response: userAnswers.changed } },
     async (request) => {
       const admin = currentUser(request);
       requireRole(admin, 'admin');

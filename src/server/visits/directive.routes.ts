@@ -1,5 +1,20 @@
 // Directives: lists and summary within scope, drafts from text, and the follow-up workflow whose rights
 // (lead unit reports, issuer decides) live in core/visit/directive-rules.
+import {
+  CompletionSchema,
+  DirectiveBatchSchema,
+  DirectivePatchSchema,
+  DirectiveQuerySchema,
+  directiveAnswers,
+  ExtensionCreateSchema,
+  ExtensionDecisionSchema,
+  IdParamsSchema,
+  nestedIdParams,
+  ProgressSchema,
+  SummaryQuerySchema,
+  TextBodySchema,
+  XLSX_TYPE,
+} from '../../contract';
 import type { User } from '../../core/types';
 import {
   confirmCompletion,
@@ -19,23 +34,9 @@ import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { presentEvidence } from './evidence.routes';
 import { allow, readableDirective, todayOr, visitViewer } from './visit.access';
-import {
-  CompletionSchema,
-  DirectiveBatchSchema,
-  DirectivePatchSchema,
-  DirectiveQuerySchema,
-  ExtensionCreateSchema,
-  ExtensionDecisionSchema,
-  ProgressSchema,
-  SummaryQuerySchema,
-  TextBodySchema,
-} from './visit.schema';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const directiveRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
@@ -83,23 +84,31 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     }));
   }
 
-  app.get('/directives', { schema: { tags, querystring: DirectiveQuerySchema } }, async (request) => {
-    const { scopeIds } = await visitViewer(units, currentUser(request));
-    const today = todayOr(request.query.asOf);
-    const list = await directives.list({ ...request.query, scopeUnitIds: scopeIds, today });
-    return { asOf: today, directives: await presentAll(list, today) };
-  });
+  app.get(
+    '/directives',
+    { schema: { tags, querystring: DirectiveQuerySchema, response: directiveAnswers.list } },
+    async (request) => {
+      const { scopeIds } = await visitViewer(units, currentUser(request));
+      const today = todayOr(request.query.asOf);
+      const list = await directives.list({ ...request.query, scopeUnitIds: scopeIds, today });
+      return { asOf: today, directives: await presentAll(list, today) };
+    },
+  );
 
-  app.get('/directives/summary', { schema: { tags, querystring: SummaryQuerySchema } }, async (request) => {
-    const { scopeIds } = await visitViewer(units, currentUser(request));
-    const today = todayOr(request.query.asOf);
-    const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
-    return { asOf: today, ...summary };
-  });
+  app.get(
+    '/directives/summary',
+    { schema: { tags, querystring: SummaryQuerySchema, response: directiveAnswers.summary } },
+    async (request) => {
+      const { scopeIds } = await visitViewer(units, currentUser(request));
+      const today = todayOr(request.query.asOf);
+      const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
+      return { asOf: today, ...summary };
+    },
+  );
 
   app.get(
     '/directives/summary.xlsx',
-    { schema: { tags, querystring: SummaryQuerySchema } },
+    { schema: { tags, querystring: SummaryQuerySchema, response: directiveAnswers.summaryXlsx } },
     async (request, reply) => {
       const { scopeIds } = await visitViewer(units, currentUser(request));
       const today = todayOr(request.query.asOf);
@@ -113,45 +122,64 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
         totals: summary.totals,
       });
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', XLSX_TYPE)
         .header('content-disposition', `attachment; filename="tong-hop-ket-luan-${today}.xlsx"`)
         .send(bytes);
     },
   );
 
-  app.post('/directives/propose', { schema: { tags, body: TextBodySchema } }, async (request) => ({
-    proposals: proposeDirectives(request.body.text),
-  }));
+  app.post(
+    '/directives/propose',
+    { schema: { tags, body: TextBodySchema, response: directiveAnswers.proposals } },
+    async (request) => ({
+      proposals: proposeDirectives(request.body.text),
+    }),
+  );
 
-  app.post('/directives', { schema: { tags, body: DirectiveBatchSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    for (const d of request.body.directives) {
-      // Only the issuing unit gives directives; the lead unit must exist (it may lie outside the issuer's tree).
-      await requireUnit(units, user, d.issuerUnitId, 'write', 'issuerUnitId');
-      await requireUnit(units, user, d.leadUnitId, 'read', 'leadUnitId');
-    }
-    const today = todayOr(undefined);
-    const saved = await directives.createMany(
-      request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
-      { userId: user.id },
-    );
-    return reply.status(201).send({ directives: await presentAll(saved, today) });
-  });
+  app.post(
+    '/directives',
+    { schema: { tags, body: DirectiveBatchSchema, response: directiveAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      for (const d of request.body.directives) {
+        // Only the issuing unit gives directives; the lead unit must exist (it may lie outside the issuer's tree).
+        await requireUnit(units, user, d.issuerUnitId, 'write', 'issuerUnitId');
+        await requireUnit(units, user, d.leadUnitId, 'read', 'leadUnitId');
+      }
+      const today = todayOr(undefined);
+      const saved = await directives.createMany(
+        request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
+        { userId: user.id },
+      );
+      return reply.status(201).send({ directives: await presentAll(saved, today) });
+    },
+  );
 
-  app.get('/directives/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const { directive } = await readable(currentUser(request), request.params.id);
-    const today = todayOr(undefined);
-    return {
-      directive: await present(directive, today),
-      updates: await withReporters(await directives.updatesOf(directive.id)),
-      extensions: await directives.extensionsOf(directive.id),
-      evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
-    };
-  });
+  app.get(
+    '/directives/:id',
+    { schema: { tags, params: IdParamsSchema, response: directiveAnswers.detail } },
+    async (request) => {
+      const { directive } = await readable(currentUser(request), request.params.id);
+      const today = todayOr(undefined);
+      return {
+        directive: await present(directive, today),
+        updates: await withReporters(await directives.updatesOf(directive.id)),
+        extensions: await directives.extensionsOf(directive.id),
+        evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
+      };
+    },
+  );
 
   app.patch(
     '/directives/:id',
-    { schema: { tags, params: IdParamsSchema, body: DirectivePatchSchema } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: DirectivePatchSchema,
+        response: directiveAnswers.changed,
+      },
+    },
     async (request) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);
@@ -161,17 +189,21 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.delete('/directives/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const { directive, actor } = await readable(user, request.params.id);
-    allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`);
-    await directives.remove(directive.id, { userId: user.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/directives/:id',
+    { schema: { tags, params: IdParamsSchema, response: directiveAnswers.deleted } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { directive, actor } = await readable(user, request.params.id);
+      allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`);
+      await directives.remove(directive.id, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
 
   app.post(
     '/directives/:id/updates',
-    { schema: { tags, params: IdParamsSchema, body: ProgressSchema } },
+    { schema: { tags, params: IdParamsSchema, body: ProgressSchema, response: directiveAnswers.progress } },
     async (request, reply) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);
@@ -194,7 +226,14 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
 
   app.post(
     '/directives/:id/extensions',
-    { schema: { tags, params: IdParamsSchema, body: ExtensionCreateSchema } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: ExtensionCreateSchema,
+        response: directiveAnswers.extension,
+      },
+    },
     async (request, reply) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);
@@ -209,8 +248,9 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags,
-        params: IdParamsSchema.extend({ extensionId: IdParamsSchema.shape.id }),
+        params: nestedIdParams('extensionId'),
         body: ExtensionDecisionSchema,
+        response: directiveAnswers.decision,
       },
     },
     async (request) => {
@@ -230,7 +270,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
 
   app.post(
     '/directives/:id/complete',
-    { schema: { tags, params: IdParamsSchema, body: CompletionSchema } },
+    { schema: { tags, params: IdParamsSchema, body: CompletionSchema, response: directiveAnswers.changed } },
     async (request) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);

@@ -1,5 +1,6 @@
 // Evidence files of progress updates: the lead unit uploads (multipart "file", ≤ 10 MB, PDF/DOCX/XLSX/PNG/JPG
 // told by their bytes), whoever reads the directive downloads. Bytes live in the database: no server state.
+import { EvidenceParamsSchema, FileUploadBodySchema, fileAnswers, UpdateParamsSchema } from '../../contract';
 import { checkEvidenceUpload } from '../../core/visit/directive-rules';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
@@ -8,7 +9,6 @@ import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { uploadedFile } from './uploaded-file';
 import { readableDirective } from './visit.access';
@@ -35,7 +35,9 @@ export const evidenceRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags,
         consumes: ['multipart/form-data'],
-        params: IdParamsSchema.extend({ updateId: IdParamsSchema.shape.id }),
+        params: UpdateParamsSchema,
+        body: FileUploadBodySchema,
+        response: fileAnswers.evidenceUploaded,
       },
     },
     async (request, reply) => {
@@ -62,7 +64,7 @@ export const evidenceRoutes: RouteModule = (app, { db }) => {
 
   app.get(
     '/directives/:id/evidence/:evidenceId',
-    { schema: { tags, params: IdParamsSchema.extend({ evidenceId: IdParamsSchema.shape.id }) } },
+    { schema: { tags, params: EvidenceParamsSchema, response: fileAnswers.evidenceFile } },
     async (request, reply) => {
       const { directive } = await readableDirective(
         units,

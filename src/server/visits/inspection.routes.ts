@@ -1,6 +1,14 @@
 // The inspection and supervision programme: teams, their findings, and the counts reports state.
 
-import { z } from 'zod';
+import {
+  FindingCreateSchema,
+  FindingPatchSchema,
+  IdParamsSchema,
+  InspectionCountsQuerySchema,
+  InspectionCreateSchema,
+  InspectionQuerySchema,
+  inspectionAnswers,
+} from '../../contract';
 import type { User } from '../../core/types';
 import { countInspections, describeInspectionCounts } from '../../core/visit/inspection-counts';
 import { canSeeInspection } from '../../core/visit/visit-access';
@@ -10,15 +18,8 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { invalidInput } from '../errors/api-error';
-import { IdParamsSchema, YearSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { allow, visitViewer } from './visit.access';
-import {
-  FindingCreateSchema,
-  FindingPatchSchema,
-  InspectionCreateSchema,
-  InspectionQuerySchema,
-} from './visit.schema';
 
 export const inspectionRoutes: RouteModule = (app, { db }) => {
   const units = createUnitRepository(db);
@@ -33,18 +34,19 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
     return inspection;
   }
 
-  app.get('/inspections', { schema: { tags, querystring: InspectionQuerySchema } }, async (request) => {
-    const { scopeIds } = await visitViewer(units, currentUser(request));
-    return { inspections: await inspections.list({ scopeUnitIds: scopeIds, ...request.query }) };
-  });
+  app.get(
+    '/inspections',
+    { schema: { tags, querystring: InspectionQuerySchema, response: inspectionAnswers.list } },
+    async (request) => {
+      const { scopeIds } = await visitViewer(units, currentUser(request));
+      return { inspections: await inspections.list({ scopeUnitIds: scopeIds, ...request.query }) };
+    },
+  );
 
   app.get(
     '/inspections/counts',
     {
-      schema: {
-        tags,
-        querystring: z.object({ year: YearSchema, organiserUnitId: z.coerce.number().int().positive() }),
-      },
+      schema: { tags, querystring: InspectionCountsQuerySchema, response: inspectionAnswers.counts },
     },
     async (request) => {
       const { year, organiserUnitId } = request.query;
@@ -58,24 +60,39 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.post('/inspections', { schema: { tags, body: InspectionCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const body = request.body;
-    if (body.periodFrom > body.periodTo)
-      throw invalidInput('periodTo', `${body.periodTo} trước ngày bắt đầu ${body.periodFrom}`);
-    await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
-    await requireUnit(units, user, body.targetUnitId, 'read', 'targetUnitId');
-    return reply.status(201).send({ inspection: await inspections.create(body, { userId: user.id }) });
-  });
+  app.post(
+    '/inspections',
+    { schema: { tags, body: InspectionCreateSchema, response: inspectionAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const body = request.body;
+      if (body.periodFrom > body.periodTo)
+        throw invalidInput('periodTo', `${body.periodTo} trước ngày bắt đầu ${body.periodFrom}`);
+      await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
+      await requireUnit(units, user, body.targetUnitId, 'read', 'targetUnitId');
+      return reply.status(201).send({ inspection: await inspections.create(body, { userId: user.id }) });
+    },
+  );
 
-  app.get('/inspections/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const inspection = await readable(currentUser(request), request.params.id);
-    return { inspection, findings: await inspections.findingsOf([inspection.id]) };
-  });
+  app.get(
+    '/inspections/:id',
+    { schema: { tags, params: IdParamsSchema, response: inspectionAnswers.detail } },
+    async (request) => {
+      const inspection = await readable(currentUser(request), request.params.id);
+      return { inspection, findings: await inspections.findingsOf([inspection.id]) };
+    },
+  );
 
   app.post(
     '/inspections/:id/findings',
-    { schema: { tags, params: IdParamsSchema, body: FindingCreateSchema } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: FindingCreateSchema,
+        response: inspectionAnswers.finding,
+      },
+    },
     async (request, reply) => {
       const user = currentUser(request);
       const inspection = await readable(user, request.params.id);
@@ -90,7 +107,14 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
 
   app.patch(
     '/findings/:id',
-    { schema: { tags, params: IdParamsSchema, body: FindingPatchSchema } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: FindingPatchSchema,
+        response: inspectionAnswers.findingChanged,
+      },
+    },
     async (request) => {
       const user = currentUser(request);
       const finding = await inspections.findFinding(request.params.id);

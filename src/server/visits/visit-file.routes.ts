@@ -1,5 +1,6 @@
 // Files kept with a visit (minutes, the host's report, photos): the organiser uploads, whoever sees the
 // visit lists and downloads them. Bytes live in the database, so any app server answers.
+import { FileUploadBodySchema, fileAnswers, IdParamsSchema, VisitFileParamsSchema } from '../../contract';
 import type { User } from '../../core/types';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createVisitRepository } from '../../db/visit.repository';
@@ -8,7 +9,6 @@ import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { uploadedFile } from './uploaded-file';
 import { readableVisit } from './visit.access';
@@ -25,7 +25,15 @@ export const visitFileRoutes: RouteModule = (app, { db }) => {
 
   app.post(
     '/visits/:id/files',
-    { schema: { tags, consumes: ['multipart/form-data'], params: IdParamsSchema } },
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        params: IdParamsSchema,
+        body: FileUploadBodySchema,
+        response: fileAnswers.visitFileUploaded,
+      },
+    },
     async (request, reply) => {
       const user = currentUser(request);
       const visit = await readable(user, request.params.id);
@@ -37,14 +45,18 @@ export const visitFileRoutes: RouteModule = (app, { db }) => {
     },
   );
 
-  app.get('/visits/:id/files', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const visit = await readable(currentUser(request), request.params.id);
-    return { files: (await files.listOf(visit.id)).map(present) };
-  });
+  app.get(
+    '/visits/:id/files',
+    { schema: { tags, params: IdParamsSchema, response: fileAnswers.visitFiles } },
+    async (request) => {
+      const visit = await readable(currentUser(request), request.params.id);
+      return { files: (await files.listOf(visit.id)).map(present) };
+    },
+  );
 
   app.get(
     '/visits/:id/files/:fileId',
-    { schema: { tags, params: IdParamsSchema.extend({ fileId: IdParamsSchema.shape.id }) } },
+    { schema: { tags, params: VisitFileParamsSchema, response: fileAnswers.visitFile } },
     async (request, reply) => {
       const visit = await readable(currentUser(request), request.params.id);
       const file = await files.fileOf(visit.id, request.params.fileId);

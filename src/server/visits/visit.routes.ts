@@ -1,5 +1,14 @@
 // Visits: list and read within scope, plan and record them, draft one from an article, download its documents.
 
+import {
+  DocumentHeaderSchema,
+  IdParamsSchema,
+  TextBodySchema,
+  VisitCreateSchema,
+  VisitPatchSchema,
+  VisitQuerySchema,
+  visitAnswers,
+} from '../../contract';
 import type { User } from '../../core/types';
 import { draftVisitFromText } from '../../core/visit/draft-visit';
 import { unknownTopics } from '../../core/visit/topic-catalog';
@@ -13,16 +22,8 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
-import { IdParamsSchema } from '../shared/common.schema';
 import { matchUnitNames } from './unit-match';
 import { readableVisit as readable, todayOr, visitViewer } from './visit.access';
-import {
-  DocumentHeaderSchema,
-  TextBodySchema,
-  VisitCreateSchema,
-  VisitPatchSchema,
-  VisitQuerySchema,
-} from './visit.schema';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -58,25 +59,37 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
 
   const download = (name: string) => `attachment; filename="${name}"`;
 
-  app.get('/visits', { schema: { tags, querystring: VisitQuerySchema } }, async (request) => {
-    const { scopeIds } = await visitViewer(units, currentUser(request));
-    return { visits: await visits.list({ scopeUnitIds: scopeIds, ...request.query }) };
-  });
+  app.get(
+    '/visits',
+    { schema: { tags, querystring: VisitQuerySchema, response: visitAnswers.list } },
+    async (request) => {
+      const { scopeIds } = await visitViewer(units, currentUser(request));
+      return { visits: await visits.list({ scopeUnitIds: scopeIds, ...request.query }) };
+    },
+  );
 
-  app.get('/visits/:id', { schema: { tags, params: IdParamsSchema } }, async (request) => ({
-    visit: await readableVisit(currentUser(request), request.params.id),
-  }));
+  app.get(
+    '/visits/:id',
+    { schema: { tags, params: IdParamsSchema, response: visitAnswers.one } },
+    async (request) => ({
+      visit: await readableVisit(currentUser(request), request.params.id),
+    }),
+  );
 
-  app.post('/visits', { schema: { tags, body: VisitCreateSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    await checkUnits(user, request.body);
-    const visit = await visits.create(request.body, { userId: user.id });
-    return reply.status(201).send({ visit });
-  });
+  app.post(
+    '/visits',
+    { schema: { tags, body: VisitCreateSchema, response: visitAnswers.created } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      await checkUnits(user, request.body);
+      const visit = await visits.create(request.body, { userId: user.id });
+      return reply.status(201).send({ visit });
+    },
+  );
 
   app.patch(
     '/visits/:id',
-    { schema: { tags, params: IdParamsSchema, body: VisitPatchSchema } },
+    { schema: { tags, params: IdParamsSchema, body: VisitPatchSchema, response: visitAnswers.one } },
     async (request) => {
       const user = currentUser(request);
       const before = await readableVisit(user, request.params.id);
@@ -86,29 +99,41 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     },
   );
 
-  app.delete('/visits/:id', { schema: { tags, params: IdParamsSchema } }, async (request, reply) => {
-    const user = currentUser(request);
-    const before = await readableVisit(user, request.params.id);
-    await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
-    await visits.remove(before.id, { userId: user.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/visits/:id',
+    { schema: { tags, params: IdParamsSchema, response: visitAnswers.deleted } },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const before = await readableVisit(user, request.params.id);
+      await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
+      await visits.remove(before.id, { userId: user.id });
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/visits/from-text', { schema: { tags, body: TextBodySchema } }, async (request) => {
-    const user = currentUser(request);
-    const draft = draftVisitFromText(request.body.text);
-    const { statements, checks } = extract(request.body.text);
-    const hosts = await matchUnitNames(units, user, draft.hostNames);
-    const organiser = draft.organiserName
-      ? (await matchUnitNames(units, user, [draft.organiserName]))[0]!
-      : null;
-    return { draft, organiser, hosts, statements, checks };
-  });
+  app.post(
+    '/visits/from-text',
+    { schema: { tags, body: TextBodySchema, response: visitAnswers.fromText } },
+    async (request) => {
+      const user = currentUser(request);
+      const draft = draftVisitFromText(request.body.text);
+      const { statements, checks } = extract(request.body.text);
+      const hosts = await matchUnitNames(units, user, draft.hostNames);
+      const organiser = draft.organiserName
+        ? (await matchUnitNames(units, user, [draft.organiserName]))[0]!
+        : null;
+      return { draft, organiser, hosts, statements, checks };
+    },
+  );
 
-  app.get('/visits/:id/brief', { schema: { tags, params: IdParamsSchema } }, async (request) => {
-    const visit = await readableVisit(currentUser(request), request.params.id);
-    return { brief: await documents.brief(visit) };
-  });
+  app.get(
+    '/visits/:id/brief',
+    { schema: { tags, params: IdParamsSchema, response: visitAnswers.brief } },
+    async (request) => {
+      const visit = await readableVisit(currentUser(request), request.params.id);
+      return { brief: await documents.brief(visit) };
+    },
+  );
 
   /** The briefing pack and the news brief, each as .docx and, where LibreOffice is installed, as PDF. */
   const documentRoutes = [
@@ -119,7 +144,14 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     for (const format of ['docx', 'pdf'] as const) {
       app.get(
         `/visits/:id/${path}.${format}`,
-        { schema: { tags, params: IdParamsSchema, querystring: DocumentHeaderSchema } },
+        {
+          schema: {
+            tags,
+            params: IdParamsSchema,
+            querystring: DocumentHeaderSchema,
+            response: visitAnswers[format],
+          },
+        },
         async (request, reply) => {
           const visit = await readableVisit(currentUser(request), request.params.id);
           const docx = await renderPartyDocx(await build(visit, request.query, todayOr(request.query.date)));

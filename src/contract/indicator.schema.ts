@@ -1,0 +1,84 @@
+// The indicator catalog: what is measured, in what unit, how it rolls up.
+import { z } from 'zod';
+import type { Aggregation, Indicator } from '../core/types';
+import { answers, IdSchema, line, NAME_MAX, NoContentSchema, patchOf } from './common.schema';
+
+const AggregationSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sum') }),
+    z.object({ kind: z.literal('mean') }),
+    z.object({
+      kind: z.literal('ratio'),
+      numeratorCode: line(50).describe('Mã chỉ tiêu tử số, ví dụ số người có BHYT'),
+      denominatorCode: line(50).describe('Mã chỉ tiêu mẫu số, ví dụ dân số'),
+      factor: z.number().positive().describe('Hệ số, 100 cho tỷ lệ %'),
+    }),
+    z.object({ kind: z.literal('none') }),
+  ])
+  .describe(
+    'Cách cộng lên cấp trên: tổng, trung bình, tỷ lệ của hai chỉ tiêu, hoặc không cộng',
+  ) satisfies z.ZodType<Aggregation>;
+
+const IndicatorFields = {
+  code: line(50).describe('Mã chỉ tiêu, duy nhất, ví dụ TS_TOM'),
+  nameVi: line(NAME_MAX).describe('Tên tiếng Việt'),
+  nameEn: z.string().trim().max(NAME_MAX).describe('Tên tiếng Anh'),
+  measure: line(50).describe('Đơn vị tính: tấn, tỷ đồng, %, người …'),
+  nature: z.enum(['flow', 'stock']).describe('flow: cộng dồn trong năm; stock: số thời điểm'),
+  aggregation: AggregationSchema,
+  polarity: z.enum(['higher_is_better', 'lower_is_better']).describe('Cao hơn là tốt hơn, hay thấp hơn'),
+  category: z.string().trim().max(100).describe('Nhóm chỉ tiêu, ví dụ kinh_te'),
+  decimals: z.number().int().min(0).max(6).describe('Số chữ số thập phân khi hiển thị'),
+  parentId: IdSchema.nullable().describe('Chỉ tiêu cha (tôm thuộc thủy sản)'),
+  minValue: z.number().finite().nullable().describe('Giá trị nhỏ nhất hợp lệ, ví dụ 0'),
+  maxValue: z.number().finite().nullable().describe('Giá trị lớn nhất hợp lệ, ví dụ 100 cho %'),
+  synonyms: z.array(line(NAME_MAX)).max(200).describe('Cách gọi khác trong báo cáo'),
+};
+
+const rangeInOrder = (i: { minValue?: number | null; maxValue?: number | null }) =>
+  i.minValue == null || i.maxValue == null || i.minValue <= i.maxValue;
+const RANGE_ORDER = { message: 'maxValue phải lớn hơn hoặc bằng minValue', path: ['maxValue'] };
+
+export const IndicatorCreateSchema = z
+  .object({
+    ...IndicatorFields,
+    nameEn: IndicatorFields.nameEn.default(''),
+    category: IndicatorFields.category.default(''),
+    decimals: IndicatorFields.decimals.default(0),
+    parentId: IndicatorFields.parentId.default(null),
+    minValue: IndicatorFields.minValue.default(null),
+    maxValue: IndicatorFields.maxValue.default(null),
+    synonyms: IndicatorFields.synonyms.default([]),
+  })
+  .refine(rangeInOrder, RANGE_ORDER);
+
+export const IndicatorPatchSchema = patchOf(IndicatorFields).refine(rangeInOrder, RANGE_ORDER);
+
+export const IndicatorSchema = z
+  .object({
+    id: z.number().int(),
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    measure: z.string(),
+    nature: IndicatorFields.nature,
+    aggregation: AggregationSchema,
+    polarity: IndicatorFields.polarity,
+    category: z.string(),
+    decimals: z.number().int(),
+    parentId: z.number().int().nullable(),
+    minValue: z.number().nullable(),
+    maxValue: z.number().nullable(),
+    synonyms: z.array(z.string()),
+  })
+  .describe('Chỉ tiêu') satisfies z.ZodType<Indicator>;
+
+export const IndicatorListAnswer = z.object({ indicators: z.array(IndicatorSchema) });
+export const IndicatorAnswer = z.object({ indicator: IndicatorSchema });
+
+export const indicatorAnswers = {
+  list: answers({ 200: IndicatorListAnswer }),
+  one: answers({ 200: IndicatorAnswer }),
+  created: answers({ 201: IndicatorAnswer }),
+  deleted: answers({ 204: NoContentSchema }),
+};

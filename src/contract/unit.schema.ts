@@ -1,0 +1,77 @@
+// Units of the hierarchy and the links that carry them through merges, splits and renames.
+import { z } from 'zod';
+import { UNIT_KINDS, type Unit, type UnitKind, type UnitLink } from '../core/types';
+import { answers, IdSchema, IsoDateSchema, line, NoContentSchema, patchOf } from './common.schema';
+
+const UnitKindSchema = z
+  .enum(UNIT_KINDS as [UnitKind, ...UnitKind[]])
+  .describe('Loại đơn vị (cây Đảng và cây chính quyền tách riêng)');
+
+const UnitFields = {
+  code: line(50).describe('Mã đơn vị, duy nhất, ví dụ HU_CAINUOC'),
+  name: line(200).describe('Tên đơn vị, ví dụ Huyện ủy Cái Nước'),
+  kind: UnitKindSchema,
+  parentId: IdSchema.nullable().describe('Đơn vị cấp trên; null cho gốc'),
+  validFrom: IsoDateSchema.nullable().describe('Ngày thành lập; null nếu không rõ'),
+  validTo: IsoDateSchema.nullable().describe('Ngày chấm dứt (sáp nhập, chia tách); null khi còn hoạt động'),
+};
+
+const datesInOrder = (u: { validFrom?: string | null; validTo?: string | null }) =>
+  !u.validFrom || !u.validTo || u.validFrom <= u.validTo;
+const DATE_ORDER = { message: 'validTo phải sau hoặc bằng validFrom', path: ['validTo'] };
+
+export const UnitCreateSchema = z
+  .object({
+    ...UnitFields,
+    parentId: UnitFields.parentId.default(null),
+    validFrom: UnitFields.validFrom.default(null),
+    validTo: UnitFields.validTo.default(null),
+  })
+  .refine(datesInOrder, DATE_ORDER);
+
+export const UnitPatchSchema = patchOf(UnitFields).refine(datesInOrder, DATE_ORDER);
+
+export const UnitMergeSchema = z.object({
+  successorId: IdSchema.describe('Đơn vị kế thừa'),
+  effectiveOn: IsoDateSchema.describe('Ngày có hiệu lực, ví dụ 2025-07-01'),
+  kind: z.enum(['merge', 'split', 'rename']).describe('sáp nhập, chia tách hoặc đổi tên'),
+});
+
+export const UnitSchema = z
+  .object({
+    id: z.number().int(),
+    code: z.string(),
+    name: z.string(),
+    kind: UnitKindSchema,
+    parentId: z.number().int().nullable(),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+  })
+  .describe('Đơn vị') satisfies z.ZodType<Unit>;
+
+export const UnitLinkSchema = z
+  .object({
+    predecessorId: z.number().int(),
+    successorId: z.number().int(),
+    kind: UnitMergeSchema.shape.kind,
+    effectiveOn: z.string(),
+  })
+  .describe('Liên kết kế thừa') satisfies z.ZodType<UnitLink>;
+
+export const UnitListAnswer = z.object({ units: z.array(UnitSchema) });
+export const UnitAnswer = z.object({ unit: UnitSchema });
+export const UnitDetailAnswer = z.object({
+  unit: UnitSchema,
+  predecessors: z.array(UnitLinkSchema),
+  successors: z.array(UnitLinkSchema),
+});
+export const UnitLinkAnswer = z.object({ link: UnitLinkSchema });
+
+export const unitAnswers = {
+  list: answers({ 200: UnitListAnswer }),
+  detail: answers({ 200: UnitDetailAnswer }),
+  created: answers({ 201: UnitAnswer }),
+  changed: answers({ 200: UnitAnswer }),
+  deleted: answers({ 204: NoContentSchema }),
+  merged: answers({ 200: UnitLinkAnswer }),
+};

@@ -1,0 +1,209 @@
+// Issue 16's input defects, each refused or kept at the schema: a partial PATCH changes only what is sent, an
+// empty PATCH is 400 (not "No values to set"), impossible dates and ids above int4 are 400 naming the field,
+// and texts are bounded. Each answered 500 or lost data before the contract.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../db/testing';
+import { addEditors, type Client, login, openTestApp, type Seed } from './testing';
+
+describe.each(testDatabases())('bad input and partial changes on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let admin: Client;
+  let province: Client;
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    await addEditors(database.db, [['nl.tinhuy', seed.units.province]]);
+    admin = await login(app, 'admin');
+    province = await login(app, 'nl.tinhuy');
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const refusal = (field: string, reason: string) => ({
+    error: 'invalid_input',
+    field,
+    message: `${field}: ${reason}`,
+  });
+
+  it('changes only the text of a directive: deadline, coordinators and indicators stay', async () => {
+    const created = await province.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: {
+        directives: [
+          {
+            text: 'Tập trung chỉ đạo nâng tỷ lệ bao phủ bảo hiểm y tế đạt chỉ tiêu Nghị quyết',
+            source: { kind: 'document', number: '45-KL/TU' },
+            issuerUnitId: seed.units.province.id,
+            leadUnitId: seed.units.district.id,
+            coordinatingUnitIds: [seed.units.tranThoi.id],
+            deadline: '2024-03-31',
+            indicatorIds: [seed.indicators.bhyt.id],
+          },
+        ],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().directives[0].id;
+    const patched = await province.request({
+      method: 'PATCH',
+      url: `/api/directives/${id}`,
+      payload: { text: 'Nâng tỷ lệ bao phủ bảo hiểm y tế lên 95,5% trong năm 2024' },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().directive).toMatchObject({
+      text: 'Nâng tỷ lệ bao phủ bảo hiểm y tế lên 95,5% trong năm 2024',
+      deadline: '2024-03-31',
+      coordinatingUnitIds: [seed.units.tranThoi.id],
+      indicatorIds: [seed.indicators.bhyt.id],
+    });
+  });
+
+  it('changes only the date of a visit: status, minutes and members stay', async () => {
+    const created = await province.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        date: '2023-11-17',
+        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+        members: ['Lâm Văn Bi', 'Lê Minh Vương'],
+        organiserUnitId: seed.units.province.id,
+        hostUnitIds: [seed.units.district.id],
+        status: 'held',
+        minutes: 'Đoàn làm việc với Ban Thường vụ Huyện ủy Cái Nước',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().visit.id;
+    const patched = await province.request({
+      method: 'PATCH',
+      url: `/api/visits/${id}`,
+      payload: { date: '2023-11-18' },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().visit).toMatchObject({
+      date: '2023-11-18',
+      status: 'held',
+      minutes: 'Đoàn làm việc với Ban Thường vụ Huyện ủy Cái Nước',
+      members: ['Lâm Văn Bi', 'Lê Minh Vương'],
+    });
+  });
+
+  it('refuses an empty PATCH of units, indicators, targets and users with 400, changing nothing', async () => {
+    const target = await admin.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: {
+        unitId: seed.units.district.id,
+        indicatorId: seed.indicators.tom.id,
+        fromYear: 2023,
+        value: 29004,
+        source: 'resolution',
+      },
+    });
+    const urls = [
+      `/api/units/${seed.units.district.id}`,
+      `/api/indicators/${seed.indicators.tom.id}`,
+      `/api/targets/${target.json().target.id}`,
+      `/api/users/${seed.users.viewer.id}`,
+    ];
+    for (const url of urls) {
+      const response = await admin.request({ method: 'PATCH', url, payload: {} });
+      expect({ url, status: response.statusCode, body: response.json() }).toEqual({
+        url,
+        status: 400,
+        body: { ...refusal('body', 'cần gửi ít nhất một trường để sửa'), issues: expect.any(Array) },
+      });
+    }
+  });
+
+  it('refuses dates the calendar does not have, naming the field', async () => {
+    const unit = await admin.request({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'DU_MOI', name: 'Đảng ủy xã Mới', kind: 'commune_party', validFrom: '2023-02-30' },
+    });
+    expect(unit.statusCode).toBe(400);
+    expect(unit.json()).toMatchObject(refusal('body.validFrom', 'không phải ngày có thật trên lịch'));
+    const unitPatch = await admin.request({
+      method: 'PATCH',
+      url: `/api/units/${seed.units.district.id}`,
+      payload: { validTo: '2023-04-31' },
+    });
+    expect(unitPatch.statusCode).toBe(400);
+    expect(unitPatch.json()).toMatchObject(refusal('body.validTo', 'không phải ngày có thật trên lịch'));
+    const list = await province.request({ method: 'GET', url: '/api/directives?asOf=2023-02-29' });
+    expect(list.statusCode).toBe(400);
+    expect(list.json()).toMatchObject(refusal('query.asOf', 'không phải ngày có thật trên lịch'));
+    const leap = await province.request({ method: 'GET', url: '/api/directives?asOf=2024-02-29' });
+    expect(leap.statusCode).toBe(200);
+    expect(leap.json().asOf).toBe('2024-02-29');
+  });
+
+  it('refuses ids above the database integer range in paths and bodies with 400', async () => {
+    const path = await admin.request({ method: 'GET', url: '/api/units/2147483648' });
+    expect(path.statusCode).toBe(400);
+    expect(path.json()).toMatchObject(refusal('params.id', 'vượt quá giới hạn 2147483647'));
+    const largest = await admin.request({ method: 'GET', url: '/api/units/2147483647' });
+    expect(largest.statusCode).toBe(404);
+    const body = await admin.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: {
+        unitId: 2147483648,
+        indicatorId: seed.indicators.tom.id,
+        fromYear: 2023,
+        value: 1,
+        source: 'plan',
+      },
+    });
+    expect(body.statusCode).toBe(400);
+    expect(body.json()).toMatchObject(refusal('body.unitId', 'vượt quá giới hạn 2147483647'));
+    const nested = await admin.request({
+      method: 'GET',
+      url: '/api/directives/1/evidence/9999999999',
+    });
+    expect(nested.json()).toMatchObject(refusal('params.evidenceId', 'vượt quá giới hạn 2147483647'));
+  });
+
+  it('bounds a directive text at 20 000 characters and a leader name at 300', async () => {
+    const directive = {
+      text: 'Đ'.repeat(20_001),
+      source: { kind: 'document', number: '45-KL/TU' },
+      issuerUnitId: seed.units.province.id,
+      leadUnitId: seed.units.district.id,
+    };
+    const long = await province.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: { directives: [directive] },
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().field).toBe('body.directives.0.text');
+    expect(long.json().message).toBe('body.directives.0.text: Quá lớn: mong đợi string có <=20000 ký tự');
+    const atLimit = await province.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: { directives: [{ ...directive, text: 'Đ'.repeat(20_000) }] },
+    });
+    expect(atLimit.statusCode).toBe(201);
+    const visit = await province.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        date: '2023-11-17',
+        leader: { name: 'N'.repeat(301), title: 'Phó Bí thư Tỉnh ủy' },
+        organiserUnitId: seed.units.province.id,
+        hostUnitIds: [seed.units.district.id],
+      },
+    });
+    expect(visit.statusCode).toBe(400);
+    expect(visit.json().field).toBe('body.leader.name');
+  });
+});
