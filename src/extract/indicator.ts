@@ -136,11 +136,14 @@ function nameOne(
   const said = phraseText(phrase);
   // "tương đương 3.520 USD" restates the figure before in another unit.
   if ((said === 'tương đương' || said === 'tương ứng') && k > 0) return names[k - 1] ?? '';
+  const afterFraction = said === '' && drafts[k - 1]?.figure.of !== undefined;
   if (
     draft.unit === '%' &&
-    /(chiếm|đạt|với) tỷ lệ$/u.test(phraseText(draft.prefix.phrase) + rateTail(ctx, draft))
+    (afterFraction || /(chiếm|đạt|với) tỷ lệ$/u.test(phraseText(draft.prefix.phrase) + rateTail(ctx, draft)))
   ) {
-    return squash(`tỷ lệ ${said.replace(/^(tổng số|số) /u, '')}`);
+    // "412/530 hộ ..., đạt tỷ lệ 77,7%": a rate with no phrase of its own is the rate of the clause before.
+    const of = said || (k > 0 ? (names[k - 1] ?? '') : prev);
+    return squash(`tỷ lệ ${of.replace(/^(tổng số|số) /u, '')}`);
   }
   if (phrase.length === 0 && draft.prefix.afterColon) phrase = colonPhrase(ctx, draft);
   const share = phrase.length === 0 ? shareOfPrevious(ctx, draft, k > 0 ? (names[k - 1] ?? '') : prev) : null;

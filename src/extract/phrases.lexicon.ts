@@ -488,3 +488,22 @@ export const PERIOD_LEADS = new Lexicon([
   'trong quý',
   'trong tháng',
 ]);
+
+/** Wholes a rate is a share of ("chiếm 4,1% dân số"): such a share is a rate, never an achievement. */
+export const POPULATION_BASES = new Lexicon([
+  'dân số',
+  'tổng dân số',
+  'lực lượng lao động',
+  'tổng số lao động',
+  'lao động trong độ tuổi',
+  'tổng số hộ',
+  'số hộ',
+  'tổng số dân',
+  'tổng số',
+  'số dân',
+  'diện tích',
+  'tổng diện tích',
+  'cơ cấu',
+  'grdp',
+  'gdp',
+]);

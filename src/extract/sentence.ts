@@ -1,9 +1,11 @@
 // One sentence → draft statements: each figure with its prefix, unit, descriptor and attributes,
 // and the breakdowns ("trong đó", parentheses) that make some statements parts of another.
 import { foldVietnamese } from '../core/vi/normalize';
-import { type Attribute, readAttribute, readTarget } from './attributes';
+import { afterAside, namesItsBase } from './aside';
+import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
+import { pairChanges } from './paired-changes';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
 import type { Token } from './tokenize';
@@ -62,13 +64,30 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
   return end;
 }
 
+function levelKind(draft: Draft): LevelKind {
+  if (draft.unit === '%') return 'percent';
+  return draft.figure.of === undefined ? 'amount' : 'fraction';
+}
+
+function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
+  return amountUnit !== undefined && draft.figure.unitKind === 'count' && amountUnit !== draft.unit;
+}
+
 function attributeLoop(ctx: SentenceContext, draft: Draft): void {
   let k = draft.endTok;
   for (let guard = 0; guard < 4; guard++) {
     let j = k;
     while (ctx.toks[j]?.low === ',' || ctx.toks[j]?.low === '(') j++;
-    const attr: Attribute | null = readAttribute(ctx, j, draft.unit === '%');
-    if (!attr) break;
+    let attr: Attribute | null = readAttribute(ctx, j, levelKind(draft));
+    if (!attr) {
+      const aside = afterAside(ctx, k);
+      if (aside.at < 0) break;
+      attr = readAttribute(ctx, aside.at, levelKind(draft));
+      if (!attr || (aside.clause && !namesItsBase(attr))) break;
+      j = aside.at;
+    }
+    // "28 đảng bộ (tăng 12 chi bộ, ...)": an amount of another thing is not this figure's change.
+    if (attr.kind === 'change' && isOtherCount(draft, attr.amountUnit)) break;
     if (attr.kind === 'achievement') {
       if (draft.achievement) break;
       draft.achievement = attr.achievement;
@@ -97,7 +116,7 @@ function readToLevel(ctx: SentenceContext, from: Figure): { figure: Figure; down
 
 function verbAttribute(ctx: SentenceContext, pre: Prefix, fig: Figure): Attribute | null {
   if (pre.verb === 'change' || pre.verb === 'share' || pre.verb === 'times') {
-    return readAttribute(ctx, pre.verbStart, pre.verb === 'share' && fig.unit === '%');
+    return readAttribute(ctx, pre.verbStart, pre.verb === 'share' && fig.unit === '%' ? 'percent' : 'amount');
   }
   return null;
 }
@@ -198,6 +217,12 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     drafts.push(draft);
     if (draft.partOf === null) lastWholeIdx = drafts.length - 1;
     if (ctx.toks[draft.endTok]?.low === '(' && !paren) {
+      const after = pairChanges(ctx, drafts, draft.endTok);
+      if (after >= 0) {
+        floor = after;
+        i = after - 1;
+        continue;
+      }
       paren = { whole: drafts.length - 1, close: matchingParen(ctx.toks, draft.endTok) };
     }
     floor = draft.endTok;

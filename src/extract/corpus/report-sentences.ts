@@ -205,8 +205,9 @@ export const REPORT_SENTENCES: CorpusCase[] = [
         indicator: 'giải quyết đơn',
         value: 242,
         unit: 'đơn',
-        achievement: { percent: 93.8, against: 'khác' },
       },
+      // A rate after a fraction is a share of the fraction's whole, not of a target: its own statement.
+      { ...level, indicator: 'tỷ lệ giải quyết đơn', value: 93.8, unit: '%', spanText: 'đạt 93,8%' },
     ],
   },
   {
