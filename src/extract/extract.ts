@@ -53,6 +53,7 @@ function toStatement(norm: NormalizedText, ctx: SentenceContext, d: Draft, indic
   s.estimate = d.estimate;
   s.achievement = d.achievement;
   s.change = d.change;
+  s.subject = d.prefix.subject;
   s.span = toOriginalSpan(norm, start, end);
   return s;
 }

@@ -164,6 +164,22 @@ function rangeEnd(ctx: SentenceContext, i: number): { to: number; end: number } 
   return to === null ? null : { to, end: i + 3 };
 }
 
+const RANGE_SEPARATORS = new Set(['-', '–', 'đến', 'tới']);
+
+/** "từ 7,5% đến 8%", "5 tỷ đồng - 7 tỷ đồng": the upper bound written with its own unit. */
+function repeatedUnitRange(ctx: SentenceContext, figure: Figure): void {
+  const sep = tok(ctx, figure.unitEnd);
+  const second = tok(ctx, figure.unitEnd + 1);
+  if (!sep || !RANGE_SEPARATORS.has(sep.low) || second?.kind !== 'num') return;
+  if (sep.kind === 'word' && tok(ctx, figure.valueStart - 1)?.low !== 'từ') return;
+  const unit = readUnit(ctx, figure.unitEnd + 2);
+  if (!unit || unit === 'time' || unit.unit !== figure.unit) return;
+  const to = parseViNumber(second.low, { convention: ctx.convention, whole: unit.kind === 'count' });
+  if (to === null || to < figure.value) return;
+  figure.valueTo = to;
+  figure.unitEnd = unit.end;
+}
+
 /**
  * The figure whose value starts at token i, or null when there is none (no unit, a reference, a duration).
  * @example on the tokens of "đạt 15 tiêu chí", readFigure(ctx, 1) → { value: 15, unit: 'tiêu chí', ... }
@@ -199,6 +215,7 @@ export function readFigure(ctx: SentenceContext, i: number, inherited?: Inherite
   if (value === null) return null;
   const figure: Figure = { value, valueStart: i, valueEnd, ...unitFields(unit, valueEnd) };
   if (range) figure.valueTo = range.to;
+  else if (!fraction) repeatedUnitRange(ctx, figure);
   if (fraction) {
     const of = parseViNumber((tok(ctx, i + 2) as Token).low, { convention: ctx.convention, whole });
     if (of !== null) figure.of = of;

@@ -5,6 +5,7 @@ import { afterAside, namesItsBase } from './aside';
 import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
+import { isClassBound, isGap } from './not-statements';
 import { pairChanges } from './paired-changes';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
@@ -202,7 +203,8 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);
     // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.
-    if (pre.threshold || (fig.value === 1 && pre.approx === 'trên')) {
+    const notStatement = isGap(ctx, pre.spanStart, i) || isClassBound(ctx, fig);
+    if (pre.threshold || notStatement || (fig.value === 1 && pre.approx === 'trên')) {
       i = fig.unitEnd - 1;
       continue;
     }

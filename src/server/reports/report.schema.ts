@@ -40,6 +40,7 @@ export const StatementSchema = z.object({
       from: absent(z.number().finite()),
     })
     .nullable(),
+  subject: z.string().nullish().describe('Đơn vị mà số liệu thuộc về, khi văn bản nêu đơn vị khác'),
   span: SpanSchema,
 }) satisfies z.ZodType<Statement, unknown>;
 
