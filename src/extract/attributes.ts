@@ -136,6 +136,8 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
   const times = foldVietnamese(unit.unit) === 'lan';
   const aside = unit.kind === 'percent' ? null : percentAside(ctx, unit.end);
   const after = aside?.end ?? unit.end;
+  // "tăng 0,03% so với Nghị quyết" is a gap to the target, not a change against an earlier period.
+  if (readTarget(ctx, skipSoVoi(ctx, after))) return null;
   const period = readPeriod(ctx, skipSoVoi(ctx, after));
   const change: Change =
     unit.kind === 'percent'

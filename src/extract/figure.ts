@@ -3,6 +3,7 @@
 import { type NumberConvention, parseViNumber, parseViNumberWords } from '../core/vi/parse';
 import { isBaseYear } from './aside';
 import type { Lexicon } from './lexicon';
+import { newTotalUnit } from './new-total';
 import { REFERENCE_WORDS } from './phrases.lexicon';
 import type { Token } from './tokenize';
 import type { AchievementAgainst } from './types';
@@ -209,6 +210,8 @@ export function readFigure(ctx: SentenceContext, i: number, inherited?: Inherite
   // Inside "78 đảng viên (khiển trách 50, cảnh cáo 20, ...)" a bare number counts the whole's unit.
   if (!unit && inherited && isBareItem(ctx, valueEnd) && !isBaseYear(ctx.toks, i))
     unit = { ...inherited, end: valueEnd };
+  const total = unit ? null : newTotalUnit(ctx, i);
+  if (total) unit = { unit: total, kind: 'count', end: valueEnd };
   if (!unit || unit === 'time') return null;
   const whole = unit.kind === 'count';
   const value = parseViNumber(t.low, { convention: ctx.convention, whole });

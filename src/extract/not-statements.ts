@@ -2,7 +2,12 @@
 // another unit's figure ("thấp hơn 0,8% so với chỉ tiêu", "cao hơn bình quân cả nước 1,2%") and the
 // bounds of a classification ("tàu dài từ 6 đến dưới 12 m").
 import { foldVietnamese } from '../core/vi/normalize';
+import { readTarget } from './attributes';
 import type { Figure, SentenceContext } from './figure';
+import { Lexicon } from './lexicon';
+import type { Prefix } from './prefix';
+
+const SO_VOI = new Lexicon(['so với', 'so']);
 
 const COMPARATIVES = new Set(['cao', 'thap', 'nhieu', 'it', 'lon', 'nho']);
 const BOUND_HEDGES = new Set(['duoi', 'tren']);
@@ -31,4 +36,15 @@ export function isClassBound(ctx: SentenceContext, fig: Figure): boolean {
     RANGE_WORDS.has(folded(ctx, fig.unitEnd)) &&
     BOUND_HEDGES.has(folded(ctx, fig.unitEnd + 1))
   );
+}
+
+/**
+ * "(tăng 0,03% so với Nghị quyết)", "gấp gần 2 lần bình quân chung cả nước": a change against a target or
+ * a multiple of someone else's figure compares; it states no figure of the indicator.
+ */
+export function isComparison(ctx: SentenceContext, fig: Figure, pre: Prefix): boolean {
+  if (pre.verb === 'times') return true;
+  if (pre.verb !== 'change') return false;
+  const so = SO_VOI.matchAt(ctx.toks, fig.unitEnd, ctx.folded);
+  return so > 0 && readTarget(ctx, fig.unitEnd + so) !== null;
 }

@@ -91,6 +91,9 @@ export const REFERENCE_WORDS = new Lexicon([
   'thông tư',
   'tập',
   'trang',
+  'ảnh',
+  'hình',
+  'slide',
   'mã',
   'sđt',
   'điện thoại',
@@ -136,6 +139,9 @@ export const CONNECTORS = new Lexicon([
   'cùng với đó',
   'tuy nhiên',
   'nhìn chung',
+  'do đó',
+  'nổi bật là',
+  'trong đó nổi bật là',
   'và',
   'với',
   'còn',
@@ -159,6 +165,7 @@ export const CONNECTORS = new Lexicon([
 
 /** Words that start the indicator phrase but are not part of it (subjects, auxiliaries, estimates). */
 export const LEADING_FILLER = new Lexicon([
+  'ghi nhận',
   'toàn huyện',
   'toàn tỉnh',
   'toàn xã',

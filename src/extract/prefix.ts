@@ -4,6 +4,7 @@ import { foldVietnamese } from '../core/vi/normalize';
 import { ACHIEVE_VERBS, CHANGE_VERBS } from './attributes';
 import { matchEndingAt, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
+import { isNewTotal } from './new-total';
 import {
   CONNECTORS,
   ESTIMATES,
@@ -13,6 +14,7 @@ import {
   LEADING_FILLER,
   NOT_ESTIMATE_BEFORE,
   PERIOD_LEADS,
+  SUBJECTS,
   TRAILING_FILLER,
   YEAR_END,
 } from './phrases.lexicon';
@@ -226,7 +228,10 @@ function trimPhrase(
       s++;
       continue;
     }
-    const n = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded) || periodLead(ctx, s, e);
+    // "Huyện ủy Xuân Lộc" is a subject, though "huyện" alone is filler.
+    const filler = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded);
+    const longerSubject = SUBJECTS.matchAt(ctx.toks, s, ctx.folded) > filler;
+    const n = longerSubject ? 0 : filler || periodLead(ctx, s, e);
     const subject = n === 0 ? subjectEnd(ctx, s, e) - s : 0;
     if (n + subject === 0 || s + n + subject > e) break;
     if (subject > 0) subjectName = namedSubject(ctx, s, s + subject) ?? subjectName;
@@ -265,6 +270,7 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
   const fromWord = ctx.toks[e - 1]?.low === 'từ' && e - 1 >= s;
   if (fromWord) e--;
   const verb = verbBefore(ctx, e);
+  if (verb.verb === 'up_to' && isNewTotal(ctx, s, e)) verb.verb = null;
   // A bound after a verb ("đạt trên 90%") is a figure; after "có" and a noun it defines a group.
   const threshold = verb.verb === null && isThreshold(ctx, s, e, hedge.approx !== null || fromWord);
   e -= verb.n;

@@ -5,7 +5,7 @@ import { afterAside, namesItsBase } from './aside';
 import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
-import { isClassBound, isGap } from './not-statements';
+import { isClassBound, isComparison, isGap } from './not-statements';
 import { pairChanges } from './paired-changes';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
@@ -170,6 +170,12 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
     draft.endTok = d;
   }
   attributeLoop(ctx, draft);
+  // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ" states growth, not a ratio to the earlier period.
+  if (
+    draft.change?.direction === 'bằng' &&
+    pre.phrase.some((t, k) => t.low === 'trưởng' && pre.phrase[k - 1]?.low === 'tăng')
+  )
+    draft.change.direction = 'tăng';
   return draft;
 }
 
@@ -203,7 +209,8 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);
     // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.
-    const notStatement = isGap(ctx, pre.spanStart, i) || isClassBound(ctx, fig);
+    const notStatement =
+      isGap(ctx, pre.spanStart, i) || isClassBound(ctx, fig) || isComparison(ctx, fig, pre);
     if (pre.threshold || notStatement || (fig.value === 1 && pre.approx === 'trên')) {
       i = fig.unitEnd - 1;
       continue;
