@@ -240,6 +240,7 @@ export const TRAILING_FILLER = new Lexicon([
   'đạt tỷ lệ',
   'với tỷ lệ',
   'là khoảng',
+  'phấn đấu',
 ]);
 
 /** Verbs that take the counted thing as object: "kết nạp 130 đảng viên" → "kết nạp đảng viên". */

@@ -18,7 +18,7 @@ import {
   TRAILING_FILLER,
   YEAR_END,
 } from './phrases.lexicon';
-import { namedSubject, subjectEnd } from './subject';
+import { namedSubject, opensNamedSubject, subjectEnd } from './subject';
 import type { Token } from './tokenize';
 import type { Hedge } from './types';
 
@@ -230,7 +230,7 @@ function trimPhrase(
     }
     // "Huyện ủy Xuân Lộc" is a subject, though "huyện" alone is filler.
     const filler = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded);
-    const longerSubject = SUBJECTS.matchAt(ctx.toks, s, ctx.folded) > filler;
+    const longerSubject = SUBJECTS.matchAt(ctx.toks, s, ctx.folded) > filler || opensNamedSubject(ctx, s);
     const n = longerSubject ? 0 : filler || periodLead(ctx, s, e);
     const subject = n === 0 ? subjectEnd(ctx, s, e) - s : 0;
     if (n + subject === 0 || s + n + subject > e) break;

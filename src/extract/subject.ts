@@ -15,6 +15,11 @@ function isCapitalised(ctx: SentenceContext, t: Token | undefined): boolean {
   return c !== c.toLowerCase();
 }
 
+/** A capitalised word that names a place or body; "Đảng" is capitalised wherever it stands. */
+function isName(ctx: SentenceContext, t: Token | undefined): boolean {
+  return isCapitalised(ctx, t) && t?.low !== 'đảng';
+}
+
 /** The verb at k closes the phrase [.., e): "kết nạp", "kết nạp được". */
 function verbClosesAt(ctx: SentenceContext, k: number, e: number): boolean {
   const n = OBJECT_VERBS.matchAt(ctx.toks, k, ctx.folded);
@@ -68,9 +73,15 @@ export function namedSubject(ctx: SentenceContext, s: number, end: number): stri
   if (foldVietnamese(ctx.toks[e - 1]?.low ?? '') === 'da') e--;
   if (e <= s || ctx.folded) return null;
   let named = false;
-  for (let k = s + 1; k < e; k++) if (isCapitalised(ctx, ctx.toks[k])) named = true;
+  for (let k = s + 1; k < e; k++) if (isName(ctx, ctx.toks[k])) named = true;
   if (!named) return null;
   const first = ctx.toks[s] as Token;
   const last = ctx.toks[e - 1] as Token;
   return ctx.text.slice(first.start, last.end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** "Huyện Phú Quý kết nạp …": a unit word followed by a name opens a subject, though "huyện" alone is filler. */
+export function opensNamedSubject(ctx: SentenceContext, s: number): boolean {
+  const lead = ADMIN_LEVELS.matchAt(ctx.toks, s, ctx.folded);
+  return lead > 0 && !ctx.folded && isName(ctx, ctx.toks[s + lead]);
 }
