@@ -48,6 +48,11 @@ export const StatementSchema = z.object({
       from: absent(z.number().finite()),
     })
     .nullable(),
+  subject: z
+    .string()
+    .max(NAME_MAX)
+    .nullish()
+    .describe('Đơn vị mà số liệu thuộc về, khi văn bản nêu đơn vị khác'),
   span: SpanSchema,
 }) satisfies z.ZodType<Statement, unknown>;
 
@@ -70,6 +75,7 @@ export const StatementAnswerSchema = z.object({
       from: z.number().optional(),
     })
     .nullable(),
+  subject: z.string().nullish(),
   span: Span,
 }) satisfies z.ZodType<Statement>;
 

@@ -33,6 +33,12 @@ export interface Statement {
   estimate: boolean;
   achievement: Achievement | null;
   change: Change | null;
+  /**
+   * The unit the figure belongs to when the text names one other than the report's own ("đảng bộ huyện
+   * phước long"), lower-cased as written; null when it is the reporting unit's. Absent on statements
+   * stored before the field existed.
+   */
+  subject?: string | null;
   /** [start, end) in UTF-16 code units of the input as given. */
   span: [number, number];
 }

@@ -2,18 +2,31 @@
 // against an earlier period ("tăng 1,25% so với cùng kỳ"), and the period and target phrases themselves.
 import { foldVietnamese } from '../core/vi/normalize';
 import { parseViNumber } from '../core/vi/parse';
-import { readUnit, type SentenceContext, wordsAt } from './figure';
+import { readUnit, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
-import { HEDGES, PERIODS, TARGET_QUALIFIERS, TARGET_WORDS } from './phrases.lexicon';
-import type { Achievement, AchievementAgainst, Change, ChangeAgainst } from './types';
+import { HEDGES, PERIODS, POPULATION_BASES, TARGET_QUALIFIERS, TARGET_WORDS } from './phrases.lexicon';
+import type { Attribute, SentenceContext } from './sentence-context';
+import type { AchievementAgainst, Change, ChangeAgainst } from './types';
 
-export const ACHIEVE_VERBS = new Lexicon(['đạt', 'bằng', 'vượt', 'hoàn thành', 'ước đạt', 'đạt tỷ lệ']);
+export const ACHIEVE_VERBS = new Lexicon([
+  'đạt',
+  'bằng',
+  'vượt',
+  'hoàn thành',
+  'ước đạt',
+  'đạt tỷ lệ',
+  'chiếm',
+  'chiếm tỷ lệ',
+]);
+// A rate verb states a share of some whole: an achievement only when a target is named after it.
+const RATE_VERBS = new Set(['dat ty le', 'chiem', 'chiem ty le']);
+
+/** What the figure before an attribute is: a share of a target needs a named target after a % or a fraction. */
+export type LevelKind = 'amount' | 'percent' | 'fraction';
 export const CHANGE_VERBS = new Lexicon(['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'ước tăng', 'ước giảm']);
 const SO_VOI = new Lexicon(['so với', 'so', 'với', 'so cùng']);
 
-export type Attribute =
-  | { kind: 'achievement'; achievement: Achievement; end: number }
-  | { kind: 'change'; change: Change; end: number };
+export type { Attribute } from './sentence-context';
 
 /** A period phrase at token k ("cùng kỳ năm 2022"): what it is measured against and where it ends. */
 export function readPeriod(ctx: SentenceContext, k: number): { against: ChangeAgainst; end: number } | null {
@@ -83,16 +96,21 @@ function numberAt(ctx: SentenceContext, k: number): { value: number; end: number
   return value === null ? null : { value, end: k + hedge + 1 };
 }
 
-function readShare(ctx: SentenceContext, k: number, verb: string, levelIsPercent: boolean): Attribute | null {
+function readShare(ctx: SentenceContext, k: number, verb: string, level: LevelKind): Attribute | null {
   const num = numberAt(ctx, k);
   if (!num || ctx.toks[num.end]?.low !== '%') return null;
+  // "đạt 18,4% lực lượng lao động", "chiếm 4,1% dân số": a share of a population is a rate of its own.
+  if (POPULATION_BASES.matchAt(ctx.toks, num.end + 1, ctx.folded) > 0) return null;
   const after = skipSoVoi(ctx, num.end + 1);
   const target = readTarget(ctx, after);
-  const exceeds = foldVietnamese(verb) === 'vuot';
+  const folded = foldVietnamese(verb);
+  const exceeds = folded === 'vuot';
   if (target) {
     const percent = exceeds ? round(100 + num.value) : num.value;
+    ctx.listAgainst = target.against;
     return { kind: 'achievement', achievement: { percent, against: target.against }, end: target.end };
   }
+  if (RATE_VERBS.has(folded)) return null;
   const period = readPeriod(ctx, after);
   if (period) {
     const change: Change = exceeds
@@ -100,9 +118,11 @@ function readShare(ctx: SentenceContext, k: number, verb: string, levelIsPercent
       : { direction: 'bằng', percent: num.value, against: period.against };
     return { kind: 'change', change, end: period.end };
   }
-  if (levelIsPercent) return null;
+  if (level !== 'amount') return null;
   const percent = exceeds ? round(100 + num.value) : num.value;
-  return { kind: 'achievement', achievement: { percent, against: 'khác' }, end: num.end + 1 };
+  // A later list item's bare "đạt 64%" keeps the base its first item named.
+  const against = ctx.listAgainst ?? 'khác';
+  return { kind: 'achievement', achievement: { percent, against }, end: num.end + 1 };
 }
 
 function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | null {
@@ -115,6 +135,8 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
   const times = foldVietnamese(unit.unit) === 'lan';
   const aside = unit.kind === 'percent' ? null : percentAside(ctx, unit.end);
   const after = aside?.end ?? unit.end;
+  // "tăng 0,03% so với Nghị quyết" is a gap to the target, not a change against an earlier period.
+  if (readTarget(ctx, skipSoVoi(ctx, after))) return null;
   const period = readPeriod(ctx, skipSoVoi(ctx, after));
   const change: Change =
     unit.kind === 'percent'
@@ -127,7 +149,7 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
             against: period?.against ?? 'khác',
             amount: num.value,
           };
-  return { kind: 'change', change, end: period?.end ?? after };
+  return { kind: 'change', change, end: period?.end ?? after, amountUnit: unit.unit };
 }
 
 /** "tăng 234,5 tỷ đồng (+5,4%)": the same change as a percentage, in parentheses. */
@@ -155,11 +177,11 @@ function readTimes(ctx: SentenceContext, k: number): Attribute | null {
  * The achievement or change stated at token k, or null.
  * @example on "đạt 85,3% Nghị quyết" → { kind: 'achievement', achievement: { percent: 85.3, against: 'nghị quyết' } }
  */
-export function readAttribute(ctx: SentenceContext, k: number, levelIsPercent: boolean): Attribute | null {
+export function readAttribute(ctx: SentenceContext, k: number, level: LevelKind): Attribute | null {
   const first = ctx.toks[k];
   if (first?.kind !== 'word') return null;
   const share = ACHIEVE_VERBS.matchAt(ctx.toks, k, ctx.folded);
-  if (share > 0) return readShare(ctx, k + share, wordsAt(ctx.toks, k, share).join(' '), levelIsPercent);
+  if (share > 0) return readShare(ctx, k + share, wordsAt(ctx.toks, k, share).join(' '), level);
   const delta = CHANGE_VERBS.matchAt(ctx.toks, k, ctx.folded);
   if (delta > 0) return readDelta(ctx, k + delta, wordsAt(ctx.toks, k, delta).join(' '));
   if (first.low === 'gấp' || first.low === 'gap') return readTimes(ctx, k + 1);

@@ -44,6 +44,15 @@ function sentenceIsEstimate(ctx: SentenceContext, drafts: readonly Draft[]): boo
   return first !== undefined && ctx.toks.slice(0, first.prefix.spanStart).some((t) => t.low === ',');
 }
 
+/** "Huyện ủy Xuân Lộc kết nạp 358 đảng viên, đạt tỷ lệ 7,61%": a clause with no phrase keeps the subject. */
+function inheritSubjects(drafts: readonly Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    if (d.prefix.subject === null && d.prefix.phrase.length === 0)
+      d.prefix.subject = (drafts[k - 1] as Draft).prefix.subject;
+  }
+}
+
 function toStatement(norm: NormalizedText, ctx: SentenceContext, d: Draft, indicator: string): Statement {
   const start = (ctx.toks[d.startTok] as Token).start;
   const end = (ctx.toks[d.endTok - 1] as Token).end;
@@ -53,6 +62,7 @@ function toStatement(norm: NormalizedText, ctx: SentenceContext, d: Draft, indic
   s.estimate = d.estimate;
   s.achievement = d.achievement;
   s.change = d.change;
+  s.subject = d.prefix.subject;
   s.span = toOriginalSpan(norm, start, end);
   return s;
 }
@@ -79,6 +89,7 @@ function sentenceStatements(
     // A part without a verb of its own inherits the whole's "ước".
     if (allEstimate || (whole?.estimate && d.prefix.verb === null && !d.prefix.estimate)) d.estimate = true;
   }
+  inheritSubjects(drafts);
   return { drafts, statements: drafts.map((d, k) => toStatement(norm, ctx, d, names[k] ?? '')) };
 }
 

@@ -1,24 +1,24 @@
 // Finds the figure at a token: its value (digits or words), its unit, and whether it is a figure at
 // all rather than a date, a document number, an ordinal, a phone number, a duration or an age.
-import { type NumberConvention, parseViNumber, parseViNumberWords } from '../core/vi/parse';
+import { parseViNumber, parseViNumberWords } from '../core/vi/parse';
+import { isBaseYear } from './aside';
 import type { Lexicon } from './lexicon';
+import { newTotalUnit } from './new-total';
 import { REFERENCE_WORDS } from './phrases.lexicon';
+import type { SentenceContext } from './sentence-context';
 import type { Token } from './tokenize';
-import { COUNT_NOUNS, MEASURES, SCALES, TIME_UNITS } from './units.lexicon';
 
-export interface SentenceContext {
-  text: string;
-  toks: Token[];
-  /** The sentence has no diacritics at all (a caption typed without them). */
-  folded: boolean;
-  convention: NumberConvention;
-}
+export type { SentenceContext } from './sentence-context';
+
+import { COUNT_NOUNS, MEASURES, SCALES, TIME_UNITS } from './units.lexicon';
 
 export type UnitKind = 'percent' | 'measure' | 'count' | 'scale';
 
 export interface Figure {
   value: number;
   valueTo?: number;
+  /** "412/530 hộ": the whole the figure is a part of. */
+  of?: number;
   /** Token range of the digits (or number words). */
   valueStart: number;
   valueEnd: number;
@@ -101,7 +101,7 @@ export function readUnit(
 ): { unit: string; kind: UnitKind; end: number } | 'time' | null {
   const t = tok(ctx, k);
   if (!t) return null;
-  if (t.low === '%') return { unit: '%', kind: 'percent', end: k + 1 };
+  if (t.low === '%' || t.low === '‰') return { unit: t.low, kind: 'percent', end: k + 1 };
   if (t.kind !== 'word') return null;
   if (t.low === 'phần' && ctx.toks[k + 1]?.low === 'trăm') return { unit: '%', kind: 'percent', end: k + 2 };
   const scale = SCALES.matchAt(ctx.toks, k, ctx.folded);
@@ -114,8 +114,11 @@ export function readUnit(
   const n = scale + measure + count;
   if (n === 0) return null;
   let end = k + n;
-  // Rates per something: "triệu đồng/người/năm", "tấn/ha".
-  while (tok(ctx, end)?.low === '/' && tok(ctx, end + 1)?.kind === 'word') end += 2;
+  // Rates per something: "triệu đồng/người/năm", "tấn/ha", "giường/vạn dân".
+  while (tok(ctx, end)?.low === '/' && tok(ctx, end + 1)?.kind === 'word') {
+    end +=
+      2 + (SCALES.matchAt(ctx.toks, end + 1, ctx.folded) > 0 && tok(ctx, end + 2)?.kind === 'word' ? 1 : 0);
+  }
   const kind: UnitKind = measure > 0 ? 'measure' : count > 0 ? 'count' : 'scale';
   return { unit: unitText(ctx, k, end), kind, end };
 }
@@ -155,6 +158,22 @@ function rangeEnd(ctx: SentenceContext, i: number): { to: number; end: number } 
   return to === null ? null : { to, end: i + 3 };
 }
 
+const RANGE_SEPARATORS = new Set(['-', '–', 'đến', 'tới']);
+
+/** "từ 7,5% đến 8%", "5 tỷ đồng - 7 tỷ đồng": the upper bound written with its own unit. */
+function repeatedUnitRange(ctx: SentenceContext, figure: Figure): void {
+  const sep = tok(ctx, figure.unitEnd);
+  const second = tok(ctx, figure.unitEnd + 1);
+  if (!sep || !RANGE_SEPARATORS.has(sep.low) || second?.kind !== 'num') return;
+  if (sep.kind === 'word' && tok(ctx, figure.valueStart - 1)?.low !== 'từ') return;
+  const unit = readUnit(ctx, figure.unitEnd + 2);
+  if (!unit || unit === 'time' || unit.unit !== figure.unit) return;
+  const to = parseViNumber(second.low, { convention: ctx.convention, whole: unit.kind === 'count' });
+  if (to === null || to < figure.value) return;
+  figure.valueTo = to;
+  figure.unitEnd = unit.end;
+}
+
 /**
  * The figure whose value starts at token i, or null when there is none (no unit, a reference, a duration).
  * @example on the tokens of "đạt 15 tiêu chí", readFigure(ctx, 1) → { value: 15, unit: 'tiêu chí', ... }
@@ -176,19 +195,27 @@ export function readFigure(ctx: SentenceContext, i: number, inherited?: Inherite
   if (t.kind !== 'num' || isReference(ctx, i)) return null;
   let valueEnd = i + 1;
   // "242/258 đơn" is 242 of 258: the figure is 242.
-  if (tok(ctx, i + 1)?.low === '/' && tok(ctx, i + 2)?.kind === 'num' && adjacent(ctx, i + 1))
-    valueEnd = i + 3;
+  const fraction = tok(ctx, i + 1)?.low === '/' && tok(ctx, i + 2)?.kind === 'num' && adjacent(ctx, i + 1);
+  if (fraction) valueEnd = i + 3;
   const range = valueEnd === i + 1 ? rangeEnd(ctx, i) : null;
   if (range) valueEnd = range.end;
   let unit = readUnit(ctx, valueEnd);
   // Inside "78 đảng viên (khiển trách 50, cảnh cáo 20, ...)" a bare number counts the whole's unit.
-  if (!unit && inherited && isBareItem(ctx, valueEnd)) unit = { ...inherited, end: valueEnd };
+  if (!unit && inherited && isBareItem(ctx, valueEnd) && !isBaseYear(ctx.toks, i))
+    unit = { ...inherited, end: valueEnd };
+  const total = unit ? null : newTotalUnit(ctx, i);
+  if (total) unit = { unit: total, kind: 'count', end: valueEnd };
   if (!unit || unit === 'time') return null;
   const whole = unit.kind === 'count';
   const value = parseViNumber(t.low, { convention: ctx.convention, whole });
   if (value === null) return null;
   const figure: Figure = { value, valueStart: i, valueEnd, ...unitFields(unit, valueEnd) };
   if (range) figure.valueTo = range.to;
+  else if (!fraction) repeatedUnitRange(ctx, figure);
+  if (fraction) {
+    const of = parseViNumber((tok(ctx, i + 2) as Token).low, { convention: ctx.convention, whole });
+    if (of !== null) figure.of = of;
+  }
   return figure;
 }
 

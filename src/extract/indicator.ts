@@ -37,6 +37,45 @@ function dropAdminAfterArea(text: string): string {
     : text;
 }
 
+// "… trên toàn Đảng bộ thị xã", "… của huyện": where the figure was counted, not what was counted.
+const PLACE_TAIL =
+  / (trên toàn|trong toàn|toàn|của|tại|ở) (đảng bộ|huyện|tỉnh|xã(?! hội)|thị xã|thành phố|quận|phường|thị trấn)( .*)?$/u;
+
+function dropPlace(text: string): string {
+  return text.replace(PLACE_TAIL, '');
+}
+
+/**
+ * "…, thấp hơn 0,8% so với chỉ tiêu tỉnh giao (42%)", "đạt 97,35% (chỉ tiêu Nghị quyết là 95%)": the
+ * figure in parentheses is the target of the rate before it.
+ */
+function isTargetAside(ctx: SentenceContext, draft: Draft, said: string): boolean {
+  const open = draft.prefix.spanStart - 1;
+  if (draft.unit !== '%' || ctx.toks[open]?.low !== '(') return false;
+  if (/^(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)( |$)/u.test(said)) return true;
+  if (said !== '') return false;
+  return ctx.toks.slice(Math.max(0, open - 5), open).some((t) => TARGET_HEADS.has(t.low));
+}
+
+const TARGET_HEADS = new Set(['tiêu', 'hoạch', 'quyết', 'giao', 'ra', 'toán']);
+
+const NOUN_ENDS = new Set(['đã', 'tăng', 'giảm', 'đạt', 'được', 'là', 'có', 'ước', 'vẫn', 'tiếp', 'còn']);
+
+/** "tổng sản lượng lương thực cả năm đã tăng …, ước đạt 39 vạn tấn": the noun the sentence opened with. */
+function leadingNoun(ctx: SentenceContext, draft: Draft): string {
+  if (draft.prefix.spanStart === 0) return '';
+  let s = 0;
+  for (let k = 0; k < draft.prefix.spanStart; k++) if (ctx.toks[k]?.low === ',' && k < 4) s = k + 1;
+  s += CONNECTORS.matchAt(ctx.toks, s, ctx.folded);
+  const words: Token[] = [];
+  for (let k = s; k < draft.prefix.spanStart && words.length < 10; k++) {
+    const t = ctx.toks[k] as Token;
+    if (t.kind !== 'word' || NOUN_ENDS.has(t.low)) break;
+    words.push(t);
+  }
+  return phraseText(words);
+}
+
 /** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
 function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
   const words = text.split(' ');
@@ -136,12 +175,16 @@ function nameOne(
   const said = phraseText(phrase);
   // "tương đương 3.520 USD" restates the figure before in another unit.
   if ((said === 'tương đương' || said === 'tương ứng') && k > 0) return names[k - 1] ?? '';
+  const afterFraction = said === '' && drafts[k - 1]?.figure.of !== undefined;
   if (
     draft.unit === '%' &&
-    /(chiếm|đạt|với) tỷ lệ$/u.test(phraseText(draft.prefix.phrase) + rateTail(ctx, draft))
+    (afterFraction || /(chiếm|đạt|với) tỷ lệ$/u.test(phraseText(draft.prefix.phrase) + rateTail(ctx, draft)))
   ) {
-    return squash(`tỷ lệ ${said.replace(/^(tổng số|số) /u, '')}`);
+    // "412/530 hộ ..., đạt tỷ lệ 77,7%": a rate with no phrase of its own is the rate of the clause before.
+    const of = said || (k > 0 ? (names[k - 1] ?? '') : prev);
+    return squash(`tỷ lệ ${of.replace(/^(tổng số|số) /u, '')}`);
   }
+  if (isTargetAside(ctx, draft, said) && k > 0) return squash(`chỉ tiêu ${names[k - 1] ?? ''}`);
   if (phrase.length === 0 && draft.prefix.afterColon) phrase = colonPhrase(ctx, draft);
   const share = phrase.length === 0 ? shareOfPrevious(ctx, draft, k > 0 ? (names[k - 1] ?? '') : prev) : null;
   if (share) return share;
@@ -159,12 +202,13 @@ function nameOne(
       k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');
     if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
-    else text = k > 0 ? (names[k - 1] ?? '') : prev;
+    else text = k > 0 ? (names[k - 1] ?? '') : leadingNoun(ctx, draft) || prev;
   } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
     text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(drafts, names, k)}`;
   }
   // "đến ngày 30/9/2024", "tính đến nay" date the figure; they do not name it.
   text = text.replace(/ (tính )?(đến|tới) (ngày|hết|cuối|nay|thời điểm)( .*)?$/u, '');
+  text = dropPlace(text).replace(/^(nâng|đưa) (?=tổng)/u, '');
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
   if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';

@@ -91,6 +91,9 @@ export const REFERENCE_WORDS = new Lexicon([
   'thông tư',
   'tập',
   'trang',
+  'ảnh',
+  'hình',
+  'slide',
   'mã',
   'sđt',
   'điện thoại',
@@ -136,6 +139,9 @@ export const CONNECTORS = new Lexicon([
   'cùng với đó',
   'tuy nhiên',
   'nhìn chung',
+  'do đó',
+  'nổi bật là',
+  'trong đó nổi bật là',
   'và',
   'với',
   'còn',
@@ -159,6 +165,7 @@ export const CONNECTORS = new Lexicon([
 
 /** Words that start the indicator phrase but are not part of it (subjects, auxiliaries, estimates). */
 export const LEADING_FILLER = new Lexicon([
+  'ghi nhận',
   'toàn huyện',
   'toàn tỉnh',
   'toàn xã',
@@ -233,6 +240,7 @@ export const TRAILING_FILLER = new Lexicon([
   'đạt tỷ lệ',
   'với tỷ lệ',
   'là khoảng',
+  'phấn đấu',
 ]);
 
 /** Verbs that take the counted thing as object: "kết nạp 130 đảng viên" → "kết nạp đảng viên". */
@@ -451,6 +459,10 @@ export const SUBJECTS = new Lexicon([
   'huyện',
   'tỉnh',
   'xã',
+  'quận',
+  'phường',
+  'thị trấn',
+  'khối',
   'toàn',
   'ban',
   'hội',
@@ -487,4 +499,23 @@ export const PERIOD_LEADS = new Lexicon([
   'trong năm',
   'trong quý',
   'trong tháng',
+]);
+
+/** Wholes a rate is a share of ("chiếm 4,1% dân số"): such a share is a rate, never an achievement. */
+export const POPULATION_BASES = new Lexicon([
+  'dân số',
+  'tổng dân số',
+  'lực lượng lao động',
+  'tổng số lao động',
+  'lao động trong độ tuổi',
+  'tổng số hộ',
+  'số hộ',
+  'tổng số dân',
+  'tổng số',
+  'số dân',
+  'diện tích',
+  'tổng diện tích',
+  'cơ cấu',
+  'grdp',
+  'gdp',
 ]);

@@ -4,6 +4,7 @@ import { foldVietnamese } from '../core/vi/normalize';
 import { ACHIEVE_VERBS, CHANGE_VERBS } from './attributes';
 import { matchEndingAt, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
+import { isNewTotal } from './new-total';
 import {
   CONNECTORS,
   ESTIMATES,
@@ -12,12 +13,12 @@ import {
   HEDGES,
   LEADING_FILLER,
   NOT_ESTIMATE_BEFORE,
-  OBJECT_VERBS,
   PERIOD_LEADS,
   SUBJECTS,
   TRAILING_FILLER,
   YEAR_END,
 } from './phrases.lexicon';
+import { namedSubject, opensNamedSubject, subjectEnd } from './subject';
 import type { Token } from './tokenize';
 import type { Hedge } from './types';
 
@@ -68,6 +69,8 @@ export interface Prefix {
   fromWord: boolean;
   /** A threshold inside a definition ("hộ có thu nhập dưới 50 triệu đồng"): not a statement. */
   threshold: boolean;
+  /** The unit the clause names as doing it ("đảng bộ huyện phước long"), or null. */
+  subject: string | null;
 }
 
 function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
@@ -213,32 +216,25 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
   return k > before || s < before - n ? k - s : 0;
 }
 
-/** "Đảng bộ tỉnh đã kết nạp": the subject ends at "đã". */
-function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
-  if (SUBJECTS.matchAt(ctx.toks, s, ctx.folded) === 0) return s;
-  for (let k = s + 1; k < e && k < s + 8; k++) {
-    const w = foldVietnamese(ctx.toks[k]?.low ?? '');
-    if (w === 'da') return k + 1;
-    // "Đảng bộ xã kết nạp 25 đảng viên": the subject ends where the closing verb starts.
-    if (OBJECT_VERBS.matchAt(ctx.toks, k, ctx.folded) === e - k) return k;
-  }
-  return s;
-}
-
 function trimPhrase(
   ctx: SentenceContext,
   s: number,
   e: number,
   skip: Set<number>,
-): [number, number, boolean] {
+): { s: number; e: number; forWhom: boolean; subject: string | null } {
+  let subjectName: string | null = null;
   for (let guard = 0; guard < 8 && s < e; guard++) {
     if (skip.has(s)) {
       s++;
       continue;
     }
-    const n = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded) || periodLead(ctx, s, e);
+    // "Huyện ủy Xuân Lộc" is a subject, though "huyện" alone is filler.
+    const filler = LEADING_FILLER.matchAt(ctx.toks, s, ctx.folded);
+    const longerSubject = SUBJECTS.matchAt(ctx.toks, s, ctx.folded) > filler || opensNamedSubject(ctx, s);
+    const n = longerSubject ? 0 : filler || periodLead(ctx, s, e);
     const subject = n === 0 ? subjectEnd(ctx, s, e) - s : 0;
     if (n + subject === 0 || s + n + subject > e) break;
+    if (subject > 0) subjectName = namedSubject(ctx, s, s + subject) ?? subjectName;
     s += n + subject;
   }
   let forWhom = false;
@@ -252,7 +248,7 @@ function trimPhrase(
     if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;
   }
-  return [s, e, forWhom];
+  return { s, e, forWhom, subject: subjectName };
 }
 
 function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: boolean): boolean {
@@ -274,11 +270,12 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
   const fromWord = ctx.toks[e - 1]?.low === 'từ' && e - 1 >= s;
   if (fromWord) e--;
   const verb = verbBefore(ctx, e);
+  if (verb.verb === 'up_to' && isNewTotal(ctx, s, e)) verb.verb = null;
   // A bound after a verb ("đạt trên 90%") is a figure; after "có" and a noun it defines a group.
   const threshold = verb.verb === null && isThreshold(ctx, s, e, hedge.approx !== null || fromWord);
   e -= verb.n;
   const est = findEstimates(ctx, s, i);
-  const [ps, pe, forWhom] = trimPhrase(ctx, s, Math.max(s, e), est.skip);
+  const { s: ps, e: pe, forWhom, subject } = trimPhrase(ctx, s, Math.max(s, e), est.skip);
   const phrase: Token[] = [];
   for (let k = ps; k < pe; k++) if (!est.skip.has(k)) phrase.push(ctx.toks[k] as Token);
   return {
@@ -296,6 +293,7 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
     afterColon: ctx.toks[start - 1]?.low === ':',
     fromWord,
     threshold,
+    subject,
   };
 }
 

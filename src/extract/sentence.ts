@@ -1,33 +1,19 @@
 // One sentence → draft statements: each figure with its prefix, unit, descriptor and attributes,
 // and the breakdowns ("trong đó", parentheses) that make some statements parts of another.
 import { foldVietnamese } from '../core/vi/normalize';
-import { type Attribute, readAttribute, readTarget } from './attributes';
+import { afterAside, namesItsBase } from './aside';
+import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
+import type { Draft } from './draft';
 import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
+import { isClassBound, isComparison, isGap } from './not-statements';
+import { pairChanges } from './paired-changes';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
 import type { Token } from './tokenize';
-import type { Achievement, Change } from './types';
 
 /** A statement before its indicator is named and its span mapped back to the input. */
-export interface Draft {
-  figure: Figure;
-  prefix: Prefix;
-  value: number;
-  valueTo?: number;
-  unit: string;
-  achievement: Achievement | null;
-  change: Change | null;
-  estimate: boolean;
-  /** Words after the unit that say what is counted ("đoàn kiểm tra" → "kiểm tra"). */
-  descriptor: Token[];
-  /** Token range of the statement's span. */
-  startTok: number;
-  endTok: number;
-  /** Index (within the sentence) of the whole this statement is a part of. */
-  partOf: number | null;
-  inParens: boolean;
-}
+export type { Draft } from './draft';
 
 const TO_LEVEL = new Lexicon(['lên', 'xuống', 'xuống còn', 'lên mức', 'lên đến', 'còn', 'lên tới']);
 const SOFT_STOPS = new Set([
@@ -62,13 +48,30 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
   return end;
 }
 
+function levelKind(draft: Draft): LevelKind {
+  if (draft.unit === '%') return 'percent';
+  return draft.figure.of === undefined ? 'amount' : 'fraction';
+}
+
+function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
+  return amountUnit !== undefined && draft.figure.unitKind === 'count' && amountUnit !== draft.unit;
+}
+
 function attributeLoop(ctx: SentenceContext, draft: Draft): void {
   let k = draft.endTok;
   for (let guard = 0; guard < 4; guard++) {
     let j = k;
     while (ctx.toks[j]?.low === ',' || ctx.toks[j]?.low === '(') j++;
-    const attr: Attribute | null = readAttribute(ctx, j, draft.unit === '%');
-    if (!attr) break;
+    let attr: Attribute | null = readAttribute(ctx, j, levelKind(draft));
+    if (!attr) {
+      const aside = afterAside(ctx, k);
+      if (aside.at < 0) break;
+      attr = readAttribute(ctx, aside.at, levelKind(draft));
+      if (!attr || (aside.clause && !namesItsBase(attr))) break;
+      j = aside.at;
+    }
+    // "28 đảng bộ (tăng 12 chi bộ, ...)": an amount of another thing is not this figure's change.
+    if (attr.kind === 'change' && isOtherCount(draft, attr.amountUnit)) break;
     if (attr.kind === 'achievement') {
       if (draft.achievement) break;
       draft.achievement = attr.achievement;
@@ -97,7 +100,7 @@ function readToLevel(ctx: SentenceContext, from: Figure): { figure: Figure; down
 
 function verbAttribute(ctx: SentenceContext, pre: Prefix, fig: Figure): Attribute | null {
   if (pre.verb === 'change' || pre.verb === 'share' || pre.verb === 'times') {
-    return readAttribute(ctx, pre.verbStart, pre.verb === 'share' && fig.unit === '%');
+    return readAttribute(ctx, pre.verbStart, pre.verb === 'share' && fig.unit === '%' ? 'percent' : 'amount');
   }
   return null;
 }
@@ -150,6 +153,12 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
     draft.endTok = d;
   }
   attributeLoop(ctx, draft);
+  // "tăng trưởng kinh tế đạt 8,1% so với cùng kỳ" states growth, not a ratio to the earlier period.
+  if (
+    draft.change?.direction === 'bằng' &&
+    pre.phrase.some((t, k) => t.low === 'trưởng' && pre.phrase[k - 1]?.low === 'tăng')
+  )
+    draft.change.direction = 'tăng';
   return draft;
 }
 
@@ -183,7 +192,9 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);
     // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.
-    if (pre.threshold || (fig.value === 1 && pre.approx === 'trên')) {
+    const notStatement =
+      isGap(ctx, pre.spanStart, i) || isClassBound(ctx, fig) || isComparison(ctx, fig, pre);
+    if (pre.threshold || notStatement || (fig.value === 1 && pre.approx === 'trên')) {
       i = fig.unitEnd - 1;
       continue;
     }
@@ -198,6 +209,12 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     drafts.push(draft);
     if (draft.partOf === null) lastWholeIdx = drafts.length - 1;
     if (ctx.toks[draft.endTok]?.low === '(' && !paren) {
+      const after = pairChanges(ctx, drafts, draft.endTok);
+      if (after >= 0) {
+        floor = after;
+        i = after - 1;
+        continue;
+      }
       paren = { whole: drafts.length - 1, close: matchingParen(ctx.toks, draft.endTok) };
     }
     floor = draft.endTok;

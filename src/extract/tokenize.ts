@@ -29,6 +29,25 @@ function isLetter(text: string, i: number): boolean {
   return LETTER.test(text[i] as string);
 }
 
+/** Superscript two and three: "m²", "m³". */
+function isSuperscript(c: number): boolean {
+  return c === 0xb2 || c === 0xb3;
+}
+
+// Web pages glue a verb to its figure ("đạt97,2%", "giảm3,1%", "tăng2.000 tấn"): these words are split off
+// the digits and read as if spaced; any other word keeps its digits ("m2", "F0", "Km12").
+const GLUED_BEFORE_DIGITS = new Set(
+  'đạt tăng giảm vượt bằng gấp chiếm còn lên khoảng hơn trên gần dưới được là có ước uớc thêm với từ đến và dat tang giam'.split(
+    ' ',
+  ),
+);
+
+/** "uớc" is a common misspelling of "ước". */
+function lowerWord(raw: string): string {
+  const low = raw.toLowerCase();
+  return low === 'uớc' ? 'ước' : low;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12;
 }
@@ -61,9 +80,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     } else if (isLetter(text, i)) {
       kind = 'word';
-      while (j < end && (isLetter(text, j) || isDigit(text.charCodeAt(j)))) j++;
+      while (j < end && isLetter(text, j)) j++;
+      const letters = j;
+      while (
+        j < end &&
+        (isLetter(text, j) || isDigit(text.charCodeAt(j)) || isSuperscript(text.charCodeAt(j)))
+      )
+        j++;
+      if (j > letters && isDigit(text.charCodeAt(letters))) {
+        const word = lowerWord(text.slice(i, letters));
+        if (GLUED_BEFORE_DIGITS.has(word)) {
+          tokens.push({ kind, start: i, end: letters, low: word, space });
+          space = true;
+          i = letters;
+          continue;
+        }
+      }
     }
-    tokens.push({ kind, start: i, end: j, low: text.slice(i, j).toLowerCase(), space });
+    tokens.push({
+      kind,
+      start: i,
+      end: j,
+      low: kind === 'word' ? lowerWord(text.slice(i, j)) : text.slice(i, j).toLowerCase(),
+      space,
+    });
     space = false;
     i = j;
   }

@@ -205,8 +205,9 @@ export const REPORT_SENTENCES: CorpusCase[] = [
         indicator: 'giải quyết đơn',
         value: 242,
         unit: 'đơn',
-        achievement: { percent: 93.8, against: 'khác' },
       },
+      // A rate after a fraction is a share of the fraction's whole, not of a target: its own statement.
+      { ...level, indicator: 'tỷ lệ giải quyết đơn', value: 93.8, unit: '%', spanText: 'đạt 93,8%' },
     ],
   },
   {
@@ -280,7 +281,8 @@ export const REPORT_SENTENCES: CorpusCase[] = [
     name: 'a document written with English separators',
     text: 'Dân số toàn tỉnh là 1,250,000 người; tỷ lệ đô thị hóa đạt 28.5%.',
     statements: [
-      { ...level, indicator: 'dân số toàn tỉnh', value: 1250000, unit: 'người' },
+      // The indicator never carries the place (format, hard cases): "dân số", not "dân số toàn tỉnh".
+      { ...level, indicator: 'dân số', value: 1250000, unit: 'người' },
       { ...level, indicator: 'tỷ lệ đô thị hóa', value: 28.5, unit: '%' },
     ],
   },
@@ -452,7 +454,7 @@ export const REPORT_SENTENCES: CorpusCase[] = [
   {
     name: 'people counted as comrades',
     text: 'Tổng số đảng viên toàn Đảng bộ là 4.567 đồng chí.',
-    statements: [{ ...level, indicator: 'tổng số đảng viên toàn đảng bộ', value: 4567, unit: 'đồng chí' }],
+    statements: [{ ...level, indicator: 'tổng số đảng viên', value: 4567, unit: 'đồng chí' }],
   },
   {
     name: 'resolution and plan numbers are not statements',
@@ -723,12 +725,8 @@ export const REPORT_SENTENCES: CorpusCase[] = [
     text: 'Dự kiến đến cuối năm 2024 có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 45/50 xã.',
     statements: [
       { ...level, indicator: 'xã đạt chuẩn nông thôn mới', value: 3, unit: 'xã', estimate: true },
-      {
-        ...level,
-        value: 45,
-        unit: 'xã',
-        change: { direction: 'tăng', percent: null, against: 'khác' },
-      },
+      // "nâng tổng số … lên X" is a new total: a level, not a change (format, hard cases).
+      { ...level, indicator: 'tổng số xã đạt chuẩn', value: 45, unit: 'xã' },
     ],
   },
   {
