@@ -2,10 +2,8 @@
 // The app keeps no state of its own (sessions live in the database), so several can run behind a proxy.
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { databaseRateLimitStore } from './auth/rate-limit-store';
 import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
 import { installErrorHandler, installNotFoundHandler } from './errors/error-handler';
@@ -30,7 +28,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_UPLOAD_BYTES,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: believed from anyone, it
+    // lets each login attempt claim a new client address.
+    trustProxy: (options.config.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     // Integer path ids and query numbers are coerced by zod, not by ajv.
     ajv: { customOptions: { coerceTypes: false } },
   });
@@ -40,7 +40,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   installSecurityHeaders(app, options.config);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.db) });
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 },
     throwFileSizeLimit: true,
