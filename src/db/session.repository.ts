@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { User } from '../core/types';
 import { dataVersion } from './data-version.schema';
 import type { Executor } from './database';
@@ -71,8 +71,18 @@ export function createSessionRepository(db: Executor) {
       await ex.delete(sessions).where(eq(sessions.id, id));
     },
 
-    async deleteForUser(userId: number, ex: Executor = db): Promise<void> {
-      await ex.delete(sessions).where(eq(sessions.userId, userId));
+    /** Ends the user's sessions, all or all but the one making the request; returns how many. */
+    async deleteForUser(
+      userId: number,
+      options: { except?: string } = {},
+      ex: Executor = db,
+    ): Promise<number> {
+      const others = options.except === undefined ? undefined : ne(sessions.id, options.except);
+      const removed = await ex
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), others))
+        .returning({ id: sessions.id });
+      return removed.length;
     },
 
     /** Removes sessions expired at `now`; returns how many. */

@@ -2,7 +2,7 @@
 import { formatDate } from '../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, DIRECTIVE_STATUSES } from '../core/visit/directive-status';
 import { type DirectiveSummaryRow, summaryShare } from '../core/visit/directive-summary';
-import { newWorkbook } from './workbook';
+import { newWorkbook, workbookBytes } from './workbook';
 
 export interface DirectiveSummarySheet {
   title: string;
@@ -50,5 +50,5 @@ export async function directiveSummaryXlsx(sheet: DirectiveSummarySheet): Promis
   for (let c = 3; c <= 9; c++) ws.getColumn(c).width = 16;
   ws.getColumn(9).numFmt = '0.00';
   ws.views = [{ state: 'frozen', ySplit: 4 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { Indicator, Unit } from '../core/types';
 import { IMPORT_COLUMNS } from './import-columns';
 import { VI_NUMBER_FORMAT } from './scorecard-xlsx';
-import { newWorkbook } from './workbook';
+import { newWorkbook, safeCellText, workbookBytes } from './workbook';
 
 const EXAMPLES: Record<string, string | number>[] = [
   {
@@ -92,11 +92,11 @@ export async function buildImportTemplateXlsx(catalog: TemplateCatalog): Promise
   addDataSheet(workbook);
   addGuideSheet(workbook);
   addCatalogSheet(workbook, catalog);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 function csvCell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'number' ? String(value) : safeCellText(value);
   return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

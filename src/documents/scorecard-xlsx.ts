@@ -3,7 +3,7 @@
 import type { Scorecard, ScorecardRow, ScorecardStatus } from '../core/scorecard';
 import type { TargetSource } from '../core/types';
 import { formatDate } from '../core/vi/format';
-import { newWorkbook } from './workbook';
+import { newWorkbook, workbookBytes } from './workbook';
 
 /** Thousands grouped, up to 3 decimals; Excel applies the reader's separators (vi-VN: 24.937; 85,98). */
 export const VI_NUMBER_FORMAT = '#,##0.###';
@@ -130,5 +130,5 @@ export async function buildScorecardXlsx(scorecard: Scorecard): Promise<Buffer> 
     });
     line.alignment = { wrapText: true, vertical: 'top' };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

@@ -20,7 +20,8 @@ describe('app edges', () => {
   beforeAll(async () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tiến Độ</title>');
     database = await pglite!.open();
-    app = await buildApp({ db: database.db, config: testConfig(), webRoot });
+    // Behind the proxy the README deploys (TRUST_PROXY=127.0.0.1): its X-Forwarded-Proto is believed.
+    app = await buildApp({ db: database.db, config: testConfig({ trustProxy: ['127.0.0.1'] }), webRoot });
     await seed(database.db);
     app.get('/api/boom', { config: { public: true } }, async () => {
       throw new Error('secret detail that must not leak');
@@ -75,7 +76,7 @@ describe('app edges', () => {
     }
   });
 
-  it('marks the session cookie Secure behind an https proxy', async () => {
+  it('marks the session cookie Secure behind a trusted https proxy', async () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/auth/login',

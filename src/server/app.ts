@@ -2,11 +2,9 @@
 // The app keeps no state of its own (sessions live in the database), so several can run behind a proxy.
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createApplication } from '../app/application';
-import { databaseRateLimitStore } from './auth/rate-limit-store';
 import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
 import { installErrorHandler, installNotFoundHandler } from './errors/error-handler';
@@ -33,7 +31,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_UPLOAD_BYTES,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: believed from anyone, it
+    // lets each login attempt claim a new client address.
+    trustProxy: (options.config.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     // Integer path ids and query numbers are coerced by zod, not by ajv.
     ajv: { customOptions: { coerceTypes: false } },
   });
@@ -44,7 +44,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   installSecurityHeaders(app, options.config);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.db) });
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 },
     throwFileSizeLimit: true,

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         databaseUrl: null,
         secureCookies: false,
         loginRateLimit: 10,
+        trustProxy: false,
         logLevel: 'info',
       },
     });
@@ -54,6 +55,23 @@ describe('loadConfig', () => {
         'LOG_LEVEL: "ồn ào" phải là một trong fatal, error, warn, info, debug, trace, silent',
       ],
     });
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names a hop count or the proxies', () => {
+    const trust = (TRUST_PROXY?: string) => {
+      const result = loadConfig({ TRUST_PROXY });
+      return result.kind === 'ok' ? result.config.trustProxy : result.problems;
+    };
+    expect(trust(undefined)).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.5, 10.1.0.0/16,::1')).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+    expect(trust('true')).toEqual([
+      'TRUST_PROXY: "true" không phải số bước proxy (1–99) hay địa chỉ IP/dải CIDR của proxy',
+    ]);
+    expect(trust('10.0.0.5,proxy.local,10.0.0.0/33')).toEqual([
+      'TRUST_PROXY: "proxy.local", "10.0.0.0/33" không phải số bước proxy (1–99) hay địa chỉ IP/dải CIDR của proxy',
+    ]);
   });
 
   it('rejects a port above 65535', () => {

@@ -1,5 +1,6 @@
 // Server configuration comes from the environment, validated once at start so that every problem is
 // listed together instead of one crash at a time.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface ServerConfig {
@@ -11,8 +12,14 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** Set the Secure flag on the session cookie (behind https). */
   secureCookies: boolean;
-  /** Login attempts allowed per minute for one IP and username. */
+  /** Login attempts allowed per minute for one username; twice as many for one client address. */
   loginRateLimit: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe: none (the peer is the client), the nearest N hops, or the
+   * listed addresses and CIDR ranges. Believing any sender lets each try claim a new client address.
+   * Absent means false, so a configuration written by hand trusts no proxy.
+   */
+  trustProxy?: TrustProxy;
   /** pino level: `info` logs every request; `warn` keeps a busy server's log to what needs a look. */
   logLevel: LogLevel;
 }
@@ -27,6 +34,30 @@ function readLogLevel(raw: string | undefined, problems: string[]): LogLevel {
   return level ?? 'info';
 }
 
+export type TrustProxy = false | number | string[];
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: unset or "false" → no proxy; "1" → one hop; "10.0.0.5, 10.1.0.0/16" → those proxies. */
+function readTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (/^\d{1,2}$/.test(value) && Number(value) > 0) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  const wrong = entries.filter((e) => !isAddressOrRange(e));
+  if (wrong.length === 0) return entries;
+  problems.push(
+    `TRUST_PROXY: "${wrong.join('", "')}" không phải số bước proxy (1–99) hay địa chỉ IP/dải CIDR của proxy`,
+  );
+  return false;
+}
+
 export type ConfigResult = { kind: 'ok'; config: ServerConfig } | { kind: 'invalid'; problems: string[] };
 
 const DEFAULTS: ServerConfig = {
@@ -36,6 +67,7 @@ const DEFAULTS: ServerConfig = {
   databaseUrl: null,
   secureCookies: false,
   loginRateLimit: 10,
+  trustProxy: false,
   logLevel: 'info',
 };
 
@@ -72,7 +104,8 @@ function readDatabaseUrl(raw: string | undefined, problems: string[]): string | 
 }
 
 /**
- * Reads PORT, HOST, DATA_DIR, DATABASE_URL, TIENDO_SECURE_COOKIES, TIENDO_LOGIN_RATE_LIMIT and LOG_LEVEL.
+ * Reads PORT, HOST, DATA_DIR, DATABASE_URL, TIENDO_SECURE_COOKIES, TIENDO_LOGIN_RATE_LIMIT, TRUST_PROXY
+ * and LOG_LEVEL.
  * @example loadConfig({ PORT: '9000' }) → { kind: 'ok', config: { port: 9000, dataDir: <abs ./data>, … } }
  */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
@@ -91,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     databaseUrl: readDatabaseUrl(env.DATABASE_URL, problems),
     secureCookies: readBoolean(env.TIENDO_SECURE_COOKIES, 'TIENDO_SECURE_COOKIES', problems),
     loginRateLimit,
+    trustProxy: readTrustProxy(env.TRUST_PROXY, problems),
     logLevel: readLogLevel(env.LOG_LEVEL, problems),
   };
   return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', config };

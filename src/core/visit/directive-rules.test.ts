@@ -8,7 +8,14 @@ import {
 } from './directive-rules';
 import { directiveStatus } from './directive-status';
 import type { Directive } from './visit.types';
-import { type Actor, canSeeDirective, canSeeInspection, canSeeVisit, type UnitScope } from './visit-access';
+import {
+  type Actor,
+  can,
+  canSeeDirective,
+  canSeeInspection,
+  canSeeVisit,
+  type UnitScope,
+} from './visit-access';
 
 // Tỉnh ủy (1) → Huyện ủy Cái Nước (2) → Đảng ủy xã Trần Thới (5); Huyện ủy Đầm Dơi (3) is a sibling.
 const province: UnitScope = { kind: 'all' };
@@ -160,3 +167,52 @@ function progress(percent: number) {
 function ask(proposedDeadline: string) {
   return { proposedDeadline, reason: 'Chờ bố trí vốn', today: '2023-12-20' };
 }
+
+describe('one rule per action (can)', () => {
+  const d = { issuerUnitId: 1, leadUnitId: 5 };
+  const communeEditor: Actor = { userId: 30, role: 'editor', unitId: 5, scope: commune };
+  const districtAdmin: Actor = { userId: 22, role: 'admin', unitId: 2, scope: district };
+
+  it('lets only the lead unit’s own editors report, attach evidence and ask for more time', () => {
+    for (const action of ['progress.create', 'evidence.create', 'extension.request'] as const) {
+      expect(
+        [communeEditor, districtEditor, districtAdmin, issuer, globalAdmin].map((a) => can(a, action, d)),
+      ).toEqual([true, false, false, false, false]);
+    }
+    expect(() => recordProgress(buildDirective({ leadUnitId: 5 }), districtEditor, progress(10))).toThrow(
+      expect.objectContaining({ code: 'forbidden', extra: { reason: 'not_lead_unit' } }),
+    );
+  });
+
+  it('lets the issuer decide, never on a request its own unit made', () => {
+    expect(can(issuer, 'extension.decide', { ...d, extension: { requestedByUnitId: 5 } })).toBe(true);
+    const selfLed = { issuerUnitId: 1, leadUnitId: 1 };
+    expect(can(issuer, 'extension.request', selfLed)).toBe(true);
+    expect(can(issuer, 'extension.decide', { ...selfLed, extension: { requestedByUnitId: 1 } })).toBe(false);
+    const own = requestExtension(buildDirective(selfLed), issuer, {
+      proposedDeadline: '2024-03-31',
+      reason: 'chờ vốn',
+      today: '2023-12-20',
+    });
+    expect(() =>
+      decideExtension(buildDirective(selfLed), { ...own, id: 9 }, issuer, 'approved', '2023-12-21'),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'forbidden',
+        extra: { reason: 'own_request' },
+        message: 'extension 9: a unit does not decide its own request',
+      }),
+    );
+  });
+
+  it('lets editors whose subtree holds the organiser add teams and findings, never viewers', () => {
+    const team = { organiserUnitId: 2 };
+    expect(
+      [districtEditor, districtAdmin, districtViewer, communeEditor].map((a) =>
+        can(a, 'finding.create', team),
+      ),
+    ).toEqual([true, true, false, false]);
+    expect(can(issuer, 'inspection.create', team)).toBe(true);
+    expect(can({ ...districtEditor, scope: damDoi }, 'finding.edit', team)).toBe(false);
+  });
+});

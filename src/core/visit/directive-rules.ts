@@ -2,13 +2,24 @@
 
 import { DomainError } from '../errors';
 import type { Directive, DirectiveUpdate, ExtensionRequest } from './visit.types';
-import { type Actor, actsForLead, isIssuer } from './visit-access';
+import { type Actor, can } from './visit-access';
 
 /** Why a directive action was refused, carried in DomainError.extra.reason for the UI's words. */
-export type DirectiveRuleReason = 'not_issuer' | 'not_lead_unit' | 'already_completed' | 'already_decided';
+export type DirectiveRuleReason =
+  | 'not_issuer'
+  | 'not_lead_unit'
+  | 'own_request'
+  | 'already_completed'
+  | 'already_decided';
+
+const WHO_REFUSALS: ReadonlySet<DirectiveRuleReason> = new Set([
+  'not_issuer',
+  'not_lead_unit',
+  'own_request',
+]);
 
 function refuse(reason: DirectiveRuleReason, message: string): DomainError {
-  const code = reason === 'not_issuer' || reason === 'not_lead_unit' ? 'forbidden' : 'invalid_input';
+  const code = WHO_REFUSALS.has(reason) ? 'forbidden' : 'invalid_input';
   return new DomainError(code, null, message, { reason });
 }
 
@@ -25,7 +36,7 @@ export type ProgressInput = Pick<DirectiveUpdate, 'text' | 'percent' | 'reported
  * @example recordProgress(d, actor, { text: 'Đã quán triệt 12/12 chi bộ', percent: 60, reportedOn: '2023-12-01' }).progressPercent === 60
  */
 export function recordProgress(d: Directive, actor: Actor, update: ProgressInput): Directive {
-  if (!actsForLead(actor, d)) {
+  if (!can(actor, 'progress.create', d)) {
     throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit reports progress`);
   }
   requireOpen(d);
@@ -43,7 +54,7 @@ export function recordProgress(d: Directive, actor: Actor, update: ProgressInput
  * @example checkEvidenceUpload(d, districtEditor) // passes when the district leads d; throws 'forbidden' otherwise
  */
 export function checkEvidenceUpload(d: Directive, actor: Actor): void {
-  if (!actsForLead(actor, d)) {
+  if (!can(actor, 'evidence.create', d)) {
     throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit attaches evidence to its progress`);
   }
 }
@@ -57,7 +68,7 @@ export function requestExtension(
   actor: Actor,
   input: { proposedDeadline: string; reason: string; today: string },
 ): Omit<ExtensionRequest, 'id'> {
-  if (!actsForLead(actor, d) || actor.unitId === null) {
+  if (!can(actor, 'extension.request', d) || actor.unitId === null) {
     throw refuse('not_lead_unit', `directive ${d.id}: only the lead unit asks for an extension`);
   }
   requireOpen(d);
@@ -92,8 +103,11 @@ export function decideExtension(
   decision: 'approved' | 'rejected',
   today: string,
 ): { directive: Directive; request: ExtensionRequest } {
-  if (!isIssuer(actor, d)) {
+  if (!can(actor, 'extension.decide', d)) {
     throw refuse('not_issuer', `directive ${d.id}: only the issuing unit decides on extensions`);
+  }
+  if (!can(actor, 'extension.decide', { ...d, extension: request })) {
+    throw refuse('own_request', `extension ${request.id}: a unit does not decide its own request`);
   }
   if (request.status !== 'pending') {
     throw refuse('already_decided', `extension ${request.id}: already ${request.status}`);
@@ -111,7 +125,7 @@ export function decideExtension(
  * @example confirmCompletion(d, issuer, '2023-12-30').completedOn === '2023-12-30'
  */
 export function confirmCompletion(d: Directive, actor: Actor, completedOn: string): Directive {
-  if (!isIssuer(actor, d)) {
+  if (!can(actor, 'directive.complete', d)) {
     throw refuse('not_issuer', `directive ${d.id}: only the issuing unit confirms completion`);
   }
   requireOpen(d);

@@ -1,6 +1,6 @@
-// Who may see visits and directives, and who may act on a directive.
+// Who may see visits and directives, and who may act on them: one rule per action, for the API and the web.
 import type { Role } from '../types';
-import type { Directive, Inspection, Visit } from './visit.types';
+import type { Directive, ExtensionRequest, Inspection, Visit } from './visit.types';
 
 /** The units a user may see: every unit, or the ids of one subtree. */
 export type UnitScope = { kind: 'all' } | { kind: 'subtree'; unitIds: ReadonlySet<number> };
@@ -68,9 +68,58 @@ export function isIssuer(actor: Actor, d: Pick<Directive, 'issuerUnitId'>): bool
 }
 
 /**
- * The lead unit reports progress and asks for extensions: an editor whose subtree holds it.
- * @example actsForLead({ userId: 4, role: 'editor', unitId: 2, scope: districtScope }, { leadUnitId: 2 }) === true
+ * The lead unit's own editors report for it: a superior whose subtree holds the lead unit does not, or the
+ * province could report the district's progress and then approve the extension it asked for itself.
+ * @example isLeadEditor({ userId: 4, role: 'editor', unitId: 2, scope: districtScope }, { leadUnitId: 2 }) === true
  */
-export function actsForLead(actor: Actor, d: Pick<Directive, 'leadUnitId'>): boolean {
-  return actor.role !== 'viewer' && actor.unitId !== null && inScope(actor.scope, d.leadUnitId);
+export function isLeadEditor(actor: Actor, d: Pick<Directive, 'leadUnitId'>): boolean {
+  return actor.role !== 'viewer' && actor.unitId === d.leadUnitId;
+}
+
+type DirectiveParties = Pick<Directive, 'issuerUnitId' | 'leadUnitId'>;
+type Organised = Pick<Inspection, 'organiserUnitId'>;
+
+/** What each action is asked about. */
+export interface ActionSubjects {
+  'directive.edit': DirectiveParties;
+  'directive.delete': DirectiveParties;
+  'directive.complete': DirectiveParties;
+  'progress.create': DirectiveParties;
+  'evidence.create': DirectiveParties;
+  'extension.request': DirectiveParties;
+  /** Without `extension`: whether the actor decides this directive's requests at all. */
+  'extension.decide': DirectiveParties & { extension?: Pick<ExtensionRequest, 'requestedByUnitId'> };
+  'inspection.create': Organised;
+  'finding.create': Organised;
+  'finding.edit': Organised;
+}
+
+export type Action = keyof ActionSubjects;
+
+/** An editor (or admin) whose subtree holds the organiser: the programme is the organiser's own work. */
+const organises = (actor: Actor, s: Organised) =>
+  actor.role !== 'viewer' && inScope(actor.scope, s.organiserUnitId);
+
+const RULES: { [A in Action]: (actor: Actor, subject: ActionSubjects[A]) => boolean } = {
+  'directive.edit': isIssuer,
+  'directive.delete': isIssuer,
+  'directive.complete': isIssuer,
+  'progress.create': isLeadEditor,
+  'evidence.create': isLeadEditor,
+  'extension.request': isLeadEditor,
+  // Never on its own request: a unit that both issued and leads a directive cannot move its own deadline.
+  'extension.decide': (actor, s) =>
+    isIssuer(actor, s) && (s.extension === undefined || s.extension.requestedByUnitId !== actor.unitId),
+  'inspection.create': organises,
+  'finding.create': organises,
+  'finding.edit': organises,
+};
+
+/**
+ * Whether the actor may take the action on the subject: the one rule the API enforces and the web asks
+ * before it offers a form.
+ * @example can(districtEditor, 'progress.create', { issuerUnitId: 1, leadUnitId: 2 }) === true when districtEditor.unitId === 2
+ */
+export function can<A extends Action>(actor: Actor, action: A, subject: ActionSubjects[A]): boolean {
+  return RULES[action](actor, subject);
 }

@@ -128,17 +128,21 @@ describe.each(testDatabases())('auth on $name', ({ open }) => {
     expect((await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });
 
-  it('limits login attempts per IP and username: the 6th of 5 allowed per minute answers 429', async () => {
-    const attempt = () =>
-      app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'xem.cainuoc', password: 'sai' },
-      });
+  /** A wrong-password login from a peer address, optionally claiming a client behind it. */
+  const wrongLogin = (server: FastifyInstance, username: string, peer: string, forwardedFor?: string) =>
+    server.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: peer,
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+      payload: { username, password: 'sai' },
+    });
+
+  it('limits login attempts per username: the 6th of 5 allowed per minute answers 429', async () => {
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await attempt()).statusCode);
+    for (let i = 0; i < 6; i++) statuses.push((await wrongLogin(app, 'xem.cainuoc', '10.9.0.1')).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    const limited = await attempt();
+    const limited = await wrongLogin(app, 'xem.cainuoc', '10.9.0.1');
     expect(limited.json().error).toBe('rate_limited');
     expect(limited.json().message).toMatch(/^Đăng nhập quá nhiều lần; thử lại sau \d+ giây$/);
   });
@@ -146,17 +150,45 @@ describe.each(testDatabases())('auth on $name', ({ open }) => {
   it('counts login attempts across app servers on one database: the limit is not per server', async () => {
     const other = await buildApp({ db: database.db, config: testConfig({ loginRateLimit: 5 }) });
     try {
-      const attempt = (server: FastifyInstance) =>
-        server.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { username: 'khach.la', password: 'sai' },
-        });
       const statuses = [];
-      for (let i = 0; i < 6; i++) statuses.push((await attempt(i % 2 === 0 ? app : other)).statusCode);
+      for (let i = 0; i < 6; i++)
+        statuses.push((await wrongLogin(i % 2 === 0 ? app : other, 'khach.la', '10.9.0.2')).statusCode);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     } finally {
       await other.close();
+    }
+  });
+
+  it('limits one username tried from a new address (and a new X-Forwarded-For) each time', async () => {
+    const statuses = [];
+    for (let i = 1; i <= 6; i++)
+      statuses.push((await wrongLogin(app, 'nl.doan.la', `10.9.1.${i}`, `198.51.100.${i}`)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('limits one address trying 30 usernames: 10 (twice 5) pass, X-Forwarded-For ignored without TRUST_PROXY', async () => {
+    const statuses = [];
+    for (let i = 1; i <= 30; i++)
+      statuses.push((await wrongLogin(app, `doan.${i}`, '10.9.2.1', `198.51.100.${i}`)).statusCode);
+    expect(statuses).toEqual([...Array(10).fill(401), ...Array(20).fill(429)]);
+  });
+
+  it('behind a proxy named in TRUST_PROXY, counts the client address it forwards, and only from it', async () => {
+    const proxied = await buildApp({
+      db: database.db,
+      config: testConfig({ loginRateLimit: 5, trustProxy: ['10.9.3.1'] }),
+    });
+    try {
+      const viaProxy = [];
+      for (let i = 1; i <= 11; i++)
+        viaProxy.push((await wrongLogin(proxied, `proxy.${i}`, '10.9.3.1', '203.0.113.7')).statusCode);
+      expect(viaProxy).toEqual([...Array(10).fill(401), 429]);
+      // Another client behind the same proxy has its own count.
+      expect((await wrongLogin(proxied, 'proxy.12', '10.9.3.1', '203.0.113.8')).statusCode).toBe(401);
+      // A peer that is not the proxy cannot borrow the forwarded address: it is counted as itself.
+      expect((await wrongLogin(proxied, 'proxy.13', '10.9.3.2', '203.0.113.7')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
     }
   });
 

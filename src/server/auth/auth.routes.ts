@@ -1,6 +1,6 @@
-// Login, logout and "who am I". Login is rate limited per IP and username, so guessing a password
-// costs minutes rather than milliseconds.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// Login, logout and "who am I". Login is rate limited per username and per client address, so guessing
+// a password costs minutes rather than milliseconds.
+import type { FastifyReply } from 'fastify';
 import { hashPassword, verifyPassword } from '../../app/accounts/password';
 import { LoginSchema, LogoutBodySchema, userAnswers } from '../../contract';
 import type { User } from '../../core/types';
@@ -9,6 +9,7 @@ import { ApiError } from '../errors/api-error';
 import { presentUser } from '../users/user.presenter';
 import { currentUser } from './auth.plugin';
 import type { AuthStore } from './auth-store';
+import { ADDRESS_LIMIT_FACTOR, loginLimiter } from './login-limit';
 import { newCsrfToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from './session-token';
 
 // Verifying against a real hash when the user does not exist keeps the timing of both failures alike.
@@ -17,12 +18,6 @@ const dummy = () => {
   dummyHash ??= hashPassword(newSessionToken());
   return dummyHash;
 };
-
-function loginKey(request: FastifyRequest): string {
-  const body = request.body as { username?: unknown } | undefined;
-  const username = typeof body?.username === 'string' ? body.username.trim().toLowerCase() : '';
-  return `${request.ip}|${username}`;
-}
 
 function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -42,26 +37,17 @@ async function login(store: AuthStore, username: string, password: string): Prom
 }
 
 export function authRoutes(store: AuthStore): RouteModule {
-  return (app, { config }) => {
+  return (app, { config, db }) => {
+    const limitLogin = loginLimiter(db, {
+      perUsername: config.loginRateLimit,
+      perAddress: config.loginRateLimit * ADDRESS_LIMIT_FACTOR,
+    });
     app.post(
       '/auth/login',
       {
         schema: { tags: ['auth'], body: LoginSchema, response: userAnswers.session },
-        config: {
-          public: true,
-          rateLimit: {
-            max: config.loginRateLimit,
-            timeWindow: '1 minute',
-            hook: 'preHandler',
-            keyGenerator: loginKey,
-            errorResponseBuilder: (_request, context) =>
-              new ApiError(
-                429,
-                'rate_limited',
-                `Đăng nhập quá nhiều lần; thử lại sau ${Math.ceil(context.ttl / 1000)} giây`,
-              ),
-          },
-        },
+        config: { public: true },
+        preHandler: limitLogin,
       },
       async (request, reply) => {
         const user = await login(store, request.body.username, request.body.password);

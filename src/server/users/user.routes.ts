@@ -3,9 +3,10 @@
 import { hashPassword } from '../../app/accounts/password';
 import { IdParamsSchema, UserCreateSchema, UserPatchSchema, userAnswers } from '../../contract';
 import type { User } from '../../core/types';
+import { createSessionRepository } from '../../db/session.repository';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
-import { currentUser } from '../auth/auth.plugin';
+import { currentAuth, currentUser } from '../auth/auth.plugin';
 import { inScope, requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { forbidden } from '../errors/api-error';
@@ -26,6 +27,24 @@ async function requireScopeGrant(units: UnitRepository, admin: User, scopeUnitId
 async function managedBy(units: UnitRepository, admin: User, user: User): Promise<boolean> {
   if (admin.scopeUnitId === null) return true;
   return user.scopeUnitId !== null && (await inScope(units, admin, user.scopeUnitId));
+}
+
+const RANK: Record<User['role'], number> = { viewer: 0, editor: 1, admin: 2 };
+
+/**
+ * Whether a change to an account must end its sessions: a new password (a reset after a stolen one is
+ * worthless if the thief stays signed in), a lower role or another scope (what a screen already shows
+ * and offers came from the rights taken away).
+ */
+export function endsSessions(
+  before: Pick<User, 'role' | 'scopeUnitId'>,
+  patch: { password?: string; role?: User['role']; scopeUnitId?: number | null },
+): boolean {
+  return (
+    patch.password !== undefined ||
+    (patch.role !== undefined && RANK[patch.role] < RANK[before.role]) ||
+    (patch.scopeUnitId !== undefined && patch.scopeUnitId !== before.scopeUnitId)
+  );
 }
 
 export const userRoutes: RouteModule = (app, { db }) => {
@@ -70,11 +89,14 @@ export const userRoutes: RouteModule = (app, { db }) => {
       const { password, ...fields } = request.body;
       await requireScopeGrant(units, admin, fields.scopeUnitId);
       const passwordHash = password === undefined ? {} : { passwordHash: await hashPassword(password) };
-      const user = await users.update(
-        request.params.id,
-        { ...fields, ...passwordHash },
-        { userId: admin.id },
-      );
+      // Who changes their own password stays signed in where they did it; everywhere else signs in again.
+      const except = admin.id === before.id ? currentAuth(request).sessionId : undefined;
+      const user = await db.transaction(async (tx) => {
+        const saved = await users.update(before.id, { ...fields, ...passwordHash }, { userId: admin.id }, tx);
+        if (endsSessions(before, request.body))
+          await createSessionRepository(tx).deleteForUser(before.id, { except }, tx);
+        return saved;
+      });
       return { user: presentUser(user) };
     },
   );

@@ -25,16 +25,17 @@ import {
 import { directiveStatus } from '../../core/visit/directive-status';
 import { proposeDirectives } from '../../core/visit/propose-directives';
 import type { Directive, DirectiveUpdate } from '../../core/visit/visit.types';
-import { isIssuer } from '../../core/visit/visit-access';
+import { can } from '../../core/visit/visit-access';
+import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createEvidenceRepository } from '../../db/visit-evidence.repository';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
-import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { notFoundRecord } from '../shared/lookup';
+import { checkDirectiveReferences, type DirectiveReferences } from './directive-references';
 import { presentEvidence } from './evidence.routes';
 import { allow, readableDirective, todayOr, visitViewer } from './visit.access';
 
@@ -43,7 +44,11 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
   const users = createUserRepository(db);
   const directives = createDirectiveRepository(db);
   const evidence = createEvidenceRepository(db);
+  const indicators = createIndicatorRepository(db);
   const tags = ['directives'];
+
+  const checkReferences = (user: User, d: DirectiveReferences, at?: string) =>
+    checkDirectiveReferences({ units, indicators }, user, d, at);
 
   const readable = (user: User, id: number) => readableDirective(units, directives, user, id);
 
@@ -141,11 +146,8 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     { schema: { tags, body: DirectiveBatchSchema, response: directiveAnswers.created } },
     async (request, reply) => {
       const user = currentUser(request);
-      for (const d of request.body.directives) {
-        // Only the issuing unit gives directives; the lead unit must exist (it may lie outside the issuer's tree).
-        await requireUnit(units, user, d.issuerUnitId, 'write', 'issuerUnitId');
-        await requireUnit(units, user, d.leadUnitId, 'read', 'leadUnitId');
-      }
+      for (const [n, d] of request.body.directives.entries())
+        await checkReferences(user, d, `directives.${n}`);
       const today = todayOr(undefined);
       const saved = await directives.createMany(
         request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
@@ -183,7 +185,11 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     async (request) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);
-      allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được sửa kết luận ${directive.id}`);
+      allow(
+        can(actor, 'directive.edit', directive),
+        `id: chỉ đơn vị ban hành được sửa kết luận ${directive.id}`,
+      );
+      await checkReferences(user, request.body);
       const saved = await directives.save({ ...directive, ...request.body }, { userId: user.id });
       return { directive: await present(saved, todayOr(undefined)) };
     },
@@ -195,7 +201,10 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     async (request, reply) => {
       const user = currentUser(request);
       const { directive, actor } = await readable(user, request.params.id);
-      allow(isIssuer(actor, directive), `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`);
+      allow(
+        can(actor, 'directive.delete', directive),
+        `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`,
+      );
       await directives.remove(directive.id, { userId: user.id });
       return reply.status(204).send();
     },

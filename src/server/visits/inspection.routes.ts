@@ -11,7 +11,7 @@ import {
 } from '../../contract';
 import type { User } from '../../core/types';
 import { countInspections, describeInspectionCounts } from '../../core/visit/inspection-counts';
-import { canSeeInspection } from '../../core/visit/visit-access';
+import { can, canSeeInspection } from '../../core/visit/visit-access';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createInspectionRepository } from '../../db/visit-inspection.repository';
 import { currentUser } from '../auth/auth.plugin';
@@ -31,8 +31,10 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
     if (!inspection) throw notFoundRecord('đoàn kiểm tra, giám sát', id);
     const { actor } = await visitViewer(units, user);
     allow(canSeeInspection(actor.scope, inspection), `id: đoàn kiểm tra ${id} nằm ngoài phạm vi của bạn`);
-    return inspection;
+    return { inspection, actor };
   }
+
+  const onlyOrganiser = (id: number) => `id: chỉ đơn vị tổ chức đoàn kiểm tra ${id} được ghi kết quả`;
 
   app.get(
     '/inspections',
@@ -68,7 +70,12 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
       const body = request.body;
       if (body.periodFrom > body.periodTo)
         throw invalidInput('periodTo', `${body.periodTo} trước ngày bắt đầu ${body.periodFrom}`);
-      await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
+      await requireUnit(units, user, body.organiserUnitId, 'read', 'organiserUnitId');
+      const { actor } = await visitViewer(units, user);
+      allow(
+        can(actor, 'inspection.create', body),
+        'organiserUnitId: chỉ người nhập liệu của đơn vị tổ chức (hoặc cấp trên) được lập đoàn kiểm tra',
+      );
       await requireUnit(units, user, body.targetUnitId, 'read', 'targetUnitId');
       return reply.status(201).send({ inspection: await inspections.create(body, { userId: user.id }) });
     },
@@ -78,7 +85,7 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
     '/inspections/:id',
     { schema: { tags, params: IdParamsSchema, response: inspectionAnswers.detail } },
     async (request) => {
-      const inspection = await readable(currentUser(request), request.params.id);
+      const { inspection } = await readable(currentUser(request), request.params.id);
       return { inspection, findings: await inspections.findingsOf([inspection.id]) };
     },
   );
@@ -95,8 +102,8 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const inspection = await readable(user, request.params.id);
-      await requireUnit(units, user, inspection.organiserUnitId, 'write', 'organiserUnitId');
+      const { inspection, actor } = await readable(user, request.params.id);
+      allow(can(actor, 'finding.create', inspection), onlyOrganiser(inspection.id));
       const finding = await inspections.addFinding(
         { inspectionId: inspection.id, text: request.body.text, status: 'open' },
         { userId: user.id },
@@ -119,8 +126,8 @@ export const inspectionRoutes: RouteModule = (app, { db }) => {
       const user = currentUser(request);
       const finding = await inspections.findFinding(request.params.id);
       if (!finding) throw notFoundRecord('kết quả kiểm tra', request.params.id);
-      const inspection = await readable(user, finding.inspectionId);
-      await requireUnit(units, user, inspection.organiserUnitId, 'write', 'organiserUnitId');
+      const { inspection, actor } = await readable(user, finding.inspectionId);
+      allow(can(actor, 'finding.edit', inspection), onlyOrganiser(inspection.id));
       return {
         finding: await inspections.setFindingStatus(finding.id, request.body.status, { userId: user.id }),
       };

@@ -23,11 +23,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
-import { useUnits } from '../../api/queries';
-import { useUser } from '../../app/session';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
 import { useNarrow } from '../../shared/use-narrow';
+import { useActor } from './use-actor';
 import {
   DateField,
   Fact,
@@ -48,7 +47,6 @@ import {
   useVisitActions,
 } from './visits.api';
 import {
-  actorOf,
   directiveRights,
   EVIDENCE_ACCEPT,
   EVIDENCE_MAX_BYTES,
@@ -96,19 +94,12 @@ export function DirectiveDrawer({ id, onClose }: { id: number | null; onClose: (
 
 function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
   const { t } = useTranslation();
-  const user = useUser();
-  const units = useUnits();
+  const actor = useActor();
   const nameOf = useUnitName();
   const sourceText = useSourceText();
   const [notice, setNotice] = useState<Notice>(null);
   const { directive: d, updates, extensions } = detail;
-  const rights = directiveRights(
-    actorOf(
-      user,
-      (units.data ?? []).map((u) => u.id),
-    ),
-    d,
-  );
+  const rights = directiveRights(actor, d);
   const original = originalDeadline(extensions);
   const readOnly = !rights.report && !rights.decide && !rights.complete && d.completedOn === null;
   return (
@@ -175,7 +166,7 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
       <ExtensionHistory
         directiveId={d.id}
         extensions={extensions}
-        canDecide={rights.decide}
+        canDecide={rights.decides}
         onNotice={setNotice}
       />
       {rights.requestExtension && <ExtensionForm id={d.id} onNotice={setNotice} />}
@@ -330,7 +321,7 @@ function ExtensionHistory({
 }: {
   directiveId: number;
   extensions: ExtensionRequest[];
-  canDecide: boolean;
+  canDecide: (extension: ExtensionRequest) => boolean;
   onNotice: (n: Notice) => void;
 }) {
   const { t } = useTranslation();
@@ -376,7 +367,7 @@ function ExtensionHistory({
             <Text size="sm">
               {t('visits.reason')}: {x.reason}
             </Text>
-            {canDecide && x.status === 'pending' && (
+            {canDecide(x) && x.status === 'pending' && (
               <Group gap="xs" mt="xs">
                 <Button size="xs" color="green" onClick={() => decide(x, 'approved')}>
                   {t('visits.approve')}

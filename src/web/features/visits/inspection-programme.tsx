@@ -21,10 +21,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../../core/visit/visit.types';
+import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
 import { QueryState } from '../../shared/query-state';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useNarrow } from '../../shared/use-narrow';
+import { useActor } from './use-actor';
 import { DateField, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
 import { memberList, twoDigits } from './visits.model';
@@ -33,6 +35,7 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
   const { t } = useTranslation();
   const phone = useNarrow();
   const { unitId, year } = useUnitYear();
+  const actor = useActor();
   const teams = useInspections(year, unitId);
   const byPeriod = (list: Inspection[]) =>
     [...list].sort((a, b) => a.periodFrom.localeCompare(b.periodFrom) || a.id - b.id);
@@ -68,7 +71,9 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
           );
         }}
       </QueryState>
-      {unitId !== null && <TeamForm organiserUnitId={unitId} year={year} />}
+      {unitId !== null && can(actor, 'inspection.create', { organiserUnitId: unitId }) && (
+        <TeamForm organiserUnitId={unitId} year={year} />
+      )}
     </Stack>
   );
 }

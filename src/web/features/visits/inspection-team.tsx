@@ -20,11 +20,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import type { Finding, Inspection } from '../../../core/visit/visit.types';
+import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
-import { useUser } from '../../app/session';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
 import { useNarrow } from '../../shared/use-narrow';
+import { useActor } from './use-actor';
 import { DateField, Fact, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';
@@ -76,11 +77,11 @@ function TeamBody({
   onOpenDirective: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const user = useUser();
+  const actor = useActor();
   const nameOf = useUnitName();
   const remediation = useDirectives(`inspectionId=${team.id}`);
   const [notice, setNotice] = useState<Notice>(null);
-  const canWrite = user.role !== 'viewer';
+  const canWrite = can(actor, 'finding.create', team);
   return (
     <Stack data-testid="inspection-detail">
       <Text fw={600}>{team.content}</Text>

@@ -66,20 +66,38 @@ describe('visits model', () => {
     const district = actorOf({ id: 7, role: 'editor', scopeUnitId: 2 }, [2, 3, 4]);
     const province = actorOf({ id: 8, role: 'editor', scopeUnitId: 1 }, [1, 2, 3, 4]);
     const admin = actorOf({ id: 1, role: 'admin', scopeUnitId: null }, [1, 2, 3, 4]);
-    expect(directiveRights(district, directive)).toEqual({
+    const buttons = (rights: ReturnType<typeof directiveRights>) => {
+      const { decides: _perRequest, ...shown } = rights;
+      return shown;
+    };
+    expect(buttons(directiveRights(district, directive))).toEqual({
       report: true,
       requestExtension: true,
       decide: false,
       complete: false,
     });
-    expect(directiveRights(province, directive)).toMatchObject({ decide: true, complete: true });
-    expect(directiveRights(admin, directive)).toEqual({
+    // The province's subtree holds the district, yet it does not report for it.
+    expect(buttons(directiveRights(province, directive))).toEqual({
+      report: false,
+      requestExtension: false,
+      decide: true,
+      complete: true,
+    });
+    expect(buttons(directiveRights(admin, directive))).toEqual({
       report: false,
       requestExtension: false,
       decide: false,
       complete: false,
     });
     expect(directiveRights(province, { ...directive, completedOn: '2024-03-15' }).decide).toBe(false);
+  });
+
+  it('offers the decision on a request only to an issuer that did not make it', () => {
+    const province = actorOf({ id: 8, role: 'editor', scopeUnitId: 1 }, [1, 2]);
+    const ownDirective = directiveRights(province, { issuerUnitId: 1, leadUnitId: 1, completedOn: null });
+    expect(ownDirective.decides({ requestedByUnitId: 1 })).toBe(false);
+    const districts = directiveRights(province, { issuerUnitId: 1, leadUnitId: 2, completedOn: null });
+    expect(districts.decides({ requestedByUnitId: 2 })).toBe(true);
   });
 
   it('finds the original deadline before approved extensions moved it', () => {

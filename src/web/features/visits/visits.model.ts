@@ -6,7 +6,7 @@ import { formatNumber } from '../../../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, type DirectiveStatus } from '../../../core/visit/directive-status';
 import type { ProposedDirective } from '../../../core/visit/propose-directives';
 import type { Directive, ExtensionRequest, Inspection } from '../../../core/visit/visit.types';
-import { type Actor, actsForLead, isIssuer } from '../../../core/visit/visit-access';
+import { type Actor, can } from '../../../core/visit/visit-access';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 
 /** Filled badge colours of the four buckets, dark enough for white text at AA contrast. */
@@ -96,17 +96,20 @@ export function actorOf(
   };
 }
 
-/** What the user may do on a directive: the same rules the server applies, so buttons match its answers. */
+/** What the user may do on a directive: core's rules, the ones the server applies, so buttons match its answers. */
 export function directiveRights(
   actor: Actor,
   d: Pick<Directive, 'issuerUnitId' | 'leadUnitId' | 'completedOn'>,
 ) {
   const open = d.completedOn === null;
   return {
-    report: open && actsForLead(actor, d),
-    requestExtension: open && actsForLead(actor, d) && actor.unitId !== null,
-    decide: open && isIssuer(actor, d),
-    complete: open && isIssuer(actor, d),
+    report: open && can(actor, 'progress.create', d),
+    requestExtension: open && can(actor, 'extension.request', d),
+    decide: open && can(actor, 'extension.decide', d),
+    /** Whether this request is one the user may decide: never one their own unit made. */
+    decides: (extension: Pick<ExtensionRequest, 'requestedByUnitId'>) =>
+      open && can(actor, 'extension.decide', { ...d, extension }),
+    complete: open && can(actor, 'directive.complete', d),
   };
 }
 

@@ -1,0 +1,184 @@
+// Who may act on a directive, over HTTP: the lead unit's own editors report and ask for more time, the
+// issuer decides but never on its own request; and every unit or indicator a body names is in scope.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { addEditors, type Client, login, openTestApp, type Seed } from '../testing';
+
+describe.each(testDatabases())('directive rights and references on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let seed: Seed;
+  let province: Client;
+  let district: Client;
+  let districtAdmin: Client;
+  let commune: Client;
+  const ids = { communeLed: 0, districtOwn: 0 };
+
+  beforeAll(async () => {
+    database = await open();
+    ({ app, seed } = await openTestApp(database));
+    await addEditors(database.db, [['nl.tinhuy', seed.units.province]]);
+    province = await login(app, 'nl.tinhuy');
+    district = await login(app, 'nl.cainuoc');
+    districtAdmin = await login(app, 'qt.cainuoc');
+    commune = await login(app, 'nl.tranthoi');
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const directive = (issuerUnitId: number, leadUnitId: number, extra: Record<string, unknown> = {}) => ({
+    text: 'Rà soát, bổ sung quy chế làm việc',
+    source: { kind: 'document', number: '12-KL/TU' },
+    issuerUnitId,
+    leadUnitId,
+    deadline: '2023-12-31',
+    createdOn: '2023-11-17',
+    ...extra,
+  });
+  const create = (client: Client, ...directives: ReturnType<typeof directive>[]) =>
+    client.request({ method: 'POST', url: '/api/directives', payload: { directives } });
+  const post = (client: Client, url: string, payload: Record<string, unknown>) =>
+    client.request({ method: 'POST', url, payload });
+  const progress = { text: 'Đã rà soát 12/12 chi bộ', percent: 40, reportedOn: '2023-12-01' };
+  const extension = { proposedDeadline: '2024-03-31', reason: 'Chờ hướng dẫn', requestedOn: '2023-12-20' };
+
+  it('saves a directive of the province to the commune, and one the district gives itself', async () => {
+    const toCommune = await create(province, directive(seed.units.province.id, seed.units.tranThoi.id));
+    const own = await create(district, directive(seed.units.district.id, seed.units.district.id));
+    expect([toCommune.statusCode, own.statusCode]).toEqual([201, 201]);
+    ids.communeLed = toCommune.json().directives[0].id;
+    ids.districtOwn = own.json().directives[0].id;
+  });
+
+  it('lets the commune’s own editor report and ask for more time, not the district above it', async () => {
+    const base = `/api/directives/${ids.communeLed}`;
+    for (const above of [district, districtAdmin]) {
+      const report = await post(above, `${base}/updates`, progress);
+      const ask = await post(above, `${base}/extensions`, extension);
+      expect([report.statusCode, ask.statusCode]).toEqual([403, 403]);
+      expect(report.json()).toMatchObject({ error: 'forbidden', reason: 'not_lead_unit' });
+    }
+    const report = await post(commune, `${base}/updates`, progress);
+    expect([report.statusCode, report.json().directive.progressPercent]).toEqual([201, 40]);
+    expect((await post(commune, `${base}/extensions`, extension)).statusCode).toBe(201);
+  });
+
+  it('refuses the issuer a decision on its own request', async () => {
+    const base = `/api/directives/${ids.districtOwn}`;
+    const asked = await post(district, `${base}/extensions`, extension);
+    expect(asked.statusCode).toBe(201);
+    const decided = await post(district, `${base}/extensions/${asked.json().extension.id}/decision`, {
+      decision: 'approved',
+    });
+    expect(decided.statusCode).toBe(403);
+    expect(decided.json()).toEqual({
+      error: 'forbidden',
+      reason: 'own_request',
+      message: `extension ${asked.json().extension.id}: a unit does not decide its own request`,
+    });
+    const after = await district.request({ method: 'GET', url: base });
+    expect(after.json().directive.deadline).toBe('2023-12-31');
+  });
+
+  it('refuses on create a coordinating unit outside the scope and an unknown indicator, naming them', async () => {
+    const outside = await create(
+      district,
+      directive(seed.units.district.id, seed.units.tranThoi.id),
+      directive(seed.units.district.id, seed.units.tranThoi.id, {
+        coordinatingUnitIds: [seed.units.thiTran.id, seed.units.otherDistrict.id],
+      }),
+    );
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().message).toBe(
+      'directives.1.coordinatingUnitIds.1: đơn vị "Huyện ủy Đầm Dơi" nằm ngoài phạm vi của bạn',
+    );
+    const unknown = await create(
+      district,
+      directive(seed.units.district.id, seed.units.tranThoi.id, {
+        indicatorIds: [seed.indicators.tom.id, 999_999],
+      }),
+    );
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual({
+      error: 'unknown_indicator',
+      field: 'directives.0.indicatorIds.1',
+      message: 'directives.0.indicatorIds.1: không có chỉ tiêu id 999999',
+    });
+    const listed = await district.request({ method: 'GET', url: '/api/directives' });
+    expect(
+      listed
+        .json()
+        .directives.map((d: { id: number }) => d.id)
+        .sort(),
+    ).toEqual([ids.communeLed, ids.districtOwn].sort());
+  });
+
+  it('refuses on change a lead or coordinating unit moved out of the scope, and leaves the directive as it was', async () => {
+    const url = `/api/directives/${ids.districtOwn}`;
+    const patch = (payload: Record<string, unknown>) => district.request({ method: 'PATCH', url, payload });
+    const moved = await patch({ leadUnitId: seed.units.otherDistrict.id });
+    expect([moved.statusCode, moved.json().message]).toEqual([
+      403,
+      'leadUnitId: đơn vị "Huyện ủy Đầm Dơi" nằm ngoài phạm vi của bạn',
+    ]);
+    const helper = await patch({ coordinatingUnitIds: [seed.units.province.id] });
+    expect([helper.statusCode, helper.json().message]).toEqual([
+      403,
+      'coordinatingUnitIds.0: đơn vị "Tỉnh ủy Cà Mau" nằm ngoài phạm vi của bạn',
+    ]);
+    const indicator = await patch({ indicatorIds: [999_999] });
+    expect([indicator.statusCode, indicator.json().error]).toEqual([404, 'unknown_indicator']);
+    const after = (await district.request({ method: 'GET', url })).json().directive;
+    expect([after.leadUnitId, after.coordinatingUnitIds, after.indicatorIds]).toEqual([
+      seed.units.district.id,
+      [],
+      [],
+    ]);
+    const inside = await patch({ coordinatingUnitIds: [seed.units.tranThoi.id] });
+    expect([inside.statusCode, inside.json().directive.coordinatingUnitIds]).toEqual([
+      200,
+      [seed.units.tranThoi.id],
+    ]);
+  });
+
+  it('refuses visits hosted and inspections aimed outside the scope, and findings by the inspected unit', async () => {
+    const visit = await district.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        date: '2023-11-20',
+        leader: { name: 'Nguyễn Văn A', title: 'Bí thư Huyện ủy' },
+        organiserUnitId: seed.units.district.id,
+        hostUnitIds: [seed.units.tranThoi.id, seed.units.otherDistrict.id],
+        topicCodes: ['party_building'],
+      },
+    });
+    expect([visit.statusCode, visit.json().message]).toEqual([
+      403,
+      'hostUnitIds: đơn vị "Huyện ủy Đầm Dơi" nằm ngoài phạm vi của bạn',
+    ]);
+    const team = (targetUnitId: number) => ({
+      year: 2023,
+      kind: 'inspection',
+      organiserUnitId: seed.units.district.id,
+      targetUnitId,
+      periodFrom: '2023-03-01',
+      periodTo: '2023-03-31',
+      content: 'Thu, nộp và quản lý đảng phí',
+    });
+    const aimedOutside = await post(district, '/api/inspections', team(seed.units.otherDistrict.id));
+    expect(aimedOutside.statusCode).toBe(403);
+    const inspection = await post(district, '/api/inspections', team(seed.units.tranThoi.id));
+    expect(inspection.statusCode).toBe(201);
+    const finding = await post(commune, `/api/inspections/${inspection.json().inspection.id}/findings`, {
+      text: 'Chậm nộp đảng phí quý II',
+    });
+    expect([finding.statusCode, finding.json().message]).toEqual([
+      403,
+      `id: chỉ đơn vị tổ chức đoàn kiểm tra ${inspection.json().inspection.id} được ghi kết quả`,
+    ]);
+  });
+});
