@@ -49,6 +49,13 @@ export type Check =
       expected: number;
     })
   | (CheckBase & {
+      /** A successor's figure that could not be inherited (succession.ts): which part or unit is missing. */
+      kind: 'inheritance_gap';
+      reason: 'part_without_share' | 'missing_figure' | 'not_combinable';
+      unitIds: number[];
+      periods: string[];
+    })
+  | (CheckBase & {
       kind: 'change_out_of_bounds';
       current: number;
       prior: number;

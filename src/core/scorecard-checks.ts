@@ -7,15 +7,17 @@ import {
   checkRollup,
   checkStatedAchievement,
 } from './checks';
-import { comparePeriods, type Period } from './period';
+import { comparePeriods, type Period, parsePeriod, periodLabel } from './period';
+import { reportersFor } from './reporters';
 import { type ChildValue, rollUp } from './rollup';
 import type { ScorecardChange, ScorecardContext, ScorecardRollup } from './scorecard.types';
 import { activeInYear, figureFor, figuresOf, latestActual, type PickedFigure } from './scorecard-figures';
 import type { Indicator, Target } from './types';
+import { completenessWords } from './vi/completeness-words';
 
 function childValues(
   ctx: ScorecardContext,
-  childIds: number[],
+  childIds: readonly number[],
   indicator: Indicator | undefined,
   period: Period,
 ): ChildValue[] {
@@ -43,37 +45,65 @@ function latestChildPeriod(
   return periods.at(-1) ?? null;
 }
 
+/** The indicators a unit must report for its figure to count: a ratio's two parts, else the indicator. */
+function basisOf(ctx: ScorecardContext, indicator: Indicator): (Indicator | undefined)[] {
+  const a = indicator.aggregation;
+  return a.kind === 'ratio'
+    ? [ctx.byCode.get(a.numeratorCode), ctx.byCode.get(a.denominatorCode)]
+    : [indicator];
+}
+
+function rolledUp(ctx: ScorecardContext, indicator: Indicator, ids: readonly number[], period: Period) {
+  const aggregation = indicator.aggregation;
+  const expected = ids.length;
+  if (aggregation.kind !== 'ratio')
+    return rollUp(aggregation, { expected, values: childValues(ctx, ids, indicator, period) });
+  const [numerator, denominator] = basisOf(ctx, indicator);
+  return rollUp(aggregation, {
+    expected,
+    numerators: childValues(ctx, ids, numerator, period),
+    denominators: childValues(ctx, ids, denominator, period),
+  });
+}
+
 /**
- * The children's roll-up for the period of the parent's actual (or the children's latest), with
- * completeness; null when the unit has no children or the indicator does not roll up.
+ * The roll-up for the period of the parent's actual (or the latest of the units below), over the units that
+ * existed at the period's end at any depth (a unit without its own figure answers through the units below it),
+ * with completeness; null when no unit below is expected or the indicator does not roll up.
  * @example rollupFor(ctx, tongSanLuong, parsePeriod('2023-YTD-2023-11-17'))
- *   → { kind: 'ok', value: 40000, reporting: 3, expected: 3, period: '2023-YTD-2023-11-17' }
+ *   → { kind: 'ok', value: 40000, reporting: 3, expected: 3, period: '2023-YTD-2023-11-17', completeness: '3/3 xã đã báo cáo' }
  */
 export function rollupFor(
   ctx: ScorecardContext,
   indicator: Indicator,
   ownPeriod: Period | null,
 ): ScorecardRollup | null {
-  const children = activeInYear(ctx.input.childUnits ?? [], ctx.input.year);
-  const aggregation = indicator.aggregation;
-  if (children.length === 0 || aggregation.kind === 'none') return null;
-  const ids = children.map((c) => c.id);
-  const expected = ids.length;
-  const basis = aggregation.kind === 'ratio' ? ctx.byCode.get(aggregation.numeratorCode) : indicator;
-  const period = ownPeriod ?? latestChildPeriod(ctx, ids, basis);
-  if (!period)
-    return { kind: 'no_data', value: null, reporting: 0, expected, period: String(ctx.input.year) };
-  const r =
-    aggregation.kind === 'ratio'
-      ? rollUp(aggregation, {
-          expected,
-          numerators: childValues(ctx, ids, basis, period),
-          denominators: childValues(ctx, ids, ctx.byCode.get(aggregation.denominatorCode), period),
-        })
-      : rollUp(aggregation, { expected, values: childValues(ctx, ids, indicator, period) });
+  const below = ctx.input.childUnits ?? [];
+  if (below.length === 0 || indicator.aggregation.kind === 'none') return null;
+  const basis = basisOf(ctx, indicator);
+  const candidates = activeInYear(below, ctx.input.year).map((u) => u.id);
+  const period =
+    ownPeriod ?? latestChildPeriod(ctx, candidates, basis[0]) ?? parsePeriod(String(ctx.input.year));
+  const hasFigure = (unitId: number) =>
+    basis.every((i) => i !== undefined && figureFor(figuresOf(ctx.children, unitId, i.id), i.nature, period));
+  const { reporting, missing } = reportersFor(below, ctx.input.unit.id, period, hasFigure);
+  if (reporting.length + missing.length === 0) return null;
+  const ids = [...reporting, ...missing].map((u) => u.id);
+  const r = rolledUp(ctx, indicator, ids, period);
   if (r.kind === 'not_aggregated') return null;
+  const completeness = completenessWords([
+    ...reporting.map((u) => ({ kind: u.kind, reported: true })),
+    ...missing.map((u) => ({ kind: u.kind, reported: false })),
+  ]);
   const value = r.kind === 'ok' ? r.value : null;
-  return { kind: r.kind, value, reporting: r.reporting, expected: r.expected, period: period.code };
+  return {
+    kind: r.kind,
+    value,
+    reporting: r.reporting,
+    expected: r.expected,
+    period: period.code,
+    completeness,
+  };
 }
 
 export interface RowFigures {
@@ -103,6 +133,21 @@ function statedChecks(ctx: ScorecardContext, indicator: Indicator, targets: read
     });
 }
 
+/** A figure the unit could not inherit is said on its row, so a blank is never read as a zero. */
+function inheritanceChecks(ctx: ScorecardContext, indicator: Indicator): Check[] {
+  return (ctx.input.inheritanceGaps ?? [])
+    .filter((g) => g.indicatorId === indicator.id)
+    .map((g) => ({
+      kind: 'inheritance_gap' as const,
+      indicatorCode: indicator.code,
+      period: g.periods.at(-1) ?? null,
+      message: `${indicator.nameVi}: ${g.message} (${g.periods.map((p) => periodLabel(parsePeriod(p))).join('; ')})`,
+      reason: g.reason,
+      unitIds: g.unitIds,
+      periods: g.periods,
+    }));
+}
+
 function partChecks(ctx: ScorecardContext, whole: Indicator, actual: PickedFigure): Check[] {
   const parts = ctx.input.indicators.flatMap((p) => {
     if (p.parentId !== whole.id) return [];
@@ -119,7 +164,7 @@ function partChecks(ctx: ScorecardContext, whole: Indicator, actual: PickedFigur
  *   === 'Giải ngân vốn đầu tư công: báo cáo nêu đạt 82,1% kế hoạch, nhưng 109,96 ÷ 134,113 = 81,99% (chênh 0,11 điểm phần trăm)'
  */
 export function rowChecks(ctx: ScorecardContext, indicator: Indicator, row: RowFigures): Check[] {
-  const checks = statedChecks(ctx, indicator, row.targets);
+  const checks = [...inheritanceChecks(ctx, indicator), ...statedChecks(ctx, indicator, row.targets)];
   const { actual, rollup, change } = row;
   if (!actual) return checks;
   const period = actual.period.code;

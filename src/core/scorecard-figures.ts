@@ -3,7 +3,7 @@
 // is summed into the cumulative figures a scorecard compares, as if the unit had reported them.
 import { comparePeriods, isCumulative, type Period, parsePeriod, tryParsePeriod } from './period';
 import type { YearHistory } from './projection';
-import type { Figure, IndicatorNature, ObservationKind, Unit } from './types';
+import type { Figure, IndicatorNature, InheritedProvenance, ObservationKind, Unit } from './types';
 
 export interface DatedObservation {
   observation: Figure;
@@ -16,13 +16,15 @@ export interface PickedFigure {
   value: number;
   observationId: number | null;
   note: string | null;
+  /** Present when the figure (or a piece of the sum) came from predecessors. */
+  inherited?: InheritedProvenance;
 }
 
 /** Observations grouped by unit, then indicator, each with its parsed period (unparseable ones left out). */
 export type ObservationIndex = Map<number, Map<number, DatedObservation[]>>;
 
 /**
- * Groups observations by unit and indicator, parsing each period once; an id seen twice counts once.
+ * Groups observations by unit and indicator, parsing each period once; a stored id seen twice counts once.
  * @example figuresOf(indexObservations([shrimp2023]), 2, 2).length === 1
  */
 export function indexObservations(...lists: readonly (readonly Figure[])[]): ObservationIndex {
@@ -31,7 +33,8 @@ export function indexObservations(...lists: readonly (readonly Figure[])[]): Obs
   for (const list of lists) {
     for (const observation of list) {
       const period = tryParsePeriod(observation.period);
-      if (!period || seen.has(observation.id)) continue;
+      // Inherited figures (succession.ts) are not stored rows: all have id 0 and each counts.
+      if (!period || (observation.id > 0 && seen.has(observation.id))) continue;
       seen.add(observation.id);
       let byIndicator = index.get(observation.unitId);
       if (!byIndicator) {
@@ -57,13 +60,18 @@ export function figuresOf(index: ObservationIndex, unitId: number, indicatorId: 
 }
 
 function picked(d: DatedObservation): PickedFigure {
-  return {
-    period: d.period,
-    value: d.observation.value,
-    // Inherited figures (succession.ts) are not stored rows: they have no id to open.
-    observationId: d.observation.id > 0 ? d.observation.id : null,
-    note: d.observation.note,
-  };
+  const { value, id, note, inherited } = d.observation;
+  // Inherited figures (succession.ts) are not stored rows: they have no id to open.
+  const figure = { period: d.period, value, observationId: id > 0 ? id : null, note };
+  return inherited ? { ...figure, inherited } : figure;
+}
+
+/** A sum of pieces some of which were inherited is inherited too, from all their sources. */
+function inheritedOfSum(pieces: readonly DatedObservation[]): InheritedProvenance | undefined {
+  const inherited = pieces.flatMap((p) => (p.observation.inherited ? [p.observation.inherited] : []));
+  if (inherited.length === 0) return undefined;
+  const labels = [...new Set(inherited.map((i) => i.label))];
+  return { kind: 'inherited', label: labels.join('; '), sources: inherited.flatMap((i) => i.sources) };
 }
 
 /** The usual code of a span from 1 January to `end`: 2023-Q1, 2023-H1, 2023-9M, 2023, else year-to-date. */
@@ -87,7 +95,9 @@ function chainSums(
     if (i === 1) continue;
     const label = kind === 'month' ? `tháng 1–${i}/${year}` : `quý I–${ROMAN[i - 1]}/${year}`;
     const period = cumulativePeriod(year, e.period.end);
-    sums.push({ period, value: total, observationId: null, note: `Cộng dồn ${label}` });
+    const sum = { period, value: total, observationId: null, note: `Cộng dồn ${label}` };
+    const inherited = inheritedOfSum(chain.slice(1, i + 1) as DatedObservation[]);
+    sums.push(inherited ? { ...sum, inherited } : sum);
   }
   return sums;
 }

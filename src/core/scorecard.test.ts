@@ -148,7 +148,14 @@ describe('buildScorecard: children, parts and history', () => {
       ],
     });
     const tong = row(sc.rows, 'TS_SANLUONG');
-    expect(tong.rollup).toEqual({ kind: 'ok', value: 40000, reporting: 3, expected: 3, period: YTD });
+    expect(tong.rollup).toEqual({
+      kind: 'ok',
+      value: 40000,
+      reporting: 3,
+      expected: 3,
+      period: YTD,
+      completeness: '3/3 xã đã báo cáo',
+    });
     expect(tong.checks.map((c) => c.message)).toEqual([
       'Tổng sản lượng thủy sản: số của đơn vị 40.945 tấn khác tổng hợp từ đơn vị trực thuộc 40.000 tấn (3/3 đơn vị báo cáo), chênh 945 tấn (2,31%)',
     ]);
@@ -162,6 +169,7 @@ describe('buildScorecard: children, parts and history', () => {
       reporting: 0,
       expected: 3,
       period: YTD,
+      completeness: '0/3 xã đã báo cáo',
     });
   });
 
@@ -295,6 +303,7 @@ describe('buildScorecard: order of its inputs', () => {
       reporting: 3,
       expected: 3,
       period: YTD,
+      completeness: '3/3 xã đã báo cáo',
     });
     fc.assert(
       fc.property(

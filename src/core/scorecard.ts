@@ -36,8 +36,9 @@ export type * from './scorecard.types';
 
 function figure(f: PickedFigure | null): ScorecardFigure | null {
   if (!f) return null;
-  const { value, observationId, note } = f;
-  return { value, period: f.period.code, periodLabel: periodLabel(f.period), observationId, note };
+  const { value, observationId, note, inherited } = f;
+  const shown = { value, period: f.period.code, periodLabel: periodLabel(f.period), observationId, note };
+  return inherited ? { ...shown, inherited } : shown;
 }
 
 function sourceRank(t: Target, year: number): number {
@@ -82,7 +83,8 @@ function changeOf(
     priorPeriod: prior.period.code,
     priorObservationId: prior.observationId,
   };
-  return { kind: c.kind, percent, ...base };
+  const change = { kind: c.kind, percent, ...base };
+  return prior.inherited ? { ...change, priorInherited: prior.inherited } : change;
 }
 
 function statusOf(

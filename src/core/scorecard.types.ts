@@ -5,7 +5,8 @@ import type { StatedAchievement } from './figures-from-statements';
 import type { Projection } from './projection';
 import type { ObservationIndex } from './scorecard-figures';
 import type { Status, StatusResult, StatusThresholds } from './status';
-import type { Figure, Indicator, Target, TargetSource, Unit } from './types';
+import type { InheritanceGap } from './succession';
+import type { Figure, Indicator, InheritedProvenance, Target, TargetSource, Unit } from './types';
 
 export interface ScorecardIndicator {
   id: number;
@@ -38,6 +39,8 @@ export interface ScorecardFigure {
   /** null for a sum the scorecard made of consecutive months or quarters (its note says which). */
   observationId: number | null;
   note: string | null;
+  /** Present when the figure came from the unit's predecessors: their names and figures. */
+  inherited?: InheritedProvenance;
 }
 
 export interface ScorecardAchievement {
@@ -54,6 +57,8 @@ export interface ScorecardChange {
   prior: number;
   priorPeriod: string;
   priorObservationId: number | null;
+  /** Present when last year's figure is the predecessors' ("so với cùng kỳ, cùng địa giới"). */
+  priorInherited?: InheritedProvenance;
 }
 
 export interface ScorecardRollup {
@@ -62,6 +67,8 @@ export interface ScorecardRollup {
   reporting: number;
   expected: number;
   period: string;
+  /** "42/64 xã đã báo cáo": reporting of expected, by the level of the units expected. */
+  completeness: string;
 }
 
 /** A status, or why there is none. */
@@ -105,10 +112,14 @@ export interface ScorecardInput {
   targets: readonly Target[];
   /** The unit's figures of the year (others are ignored). */
   observations: readonly Figure[];
+  /** The units below this one at any depth, ended ones included (a roll-up takes those of its period). */
   childUnits?: readonly Unit[];
+  /** Their figures of the year. */
   childObservations?: readonly Figure[];
   /** The unit's figures of earlier years: the same period last year, seasonal profiles, term baselines. */
   priorYearsObservations?: readonly Figure[];
+  /** Figures the unit could not inherit (succession.ts): each shows on its row as a check. */
+  inheritanceGaps?: readonly InheritanceGap[];
   /** Achievements the unit's reports stated, checked against figure ÷ target. */
   statedAchievements?: readonly Pick<
     StatedAchievement,

@@ -1,78 +1,251 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inheritedObservations } from './succession';
-import { buildIndicator, buildObservation } from './testing/factories';
-import type { UnitLink } from './types';
+import { inheritFigures, type SuccessionInput } from './succession';
+import { buildIndicator, buildObservation, buildUnitLink, successionIndicators } from './testing/factories';
+import type { Figure, UnitLink } from './types';
 
-const CAI_NUOC = 2;
+// The new xã Cái Nước (NQ 1655/NQ-UBTVQH15): thị trấn Cái Nước and xã Trần Thới whole, part of xã Đông Thới.
 const TRAN_THOI = 3;
-const MERGED = 9;
-const tom = buildIndicator({ id: 10, code: 'TS_TOM' });
-const insured = buildIndicator({ id: 11, code: 'BHYT_SONGUOI', nature: 'stock' });
-const population = buildIndicator({ id: 12, code: 'DAN_SO', nature: 'stock' });
-const coverage = buildIndicator({
-  id: 13,
-  code: 'BHYT_TYLE',
-  measure: '%',
+const THI_TRAN = 4;
+const DONG_THOI = 5;
+const XA_CAI_NUOC = 9;
+const names = new Map([
+  [TRAN_THOI, 'xã Trần Thới'],
+  [THI_TRAN, 'thị trấn Cái Nước'],
+  [DONG_THOI, 'xã Đông Thới'],
+  [XA_CAI_NUOC, 'xã Cái Nước'],
+]);
+const { tom, insured, population, coverage } = successionIndicators();
+const income = buildIndicator({
+  id: 14,
+  code: 'THU_NHAP',
+  measure: 'triệu đồng',
   nature: 'stock',
-  aggregation: { kind: 'ratio', numeratorCode: 'BHYT_SONGUOI', denominatorCode: 'DAN_SO', factor: 100 },
+  aggregation: { kind: 'mean' },
 });
-const indicators = [tom, insured, population, coverage];
-const merge = (predecessorId: number): UnitLink => ({
-  predecessorId,
-  successorId: MERGED,
-  kind: 'merge',
-  effectiveOn: '2025-07-01',
+const rank = buildIndicator({
+  id: 15,
+  code: 'XEP_LOAI',
+  measure: 'hạng',
+  nature: 'stock',
+  aggregation: { kind: 'none' },
 });
+const indicators = [tom, insured, population, coverage, income, rank];
+
+const link = (predecessorId: number, overrides: Partial<UnitLink> = {}) =>
+  buildUnitLink({ predecessorId, successorId: XA_CAI_NUOC, document: '1655/NQ-UBTVQH15', ...overrides });
+const part40 = (predecessorId: number) =>
+  link(predecessorId, { scope: 'part', share: 0.4, basis: 'population' });
 const figure = (unitId: number, indicatorId: number, period: string, value: number) =>
   buildObservation({ unitId, indicatorId, period, value });
 
-describe('figures a merged unit inherits', () => {
-  it('sums its predecessors’ flows for periods ending before the merge, and nothing after', () => {
-    const inherited = inheritedObservations({
-      unitId: MERGED,
-      links: [merge(CAI_NUOC), merge(TRAN_THOI)],
-      predecessorObservations: [
-        figure(CAI_NUOC, tom.id, '2024', 26_000),
-        figure(TRAN_THOI, tom.id, '2024', 14_000),
-        figure(CAI_NUOC, tom.id, '2025-H1', 12_500),
-        figure(TRAN_THOI, tom.id, '2025-H1', 7_500),
-        figure(CAI_NUOC, tom.id, '2025-Q3', 6_000),
+function inherit(lineage: UnitLink[], figures: Figure[], unitId = XA_CAI_NUOC) {
+  const input: SuccessionInput = { unitId, lineage, figures, indicators, unitNames: names };
+  return inheritFigures(input);
+}
+const valuesOf = (figures: readonly Figure[]) =>
+  figures.map((f) => [f.indicatorId, f.period, f.value]).sort((a, b) => Number(a[0]) - Number(b[0]));
+
+describe('figures a successor inherits', () => {
+  it('sums two whole predecessors for every indicator, not one: 1.000 + 2.000 tấn → 3.000', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), link(THI_TRAN)],
+      [
+        figure(TRAN_THOI, tom.id, '2024', 1_000),
+        figure(TRAN_THOI, insured.id, '2024', 9_000),
+        figure(TRAN_THOI, population.id, '2024', 10_000),
+        figure(TRAN_THOI, coverage.id, '2024', 90),
+        figure(THI_TRAN, tom.id, '2024', 2_000),
+        figure(THI_TRAN, insured.id, '2024', 19_000),
+        figure(THI_TRAN, population.id, '2024', 20_000),
+        figure(THI_TRAN, coverage.id, '2024', 95),
       ],
-      indicators,
-    });
-    expect(inherited.map((o) => [o.unitId, o.period, o.value])).toEqual([
-      [MERGED, '2024', 40_000],
-      [MERGED, '2025-H1', 20_000],
+    );
+    expect(valuesOf(figures)).toEqual([
+      [tom.id, '2024', 3_000],
+      [insured.id, '2024', 28_000],
+      [population.id, '2024', 30_000],
+      // 28.000 ÷ 30.000 = 93,33%, where the mean of 90% and 95% would be 92,5%.
+      [coverage.id, '2024', (28_000 / 30_000) * 100],
     ]);
-    expect(inherited[0]?.provenance).toEqual({ kind: 'derived', from: 'unit_links: 2, 3' });
+    expect(gaps).toEqual([]);
+    const shrimp = figures.find((f) => f.indicatorId === tom.id)!;
+    expect([shrimp.id, shrimp.unitId, shrimp.note]).toEqual([
+      0,
+      XA_CAI_NUOC,
+      'Kế thừa từ: xã Trần Thới, thị trấn Cái Nước',
+    ]);
+    expect(
+      shrimp.inherited?.sources.map((s) => [s.unitName, s.value, s.period, s.observationId !== null]),
+    ).toEqual([
+      ['xã Trần Thới', 1_000, '2024', true],
+      ['thị trấn Cái Nước', 2_000, '2024', true],
+    ]);
   });
 
-  it('recomputes coverage from insured ÷ population of the merged area, never averaging percentages', () => {
-    const inherited = inheritedObservations({
-      unitId: MERGED,
-      links: [merge(CAI_NUOC), merge(TRAN_THOI)],
-      predecessorObservations: [
-        figure(CAI_NUOC, insured.id, '2024', 92_580),
-        figure(CAI_NUOC, population.id, '2024', 100_000),
-        figure(CAI_NUOC, coverage.id, '2024', 92.58),
-        figure(TRAN_THOI, insured.id, '2024', 18_000),
-        figure(TRAN_THOI, population.id, '2024', 25_000),
-        figure(TRAN_THOI, coverage.id, '2024', 72),
+  it('recomputes coverage from the summed parts, listing the parts as its sources', () => {
+    const { figures } = inherit(
+      [link(TRAN_THOI), link(THI_TRAN)],
+      [
+        figure(TRAN_THOI, insured.id, '2024', 92_580),
+        figure(TRAN_THOI, population.id, '2024', 100_000),
+        figure(THI_TRAN, insured.id, '2024', 18_000),
+        figure(THI_TRAN, population.id, '2024', 25_000),
       ],
-      indicators,
-    });
-    const rate = inherited.find((o) => o.indicatorId === coverage.id);
+    );
+    const rate = figures.find((f) => f.indicatorId === coverage.id)!;
     // (92.580 + 18.000) ÷ (100.000 + 25.000) = 88,464%, where the mean of 92,58% and 72% would be 82,29%.
-    expect(rate?.value).toBeCloseTo(88.464, 9);
+    expect(rate.value).toBeCloseTo(88.464, 9);
+    expect(rate.inherited?.sources.map((s) => [s.indicatorId, s.unitId, s.value])).toEqual([
+      [insured.id, TRAN_THOI, 92_580],
+      [insured.id, THI_TRAN, 18_000],
+      [population.id, TRAN_THOI, 100_000],
+      [population.id, THI_TRAN, 25_000],
+    ]);
   });
 
-  it('passes nothing on through a split, which cannot be apportioned', () => {
-    const inherited = inheritedObservations({
-      unitId: MERGED,
-      links: [{ ...merge(CAI_NUOC), kind: 'split' }],
-      predecessorObservations: [figure(CAI_NUOC, tom.id, '2024', 26_000)],
-      indicators,
+  it('scales a part by its share of 40% and says so', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), part40(DONG_THOI)],
+      [figure(TRAN_THOI, tom.id, '2024', 1_000), figure(DONG_THOI, tom.id, '2024', 2_500)],
+    );
+    // 1.000 + 40% × 2.500 = 2.000
+    expect(valuesOf(figures)).toEqual([[tom.id, '2024', 2_000]]);
+    expect(figures[0]?.note).toBe('Kế thừa từ: xã Trần Thới, xã Đông Thới (ước tính theo tỷ lệ 40% dân số)');
+    expect(figures[0]?.inherited?.sources[1]?.shares).toEqual([{ share: 0.4, basis: 'population' }]);
+    expect(gaps).toEqual([]);
+  });
+
+  it('follows a chain: A → B on 1/1/2023, then B + C → D on 1/7/2025, shares multiplying', () => {
+    const [A, B, C, D] = [21, 22, 23, 24];
+    const lineage = [
+      link(A, { successorId: B, effectiveOn: '2023-01-01', scope: 'part', share: 0.5, basis: 'population' }),
+      link(B, { successorId: D }),
+      link(C, { successorId: D, scope: 'part', share: 0.4, basis: 'population' }),
+    ];
+    const { figures } = inherit(
+      lineage,
+      [
+        figure(A, tom.id, '2022', 1_000),
+        figure(C, tom.id, '2022', 500),
+        figure(B, tom.id, '2024', 700),
+        figure(C, tom.id, '2024', 1_000),
+        figure(A, tom.id, '2024', 9_999), // A ended in 2023: its later figure reaches nobody
+      ],
+      D,
+    );
+    // 2022: 50% × 1.000 + 40% × 500 = 700; 2024: 700 + 40% × 1.000 = 1.100.
+    expect(valuesOf(figures)).toEqual([
+      [tom.id, '2022', 700],
+      [tom.id, '2024', 1_100],
+    ]);
+    expect(figures[0]?.inherited?.sources.map((s) => [s.unitId, s.shares.map((x) => x.share)])).toEqual([
+      [A, [0.5]],
+      [C, [0.4]],
+    ]);
+  });
+
+  it('gives no figure and names the part without a share, never a silent under-count', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), link(DONG_THOI, { scope: 'part' })],
+      [figure(TRAN_THOI, tom.id, '2024', 1_000), figure(DONG_THOI, tom.id, '2024', 2_500)],
+    );
+    expect(figures).toEqual([]);
+    expect(gaps).toEqual([
+      {
+        indicatorId: tom.id,
+        reason: 'part_without_share',
+        unitIds: [DONG_THOI],
+        periods: ['2024'],
+        message:
+          'Chưa tính được số kế thừa: xã Đông Thới chỉ chuyển sang một phần, chưa có tỷ lệ (dân số hoặc diện tích)',
+      },
+    ]);
+  });
+
+  it('names a predecessor with no figure of the year instead of summing the others', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), link(THI_TRAN)],
+      [figure(TRAN_THOI, tom.id, '2024', 1_000)],
+    );
+    expect(figures).toEqual([]);
+    expect(gaps.map((g) => [g.reason, g.unitIds, g.periods, g.message])).toEqual([
+      [
+        'missing_figure',
+        [THI_TRAN],
+        ['2024'],
+        'Chưa tính được số kế thừa: thị trấn Cái Nước chưa có số liệu',
+      ],
+    ]);
+  });
+
+  it('sums months into the quarter where one predecessor reports monthly and the other quarterly', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), link(THI_TRAN)],
+      [
+        figure(TRAN_THOI, tom.id, '2024-M1', 100),
+        figure(TRAN_THOI, tom.id, '2024-M2', 110),
+        figure(TRAN_THOI, tom.id, '2024-M3', 120),
+        figure(THI_TRAN, tom.id, '2024-Q1', 400),
+      ],
+    );
+    expect(valuesOf(figures)).toEqual([[tom.id, '2024-Q1', 730]]);
+    expect(figures[0]?.inherited?.sources[0]).toMatchObject({
+      unitId: TRAN_THOI,
+      value: 330,
+      observationId: null,
     });
-    expect(inherited).toEqual([]);
+    expect(gaps).toEqual([]);
+  });
+
+  it('weights a mean by the share each source passes, and passes `none` only from one whole predecessor', () => {
+    const { figures, gaps } = inherit(
+      [link(TRAN_THOI), part40(DONG_THOI)],
+      [
+        figure(TRAN_THOI, income.id, '2024', 60),
+        figure(DONG_THOI, income.id, '2024', 74),
+        figure(TRAN_THOI, rank.id, '2024', 1),
+        figure(DONG_THOI, rank.id, '2024', 2),
+      ],
+    );
+    // (60 × 1 + 74 × 0,4) ÷ 1,4 = 64
+    expect(valuesOf(figures)).toEqual([[income.id, '2024', 64]]);
+    expect(gaps.map((g) => [g.indicatorId, g.reason, g.unitIds])).toEqual([
+      [rank.id, 'not_combinable', [TRAN_THOI, DONG_THOI]],
+    ]);
+    const renamed = inherit([link(TRAN_THOI, { kind: 'rename' })], [figure(TRAN_THOI, rank.id, '2024', 1)]);
+    expect(valuesOf(renamed.figures)).toEqual([[rank.id, '2024', 1]]);
+  });
+
+  it('passes nothing for periods ending on or after the link took effect', () => {
+    const { figures } = inherit(
+      [link(TRAN_THOI), link(THI_TRAN)],
+      [
+        figure(TRAN_THOI, tom.id, '2025-H1', 500),
+        figure(THI_TRAN, tom.id, '2025-H1', 700),
+        figure(TRAN_THOI, tom.id, '2025-Q3', 300),
+        figure(THI_TRAN, tom.id, '2025', 1_500),
+      ],
+    );
+    expect(valuesOf(figures)).toEqual([[tom.id, '2025-H1', 1_200]]);
+  });
+
+  it('property: a chain of wholes inherits the same sum as a direct merge of its ends', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 6 }),
+        (values) => {
+          // Unit 100 + i passes whole into 101 + i on successive dates; each leaf 200 + i joins the chain there.
+          const n = values.length;
+          const lineage = values.flatMap((_, i) => [
+            link(200 + i, { successorId: 101 + i, effectiveOn: `${2020 + i}-01-01` }),
+            ...(i > 0 ? [link(100 + i, { successorId: 101 + i, effectiveOn: `${2020 + i}-01-01` })] : []),
+          ]);
+          const figures = values.map((v, i) => figure(200 + i, tom.id, '2019', v));
+          const chained = inherit(lineage, figures, 100 + n).figures;
+          expect(chained.map((f) => f.value)).toEqual([values.reduce((a, b) => a + b, 0)]);
+        },
+      ),
+    );
   });
 });

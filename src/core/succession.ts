@@ -1,99 +1,165 @@
-// A unit formed by a merge (or a rename) inherits its predecessors' figures for the periods before the link
-// took effect, so its year-on-year change and seasonal profile reach back past 1/7/2025. Old figures stay
-// stored with the old unit; they roll into the successor only through the explicit link. A split cannot be
-// apportioned, so a split predecessor passes nothing on.
-import { parsePeriod } from './period';
-import type { Figure, Indicator, Observation, UnitLink } from './types';
+// A successor's figures for the periods before it existed, rebuilt from every predecessor's (the comparable
+// basis: "so với cùng kỳ, cùng địa giới"). Old figures stay stored with the old units; they reach a successor
+// only through its links, combined by the indicator's aggregation the way a roll-up combines children.
+import { type Period, tryParsePeriod } from './period';
+import {
+  figureFor,
+  figuresOf,
+  indexObservations,
+  type ObservationIndex,
+  type PickedFigure,
+} from './scorecard-figures';
+import { type Combined, combineSources } from './succession-combine';
+import { type LinksInto, linksInto, sourcePaths } from './succession-paths';
+import type { Figure, Indicator, ObservationKind, UnitLink } from './types';
+import { type InheritanceGapReason, inheritanceGapMessage, inheritedLabel } from './vi/succession-words';
 
 export interface SuccessionInput {
   unitId: number;
-  /** Links whose successor is this unit. */
-  links: readonly UnitLink[];
-  /** The predecessors' figures (any periods; those ending on or after the link's date are ignored). */
-  predecessorObservations: readonly Figure[];
+  /** Every link on a path into the unit, at any depth (unit.repository findLineage). */
+  lineage: readonly UnitLink[];
+  /** The figures of the units on the lineage (any periods; those after a link took effect are ignored). */
+  figures: readonly Figure[];
   indicators: readonly Indicator[];
+  /** Names of the units on the lineage, for the labels. */
+  unitNames: ReadonlyMap<number, string>;
 }
 
-type Group = {
+/** Why a successor has no inherited figure for an indicator, and for which periods. */
+export interface InheritanceGap {
   indicatorId: number;
-  period: string;
-  kind: Observation['kind'];
-  values: number[];
-  from: Set<number>;
-};
-
-function groupBefore(input: SuccessionInput): Map<string, Group> {
-  const effective = new Map<number, string>();
-  for (const l of input.links) {
-    if (l.successorId === input.unitId && l.kind !== 'split') effective.set(l.predecessorId, l.effectiveOn);
-  }
-  const groups = new Map<string, Group>();
-  for (const o of input.predecessorObservations) {
-    const on = effective.get(o.unitId);
-    if (!on || parsePeriod(o.period).end >= on) continue;
-    const key = `${o.indicatorId}|${o.period}|${o.kind}`;
-    const g = groups.get(key) ?? {
-      indicatorId: o.indicatorId,
-      period: o.period,
-      kind: o.kind,
-      values: [],
-      from: new Set(),
-    };
-    g.values.push(o.value);
-    g.from.add(o.unitId);
-    groups.set(key, g);
-  }
-  return groups;
+  reason: InheritanceGapReason;
+  unitIds: number[];
+  periods: string[];
+  message: string;
 }
 
-function combine(
-  indicator: Indicator,
-  g: Group,
-  groups: Map<string, Group>,
-  byCode: Map<string, Indicator>,
-): number | null {
-  const total = g.values.reduce((a, b) => a + b, 0);
-  const a = indicator.aggregation;
-  if (a.kind === 'sum') return total;
-  if (a.kind === 'mean') return total / g.values.length;
-  if (a.kind === 'none') return g.from.size === 1 ? total : null;
-  const part = (code: string) => {
-    const p = byCode.get(code);
-    const pg = p ? groups.get(`${p.id}|${g.period}|${g.kind}`) : undefined;
-    return pg && pg.from.size === g.from.size ? pg.values.reduce((x, y) => x + y, 0) : null;
+export interface Succession {
+  figures: Figure[];
+  gaps: InheritanceGap[];
+}
+
+interface Context {
+  input: SuccessionInput;
+  index: ObservationIndex;
+  into: LinksInto;
+  byCode: Map<string, Indicator>;
+}
+
+function pickerOf(ctx: Context, indicator: Indicator, kind: ObservationKind, period: Period) {
+  return (unitId: number): PickedFigure | null => {
+    const figures = figuresOf(ctx.index, unitId, indicator.id);
+    if (kind === 'actual') return figureFor(figures, indicator.nature, period);
+    const exact = figures.find((f) => f.observation.kind === kind && f.period.code === period.code);
+    return exact
+      ? { period, value: exact.observation.value, observationId: exact.observation.id, note: null }
+      : null;
   };
-  const num = part(a.numeratorCode);
-  const den = part(a.denominatorCode);
-  // Coverage is insured ÷ population over the merged area, never an average of the old percentages.
-  if (num !== null && den !== null && den !== 0) return (num / den) * a.factor;
-  return g.from.size === 1 ? total : null;
+}
+
+function resolver(ctx: Context, kind: ObservationKind, period: Period) {
+  return (indicator: Indicator) =>
+    sourcePaths(ctx.into, ctx.input.unitId, period, pickerOf(ctx, indicator, kind, period));
+}
+
+/** The periods any unit on the lineage reported the indicator (or a ratio's parts) for, by kind. */
+function candidatePeriods(ctx: Context, indicator: Indicator): Map<string, Set<string>> {
+  const a = indicator.aggregation;
+  const ids = new Set([indicator.id]);
+  if (a.kind === 'ratio')
+    for (const code of [a.numeratorCode, a.denominatorCode]) ids.add(ctx.byCode.get(code)?.id ?? -1);
+  const byKind = new Map<string, Set<string>>();
+  for (const f of ctx.input.figures) {
+    if (!ids.has(f.indicatorId)) continue;
+    const codes = byKind.get(f.kind) ?? new Set();
+    codes.add(f.period);
+    byKind.set(f.kind, codes);
+  }
+  return byKind;
+}
+
+function inheritedFigure(
+  ctx: Context,
+  indicator: Indicator,
+  kind: ObservationKind,
+  period: Period,
+  c: Combined & { kind: 'figure' },
+): Figure {
+  const names = ctx.input.unitNames;
+  const sources = c.sources.map((s) => ({ ...s, unitName: names.get(s.unitId) ?? `#${s.unitId}` }));
+  const label = inheritedLabel(sources.map((s) => ({ name: s.unitName, shares: s.shares })));
+  return {
+    id: 0,
+    unitId: ctx.input.unitId,
+    indicatorId: indicator.id,
+    period: period.code,
+    kind,
+    value: c.value,
+    note: label,
+    inherited: { kind: 'inherited', label, sources },
+  };
+}
+
+/** A unit with no figure of the indicator all year is missing; one that reports more coarsely is not. */
+function reportsInYear(ctx: Context, unitId: number, indicator: Indicator, year: number): boolean {
+  return figuresOf(ctx.index, unitId, indicator.id).some((f) => f.period.year === year);
+}
+
+function collectGaps(
+  ctx: Context,
+  found: Map<string, InheritanceGap>,
+  indicator: Indicator,
+  period: Period,
+  c: Combined & { kind: 'gap' },
+) {
+  for (const g of c.gaps) {
+    if (
+      g.reason === 'missing_figure' &&
+      g.unitIds.some((id) => reportsInYear(ctx, id, g.indicator, period.year))
+    )
+      continue;
+    const key = `${indicator.id}|${g.reason}|${g.unitIds.join(',')}`;
+    const names = g.unitIds.map((id) => ctx.input.unitNames.get(id) ?? `#${id}`);
+    const gap = found.get(key) ?? {
+      indicatorId: indicator.id,
+      reason: g.reason,
+      unitIds: g.unitIds,
+      periods: [],
+      message: inheritanceGapMessage(g.reason, names),
+    };
+    if (!gap.periods.includes(period.code)) gap.periods.push(period.code);
+    found.set(key, gap);
+  }
 }
 
 /**
- * The figures a successor inherits, one per indicator, period and kind, combined by the indicator's aggregation.
- * @example inheritedObservations({ unitId: 9, links: [{ predecessorId: 2, successorId: 9, kind: 'merge', effectiveOn: '2025-07-01' }, { predecessorId: 3, … }],
- *   predecessorObservations: [tôm 2024 of unit 2: 26000, of unit 3: 14000], indicators }) → [{ unitId: 9, period: '2024', value: 40000 }]
+ * The figures a successor inherits, one per indicator, period and kind, each combined from every predecessor
+ * and labelled; where a part has no share or a predecessor no figure, a named gap instead of a figure.
+ * @example inheritFigures({ unitId: 9, lineage: [Trần Thới → 9, thị trấn Cái Nước → 9 (whole, 2025-07-01)],
+ *   figures: [tôm 2024: 1000 and 2000], … }).figures[0]
+ *   → { unitId: 9, period: '2024', value: 3000, note: 'Kế thừa từ: xã Trần Thới, thị trấn Cái Nước', … }
  */
-export function inheritedObservations(input: SuccessionInput): Observation[] {
-  const groups = groupBefore(input);
-  const byId = new Map(input.indicators.map((i) => [i.id, i]));
-  const byCode = new Map(input.indicators.map((i) => [i.code, i]));
-  const out: Observation[] = [];
-  for (const g of groups.values()) {
-    const indicator = byId.get(g.indicatorId);
-    const value = indicator ? combine(indicator, g, groups, byCode) : null;
-    if (value === null) continue;
-    out.push({
-      id: 0,
-      unitId: input.unitId,
-      indicatorId: g.indicatorId,
-      period: g.period,
-      kind: g.kind,
-      value,
-      note: `Kế thừa từ ${g.from.size} đơn vị trước sáp nhập`,
-      provenance: { kind: 'derived', from: `unit_links: ${[...g.from].sort((x, y) => x - y).join(', ')}` },
-      version: 0,
-    });
+export function inheritFigures(input: SuccessionInput): Succession {
+  const ctx: Context = {
+    input,
+    index: indexObservations(input.figures),
+    into: linksInto(input.lineage),
+    byCode: new Map(input.indicators.map((i) => [i.code, i])),
+  };
+  const figures: Figure[] = [];
+  const gaps = new Map<string, InheritanceGap>();
+  if (input.lineage.length === 0) return { figures, gaps: [] };
+  for (const indicator of input.indicators) {
+    for (const [kind, codes] of candidatePeriods(ctx, indicator)) {
+      for (const code of codes) {
+        const period = tryParsePeriod(code);
+        if (!period) continue;
+        const k = kind as ObservationKind;
+        const c = combineSources(indicator, ctx.byCode, resolver(ctx, k, period));
+        if (c.kind === 'figure') figures.push(inheritedFigure(ctx, indicator, k, period, c));
+        else if (c.kind === 'gap') collectGaps(ctx, gaps, indicator, period, c);
+      }
+    }
   }
-  return out;
+  return { figures, gaps: [...gaps.values()] };
 }

@@ -39,12 +39,28 @@ export interface Unit {
 /** How a unit passed into another: old figures roll into successors only through this link. */
 export type UnitLinkKind = 'merge' | 'split' | 'rename';
 
+/** Whether all of a predecessor passed into the successor, or a part of it (toàn bộ / một phần). */
+export type UnitLinkScope = 'whole' | 'part';
+
+export const UNIT_LINK_SCOPES: readonly UnitLinkScope[] = ['whole', 'part'];
+
+/** What a part's share measures: quy mô dân số or diện tích tự nhiên. */
+export type ShareBasis = 'population' | 'area';
+
+export const SHARE_BASES: readonly ShareBasis[] = ['population', 'area'];
+
 export interface UnitLink {
   predecessorId: number;
   successorId: number;
   kind: UnitLinkKind;
   /** ISO date the link took effect, e.g. 2025-07-01. */
   effectiveOn: string;
+  scope: UnitLinkScope;
+  /** For a part: 0 < share ≤ 1 of the predecessor that passed, by `basis`; null when no source gives it. */
+  share: number | null;
+  basis: ShareBasis | null;
+  /** The resolution that made the link, e.g. 1655/NQ-UBTVQH15. */
+  document: string | null;
 }
 
 /** A flow accumulates over the year (output, revenue); a stock is a level at a date (coverage %). */
@@ -121,11 +137,38 @@ export interface Observation {
   version: number;
 }
 
-/** What a scorecard reads of a figure: none of its provenance or version. */
+/** One link's share applied on the way from a source unit to its successor. */
+export interface AppliedShare {
+  share: number;
+  basis: ShareBasis;
+}
+
+/** A predecessor's figure a successor's inherited figure is made of. */
+export interface InheritedSource {
+  unitId: number;
+  unitName: string;
+  indicatorId: number;
+  /** The stored figure; null when it is itself a sum of the source's months or quarters. */
+  observationId: number | null;
+  period: string;
+  value: number;
+  /** The shares of the parts on the path from the source, outermost first; empty when all were wholes. */
+  shares: AppliedShare[];
+}
+
+/** A figure a successor holds only through its links: not stored, labelled, with what it is made of. */
+export interface InheritedProvenance {
+  kind: 'inherited';
+  /** "Kế thừa từ: xã Trần Thới, thị trấn Cái Nước" */
+  label: string;
+  sources: InheritedSource[];
+}
+
+/** What a scorecard reads of a figure: none of its provenance or version, except where it was inherited. */
 export type Figure = Pick<
   Observation,
   'id' | 'unitId' | 'indicatorId' | 'period' | 'kind' | 'value' | 'note'
->;
+> & { inherited?: InheritedProvenance };
 
 export type Role = 'admin' | 'editor' | 'viewer';
 

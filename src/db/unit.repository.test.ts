@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUnitLink } from '../core/testing/factories';
 import { createAuditRepository } from './audit.repository';
 import type { Db } from './database';
 import { buildUnit } from './factories';
@@ -115,12 +116,7 @@ describe.each(testDatabases())('unit repository on $name', ({ open }) => {
       { predecessorId: ids.district!, successorId: ids.province!, kind: 'merge', effectiveOn: '2025-07-01' },
       admin,
     );
-    const links = {
-      predecessorId: ids.district,
-      successorId: ids.province,
-      kind: 'merge',
-      effectiveOn: '2025-07-01',
-    };
+    const links = buildUnitLink({ predecessorId: ids.district!, successorId: ids.province! });
     expect((await units.findLinks(ids.district!)).successors).toEqual([links]);
     expect((await units.findLinks(ids.province!)).predecessors).toEqual([links]);
   });

@@ -1,5 +1,6 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
-import type { Unit, UnitKind, UnitLink, UnitLinkKind } from '../core/types';
+import type { Unit, UnitKind, UnitLink } from '../core/types';
+import { completeUnitLink, type UnitLinkFields } from '../core/unit-link';
 import { type Actor, createAuditRepository } from './audit.repository';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
@@ -17,12 +18,8 @@ export interface UnitInput {
 
 export type UnitPatch = Partial<UnitInput>;
 
-export interface UnitLinkInput {
-  predecessorId: number;
-  successorId: number;
-  kind: UnitLinkKind;
-  effectiveOn: string;
-}
+/** A link to record; scope defaults from the kind (a split passes a part), share, basis and document to null. */
+export type UnitLinkInput = UnitLinkFields;
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -36,6 +33,10 @@ function toLink(row: typeof unitLinks.$inferSelect): UnitLink {
     successorId: row.successorId,
     kind: row.kind,
     effectiveOn: row.effectiveOn,
+    scope: row.scope,
+    share: row.share,
+    basis: row.basis,
+    document: row.document,
   };
 }
 
@@ -187,9 +188,10 @@ export function createUnitRepository(db: Executor) {
 
     /** Records that a unit passed into a successor (merge, split, rename) from a date on. */
     async linkSuccessor(link: UnitLinkInput, actor: Actor, ex: Executor = db): Promise<UnitLink> {
+      const values = completeUnitLink(link);
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(
-          () => tx.insert(unitLinks).values(link).returning(),
+          () => tx.insert(unitLinks).values(values).returning(),
           'successorId: this link already exists',
         );
         const created = toLink(row!);
@@ -205,6 +207,47 @@ export function createUnitRepository(db: Executor) {
         );
         return created;
       });
+    },
+
+    /**
+     * Every link on a path into the unit, at any depth (recursive CTE): A → B then B + C → D gives D both.
+     * A cycle stops at the first unit seen twice.
+     */
+    async findLineage(unitId: number, ex: Executor = db): Promise<UnitLink[]> {
+      const rows = await ex
+        .select()
+        .from(unitLinks)
+        .where(
+          sql`${unitLinks.id} in (
+            with recursive lineage(id, predecessor_id, path) as (
+              select id, predecessor_id, array[successor_id] from unit_links where successor_id = ${unitId}
+              union all
+              select l.id, l.predecessor_id, g.path || l.successor_id
+              from unit_links l join lineage g on l.successor_id = g.predecessor_id
+              where not l.successor_id = any(g.path)
+            )
+            select id from lineage)`,
+        )
+        .orderBy(asc(unitLinks.effectiveOn), asc(unitLinks.id));
+      return rows.map(toLink);
+    },
+
+    /** The units below a root at any depth, ended ones included (a roll-up picks those valid in its period). */
+    async findDescendants(rootId: number, ex: Executor = db): Promise<Unit[]> {
+      const found = await ex
+        .select()
+        .from(units)
+        .where(
+          sql`${units.id} in (
+            with recursive subtree(id) as (
+              select id from units where parent_id = ${rootId}
+              union
+              select u.id from units u join subtree s on u.parent_id = s.id
+            )
+            select id from subtree)`,
+        )
+        .orderBy(asc(units.id));
+      return found.map(toUnit);
     },
 
     /** The links into a unit (its predecessors) and out of it (its successors). */

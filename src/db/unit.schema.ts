@@ -1,6 +1,24 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import { UNIT_KINDS, type UnitKind, type UnitLinkKind } from '../core/types';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+} from 'drizzle-orm/pg-core';
+import {
+  SHARE_BASES,
+  type ShareBasis,
+  UNIT_KINDS,
+  UNIT_LINK_SCOPES,
+  type UnitKind,
+  type UnitLinkKind,
+  type UnitLinkScope,
+} from '../core/types';
 
 const UNIT_LINK_KINDS: readonly UnitLinkKind[] = ['merge', 'split', 'rename'];
 
@@ -43,11 +61,22 @@ export const unitLinks = pgTable(
       .references(() => units.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<UnitLinkKind>().notNull(),
     effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    scope: text('scope').$type<UnitLinkScope>().notNull().default('whole'),
+    share: doublePrecision('share'),
+    basis: text('basis').$type<ShareBasis>(),
+    document: text('document'),
   },
   (t) => [
     index('unit_links_predecessor_idx').on(t.predecessorId),
     index('unit_links_successor_idx').on(t.successorId),
     check('unit_links_kind_check', sql`${t.kind} in (${sqlList(UNIT_LINK_KINDS)})`),
     check('unit_links_not_self_check', sql`${t.predecessorId} <> ${t.successorId}`),
+    check('unit_links_scope_check', sql`${t.scope} in (${sqlList(UNIT_LINK_SCOPES)})`),
+    check('unit_links_basis_check', sql`${t.basis} is null or ${t.basis} in (${sqlList(SHARE_BASES)})`),
+    // A whole passes everything; only a part has a share, and a share always says what it measures.
+    check(
+      'unit_links_share_check',
+      sql`${t.share} is null or (${t.scope} = 'part' and ${t.share} > 0 and ${t.share} <= 1 and ${t.basis} is not null)`,
+    ),
   ],
 );

@@ -1,7 +1,7 @@
 // Gathers a scorecard's inputs from the repositories and hands them to core: no computation here. A computed
 // scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
 import { buildScorecard, type Scorecard } from '../../core/scorecard';
-import { inheritedObservations } from '../../core/succession';
+import { inheritFigures } from '../../core/succession';
 import type { Figure, Indicator, Unit } from '../../core/types';
 import { createDataVersionRepository } from '../../db/data-version.repository';
 import type { Db } from '../../db/database';
@@ -33,22 +33,19 @@ export function createScorecardService(db: Db) {
   const cache = createScorecardCache();
   const computing = new Map<string, Promise<Scorecard>>();
 
-  /** Figures of merged predecessors for periods before the merge, where the unit has none of its own. */
+  /** Figures inherited through the unit's lineage for periods before it existed, where it has none of its own. */
   async function inherited(unit: Unit, year: number, stored: Figure[], all: Indicator[]) {
-    const { predecessors } = await units.findLinks(unit.id);
-    if (predecessors.length === 0) return [];
-    const predecessorObservations = await observations.findForScorecard({
-      unitIds: predecessors.map((l) => l.predecessorId),
-      fromYear: year - HISTORY_YEARS,
-      toYear: year,
-    });
+    const lineage = await units.findLineage(unit.id);
+    if (lineage.length === 0) return { figures: [], gaps: [] };
+    const ids = [...new Set(lineage.flatMap((l) => [l.predecessorId, l.successorId]))];
+    const [figures, unitNames] = await Promise.all([
+      observations.findForScorecard({ unitIds: ids, fromYear: year - HISTORY_YEARS, toYear: year }),
+      units.findNames(ids),
+    ]);
+    const succession = inheritFigures({ unitId: unit.id, lineage, figures, indicators: all, unitNames });
     const has = new Set(stored.map((o) => `${o.indicatorId}|${o.period}|${o.kind}`));
-    return inheritedObservations({
-      unitId: unit.id,
-      links: predecessors,
-      predecessorObservations,
-      indicators: all,
-    }).filter((o) => !has.has(`${o.indicatorId}|${o.period}|${o.kind}`));
+    const own = (o: Figure) => has.has(`${o.indicatorId}|${o.period}|${o.kind}`);
+    return { figures: succession.figures.filter((o) => !own(o)), gaps: succession.gaps };
   }
 
   async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
@@ -56,10 +53,11 @@ export function createScorecardService(db: Db) {
       indicators.findAll(),
       targets.findForUnitYear({ unitId: unit.id, year }),
       observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
-      units.findChildren(unit.id),
+      units.findDescendants(unit.id),
       reports.findStatedAchievements({ unitId: unit.id, year }),
     ]);
-    const own = [...stored, ...(await inherited(unit, year, stored, allIndicators))];
+    const succession = await inherited(unit, year, stored, allIndicators);
+    const own = [...stored, ...succession.figures];
     const childObservations = await observations.findForScorecard({
       unitIds: childUnits.map((c) => c.id),
       fromYear: year,
@@ -77,6 +75,7 @@ export function createScorecardService(db: Db) {
       priorYearsObservations: own.filter((o) => !thisYear(o.period)),
       childUnits,
       childObservations,
+      inheritanceGaps: succession.gaps,
       statedAchievements,
     });
   }

@@ -1,5 +1,5 @@
 // Test factories with overrides (STYLE rule 14): each test states only the fields it is about.
-import type { Indicator, Observation, Target, Unit } from '../types';
+import type { Indicator, Observation, Target, Unit, UnitLink } from '../types';
 
 let nextId = 1000;
 
@@ -89,4 +89,41 @@ export function buildObservation(overrides: Partial<Observation> = {}): Observat
     version: 1,
     ...overrides,
   };
+}
+
+/**
+ * A whole merge into unit 9 on 1/7/2025 unless overridden.
+ * @example buildUnitLink({ predecessorId: 5, scope: 'part', share: 0.4, basis: 'population' })
+ */
+export function buildUnitLink(overrides: Partial<UnitLink> = {}): UnitLink {
+  return {
+    predecessorId: 1,
+    successorId: 9,
+    kind: 'merge',
+    effectiveOn: '2025-07-01',
+    scope: 'whole',
+    share: null,
+    basis: null,
+    document: null,
+    ...overrides,
+  };
+}
+
+/**
+ * Shrimp output and health-insurance coverage with its two parts: what succession and roll-up combine.
+ * @example successionIndicators().coverage.aggregation.kind === 'ratio'
+ */
+export function successionIndicators() {
+  const tom = buildIndicator({ id: 10, code: 'TS_TOM' });
+  const insured = buildIndicator({ id: 11, code: 'BHYT_SONGUOI', measure: 'người', nature: 'stock' });
+  const population = buildIndicator({ id: 12, code: 'DAN_SO', measure: 'người', nature: 'stock' });
+  const coverage = buildIndicator({
+    id: 13,
+    code: 'BHYT_TYLE',
+    nameVi: 'Tỷ lệ bao phủ BHYT',
+    measure: '%',
+    nature: 'stock',
+    aggregation: { kind: 'ratio', numeratorCode: 'BHYT_SONGUOI', denominatorCode: 'DAN_SO', factor: 100 },
+  });
+  return { tom, insured, population, coverage };
 }
