@@ -88,6 +88,7 @@ const ScorecardRollupSchema = z.object({
   reporting: Int,
   expected: Int,
   period: z.string(),
+  completeness: z.string().describe('"42/64 xã đã báo cáo": số đơn vị đã báo cáo trên số phải báo cáo'),
 }) satisfies z.ZodType<ScorecardRollup>;
 
 const StatusResultSchema = z.discriminatedUnion('kind', [

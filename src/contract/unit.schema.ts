@@ -55,6 +55,10 @@ export const UnitLinkSchema = z
     successorId: z.number().int(),
     kind: UnitMergeSchema.shape.kind,
     effectiveOn: z.string(),
+    scope: z.enum(['whole', 'part']).describe('Toàn bộ hay một phần đơn vị cũ'),
+    share: z.number().gt(0).max(1).nullable().describe('Tỷ lệ của phần chuyển sang (0–1), nếu văn bản nêu'),
+    basis: z.enum(['population', 'area']).nullable().describe('Tỷ lệ theo dân số hay diện tích'),
+    document: z.string().nullable().describe('Văn bản sắp xếp, ví dụ 1655/NQ-UBTVQH15'),
   })
   .describe('Liên kết kế thừa') satisfies z.ZodType<UnitLink>;
 
