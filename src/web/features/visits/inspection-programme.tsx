@@ -12,7 +12,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -22,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
+import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useNarrow } from '../../shared/use-narrow';
@@ -73,6 +73,7 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
   );
 }
 
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' } }) as const;
 const period = (team: Inspection) => `${formatDate(team.periodFrom)} – ${formatDate(team.periodTo)}`;
 
 function KindBadge({ kind }: { kind: InspectionKind }) {
@@ -97,32 +98,19 @@ function TeamTable({ list, onOpen }: { list: Inspection[]; onOpen: (id: number) 
   const { t } = useTranslation();
   const nameOf = useUnitName();
   return (
-    <Table striped data-testid="inspection-list">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('visits.insp.kind')}</Table.Th>
-          <Table.Th>{t('visits.insp.content')}</Table.Th>
-          <Table.Th>{t('visits.insp.target')}</Table.Th>
-          <Table.Th>{t('visits.insp.period')}</Table.Th>
-          <Table.Th>{t('visits.insp.members')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {list.map((team) => (
-          <Table.Tr key={team.id} data-testid="inspection-item">
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <KindBadge kind={team.kind} />
-            </Table.Td>
-            <Table.Td>
-              <OpenTeam team={team} onOpen={onOpen} />
-            </Table.Td>
-            <Table.Td>{nameOf(team.targetUnitId)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{period(team)}</Table.Td>
-            <Table.Td>{team.members.join('; ')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      testId="inspection-list"
+      rowTestId="inspection-item"
+      rows={list}
+      rowKey={(team) => team.id}
+      columns={[
+        { header: t('visits.insp.kind'), td: noWrap, cell: (team) => <KindBadge kind={team.kind} /> },
+        { header: t('visits.insp.content'), cell: (team) => <OpenTeam team={team} onOpen={onOpen} /> },
+        { header: t('visits.insp.target'), cell: (team) => nameOf(team.targetUnitId) },
+        { header: t('visits.insp.period'), td: noWrap, cell: period },
+        { header: t('visits.insp.members'), cell: (team) => team.members.join('; ') },
+      ]}
+    />
   );
 }
 
