@@ -7,14 +7,13 @@ import { formatDate, formatPercent } from '../../../core/vi/format';
 import { DIRECTIVE_STATUSES } from '../../../core/visit/directive-status';
 import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
-import { useNarrow } from '../../shared/use-narrow';
+import { ResponsiveList } from '../../shared/responsive-list';
 import { useSourceText, useUnitName } from './visit-layout';
 import { type DirectiveView, useDirectives } from './visits.api';
 import { STATUS_COLOUR } from './visits.model';
 
 export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const [status, setStatus] = useState<string | null>(null);
   const [pendingOnly, setPendingOnly] = useState(false);
   const query = [status && `status=${status}`, pendingOnly && 'pendingExtension=true'].filter(Boolean);
@@ -43,19 +42,16 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
         </Alert>
       )}
       <QueryState query={directives}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text c="dimmed">{t('visits.noDirectives')}</Text>
-          ) : phone ? (
-            <Stack gap="xs" data-testid="directive-list">
-              {list.map((d) => (
-                <DirectiveCard key={d.id} directive={d} onOpen={onOpen} />
-              ))}
-            </Stack>
-          ) : (
-            <DirectiveTable list={list} onOpen={onOpen} />
-          )
-        }
+        {(list) => (
+          <ResponsiveList
+            rows={list}
+            rowKey={(d) => d.id}
+            empty={t('visits.noDirectives')}
+            testId="directive-list"
+            card={(d) => <DirectiveCard directive={d} onOpen={onOpen} />}
+            table={(rows) => <DirectiveTable list={rows} onOpen={onOpen} />}
+          />
+        )}
       </QueryState>
     </Stack>
   );

@@ -23,15 +23,14 @@ import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../..
 import { useUnits } from '../../api/queries';
 import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
+import { ResponsiveList } from '../../shared/responsive-list';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
-import { useNarrow } from '../../shared/use-narrow';
 import { DateField, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
 import { memberList, twoDigits } from './visits.model';
 
 export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const { unitId, year } = useUnitYear();
   const teams = useInspections(year, unitId);
   const byPeriod = (list: Inspection[]) =>
@@ -54,17 +53,15 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
       )}
       <QueryState query={teams}>
         {(unsorted) => {
-          const list = byPeriod(unsorted);
-          return list.length === 0 ? (
-            <Text c="dimmed">{t('visits.insp.none')}</Text>
-          ) : phone ? (
-            <Stack gap="xs" data-testid="inspection-list">
-              {list.map((team) => (
-                <TeamCard key={team.id} team={team} onOpen={onOpen} />
-              ))}
-            </Stack>
-          ) : (
-            <TeamTable list={list} onOpen={onOpen} />
+          return (
+            <ResponsiveList
+              rows={byPeriod(unsorted)}
+              rowKey={(team) => team.id}
+              empty={t('visits.insp.none')}
+              testId="inspection-list"
+              card={(team) => <TeamCard team={team} onOpen={onOpen} />}
+              table={(rows) => <TeamTable list={rows} onOpen={onOpen} />}
+            />
           );
         }}
       </QueryState>
