@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Indicator } from '../core/types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
 import { indicators } from './indicator.schema';
@@ -19,7 +20,7 @@ const duplicateCode = (code: string | undefined) =>
 
 /** The indicator catalog (chỉ tiêu): what is measured and how it rolls up. */
 export function createIndicatorRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'indicator');
 
   async function findById(id: number, ex: Executor = db): Promise<Indicator | null> {
     const [row] = await ex.select().from(indicators).where(eq(indicators.id, id));
@@ -31,12 +32,6 @@ export function createIndicatorRepository(db: Executor) {
     if (!indicator) throw new DbError('unknown_indicator', `id: no indicator with id ${id}`);
     return indicator;
   }
-
-  const auditOf = (actor: Actor, entityId: number) => ({
-    userId: actor.userId,
-    entity: 'indicator',
-    entityId,
-  });
 
   return {
     findById,
@@ -57,10 +52,7 @@ export function createIndicatorRepository(db: Executor) {
           duplicateCode(input.code),
         );
         const indicator = toIndicator(row!);
-        await audit.append(
-          { ...auditOf(actor, indicator.id), action: 'create', before: null, after: indicator },
-          tx,
-        );
+        await audit.created(actor, indicator, tx);
         return indicator;
       });
     },
@@ -75,7 +67,7 @@ export function createIndicatorRepository(db: Executor) {
           duplicateCode(patch.code),
         );
         const indicator = toIndicator(row!);
-        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: indicator }, tx);
+        await audit.updated(actor, id, before, indicator, tx);
         return indicator;
       });
     },
@@ -86,7 +78,7 @@ export function createIndicatorRepository(db: Executor) {
         await mappingDeleteErrors(`indicator ${id}`, () =>
           tx.delete(indicators).where(eq(indicators.id, id)),
         );
-        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+        await audit.deleted(actor, id, before, tx);
       });
     },
   };

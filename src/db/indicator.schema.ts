@@ -10,7 +10,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import type { Aggregation, IndicatorNature, Polarity } from '../core/types';
-import { sqlList } from './unit.schema';
+import { oneOf } from './columns';
 
 export const indicators = pgTable(
   'indicators',
@@ -31,11 +31,8 @@ export const indicators = pgTable(
     synonyms: text('synonyms').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
-    check('indicators_nature_check', sql`${t.nature} in (${sqlList(['flow', 'stock'])})`),
-    check(
-      'indicators_polarity_check',
-      sql`${t.polarity} in (${sqlList(['higher_is_better', 'lower_is_better'])})`,
-    ),
+    oneOf('indicators_nature_check', t.nature, ['flow', 'stock']),
+    oneOf('indicators_polarity_check', t.polarity, ['higher_is_better', 'lower_is_better']),
     check('indicators_decimals_check', sql`${t.decimals} between 0 and 6`),
     check(
       'indicators_range_check',

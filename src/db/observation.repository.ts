@@ -1,7 +1,8 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ClientBase } from 'pg';
 import type { Figure, Observation, ObservationKind } from '../core/types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import { copyLineOfError, copyObservations, serverClientOf } from './copy-observations';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
@@ -126,12 +127,7 @@ function filterSql(filter: ObservationFilter): SQL[] {
 
 /** Figures (số thực hiện, số ước): every write keeps its audit entry in the same transaction. */
 export function createObservationRepository(db: Executor) {
-  const audit = createAuditRepository(db);
-  const auditOf = (actor: Actor, entityId: number) => ({
-    userId: actor.userId,
-    entity: 'observation',
-    entityId,
-  });
+  const audit = createAuditTrail(db, 'observation');
 
   async function findById(id: number, ex: Executor = db): Promise<Observation | null> {
     const [row] = await ex.select(columns).from(observations).where(eq(observations.id, id));
@@ -235,7 +231,7 @@ export function createObservationRepository(db: Executor) {
               .returning(columns),
           duplicateMessage(input),
         );
-        await audit.append({ ...auditOf(actor, row!.id), action: 'create', before: null, after: row }, tx);
+        await audit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -257,7 +253,7 @@ export function createObservationRepository(db: Executor) {
             .where(eq(observations.id, id))
             .returning(columns),
         );
-        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: row }, tx);
+        await audit.updated(actor, id, before, row, tx);
         return row!;
       });
     },
@@ -267,7 +263,7 @@ export function createObservationRepository(db: Executor) {
       await ex.transaction(async (tx) => {
         const before = await lockCurrent(id, version, tx);
         await tx.delete(observations).where(eq(observations.id, id));
-        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+        await audit.deleted(actor, id, before, tx);
       });
     },
 

@@ -8,24 +8,20 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
 import type { ObservationKind, Provenance } from '../core/types';
+import { oneOf, requiredRef, timestampNow } from './columns';
 import { indicators } from './indicator.schema';
-import { sqlList, units } from './unit.schema';
+import { units } from './unit.schema';
 import { users } from './user.schema';
 
 export const observations = pgTable(
   'observations',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
-    indicatorId: integer('indicator_id')
-      .notNull()
-      .references(() => indicators.id),
+    unitId: requiredRef('unit_id', () => units.id),
+    indicatorId: requiredRef('indicator_id', () => indicators.id),
     period: text('period').notNull(),
     // Derived in SQL so the scorecard can select by year without any caller parsing the period code.
     periodYear: integer('period_year').generatedAlwaysAs(
@@ -37,15 +33,15 @@ export const observations = pgTable(
     provenance: jsonb('provenance').$type<Provenance>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow('created_at'),
+    updatedAt: timestampNow('updated_at'),
   },
   (t) => [
     unique('observations_unit_indicator_period_kind_unique').on(t.unitId, t.indicatorId, t.period, t.kind),
     index('observations_unit_year_idx').on(t.unitId, t.periodYear),
     index('observations_period_unit_idx').on(t.period, t.unitId),
     index('observations_indicator_idx').on(t.indicatorId),
-    check('observations_kind_check', sql`${t.kind} in (${sqlList(['actual', 'estimate'])})`),
+    oneOf('observations_kind_check', t.kind, ['actual', 'estimate']),
     check('observations_period_check', sql`${t.period} ~ '^[0-9]{4}(-[0-9A-Za-z-]+)?$'`),
   ],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { requiredRef, timestampNow } from './columns';
 import { observations } from './observation.schema';
 import { units } from './unit.schema';
 import { users } from './user.schema';
@@ -8,15 +9,13 @@ export const reports = pgTable(
   'reports',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef('unit_id', () => units.id),
     period: text('period').notNull(),
     title: text('title').notNull(),
     text: text('text').notNull(),
     fileName: text('file_name'),
     createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow('created_at'),
   },
   (t) => [index('reports_unit_id_idx').on(t.unitId)],
 );
@@ -26,9 +25,7 @@ export const reportStatements = pgTable(
   'report_statements',
   {
     id: serial('id').primaryKey(),
-    reportId: integer('report_id')
-      .notNull()
-      .references(() => reports.id, { onDelete: 'cascade' }),
+    reportId: requiredRef('report_id', () => reports.id, 'cascade'),
     statement: jsonb('statement').$type<Record<string, unknown>>().notNull(),
     spanStart: integer('span_start').notNull(),
     spanEnd: integer('span_end').notNull(),

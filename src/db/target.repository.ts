@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Target } from '../core/types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
 import { targets } from './target.schema';
@@ -16,7 +17,7 @@ function toTarget(row: typeof targets.$inferSelect): Target {
 
 /** Targets (chỉ tiêu Nghị quyết, kế hoạch …): several per unit, indicator and year, one per source. */
 export function createTargetRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'target');
 
   async function findById(id: number, ex: Executor = db): Promise<Target | null> {
     const [row] = await ex.select().from(targets).where(eq(targets.id, id));
@@ -28,8 +29,6 @@ export function createTargetRepository(db: Executor) {
     if (!target) throw new DbError('not_found', `id: no target with id ${id}`);
     return target;
   }
-
-  const auditOf = (actor: Actor, entityId: number) => ({ userId: actor.userId, entity: 'target', entityId });
 
   /** Targets of the units that apply to a year: year targets of that year and terms spanning it. */
   async function findForUnitsYear(
@@ -61,10 +60,7 @@ export function createTargetRepository(db: Executor) {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() => tx.insert(targets).values(input).returning());
         const target = toTarget(row!);
-        await audit.append(
-          { ...auditOf(actor, target.id), action: 'create', before: null, after: target },
-          tx,
-        );
+        await audit.created(actor, target, tx);
         return target;
       });
     },
@@ -78,12 +74,7 @@ export function createTargetRepository(db: Executor) {
         created.push(...inserted.map(toTarget));
       }
       for (let i = 0; i < created.length; i += 1000) {
-        const entries = created.slice(i, i + 1000).map((t) => ({
-          ...auditOf(actor, t.id),
-          action: 'create' as const,
-          before: null,
-          after: t,
-        }));
+        const entries = created.slice(i, i + 1000).map((t) => audit.entry(actor, t.id, 'create', null, t));
         if (entries.length > 0) await audit.appendMany(entries, tx);
       }
       return created;
@@ -96,7 +87,7 @@ export function createTargetRepository(db: Executor) {
           tx.update(targets).set(patch).where(eq(targets.id, id)).returning(),
         );
         const target = toTarget(row!);
-        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: target }, tx);
+        await audit.updated(actor, id, before, target, tx);
         return target;
       });
     },
@@ -105,7 +96,7 @@ export function createTargetRepository(db: Executor) {
       await ex.transaction(async (tx) => {
         const before = await requireById(id, tx);
         await tx.delete(targets).where(eq(targets.id, id));
-        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+        await audit.deleted(actor, id, before, tx);
       });
     },
   };

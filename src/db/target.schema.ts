@@ -1,20 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { TARGET_SOURCES, type TargetSource } from '../core/types';
+import { oneOf, requiredRef } from './columns';
 import { indicators } from './indicator.schema';
-import { sqlList, units } from './unit.schema';
+import { units } from './unit.schema';
 
 /** Several targets may exist per unit, indicator and year: one per source document. */
 export const targets = pgTable(
   'targets',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
-    indicatorId: integer('indicator_id')
-      .notNull()
-      .references(() => indicators.id),
+    unitId: requiredRef('unit_id', () => units.id),
+    indicatorId: requiredRef('indicator_id', () => indicators.id),
     fromYear: integer('from_year').notNull(),
     toYear: integer('to_year').notNull(),
     value: doublePrecision('value').notNull(),
@@ -24,7 +21,7 @@ export const targets = pgTable(
   },
   (t) => [
     index('targets_unit_years_idx').on(t.unitId, t.fromYear, t.toYear),
-    check('targets_source_check', sql`${t.source} in (${sqlList(TARGET_SOURCES)})`),
+    oneOf('targets_source_check', t.source, TARGET_SOURCES),
     check('targets_years_check', sql`${t.fromYear} <= ${t.toYear}`),
   ],
 );

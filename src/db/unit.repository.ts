@@ -1,7 +1,8 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
 import type { Unit, UnitKind, UnitLink } from '../core/types';
 import { completeUnitLink, type UnitLinkFields } from '../core/unit-link';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
@@ -44,7 +45,8 @@ const duplicateCode = (code: string | undefined) => `code: a unit with code ${co
 
 /** Units of the hierarchy, their subtrees and their merge/split/rename links. */
 export function createUnitRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'unit');
+  const linkAudit = createAuditTrail(db, 'unit_link');
 
   const selectById = (ex: Executor) =>
     ex
@@ -154,7 +156,7 @@ export function createUnitRepository(db: Executor) {
           duplicateCode(input.code),
         );
         const unit = toUnit(row!);
-        await audit.append({ ...auditOf(actor, unit.id), action: 'create', before: null, after: unit }, tx);
+        await audit.created(actor, unit, tx);
         return unit;
       });
     },
@@ -173,7 +175,7 @@ export function createUnitRepository(db: Executor) {
           duplicateCode(patch.code),
         );
         const unit = toUnit(row!);
-        await audit.append({ ...auditOf(actor, id), action: 'update', before, after: unit }, tx);
+        await audit.updated(actor, id, before, unit, tx);
         return unit;
       });
     },
@@ -182,7 +184,7 @@ export function createUnitRepository(db: Executor) {
       await ex.transaction(async (tx) => {
         const before = await requireById(id, tx);
         await mappingDeleteErrors(`unit ${id}`, () => tx.delete(units).where(eq(units.id, id)));
-        await audit.append({ ...auditOf(actor, id), action: 'delete', before, after: null }, tx);
+        await audit.deleted(actor, id, before, tx);
       });
     },
 
@@ -195,16 +197,8 @@ export function createUnitRepository(db: Executor) {
           'successorId: this link already exists',
         );
         const created = toLink(row!);
-        await audit.append(
-          {
-            ...auditOf(actor, link.predecessorId),
-            entity: 'unit_link',
-            action: 'create',
-            before: null,
-            after: created,
-          },
-          tx,
-        );
+        // A link is audited under its predecessor: the unit whose history it changes.
+        await linkAudit.record(actor, link.predecessorId, 'create', { before: null, after: created }, tx);
         return created;
       });
     },
@@ -266,10 +260,6 @@ export function createUnitRepository(db: Executor) {
       };
     },
   };
-}
-
-function auditOf(actor: Actor, entityId: number) {
-  return { userId: actor.userId, entity: 'unit', entityId };
 }
 
 export type UnitRepository = ReturnType<typeof createUnitRepository>;

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
-  date,
   doublePrecision,
   index,
   integer,
@@ -19,13 +18,12 @@ import {
   type UnitLinkKind,
   type UnitLinkScope,
 } from '../core/types';
+import { isoDate, oneOf, requiredRef, sqlList } from './columns';
+
+// Also exported here: schema files on other branches import the list helper from unit.schema.
+export { sqlList } from './columns';
 
 const UNIT_LINK_KINDS: readonly UnitLinkKind[] = ['merge', 'split', 'rename'];
-
-/** `'a', 'b'` for a CHECK constraint listing the allowed values of a text column. */
-export function sqlList(values: readonly string[]) {
-  return sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '));
-}
 
 export const units = pgTable(
   'units',
@@ -35,12 +33,12 @@ export const units = pgTable(
     name: text('name').notNull(),
     kind: text('kind').$type<UnitKind>().notNull(),
     parentId: integer('parent_id').references((): AnyPgColumn => units.id),
-    validFrom: date('valid_from', { mode: 'string' }),
-    validTo: date('valid_to', { mode: 'string' }),
+    validFrom: isoDate('valid_from'),
+    validTo: isoDate('valid_to'),
   },
   (t) => [
     index('units_parent_id_idx').on(t.parentId),
-    check('units_kind_check', sql`${t.kind} in (${sqlList(UNIT_KINDS)})`),
+    oneOf('units_kind_check', t.kind, UNIT_KINDS),
     check(
       'units_valid_range_check',
       sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validFrom} <= ${t.validTo}`,
@@ -53,14 +51,10 @@ export const unitLinks = pgTable(
   'unit_links',
   {
     id: serial('id').primaryKey(),
-    predecessorId: integer('predecessor_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
-    successorId: integer('successor_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+    predecessorId: requiredRef('predecessor_id', () => units.id, 'cascade'),
+    successorId: requiredRef('successor_id', () => units.id, 'cascade'),
     kind: text('kind').$type<UnitLinkKind>().notNull(),
-    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    effectiveOn: isoDate('effective_on').notNull(),
     scope: text('scope').$type<UnitLinkScope>().notNull().default('whole'),
     share: doublePrecision('share'),
     basis: text('basis').$type<ShareBasis>(),
@@ -69,7 +63,7 @@ export const unitLinks = pgTable(
   (t) => [
     index('unit_links_predecessor_idx').on(t.predecessorId),
     index('unit_links_successor_idx').on(t.successorId),
-    check('unit_links_kind_check', sql`${t.kind} in (${sqlList(UNIT_LINK_KINDS)})`),
+    oneOf('unit_links_kind_check', t.kind, UNIT_LINK_KINDS),
     check('unit_links_not_self_check', sql`${t.predecessorId} <> ${t.successorId}`),
     check('unit_links_scope_check', sql`${t.scope} in (${sqlList(UNIT_LINK_SCOPES)})`),
     check('unit_links_basis_check', sql`${t.basis} is null or ${t.basis} in (${sqlList(SHARE_BASES)})`),

@@ -1,6 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { Role, User } from '../core/types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
 import { users } from './user.schema';
@@ -31,8 +32,7 @@ const publicColumns = {
 
 /** Users, roles and scopes. Audit entries never hold the password hash. */
 export function createUserRepository(db: Executor) {
-  const audit = createAuditRepository(db);
-  const auditOf = (actor: Actor, entityId: number) => ({ userId: actor.userId, entity: 'user', entityId });
+  const audit = createAuditTrail(db, 'user');
 
   async function findById(id: number, ex: Executor = db): Promise<User | null> {
     const [row] = await ex.select(publicColumns).from(users).where(eq(users.id, id));
@@ -67,7 +67,7 @@ export function createUserRepository(db: Executor) {
           () => tx.insert(users).values(input).returning(publicColumns),
           `username: a user named ${input.username} already exists`,
         );
-        await audit.append({ ...auditOf(actor, row!.id), action: 'create', before: null, after: row }, tx);
+        await audit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -80,7 +80,7 @@ export function createUserRepository(db: Executor) {
           tx.update(users).set(patch).where(eq(users.id, id)).returning(publicColumns),
         );
         const after = patch.passwordHash ? { ...row, passwordChanged: true } : row;
-        await audit.append({ ...auditOf(actor, id), action: 'update', before, after }, tx);
+        await audit.updated(actor, id, before, after, tx);
         return row!;
       });
     },

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Role } from '../core/types';
-import { sqlList, units } from './unit.schema';
+import { oneOf, requiredRef, timestampNow } from './columns';
+import { units } from './unit.schema';
 
 export const users = pgTable(
   'users',
@@ -12,9 +12,9 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').$type<Role>().notNull(),
     scopeUnitId: integer('scope_unit_id').references(() => units.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow('created_at'),
   },
-  (t) => [check('users_role_check', sql`${t.role} in (${sqlList(['admin', 'editor', 'viewer'])})`)],
+  (t) => [oneOf('users_role_check', t.role, ['admin', 'editor', 'viewer'])],
 );
 
 /** The id is a hash of the cookie's random token, so a leaked table does not leak live cookies. */
@@ -22,11 +22,9 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow('created_at'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],

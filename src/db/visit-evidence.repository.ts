@@ -1,10 +1,9 @@
 // Evidence files of directive progress updates: bytes and checksum in the database (the app servers keep
 // no files), metadata for lists, every upload in the audit trail.
 import { and, asc, eq } from 'drizzle-orm';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
 import type { Executor } from './database';
-import { mappingErrors } from './errors';
-import { storedFileValues, withIsoUploadTime } from './stored-file';
+import { addStoredFile, storedFileMeta, withIsoUploadTime } from './stored-file';
 import { directiveEvidence } from './visit.schema';
 
 /** What lists and the upload answer show of an evidence file: never its bytes. */
@@ -37,47 +36,24 @@ const META = {
   id: directiveEvidence.id,
   directiveId: directiveEvidence.directiveId,
   updateId: directiveEvidence.updateId,
-  fileName: directiveEvidence.fileName,
-  contentType: directiveEvidence.contentType,
-  size: directiveEvidence.size,
-  sha256: directiveEvidence.sha256,
-  uploadedByUserId: directiveEvidence.uploadedByUserId,
-  uploadedAt: directiveEvidence.uploadedAt,
+  ...storedFileMeta(directiveEvidence),
 };
 
 const toMeta = withIsoUploadTime;
 
 export function createEvidenceRepository(db: Executor) {
-  const audit = createAuditRepository(db);
-
   return {
     /** Stores one file with its SHA-256, audited (the entry holds the metadata, not the bytes). */
     async add(input: EvidenceInput, actor: Actor, ex: Executor = db): Promise<EvidenceMeta> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() =>
+      return addStoredFile(
+        ex,
+        { entity: 'directive_evidence', actor, content: input.content },
+        (tx, stored) =>
           tx
             .insert(directiveEvidence)
-            .values({
-              ...input,
-              ...storedFileValues(input.content),
-              uploadedByUserId: actor.userId,
-            })
+            .values({ ...input, ...stored })
             .returning(META),
-        );
-        const meta = toMeta(row!);
-        await audit.append(
-          {
-            userId: actor.userId,
-            entity: 'directive_evidence',
-            entityId: meta.id,
-            action: 'create',
-            before: null,
-            after: meta,
-          },
-          tx,
-        );
-        return meta;
-      });
+      );
     },
 
     /** The evidence of a directive, oldest first, without bytes. */

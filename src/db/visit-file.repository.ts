@@ -1,10 +1,9 @@
 // Files kept with a visit (minutes, reports, photos): bytes and checksum in the database (the app servers
 // keep no files), metadata for lists, every upload in the audit trail.
 import { and, asc, eq } from 'drizzle-orm';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
 import type { Executor } from './database';
-import { mappingErrors } from './errors';
-import { storedFileValues, withIsoUploadTime } from './stored-file';
+import { addStoredFile, storedFileMeta, withIsoUploadTime } from './stored-file';
 import { visitFiles } from './visit.schema';
 
 /** What lists and the upload answer show of a visit's file: never its bytes. */
@@ -20,35 +19,23 @@ export interface VisitFileMeta {
   uploadedAt: string;
 }
 
-const META = {
-  id: visitFiles.id,
-  visitId: visitFiles.visitId,
-  fileName: visitFiles.fileName,
-  contentType: visitFiles.contentType,
-  size: visitFiles.size,
-  sha256: visitFiles.sha256,
-  uploadedByUserId: visitFiles.uploadedByUserId,
-  uploadedAt: visitFiles.uploadedAt,
-};
+const META = { id: visitFiles.id, visitId: visitFiles.visitId, ...storedFileMeta(visitFiles) };
 
 const toMeta = withIsoUploadTime;
 
 export function createVisitFileRepository(db: Executor) {
-  const audit = createAuditRepository(db);
   return {
     /** Stores one file with its SHA-256, audited (the entry holds the metadata, not the bytes). */
     async add(
       input: { visitId: number; fileName: string; contentType: string; content: Buffer },
       actor: Actor,
     ): Promise<VisitFileMeta> {
-      return db.transaction(async (tx) => {
-        const values = { ...input, ...storedFileValues(input.content), uploadedByUserId: actor.userId };
-        const [row] = await mappingErrors(() => tx.insert(visitFiles).values(values).returning(META));
-        const meta = toMeta(row!);
-        const entry = { entity: 'visit_file', entityId: meta.id, action: 'create' as const, before: null };
-        await audit.append({ ...entry, userId: actor.userId, after: meta }, tx);
-        return meta;
-      });
+      return addStoredFile(db, { entity: 'visit_file', actor, content: input.content }, (tx, stored) =>
+        tx
+          .insert(visitFiles)
+          .values({ ...input, ...stored })
+          .returning(META),
+      );
     },
 
     /** The files of a visit, oldest first, without bytes. */

@@ -4,7 +4,6 @@ import {
   type AnyPgColumn,
   check,
   customType,
-  date,
   doublePrecision,
   index,
   integer,
@@ -13,7 +12,6 @@ import {
   primaryKey,
   serial,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
 import type {
   DirectiveSourceKind,
@@ -23,28 +21,27 @@ import type {
   VisitAttachment,
   VisitStatus,
 } from '../core/visit/visit.types';
-import { sqlList, units } from './unit.schema';
+import { isoDate, oneOf, requiredRef, timestampNow } from './columns';
+import { units } from './unit.schema';
 import { users } from './user.schema';
 
 export const visits = pgTable(
   'visits',
   {
     id: serial('id').primaryKey(),
-    date: date('date', { mode: 'string' }).notNull(),
+    date: isoDate('date').notNull(),
     leaderName: text('leader_name').notNull(),
     leaderTitle: text('leader_title').notNull(),
     members: jsonb('members').$type<string[]>().notNull().default([]),
-    organiserUnitId: integer('organiser_unit_id')
-      .notNull()
-      .references(() => units.id),
+    organiserUnitId: requiredRef('organiser_unit_id', () => units.id),
     status: text('status').$type<VisitStatus>().notNull().default('planned'),
     minutes: text('minutes'),
     attachments: jsonb('attachments').$type<VisitAttachment[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow('created_at'),
   },
   (t) => [
     index('visits_organiser_idx').on(t.organiserUnitId, t.date),
-    check('visits_status_check', sql`${t.status} in (${sqlList(['planned', 'held', 'concluded'])})`),
+    oneOf('visits_status_check', t.status, ['planned', 'held', 'concluded']),
   ],
 );
 
@@ -52,12 +49,8 @@ export const visits = pgTable(
 export const visitHosts = pgTable(
   'visit_hosts',
   {
-    visitId: integer('visit_id')
-      .notNull()
-      .references(() => visits.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    visitId: requiredRef('visit_id', () => visits.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.visitId, t.unitId] }), index('visit_hosts_unit_idx').on(t.unitId)],
@@ -67,9 +60,7 @@ export const visitHosts = pgTable(
 export const visitTopics = pgTable(
   'visit_topics',
   {
-    visitId: integer('visit_id')
-      .notNull()
-      .references(() => visits.id, { onDelete: 'cascade' }),
+    visitId: requiredRef('visit_id', () => visits.id, 'cascade'),
     topicCode: text('topic_code').notNull(),
     position: integer('position').notNull(),
   },
@@ -82,22 +73,18 @@ export const inspections = pgTable(
     id: serial('id').primaryKey(),
     year: integer('year').notNull(),
     kind: text('kind').$type<InspectionKind>().notNull(),
-    organiserUnitId: integer('organiser_unit_id')
-      .notNull()
-      .references(() => units.id),
-    targetUnitId: integer('target_unit_id')
-      .notNull()
-      .references(() => units.id),
+    organiserUnitId: requiredRef('organiser_unit_id', () => units.id),
+    targetUnitId: requiredRef('target_unit_id', () => units.id),
     members: jsonb('members').$type<string[]>().notNull().default([]),
-    periodFrom: date('period_from', { mode: 'string' }).notNull(),
-    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    periodFrom: isoDate('period_from').notNull(),
+    periodTo: isoDate('period_to').notNull(),
     content: text('content').notNull(),
     conclusionNumber: text('conclusion_number'),
   },
   (t) => [
     index('inspections_organiser_idx').on(t.organiserUnitId, t.year),
     index('inspections_target_idx').on(t.targetUnitId),
-    check('inspections_kind_check', sql`${t.kind} in (${sqlList(['inspection', 'supervision'])})`),
+    oneOf('inspections_kind_check', t.kind, ['inspection', 'supervision']),
     check('inspections_period_check', sql`${t.periodFrom} <= ${t.periodTo}`),
   ],
 );
@@ -106,15 +93,13 @@ export const findings = pgTable(
   'findings',
   {
     id: serial('id').primaryKey(),
-    inspectionId: integer('inspection_id')
-      .notNull()
-      .references(() => inspections.id, { onDelete: 'cascade' }),
+    inspectionId: requiredRef('inspection_id', () => inspections.id, 'cascade'),
     text: text('text').notNull(),
     status: text('status').$type<FindingStatus>().notNull().default('open'),
   },
   (t) => [
     index('findings_inspection_idx').on(t.inspectionId),
-    check('findings_status_check', sql`${t.status} in (${sqlList(['open', 'remedied'])})`),
+    oneOf('findings_status_check', t.status, ['open', 'remedied']),
   ],
 );
 
@@ -132,27 +117,20 @@ export const directives = pgTable(
     }),
     sourceFindingId: integer('source_finding_id').references(() => findings.id, { onDelete: 'set null' }),
     sourceNumber: text('source_number'),
-    issuerUnitId: integer('issuer_unit_id')
-      .notNull()
-      .references(() => units.id),
-    leadUnitId: integer('lead_unit_id')
-      .notNull()
-      .references(() => units.id),
-    deadline: date('deadline', { mode: 'string' }),
+    issuerUnitId: requiredRef('issuer_unit_id', () => units.id),
+    leadUnitId: requiredRef('lead_unit_id', () => units.id),
+    deadline: isoDate('deadline'),
     indicatorIds: jsonb('indicator_ids').$type<number[]>().notNull().default([]),
     progressPercent: doublePrecision('progress_percent').notNull().default(0),
-    completedOn: date('completed_on', { mode: 'string' }),
-    createdOn: date('created_on', { mode: 'string' }).notNull(),
+    completedOn: isoDate('completed_on'),
+    createdOn: isoDate('created_on').notNull(),
   },
   (t) => [
     index('directives_lead_idx').on(t.leadUnitId),
     index('directives_issuer_idx').on(t.issuerUnitId),
     index('directives_visit_idx').on(t.sourceVisitId),
     index('directives_deadline_idx').on(t.deadline),
-    check(
-      'directives_source_kind_check',
-      sql`${t.sourceKind} in (${sqlList(['visit', 'inspection', 'document'])})`,
-    ),
+    oneOf('directives_source_kind_check', t.sourceKind, ['visit', 'inspection', 'document']),
     check('directives_progress_check', sql`${t.progressPercent} between 0 and 100`),
   ],
 );
@@ -161,12 +139,8 @@ export const directives = pgTable(
 export const directiveUnits = pgTable(
   'directive_units',
   {
-    directiveId: integer('directive_id')
-      .notNull()
-      .references(() => directives.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
   },
   (t) => [primaryKey({ columns: [t.directiveId, t.unitId] }), index('directive_units_unit_idx').on(t.unitId)],
 );
@@ -175,14 +149,10 @@ export const directiveUpdates = pgTable(
   'directive_updates',
   {
     id: serial('id').primaryKey(),
-    directiveId: integer('directive_id')
-      .notNull()
-      .references(() => directives.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
+    unitId: requiredRef('unit_id', () => units.id),
     userId: integer('user_id').references(() => users.id),
-    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    reportedOn: isoDate('reported_on').notNull(),
     text: text('text').notNull(),
     percent: doublePrecision('percent').notNull(),
     evidence: jsonb('evidence').$type<VisitAttachment[]>().notNull().default([]),
@@ -194,26 +164,19 @@ export const extensionRequests = pgTable(
   'extension_requests',
   {
     id: serial('id').primaryKey(),
-    directiveId: integer('directive_id')
-      .notNull()
-      .references(() => directives.id, { onDelete: 'cascade' }),
-    requestedByUnitId: integer('requested_by_unit_id')
-      .notNull()
-      .references(() => units.id),
-    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
-    currentDeadline: date('current_deadline', { mode: 'string' }),
-    proposedDeadline: date('proposed_deadline', { mode: 'string' }).notNull(),
+    directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
+    requestedByUnitId: requiredRef('requested_by_unit_id', () => units.id),
+    requestedOn: isoDate('requested_on').notNull(),
+    currentDeadline: isoDate('current_deadline'),
+    proposedDeadline: isoDate('proposed_deadline').notNull(),
     reason: text('reason').notNull(),
     status: text('status').$type<ExtensionStatus>().notNull().default('pending'),
-    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedOn: isoDate('decided_on'),
     decidedByUserId: integer('decided_by_user_id').references(() => users.id),
   },
   (t) => [
     index('extension_requests_directive_idx').on(t.directiveId),
-    check(
-      'extension_requests_status_check',
-      sql`${t.status} in (${sqlList(['pending', 'approved', 'rejected'])})`,
-    ),
+    oneOf('extension_requests_status_check', t.status, ['pending', 'approved', 'rejected']),
   ],
 );
 
@@ -232,8 +195,12 @@ const storedFileColumns = () => ({
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
   uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  uploadedAt: timestampNow('uploaded_at'),
 });
+
+/** The stored size is the size of the bytes, and a file has some. */
+const sizeMatchesContent = (name: string, t: { size: AnyPgColumn; content: AnyPgColumn }) =>
+  check(name, sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`);
 
 /**
  * Evidence files of a progress update (minutes, decisions, photos). The bytes live in the database because
@@ -243,18 +210,14 @@ export const directiveEvidence = pgTable(
   'directive_evidence',
   {
     id: serial('id').primaryKey(),
-    directiveId: integer('directive_id')
-      .notNull()
-      .references(() => directives.id, { onDelete: 'cascade' }),
-    updateId: integer('update_id')
-      .notNull()
-      .references(() => directiveUpdates.id, { onDelete: 'cascade' }),
+    directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
+    updateId: requiredRef('update_id', () => directiveUpdates.id, 'cascade'),
     ...storedFileColumns(),
   },
   (t) => [
     index('directive_evidence_directive_idx').on(t.directiveId),
     index('directive_evidence_update_idx').on(t.updateId),
-    check('directive_evidence_size_check', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
+    sizeMatchesContent('directive_evidence_size_check', t),
   ],
 );
 
@@ -263,13 +226,8 @@ export const visitFiles = pgTable(
   'visit_files',
   {
     id: serial('id').primaryKey(),
-    visitId: integer('visit_id')
-      .notNull()
-      .references(() => visits.id, { onDelete: 'cascade' }),
+    visitId: requiredRef('visit_id', () => visits.id, 'cascade'),
     ...storedFileColumns(),
   },
-  (t) => [
-    index('visit_files_visit_idx').on(t.visitId),
-    check('visit_files_size_check', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
-  ],
+  (t) => [index('visit_files_visit_idx').on(t.visitId), sizeMatchesContent('visit_files_size_check', t)],
 );

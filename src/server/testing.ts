@@ -139,6 +139,44 @@ export async function openTestApp(database: OpenTestDatabase, loginRateLimit = 1
   return { app, seed: data };
 }
 
+export interface StartedTestApp<U extends readonly string[]> {
+  database: OpenTestDatabase;
+  app: FastifyInstance;
+  seed: Seed;
+  /** A session for each user named, in the order named. */
+  clients: { [K in keyof U]: Client };
+  /** Closes the app, then its database: what a test file's beforeAll returns as its teardown. */
+  close(): Promise<void>;
+}
+
+/**
+ * A test file's API: a fresh database and app with the seed, the editors of the province (nl.tinhuy) and of
+ * Đầm Dơi (nl.damdoi) when `visitEditors` asks for them, and a logged-in session for each user named.
+ */
+export async function startTestApp<const U extends readonly string[]>(
+  open: () => Promise<OpenTestDatabase>,
+  usernames: U,
+  options: { loginRateLimit?: number; visitEditors?: boolean } = {},
+): Promise<StartedTestApp<U>> {
+  const database = await open();
+  const { app, seed } = await openTestApp(database, options.loginRateLimit);
+  if (options.visitEditors) {
+    await addEditors(database.db, [
+      ['nl.tinhuy', seed.units.province],
+      ['nl.damdoi', seed.units.otherDistrict],
+    ]);
+  }
+  // Promise.all over a mapped tuple loses its length; each name gives exactly one session.
+  const clients = (await Promise.all(usernames.map((username) => login(app, username)))) as {
+    [K in keyof U]: Client;
+  };
+  const close = async () => {
+    await app.close();
+    await database.close();
+  };
+  return { database, app, seed, clients, close };
+}
+
 const BOUNDARY = '----tiendo-test';
 
 /** An inject payload uploading one file in the multipart field "file", as a browser form does. */

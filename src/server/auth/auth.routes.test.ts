@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSessionRepository } from '../../db/session.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { buildApp } from '../app';
 import { testConfig } from '../config';
-import { login, openTestApp, PASSWORD, type Seed } from '../testing';
+import { login, PASSWORD, type Seed, startTestApp } from '../testing';
 import { newSessionToken, sessionIdOf } from './session-token';
 
 describe.each(testDatabases())('auth on $name', ({ open }) => {
@@ -13,12 +13,9 @@ describe.each(testDatabases())('auth on $name', ({ open }) => {
   let seed: Seed;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database, 5));
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, [], { loginRateLimit: 5 });
+    ({ database, app, seed } = started);
+    return started.close;
   });
 
   it('logs in with an HttpOnly, SameSite=Strict session cookie and answers who is signed in', async () => {

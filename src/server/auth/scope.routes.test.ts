@@ -1,12 +1,11 @@
 // Scope on every route: an editor of xã Trần Thới sees and changes only Trần Thới; a viewer changes
 // nothing; the structure belongs to admins within their subtree.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, login, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('scope on $name', ({ open }) => {
-  let database: OpenTestDatabase;
   let app: FastifyInstance;
   let seed: Seed;
   let commune: Client;
@@ -14,15 +13,10 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
   let districtAdmin: Client;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    commune = await login(app, 'nl.tranthoi');
-    viewer = await login(app, 'xem.cainuoc');
-    districtAdmin = await login(app, 'qt.cainuoc');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['nl.tranthoi', 'xem.cainuoc', 'qt.cainuoc']);
+    ({ app, seed } = started);
+    [commune, viewer, districtAdmin] = started.clients;
+    return started.close;
   });
 
   const figure = (unitId: number, value = 1200) => ({

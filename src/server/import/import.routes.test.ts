@@ -1,10 +1,10 @@
 // Bulk import: all rows or none, every bad row listed with its number and reason, 413 above 20 MB.
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { readImportRows } from '../../documents/import-rows';
-import { type Client, login, multipartFile as multipart, openTestApp, type Seed } from '../testing';
+import { type Client, login, multipartFile as multipart, type Seed, startTestApp } from '../testing';
 
 const HEADING = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị;Văn bản';
 
@@ -24,13 +24,10 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
   };
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    editor = await login(app, 'nl.cainuoc');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['nl.cainuoc']);
+    ({ database, app, seed } = started);
+    [editor] = started.clients;
+    return started.close;
   });
 
   it('answers 422 listing every bad row with its number and reason, and writes nothing', async () => {

@@ -1,12 +1,9 @@
 // Bad input on the figure routes: each gets a 4xx naming the field, none a 500.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('observations on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let editor: Client;
 
@@ -22,13 +19,10 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
     client.request({ method: 'POST', url: '/api/observations', payload: payload as object });
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    editor = await login(app, 'nl.cainuoc');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['nl.cainuoc']);
+    ({ seed } = started);
+    [editor] = started.clients;
+    return started.close;
   });
 
   it('records a figure of 24.937 tấn as entered by the editor, version 1', async () => {

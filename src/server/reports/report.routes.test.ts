@@ -1,15 +1,14 @@
 // Reports over HTTP: figures extracted from a text or a file, a reviewed report stored with its figures in
 // one transaction, and every refusal a 4xx naming what is wrong.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, login, multipartFile, type Seed, startTestApp } from '../testing';
 
 const TEXT =
   'Tổng sản lượng thủy sản thu hoạch 40.945 tấn, đạt 85,3% Nghị quyết; trong đó sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.';
 
 describe.each(testDatabases())('reports on $name', ({ open }) => {
-  let database: OpenTestDatabase;
   let app: FastifyInstance;
   let seed: Seed;
   let editor: Client;
@@ -31,13 +30,10 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
     ).json().observations.length;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    editor = await login(app, 'nl.cainuoc');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['nl.cainuoc']);
+    ({ app, seed } = started);
+    [editor] = started.clients;
+    return started.close;
   });
 
   it('extracts the figures of a text and matches to the catalog only what it is sure of', async () => {

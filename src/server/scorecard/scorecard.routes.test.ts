@@ -2,9 +2,9 @@
 // bytes again until a write changes the data version.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, login, type Seed, startTestApp } from '../testing';
 
 interface Row {
   indicator: { code: string };
@@ -13,16 +13,15 @@ interface Row {
 }
 
 describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
-  let database: OpenTestDatabase;
   let app: FastifyInstance;
   let seed: Seed;
   let editor: Client;
   let url: string;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    editor = await login(app, 'nl.cainuoc');
+    const started = await startTestApp(open, ['nl.cainuoc']);
+    ({ app, seed } = started);
+    [editor] = started.clients;
     url = `/api/units/${seed.units.district.id}/scorecard?year=2023`;
     const district = seed.units.district.id;
     const tom = seed.indicators.tom.id;
@@ -40,10 +39,7 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     expect(
       (await editor.request({ method: 'POST', url: '/api/observations', payload: figure })).statusCode,
     ).toBe(201);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    return started.close;
   });
 
   const tomOf = (body: string) =>

@@ -1,25 +1,18 @@
 // Create, read, update and delete of units, indicators and targets, with the field-naming refusals.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('catalog and targets on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let admin: Client;
   let editor: Client;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    admin = await login(app, 'admin');
-    editor = await login(app, 'nl.cainuoc');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['admin', 'nl.cainuoc']);
+    ({ seed } = started);
+    [admin, editor] = started.clients;
+    return started.close;
   });
 
   it('sets a resolution target of 29.004 tấn, reads it by unit and year, corrects and deletes it', async () => {

@@ -1,14 +1,13 @@
 // Evidence files of progress updates over HTTP: the district uploads, whoever reads the directive downloads
 // the same bytes under its Vietnamese name; every bad upload is a 4xx saying what and where.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { SIGNATURE, TINH_UY_HEADER } from '../../documents/party-docx.testing';
-import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
+import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const PNG = Buffer.concat([
@@ -29,7 +28,6 @@ function multipartField(name: string, value: string) {
 
 describe.each(testDatabases())('directive evidence API on $name', ({ open }) => {
   let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let district: Client;
   let viewer: Client;
@@ -50,15 +48,16 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
     });
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [
-      ['nl.tinhuy', seed.units.province],
-      ['nl.damdoi', seed.units.otherDistrict],
-    ]);
-    [district, viewer, commune, damDoi, province] = (await Promise.all(
-      ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'].map((u) => login(app, u)),
-    )) as [Client, Client, Client, Client, Client];
+    const logins = ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'];
+    const started = await startTestApp(open, logins, { visitEditors: true });
+    ({ database, seed } = started);
+    [district, viewer, commune, damDoi, province] = started.clients as [
+      Client,
+      Client,
+      Client,
+      Client,
+      Client,
+    ];
     const given = await createDirectiveRepository(database.db).createMany(
       ['Hoàn thành khắc phục kết quả kiểm tra năm 2022', 'Rà soát quy chế làm việc'].map((text) => ({
         text,
@@ -84,11 +83,8 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
     };
     updateId = await report(directiveId);
     otherUpdateId = await report(otherDirectiveId);
+    return started.close;
   }, 120_000);
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
 
   it('stores a PDF the district uploads, its name in NFC, and answers the contract', async () => {
     const response = await upload(district, NFD_NAME, PDF);

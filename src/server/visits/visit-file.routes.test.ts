@@ -1,15 +1,12 @@
 // Files kept with a visit over HTTP: the organising province uploads the minutes, the hosts read them back
 // byte for byte; nobody else uploads, and a file of the wrong kind is refused saying so.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
 
 const MINUTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
 describe.each(testDatabases())('visit files on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let province: Client;
   let district: Client;
@@ -20,15 +17,11 @@ describe.each(testDatabases())('visit files on $name', ({ open }) => {
     client.request({ method: 'POST', url: `/api/visits/${visitId}/files`, ...multipartFile(name, content) });
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [
-      ['nl.tinhuy', seed.units.province],
-      ['nl.damdoi', seed.units.otherDistrict],
-    ]);
-    province = await login(app, 'nl.tinhuy');
-    district = await login(app, 'nl.cainuoc');
-    damDoi = await login(app, 'nl.damdoi');
+    const started = await startTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.damdoi'], {
+      visitEditors: true,
+    });
+    ({ seed } = started);
+    [province, district, damDoi] = started.clients;
     const planned = await province.request({
       method: 'POST',
       url: '/api/visits',
@@ -41,10 +34,7 @@ describe.each(testDatabases())('visit files on $name', ({ open }) => {
       },
     });
     visitId = planned.json().visit.id;
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    return started.close;
   });
 
   it('keeps the minutes the province uploads, and the district downloads the same bytes by name', async () => {

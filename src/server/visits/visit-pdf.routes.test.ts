@@ -1,11 +1,10 @@
 // PDF copies of the briefing pack and the news brief, converted by LibreOffice where it is installed (CI
 // installs it: there the conversion must run), and a 503 in Vietnamese where it is not.
-import type { FastifyInstance } from 'fastify';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { testDatabases } from '../../db/testing';
 import { findSoffice } from '../../documents/docx-to-pdf';
-import { type Client, login, openTestApp } from '../testing';
+import { type Client, type Seed, startTestApp } from '../testing';
 
 /** Without LibreOffice a developer's run skips the conversion; CI installs it, so there it always runs. */
 const converts = it.skipIf(findSoffice() === null && !process.env.CI);
@@ -16,17 +15,14 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
 }
 
 describe.each(testDatabases())('visit documents as PDF on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let admin: Client;
   let visitId: number;
+  let units: Seed['units'];
 
   beforeAll(async () => {
-    database = await open();
-    const opened = await openTestApp(database);
-    app = opened.app;
-    admin = await login(app, 'admin');
-    const { units } = opened.seed;
+    const started = await startTestApp(open, ['admin']);
+    units = started.seed.units;
+    [admin] = started.clients;
     const response = await admin.request({
       method: 'POST',
       url: '/api/visits',
@@ -40,11 +36,10 @@ describe.each(testDatabases())('visit documents as PDF on $name', ({ open }) => 
     });
     expect(response.statusCode).toBe(201);
     visitId = response.json().visit.id;
+    return started.close;
   }, 120_000);
-  afterAll(async () => {
+  afterAll(() => {
     vi.unstubAllEnvs();
-    await app.close();
-    await database.close();
   });
 
   converts(

@@ -2,18 +2,16 @@
 // directives, progress by the district, extension and completion by the province, summary; and who sees what.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { addEditors, type Client, login, openTestApp, type Seed } from '../testing';
+import { type Client, type Seed, startTestApp } from '../testing';
 
 const ARTICLE = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
 
 describe.each(testDatabases())('visits and directives API on $name', ({ open }) => {
   let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let province: Client;
   let district: Client;
@@ -23,20 +21,12 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   const directiveIds: { district: number[]; commune: number[] } = { district: [], commune: [] };
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [
-      ['nl.tinhuy', seed.units.province],
-      ['nl.damdoi', seed.units.otherDistrict],
-    ]);
-    province = await login(app, 'nl.tinhuy');
-    district = await login(app, 'nl.cainuoc');
-    commune = await login(app, 'nl.tranthoi');
-    damDoi = await login(app, 'nl.damdoi');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const started = await startTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], {
+      visitEditors: true,
+    });
+    ({ database, seed } = started);
+    [province, district, commune, damDoi] = started.clients;
+    return started.close;
   });
 
   it('plans a visit of the province to the district and the commune', async () => {

@@ -29,3 +29,11 @@ export function unitTree(units: Unit[]): UnitNode[] {
 export function childrenOf(units: Unit[], unitId: number): Unit[] {
   return units.filter((u) => u.parentId === unitId && u.validTo === null);
 }
+
+/** The tree as the options of a select, each name indented by its depth (no-break spaces survive HTML). */
+export function unitOptions(nodes: UnitNode[]): { value: string; label: string }[] {
+  return nodes.map(({ unit, depth }) => ({
+    value: String(unit.id),
+    label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+  }));
+}

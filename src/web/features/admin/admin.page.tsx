@@ -1,12 +1,14 @@
 // Quản trị: the unit tree, the indicator catalog, targets, users.
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { updateParams, useLocation } from '../../app/router';
+import { PageTabs } from '../../shared/page-tabs';
 import { IndicatorsTab } from './indicators-tab';
 import { TargetsTab } from './targets-tab';
 import { UnitsTab } from './units-tab';
 import { UsersTab } from './users-tab';
 
+const PANELS = { units: UnitsTab, indicators: IndicatorsTab, targets: TargetsTab, users: UsersTab };
 const TABS = ['units', 'indicators', 'targets', 'users'] as const;
 
 export default function AdminPage() {
@@ -14,30 +16,14 @@ export default function AdminPage() {
   const { params } = useLocation();
   const asked = params.get('tab');
   const tab = TABS.find((x) => x === asked) ?? 'units';
+  const tabs = TABS.map((value) => {
+    const Panel = PANELS[value];
+    return { value, label: t(`admin.tabs.${value}`), panel: <Panel /> };
+  });
   return (
     <Stack>
       <Title order={2}>{t('admin.title')}</Title>
-      <Tabs value={tab} onChange={(v) => v && updateParams({ tab: v })} keepMounted={false}>
-        <Tabs.List>
-          {TABS.map((x) => (
-            <Tabs.Tab key={x} value={x}>
-              {t(`admin.tabs.${x}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="units" pt="md">
-          <UnitsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="indicators" pt="md">
-          <IndicatorsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="targets" pt="md">
-          <TargetsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="users" pt="md">
-          <UsersTab />
-        </Tabs.Panel>
-      </Tabs>
+      <PageTabs tabs={tabs} value={tab} onChange={(v) => updateParams({ tab: v })} />
     </Stack>
   );
 }

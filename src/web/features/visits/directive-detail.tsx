@@ -2,15 +2,12 @@
 // requests and completion. Forms appear only to those the rules let act (the lead unit reports and asks for
 // more time, the issuer decides and confirms); the server still decides and its refusal is shown.
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Divider,
-  Drawer,
   FileInput,
   Group,
-  Loader,
   NumberInput,
   Paper,
   Progress,
@@ -24,11 +21,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
-import { errorText } from '../../shared/query-state';
-import { useNarrow } from '../../shared/use-narrow';
 import { useActor } from './use-actor';
 import {
   DateField,
+  DetailDrawer,
   Fact,
   LongText,
   type Notice,
@@ -36,6 +32,7 @@ import {
   Refusal,
   useOutcome,
   useSourceText,
+  useSubmit,
   useUnitName,
 } from './visit-layout';
 import {
@@ -71,24 +68,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function DirectiveDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const detail = useDirective(id);
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size={phone ? '100%' : 'xl'}
-      title={t('visits.detailTitle')}
-    >
-      {detail.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
-      {detail.isError && (
-        <Alert color="red" role="alert">
-          {errorText(t, detail.error)}
-        </Alert>
-      )}
-      {detail.data && <DirectiveBody key={detail.data.directive.id} detail={detail.data} />}
-    </Drawer>
+    <DetailDrawer id={id} onClose={onClose} title={t('visits.detailTitle')} query={detail}>
+      {(data) => <DirectiveBody key={data.directive.id} detail={data} />}
+    </DetailDrawer>
   );
 }
 
@@ -387,20 +371,19 @@ function ExtensionHistory({
 function ExtensionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => void }) {
   const { t } = useTranslation();
   const actions = useVisitActions();
-  const outcome = useOutcome(onNotice);
   const [proposedDeadline, setDeadline] = useState('');
   const [reason, setReason] = useState('');
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const done = await outcome(async () => {
+  const submit = useSubmit(
+    onNotice,
+    async () => {
       await actions.requestExtension.mutateAsync({ id, proposedDeadline, reason });
       return t('visits.requested');
-    });
-    if (done) {
+    },
+    () => {
       setDeadline('');
       setReason('');
-    }
-  }
+    },
+  );
   return (
     <form onSubmit={submit} data-testid="extension-form" aria-label={t('visits.requestExtension')}>
       <Stack gap="xs">
@@ -434,15 +417,11 @@ function ExtensionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => 
 function CompletionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => void }) {
   const { t } = useTranslation();
   const actions = useVisitActions();
-  const outcome = useOutcome(onNotice);
   const [completedOn, setCompletedOn] = useState(today());
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    void outcome(async () => {
-      await actions.complete.mutateAsync({ id, completedOn });
-      return t('visits.completed', { date: formatDate(completedOn) });
-    });
-  }
+  const submit = useSubmit(onNotice, async () => {
+    await actions.complete.mutateAsync({ id, completedOn });
+    return t('visits.completed', { date: formatDate(completedOn) });
+  });
   return (
     <form onSubmit={submit} data-testid="completion-form">
       <Group align="end" gap="xs">

@@ -1,31 +1,19 @@
 // Directives in scope, filtered by bucket, with a reminder of those falling due; each opens in the detail
 // drawer where progress, extensions and completion happen. A table on wide screens, cards on phones.
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Card,
-  Checkbox,
-  Group,
-  Progress,
-  Select,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Checkbox, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import { DIRECTIVE_STATUSES } from '../../../core/visit/directive-status';
+import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
-import { useNarrow } from '../../shared/use-narrow';
+import { ResponsiveList } from '../../shared/responsive-list';
 import { useSourceText, useUnitName } from './visit-layout';
 import { type DirectiveView, useDirectives } from './visits.api';
 import { STATUS_COLOUR } from './visits.model';
 
 export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const [status, setStatus] = useState<string | null>(null);
   const [pendingOnly, setPendingOnly] = useState(false);
   const query = [status && `status=${status}`, pendingOnly && 'pendingExtension=true'].filter(Boolean);
@@ -54,19 +42,16 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
         </Alert>
       )}
       <QueryState query={directives}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text c="dimmed">{t('visits.noDirectives')}</Text>
-          ) : phone ? (
-            <Stack gap="xs" data-testid="directive-list">
-              {list.map((d) => (
-                <DirectiveCard key={d.id} directive={d} onOpen={onOpen} />
-              ))}
-            </Stack>
-          ) : (
-            <DirectiveTable list={list} onOpen={onOpen} />
-          )
-        }
+        {(list) => (
+          <ResponsiveList
+            rows={list}
+            rowKey={(d) => d.id}
+            empty={t('visits.noDirectives')}
+            testId="directive-list"
+            card={(d) => <DirectiveCard directive={d} onOpen={onOpen} />}
+            table={(rows) => <DirectiveTable list={rows} onOpen={onOpen} />}
+          />
+        )}
       </QueryState>
     </Stack>
   );
@@ -77,41 +62,46 @@ function DirectiveTable({ list, onOpen }: { list: DirectiveView[]; onOpen: (id: 
   const nameOf = useUnitName();
   const sourceText = useSourceText();
   return (
-    <Table striped data-testid="directive-list">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('visits.text')}</Table.Th>
-          <Table.Th>{t('visits.lead')}</Table.Th>
-          <Table.Th>{t('visits.deadline')}</Table.Th>
-          <Table.Th>{t('visits.status')}</Table.Th>
-          <Table.Th>{t('visits.progress')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {list.map((d) => (
-          <Table.Tr key={d.id} data-testid="directive-item">
-            <Table.Td>
+    <DataTable
+      testId="directive-list"
+      rowTestId="directive-item"
+      rows={list}
+      rowKey={(d) => d.id}
+      columns={[
+        {
+          header: t('visits.text'),
+          cell: (d) => (
+            <>
               <OpenLink directive={d} onOpen={onOpen} />
               <Text size="xs" c="dimmed">
                 {sourceText(d.source)}
               </Text>
-            </Table.Td>
-            <Table.Td>{nameOf(d.leadUnitId, d.unitNames)}</Table.Td>
-            <Table.Td>{d.deadline ? formatDate(d.deadline) : '—'}</Table.Td>
-            <Table.Td>
-              <Stack gap={4} align="flex-start">
-                <StatusBadge directive={d} />
-                <PendingExtensionBadge directive={d} />
-              </Stack>
-            </Table.Td>
-            <Table.Td w={140}>
+            </>
+          ),
+        },
+        { header: t('visits.lead'), cell: (d) => nameOf(d.leadUnitId, d.unitNames) },
+        { header: t('visits.deadline'), cell: (d) => (d.deadline ? formatDate(d.deadline) : '—') },
+        {
+          header: t('visits.status'),
+          cell: (d) => (
+            <Stack gap={4} align="flex-start">
+              <StatusBadge directive={d} />
+              <PendingExtensionBadge directive={d} />
+            </Stack>
+          ),
+        },
+        {
+          header: t('visits.progress'),
+          td: () => ({ w: 140 }),
+          cell: (d) => (
+            <>
               <Progress value={d.progressPercent} mb={2} aria-hidden />
               <Text size="xs">{formatPercent(d.progressPercent, 0)}</Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -12,7 +12,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,9 +22,10 @@ import { formatDate } from '../../../core/vi/format';
 import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../../core/visit/visit.types';
 import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
+import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
+import { ResponsiveList } from '../../shared/responsive-list';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
-import { useNarrow } from '../../shared/use-narrow';
 import { useActor } from './use-actor';
 import { DateField, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
 import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
@@ -33,7 +33,6 @@ import { memberList, twoDigits } from './visits.model';
 
 export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const { unitId, year } = useUnitYear();
   const actor = useActor();
   const teams = useInspections(year, unitId);
@@ -57,17 +56,15 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
       )}
       <QueryState query={teams}>
         {(unsorted) => {
-          const list = byPeriod(unsorted);
-          return list.length === 0 ? (
-            <Text c="dimmed">{t('visits.insp.none')}</Text>
-          ) : phone ? (
-            <Stack gap="xs" data-testid="inspection-list">
-              {list.map((team) => (
-                <TeamCard key={team.id} team={team} onOpen={onOpen} />
-              ))}
-            </Stack>
-          ) : (
-            <TeamTable list={list} onOpen={onOpen} />
+          return (
+            <ResponsiveList
+              rows={byPeriod(unsorted)}
+              rowKey={(team) => team.id}
+              empty={t('visits.insp.none')}
+              testId="inspection-list"
+              card={(team) => <TeamCard team={team} onOpen={onOpen} />}
+              table={(rows) => <TeamTable list={rows} onOpen={onOpen} />}
+            />
           );
         }}
       </QueryState>
@@ -78,6 +75,7 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
   );
 }
 
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' } }) as const;
 const period = (team: Inspection) => `${formatDate(team.periodFrom)} – ${formatDate(team.periodTo)}`;
 
 function KindBadge({ kind }: { kind: InspectionKind }) {
@@ -102,32 +100,19 @@ function TeamTable({ list, onOpen }: { list: Inspection[]; onOpen: (id: number) 
   const { t } = useTranslation();
   const nameOf = useUnitName();
   return (
-    <Table striped data-testid="inspection-list">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('visits.insp.kind')}</Table.Th>
-          <Table.Th>{t('visits.insp.content')}</Table.Th>
-          <Table.Th>{t('visits.insp.target')}</Table.Th>
-          <Table.Th>{t('visits.insp.period')}</Table.Th>
-          <Table.Th>{t('visits.insp.members')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {list.map((team) => (
-          <Table.Tr key={team.id} data-testid="inspection-item">
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <KindBadge kind={team.kind} />
-            </Table.Td>
-            <Table.Td>
-              <OpenTeam team={team} onOpen={onOpen} />
-            </Table.Td>
-            <Table.Td>{nameOf(team.targetUnitId)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{period(team)}</Table.Td>
-            <Table.Td>{team.members.join('; ')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      testId="inspection-list"
+      rowTestId="inspection-item"
+      rows={list}
+      rowKey={(team) => team.id}
+      columns={[
+        { header: t('visits.insp.kind'), td: noWrap, cell: (team) => <KindBadge kind={team.kind} /> },
+        { header: t('visits.insp.content'), cell: (team) => <OpenTeam team={team} onOpen={onOpen} /> },
+        { header: t('visits.insp.target'), cell: (team) => nameOf(team.targetUnitId) },
+        { header: t('visits.insp.period'), td: noWrap, cell: period },
+        { header: t('visits.insp.members'), cell: (team) => team.members.join('; ') },
+      ]}
+    />
   );
 }
 

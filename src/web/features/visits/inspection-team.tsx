@@ -1,14 +1,11 @@
 // One inspection or supervision team in a drawer: who, whom, when, what; its findings; and from each
 // finding the remediation directives given to the unit examined, which are then tracked like any other.
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Divider,
-  Drawer,
   Group,
-  Loader,
   Paper,
   Select,
   SimpleGrid,
@@ -23,10 +20,18 @@ import type { Finding, Inspection } from '../../../core/visit/visit.types';
 import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
-import { errorText } from '../../shared/query-state';
-import { useNarrow } from '../../shared/use-narrow';
 import { useActor } from './use-actor';
-import { DateField, Fact, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
+import {
+  DateField,
+  DetailDrawer,
+  Fact,
+  LongText,
+  type Notice,
+  NoticeAlert,
+  useOutcome,
+  useSubmit,
+  useUnitName,
+} from './visit-layout';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';
 
@@ -38,32 +43,20 @@ interface DrawerProps {
 
 export function InspectionDrawer({ id, onClose, onOpenDirective }: DrawerProps) {
   const { t } = useTranslation();
-  const phone = useNarrow();
   const team = useInspection(id);
   const kind = team.data ? t(`visits.insp.${team.data.inspection.kind}`).toLowerCase() : '';
+  const title = team.data ? t('visits.insp.teamTitle', { kind }) : t('visits.tabInspections');
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size={phone ? '100%' : 'xl'}
-      title={team.data ? t('visits.insp.teamTitle', { kind }) : t('visits.tabInspections')}
-    >
-      {team.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
-      {team.isError && (
-        <Alert color="red" role="alert">
-          {errorText(t, team.error)}
-        </Alert>
-      )}
-      {team.data && (
+    <DetailDrawer id={id} onClose={onClose} title={title} query={team}>
+      {(data) => (
         <TeamBody
-          key={team.data.inspection.id}
-          inspection={team.data.inspection}
-          findings={team.data.findings}
+          key={data.inspection.id}
+          inspection={data.inspection}
+          findings={data.findings}
           onOpenDirective={onOpenDirective}
         />
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }
 
@@ -271,16 +264,15 @@ function RemediationForm({
 function FindingForm({ inspectionId, onNotice }: { inspectionId: number; onNotice: (n: Notice) => void }) {
   const { t } = useTranslation();
   const actions = useVisitActions();
-  const outcome = useOutcome(onNotice);
   const [text, setText] = useState('');
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const done = await outcome(async () => {
+  const submit = useSubmit(
+    onNotice,
+    async () => {
       await actions.addFinding.mutateAsync({ inspectionId, text: text.trim() });
       return t('visits.insp.findingAdded');
-    });
-    if (done) setText('');
-  }
+    },
+    () => setText(''),
+  );
   return (
     <form onSubmit={submit} data-testid="finding-form">
       <Stack gap="xs">

@@ -1,11 +1,14 @@
-// Shared pieces of the visits screens: a label-and-value fact, a growing text field, how a change reports its
+// Shared pieces of the visits screens: the detail drawer, a label-and-value fact, a growing text field, how a change reports its
 // outcome, and how a directive's source reads.
-import { Alert, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Drawer, Loader, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import type { DirectiveSource } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
+import { errorText } from '../../shared/query-state';
+import { useNarrow } from '../../shared/use-narrow';
 import { actionError, useVisits } from './visits.api';
 
 /**
@@ -54,6 +57,38 @@ export function useSourceText(): (source: DirectiveSource) => string {
   };
 }
 
+interface DetailDrawerProps<T> {
+  /** The record shown; null keeps the drawer closed. */
+  id: number | null;
+  onClose: () => void;
+  title: string;
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}
+
+/** A record opened beside its list (the whole width on a phone): a loader while it comes, the error if it fails. */
+export function DetailDrawer<T>({ id, onClose, title, query, children }: DetailDrawerProps<T>) {
+  const { t } = useTranslation();
+  const phone = useNarrow();
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size={phone ? '100%' : 'xl'}
+      title={title}
+    >
+      {query.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
+      {query.isError && (
+        <Alert color="red" role="alert">
+          {errorText(t, query.error)}
+        </Alert>
+      )}
+      {query.data && children(query.data)}
+    </Drawer>
+  );
+}
+
 /** What the last change did: its success words, or why it was refused. */
 export type Notice = { ok: boolean; text: string } | null;
 
@@ -74,6 +109,22 @@ export function useOutcome(
       onNotice({ ok: false, text: error instanceof Refusal ? error.message : actionError(t, error) });
       return false;
     }
+  };
+}
+
+/**
+ * A form's onSubmit: runs the change (which returns the words of its success), reports how it went, and
+ * calls `onDone` after a success (to empty the form).
+ */
+export function useSubmit(
+  onNotice: (notice: Notice) => void,
+  change: () => Promise<string>,
+  onDone?: () => void,
+): (e: React.FormEvent) => Promise<void> {
+  const outcome = useOutcome(onNotice);
+  return async (e) => {
+    e.preventDefault();
+    if (await outcome(change)) onDone?.();
   };
 }
 

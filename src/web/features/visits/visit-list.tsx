@@ -1,8 +1,10 @@
 // The visits the user's units organised or hosted, newest first, with their documents.
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
+import type { Visit } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
+import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { VisitFiles } from './visit-files';
 import { useVisits } from './visits.api';
@@ -18,44 +20,41 @@ export function VisitList() {
         list.length === 0 ? (
           <Text c="dimmed">{t('visits.noVisits')}</Text>
         ) : (
-          <Table striped data-testid="visit-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('visits.date')}</Table.Th>
-                <Table.Th>{t('visits.leader')}</Table.Th>
-                <Table.Th>{t('visits.hosts')}</Table.Th>
-                <Table.Th>{t('visits.status')}</Table.Th>
-                <Table.Th>{t('visits.files')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td>{formatDate(v.date)}</Table.Td>
-                  <Table.Td>
-                    {v.leader.name}, {v.leader.title}
-                  </Table.Td>
-                  <Table.Td>{v.hostUnitIds.map(nameOf).join('; ')}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`visits.${v.status}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" mb={4}>
-                      <Anchor href={`/api/visits/${v.id}/briefing-pack.docx`} download>
-                        {t('visits.briefingPack')}
-                      </Anchor>
-                      <Anchor href={`/api/visits/${v.id}/brief.docx`} download>
-                        {t('visits.brief')}
-                      </Anchor>
-                    </Group>
-                    <VisitFiles visitId={v.id} organiserUnitId={v.organiserUnitId} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            testId="visit-list"
+            rows={list}
+            rowKey={(v) => v.id}
+            columns={[
+              { header: t('visits.date'), cell: (v) => formatDate(v.date) },
+              { header: t('visits.leader'), cell: (v) => `${v.leader.name}, ${v.leader.title}` },
+              { header: t('visits.hosts'), cell: (v) => v.hostUnitIds.map(nameOf).join('; ') },
+              {
+                header: t('visits.status'),
+                cell: (v) => <Badge variant="light">{t(`visits.${v.status}`)}</Badge>,
+              },
+              { header: t('visits.files'), cell: (v) => <VisitDocuments visit={v} /> },
+            ]}
+          />
         )
       }
     </QueryState>
+  );
+}
+
+/** The visit's generated documents to download, then the files kept with it. */
+function VisitDocuments({ visit: v }: { visit: Visit }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Group gap="xs" mb={4}>
+        <Anchor href={`/api/visits/${v.id}/briefing-pack.docx`} download>
+          {t('visits.briefingPack')}
+        </Anchor>
+        <Anchor href={`/api/visits/${v.id}/brief.docx`} download>
+          {t('visits.brief')}
+        </Anchor>
+      </Group>
+      <VisitFiles visitId={v.id} organiserUnitId={v.organiserUnitId} />
+    </>
   );
 }

@@ -1,10 +1,11 @@
 // Đoàn công tác: visits in scope with their documents, recording a visit from its article, the directives
 // in the four buckets, the summary by unit, and the inspection and supervision programme. The tab and the
 // open directive or team live in the address, so a link reopens them.
-import { Tabs, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import './visits.i18n';
 import { updateParams, useLocation } from '../../app/router';
+import { PageTabs } from '../../shared/page-tabs';
 import { DirectiveDrawer } from './directive-detail';
 import { DirectiveList } from './directive-list';
 import { DirectiveSummaryTable } from './directive-summary-table';
@@ -33,38 +34,26 @@ export default function VisitsPage() {
       <Title order={2} mb="md">
         {t('visits.title')}
       </Title>
-      <Tabs
+      <PageTabs
+        tabs={[
+          { value: 'visits', label: t('visits.tabVisits'), panel: <VisitList /> },
+          { value: 'plan', label: t('visits.plan'), panel: <VisitPlanForm /> },
+          { value: 'from-text', label: t('visits.tabFromText'), panel: <VisitFromText /> },
+          {
+            value: 'directives',
+            label: t('visits.tabDirectives'),
+            panel: <DirectiveList onOpen={openDirective} />,
+          },
+          { value: 'summary', label: t('visits.tabSummary'), panel: <DirectiveSummaryTable /> },
+          {
+            value: 'inspections',
+            label: t('visits.tabInspections'),
+            panel: <InspectionProgramme onOpen={(id) => updateParams({ team: id, directive: null })} />,
+          },
+        ]}
         value={tab}
-        onChange={(v) => v && updateParams({ tab: v, directive: null, team: null })}
-        keepMounted={false}
-      >
-        <Tabs.List>
-          <Tabs.Tab value="visits">{t('visits.tabVisits')}</Tabs.Tab>
-          <Tabs.Tab value="plan">{t('visits.plan')}</Tabs.Tab>
-          <Tabs.Tab value="from-text">{t('visits.tabFromText')}</Tabs.Tab>
-          <Tabs.Tab value="directives">{t('visits.tabDirectives')}</Tabs.Tab>
-          <Tabs.Tab value="summary">{t('visits.tabSummary')}</Tabs.Tab>
-          <Tabs.Tab value="inspections">{t('visits.tabInspections')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="visits" pt="md">
-          <VisitList />
-        </Tabs.Panel>
-        <Tabs.Panel value="plan" pt="md">
-          <VisitPlanForm />
-        </Tabs.Panel>
-        <Tabs.Panel value="from-text" pt="md">
-          <VisitFromText />
-        </Tabs.Panel>
-        <Tabs.Panel value="directives" pt="md">
-          <DirectiveList onOpen={openDirective} />
-        </Tabs.Panel>
-        <Tabs.Panel value="summary" pt="md">
-          <DirectiveSummaryTable />
-        </Tabs.Panel>
-        <Tabs.Panel value="inspections" pt="md">
-          <InspectionProgramme onOpen={(id) => updateParams({ team: id, directive: null })} />
-        </Tabs.Panel>
-      </Tabs>
+        onChange={(v) => updateParams({ tab: v, directive: null, team: null })}
+      />
       <DirectiveDrawer id={directiveId} onClose={() => openDirective(null)} />
       <InspectionDrawer
         id={directiveId === null ? teamId : null}
