@@ -1,7 +1,8 @@
 // The scorecard as the CLI prints it: the JSON of `tiendo scorecard --json`, and a Vietnamese table.
 import { SOURCE_LABEL } from './checks';
 import type { Scorecard, ScorecardRow, ScorecardStatus } from './scorecard.types';
-import { formatNumber, formatPercent } from './vi/format';
+import { formatNumber, formatSignedPercent } from './vi/format';
+import { achievementText, STATUS_WORDS } from './words';
 
 export interface ScorecardJsonRow {
   indicator: { code: string; name: string; measure: string };
@@ -55,15 +56,6 @@ export function scorecardToJson(sc: Scorecard): ScorecardJson {
   return { unit: sc.unit, year: sc.year, rows: sc.rows.map(jsonRow) };
 }
 
-export const STATUS_LABEL: Record<ScorecardStatus, string> = {
-  on_track: 'Đúng tiến độ',
-  at_risk: 'Chậm',
-  off_track: 'Nguy cơ không đạt',
-  achieved: 'Đã đạt',
-  no_target: 'Chưa có chỉ tiêu',
-  no_data: 'Chưa có số liệu',
-};
-
 const HEADINGS = [
   'Mã',
   'Chỉ tiêu',
@@ -77,9 +69,7 @@ const HEADINGS = [
 ];
 
 function cells(r: ScorecardRow): string[] {
-  const d = Math.max(r.indicator.decimals, 0);
-  const num = (v: number | null | undefined) =>
-    v == null ? '' : formatNumber(v, d === 0 ? 0 : Math.max(d, 2));
+  const num = (v: number | null | undefined) => (v == null ? '' : formatNumber(v, r.indicator.decimals));
   const target = r.targets[0];
   const achieved = r.achievement[0];
   return [
@@ -90,9 +80,9 @@ function cells(r: ScorecardRow): string[] {
       ? `${num(target.value)} (${SOURCE_LABEL[target.source]}${target.derivedFrom ? ', suy ra' : ''})`
       : '',
     num(r.actual?.value),
-    achieved?.percent == null ? '' : formatPercent(achieved.percent),
-    r.change?.percent == null ? '' : `${r.change.percent >= 0 ? '+' : ''}${formatPercent(r.change.percent)}`,
-    STATUS_LABEL[r.status],
+    achieved ? achievementText(achieved) : '',
+    r.change?.percent == null ? '' : formatSignedPercent(r.change.percent),
+    STATUS_WORDS.vi[r.status],
     num(r.projection?.value),
   ];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLongDate, formatNumber, formatPercent, formatQuantity } from './format';
+import {
+  formatDate,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatSignedPercent,
+} from './format';
 
 describe('Vietnamese formats', () => {
   it('groups thousands with dots and writes decimals with a comma', () => {
@@ -10,6 +17,7 @@ describe('Vietnamese formats', () => {
   it('writes percentages and quantities', () => {
     expect(formatPercent(85.98)).toBe('85,98%');
     expect(formatPercent(85.3)).toBe('85,3%');
+    expect([1.25, -3.2, 0].map((p) => formatSignedPercent(p))).toEqual(['+1,25%', '-3,2%', '0%']);
     expect(formatQuantity(40945, 'tấn')).toBe('40.945 tấn');
     expect(formatQuantity(92.58, '%')).toBe('92,58%');
   });

@@ -28,6 +28,14 @@ export function formatPercent(percent: number, decimals = 2): string {
 }
 
 /**
+ * A change in percent with its sign, as "so với cùng kỳ" columns write it.
+ * @example formatSignedPercent(1.25) === '+1,25%'; formatSignedPercent(-3.2) === '-3,2%'; formatSignedPercent(0) === '0%'
+ */
+export function formatSignedPercent(percent: number, decimals = 2): string {
+  return `${percent > 0 ? '+' : ''}${formatPercent(percent, decimals)}`;
+}
+
+/**
  * A figure with its measure.
  * @example formatQuantity(40945, 'tấn') === '40.945 tấn'; formatQuantity(92.58, '%') === '92,58%'
  */

@@ -75,7 +75,7 @@ export function TargetsTab() {
           label={t('admin.targets.value')}
           value={raw}
           onChange={(e) => setRaw(e.currentTarget.value)}
-          error={errorMessage(t, parsed, '')}
+          error={errorMessage(t, parsed, 3)}
           w={140}
         />
         <TextInput

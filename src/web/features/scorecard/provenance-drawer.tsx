@@ -2,11 +2,12 @@
 // report with its sentence highlighted; then the audit history.
 import { Alert, Drawer, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { periodName } from '../../../core/period-words';
 import { formatDate, formatNumber, formatQuantity } from '../../../core/vi/format';
 import { useHistory, useProvenance } from '../../api/queries';
 import type { AuditEntry, ProvenanceAnswer } from '../../api/types';
-import { periodLabel } from '../../shared/labels';
 import { errorText } from '../../shared/query-state';
+import { useLanguage } from '../../shared/use-language';
 
 interface Props {
   observationId: number | null;
@@ -48,12 +49,13 @@ export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
 
 function Source({ answer, measure, when }: { answer: ProvenanceAnswer; measure: string; when?: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { observation, provenance, user, report } = answer;
   const who = user?.displayName ?? t('provenance.system');
   return (
     <Stack gap="xs" data-testid="provenance">
       <Text size="lg" fw={700}>
-        {formatQuantity(observation.value, measure)} · {periodLabel(t, observation.period)}
+        {formatQuantity(observation.value, measure)} · {periodName(observation.period, language)}
       </Text>
       <Text>
         {t(`provenance.kind.${provenance.kind}`)} · {t('provenance.by', { who })}
