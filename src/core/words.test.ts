@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard } from './scorecard';
 import { scorecardTable } from './scorecard-output';
-import { buildIndicator, buildObservation, buildTarget, buildUnit } from './testing/factories';
+import {
+  buildIndicator,
+  buildObservation,
+  buildPovertyRate,
+  buildTarget,
+  buildUnit,
+} from './testing/factories';
 import { achievementText, languageOf, STATUS_WORDS } from './words';
 
 const unit = buildUnit({ id: 2 });
-const poverty = buildIndicator({
-  id: 31,
-  code: 'TL_HONGHEO',
-  nameVi: 'Tỷ lệ hộ nghèo',
-  measure: '%',
-  nature: 'stock',
-  polarity: 'lower_is_better',
-  decimals: 2,
-});
+const poverty = buildPovertyRate({ id: 31 });
 const growth = buildIndicator({
   id: 32,
   code: 'TT_KINHTE',

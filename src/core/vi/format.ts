@@ -12,6 +12,14 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 }
 
 /**
+ * A number rounded as it is shown with `decimals` fraction digits, for cells that must stay numbers.
+ * @example roundToDecimals(48001.172, 0) === 48001; roundToDecimals(85.98347, 2) === 85.98
+ */
+export function roundToDecimals(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+/**
  * A number in vi-VN form, up to `decimals` fraction digits.
  * @example formatNumber(40945) === '40.945'; formatNumber(134.113, 3) === '134,113'
  */

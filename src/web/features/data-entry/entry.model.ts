@@ -1,4 +1,5 @@
 // What a typed figure means for one indicator: a value, an error to fix now, or warnings to confirm.
+import { roundToDecimals } from '../../../core/vi/format';
 import { parseViNumber } from '../../../core/vi/parse';
 import type { Indicator } from '../../api/types';
 
@@ -14,18 +15,14 @@ export type EntryError =
 
 export type Parsed = { kind: 'empty' } | { kind: 'ok'; value: number } | EntryError;
 
-function roundedTo(value: number, decimals: number): number {
-  return Number(value.toFixed(decimals));
-}
-
 /** A figure with more decimals than its indicator shows is refused with what it would become. */
 function decimalsError(text: string, value: number, decimals: number): EntryError | null {
-  if (roundedTo(value, decimals) === value) return null;
+  if (roundToDecimals(value, decimals) === value) return null;
   const grouped = decimals === 0 ? parseViNumber(text, { whole: true }) : null;
   if (grouped !== null && grouped !== Math.abs(value)) {
     return { kind: 'error', code: 'decimal_comma', suggestion: Math.sign(value) * grouped };
   }
-  return { kind: 'error', code: 'too_many_decimals', decimals, rounded: roundedTo(value, decimals) };
+  return { kind: 'error', code: 'too_many_decimals', decimals, rounded: roundToDecimals(value, decimals) };
 }
 
 /**
