@@ -9,6 +9,7 @@ import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
 import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
+import type { FigureFormat } from './provenance-drawer';
 import type { Sort, SortKey } from './scorecard.model';
 import { Figure } from './scorecard-table';
 
@@ -17,7 +18,7 @@ interface Props {
   sources: TargetSource[];
   sort: Sort;
   onSort: (sort: Sort) => void;
-  onFigure: (observationId: number, measure: string) => void;
+  onFigure: (observationId: number, format: FigureFormat) => void;
 }
 
 const SORT_KEYS: SortKey[] = ['name', 'actual', 'achievement', 'change', 'status'];

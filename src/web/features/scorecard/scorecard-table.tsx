@@ -7,6 +7,7 @@ import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
 import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
+import type { FigureFormat } from './provenance-drawer';
 import type { Sort, SortKey } from './scorecard.model';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   sources: TargetSource[];
   sort: Sort;
   onSort: (key: SortKey) => void;
-  onFigure: (observationId: number, measure: string) => void;
+  onFigure: (observationId: number, format: FigureFormat) => void;
 }
 
 function SortHeader({
@@ -58,7 +59,7 @@ export function Figure({
   if (observationId === null) return <>{text}</>;
   return (
     <UnstyledButton
-      onClick={() => onFigure(observationId, row.indicator.measure)}
+      onClick={() => onFigure(observationId, row.indicator)}
       td="underline"
       fz="sm"
       data-testid={`figure-${row.indicator.code}`}
