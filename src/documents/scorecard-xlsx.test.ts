@@ -28,6 +28,12 @@ async function sheetOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   return workbook.getWorksheet('Bảng chỉ tiêu')!;
 }
 
+/** A cell comment's text, whether exceljs read it back as a string or as rich text. */
+function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (note === undefined || typeof note === 'string') return note;
+  return note.texts?.map((t) => t.text).join('');
+}
+
 describe('buildScorecardXlsx', () => {
   it('titles the sheet with the unit, the year and the date in Vietnamese form', async () => {
     const sheet = await sheetOf(await buildScorecardXlsx(scorecard));
@@ -92,6 +98,8 @@ describe('buildScorecardXlsx', () => {
     );
     const [thuySanRow, ngheoRow] = [sheet.getRow(3), sheet.getRow(4)];
     expect([thuySanRow.getCell(4).value, thuySanRow.getCell(4).numFmt]).toEqual([48001, '#,##0']);
+    expect(noteText(thuySanRow.getCell(4).note)).toBe('suy ra từ: đạt 85,3%');
+    expect(ngheoRow.getCell(4).note).toBeUndefined();
     expect(thuySanRow.getCell(8).value).toBe(85.3);
     expect([ngheoRow.getCell(4).value, ngheoRow.getCell(4).numFmt]).toEqual([2.5, '#,##0.00']);
     expect([ngheoRow.getCell(5).value, ngheoRow.getCell(5).numFmt]).toEqual([2, '#,##0.00']);

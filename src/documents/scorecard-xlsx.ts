@@ -33,6 +33,8 @@ interface Column {
   /** 'figure': rounded to the row's indicator decimals; 'percent': to two decimals, with a % format. */
   numbers?: 'figure' | 'percent';
   value: (row: ScorecardRow) => string | number | null;
+  /** A cell comment: where a derived target came from ("suy ra từ: đạt 85,3% Nghị quyết"). */
+  note?: (row: ScorecardRow) => string | null;
 }
 
 const SOURCE_HEADINGS = TARGET_HEADINGS.vi;
@@ -51,8 +53,7 @@ function achievedCell(row: ScorecardRow, source: TargetSource): number | string 
 
 function columnsOf(scorecard: Scorecard): Column[] {
   const sources = sourcesUsed(scorecard);
-  const target = (row: ScorecardRow, s: TargetSource) =>
-    row.targets.find((t) => t.source === s)?.value ?? null;
+  const target = (row: ScorecardRow, s: TargetSource) => row.targets.find((t) => t.source === s) ?? null;
   return [
     { header: 'Mã chỉ tiêu', width: 16, value: (r) => r.indicator.code },
     { header: 'Chỉ tiêu', width: 44, value: (r) => r.indicator.name },
@@ -61,7 +62,8 @@ function columnsOf(scorecard: Scorecard): Column[] {
       header: SOURCE_HEADINGS[s],
       width: 16,
       numbers: 'figure' as const,
-      value: (r: ScorecardRow) => target(r, s),
+      value: (r: ScorecardRow) => target(r, s)?.value ?? null,
+      note: (r: ScorecardRow) => target(r, s)?.derivedFrom ?? null,
     })),
     { header: 'Thực hiện', width: 16, numbers: 'figure', value: (r) => r.actual?.value ?? null },
     { header: 'Kỳ số liệu', width: 30, value: (r) => r.actual?.periodLabel ?? null },
@@ -115,6 +117,8 @@ function addScorecardRow(sheet: Sheet, columns: Column[], row: ScorecardRow): vo
   const line = sheet.addRow(cells.map((c) => c.value));
   cells.forEach((c, i) => {
     if (c.numFmt) line.getCell(i + 1).numFmt = c.numFmt;
+    const note = columns[i]?.note?.(row);
+    if (note) line.getCell(i + 1).note = note;
   });
   line.alignment = { wrapText: true, vertical: 'top' };
 }

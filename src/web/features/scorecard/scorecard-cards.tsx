@@ -87,6 +87,7 @@ function RowCard({
             return target ? (
               <Fact key={s} label={targetHeading(t, s)}>
                 {quantity(target.value)}
+                {target.derivedFrom && <div className="fact-note">{target.derivedFrom}</div>}
               </Fact>
             ) : null;
           })}

@@ -107,6 +107,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                     title={target?.document ?? target?.derivedFrom ?? undefined}
                   >
                     {target ? formatNumber(target.value, row.indicator.decimals) : ''}
+                    {target?.derivedFrom && <div className="fact-note">{t('scorecard.derived')}</div>}
                   </Table.Td>
                 );
               })}
