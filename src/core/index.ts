@@ -7,6 +7,7 @@ export * from './demo/cai-nuoc-demo';
 export * from './errors';
 export * from './figures-from-statements';
 export * from './period';
+export * from './period-from-words';
 export * from './period-words';
 export * from './projection';
 export * from './rollup';
