@@ -3,10 +3,10 @@ import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodNameWithoutYear } from '../../../core/period-words';
-import { languageOf } from '../../../core/words';
 import { useObservations } from '../../api/queries';
 import type { ScorecardRow } from '../../api/types';
 import { indicatorName } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
 import { useNearViewport } from '../../shared/use-near-viewport';
 import { Chart } from './charts/chart';
 import { achievementOption, trendOption } from './charts/chart-options';
@@ -62,7 +62,7 @@ export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: Tre
     () => trendSeries(current.data ?? [], previous.data ?? [], [String(year), String(year - 1)], year),
     [current.data, previous.data, year],
   );
-  const language = languageOf(i18n.language);
+  const language = useLanguage();
   const decimals = rows.find((r) => r.indicator.id === indicatorId)?.indicator.decimals ?? 0;
   const option = useMemo(
     () =>
