@@ -112,7 +112,7 @@ function packInput(): BriefingPackSections {
           decimals: 0,
           target: 29004 + i,
           value: 24937 + i,
-          achievementPercent: 85.98,
+          achievement: { kind: 'ok' as const, percent: 85.98 },
           status: statuses[i % 4]!,
         })),
         checks: Array.from({ length: 10 }, (_, i) => `Kiểm tra số ${i + 1}: 24.937 ÷ 29.004 = 85,98%`),

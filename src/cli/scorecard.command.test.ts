@@ -51,7 +51,7 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     );
     expect(tom.indicator).toEqual({ code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' });
     expect(tom.actual).toEqual({ value: 24937, period: '2023-YTD-2023-11-17' });
-    expect(tom.achievement).toEqual([{ source: 'resolution', percent: 85.98 }]);
+    expect(tom.achievement).toEqual([{ source: 'resolution', kind: 'ok', words: '85,98%', percent: 85.98 }]);
   }, 120_000);
 
   it('prints a Vietnamese table for "Cái Nước"', async () => {

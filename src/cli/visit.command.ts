@@ -7,7 +7,7 @@ import { findUnit } from '../core/unit-lookup';
 import { formatDate } from '../core/vi/format';
 import { draftVisitFromText, type VisitDraft } from '../core/visit/draft-visit';
 import { findTopic } from '../core/visit/topic-catalog';
-import type { VisitStatus } from '../core/visit/visit.types';
+import { VISIT_STATUS_WORDS } from '../core/visit/visit-words';
 import { createUnitRepository } from '../db/unit.repository';
 import { createVisitRepository } from '../db/visit.repository';
 import { docxToPdf, PdfConversionError } from '../documents/docx-to-pdf';
@@ -23,12 +23,6 @@ const USAGE = [
   '  tiendo visit brief ID --out TỆP.docx|TỆP.pdf  tài liệu phục vụ đoàn công tác',
   '      [--news] (thông báo kết quả thay cho tài liệu) [--number 12-BC/TU] [--place "Cà Mau"] [--date YYYY-MM-DD]',
 ].join('\n');
-
-const STATUS_LABELS: Record<VisitStatus, string> = {
-  planned: 'dự kiến',
-  held: 'đã làm việc',
-  concluded: 'đã kết luận',
-};
 
 function refuse(message: string): number {
   console.error(`tiendo visit: ${message}\n${USAGE}`);
@@ -54,7 +48,7 @@ async function list(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     for (const v of visits) {
       const hosts = v.hostUnitIds.map((id) => nameOf.get(id) ?? `#${id}`).join('; ');
       console.log(
-        `${v.id}  ${formatDate(v.date)}  ${v.leader.name}, ${v.leader.title} làm việc với ${hosts} (${STATUS_LABELS[v.status]})`,
+        `${v.id}  ${formatDate(v.date)}  ${v.leader.name}, ${v.leader.title} làm việc với ${hosts} (${VISIT_STATUS_WORDS.vi[v.status].toLocaleLowerCase('vi')})`,
       );
     }
     return 0;

@@ -59,7 +59,12 @@ export const DirectiveBatchSchema = z.object({ directives: z.array(DirectiveCrea
 /** Only what is sent changes: a new text leaves deadline, coordinators and indicators as they were. */
 export const DirectivePatchSchema = patchOf(DirectiveFields);
 
-const DirectiveStatusSchema = z.enum(['done_on_time', 'done_late', 'open_within_deadline', 'open_overdue']);
+export const DirectiveStatusSchema = z.enum([
+  'done_on_time',
+  'done_late',
+  'open_within_deadline',
+  'open_overdue',
+]);
 
 export const DirectiveQuerySchema = z.object({
   issuerUnitId: PathIdSchema.optional(),

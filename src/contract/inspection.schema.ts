@@ -14,7 +14,7 @@ import {
 } from './common.schema';
 import { MembersSchema } from './visit.schema';
 
-const InspectionKindSchema = z.enum(['inspection', 'supervision']).describe('kiểm tra hoặc giám sát');
+export const InspectionKindSchema = z.enum(['inspection', 'supervision']).describe('kiểm tra hoặc giám sát');
 
 export const InspectionCreateSchema = z.object({
   year: YearSchema,

@@ -33,7 +33,8 @@ export const ScorecardQuerySchema = z.object({
 });
 
 const Int = z.number().int();
-const StatusSchema = z.enum(['on_track', 'at_risk', 'off_track', 'achieved']);
+export const StatusSchema = z.enum(['on_track', 'at_risk', 'off_track', 'achieved']);
+export const ScorecardStatusSchema = z.enum([...StatusSchema.options, 'no_target', 'no_data']);
 
 const ScorecardIndicatorSchema = z.object({
   id: Int,
@@ -66,10 +67,10 @@ const ScorecardFigureSchema = z.object({
   note: z.string().nullable(),
 }) satisfies z.ZodType<ScorecardFigure>;
 
-const ScorecardAchievementSchema = z.object({
+export const ScorecardAchievementSchema = z.object({
   source: TargetSourceSchema,
   targetId: Int,
-  kind: z.enum(['ok', 'no_target', 'zero_target', 'zero_actual']),
+  kind: z.enum(['ok', 'no_target', 'zero_target', 'zero_actual', 'not_comparable']),
   percent: z.number().nullable(),
 }) satisfies z.ZodType<ScorecardAchievement>;
 
@@ -179,7 +180,7 @@ const ScorecardRowSchema = z.object({
   estimate: ScorecardFigureSchema.nullable(),
   achievement: z.array(ScorecardAchievementSchema).describe('Tỷ lệ đạt theo từng nguồn chỉ tiêu'),
   change: ScorecardChangeSchema.nullable().describe('So với cùng kỳ'),
-  status: z.enum(['on_track', 'at_risk', 'off_track', 'achieved', 'no_target', 'no_data']),
+  status: ScorecardStatusSchema,
   statusDetail: StatusResultSchema,
   projection: ProjectionSchema.nullable().describe('Ước cả năm'),
   rollup: ScorecardRollupSchema.nullable().describe('Cộng từ các đơn vị cấp dưới'),

@@ -18,7 +18,7 @@ import {
 } from './common.schema';
 import { StatementAnswerSchema, TextCheckSchema } from './report.schema';
 
-const VisitStatusSchema = z.enum(['planned', 'held', 'concluded']);
+export const VisitStatusSchema = z.enum(['planned', 'held', 'concluded']);
 /** The names of a team: each a person, at most 100 of them. */
 export const MembersSchema = z.array(line(NAME_MAX)).max(100);
 

@@ -31,6 +31,10 @@ describe('computeAchievement', () => {
   it('names the cases without a number', () => {
     expect(computeAchievement(130, null)).toEqual({ kind: 'no_target' });
     expect(computeAchievement(130, 0)).toEqual({ kind: 'zero_target' });
+    // A growth rate of -1,5% against a 7% target, and -3 against -2 (which as a ratio would read 150%).
+    expect(computeAchievement(-1.5, 7)).toEqual({ kind: 'not_comparable' });
+    expect(computeAchievement(-3, -2)).toEqual({ kind: 'not_comparable' });
+    expect(computeAchievement(-0.5, 2.5, 'lower_is_better')).toEqual({ kind: 'not_comparable' });
     expect(deriveTargetFromAchievement(130, 0)).toBeNull();
   });
 

@@ -7,7 +7,9 @@ export type Achievement =
   | { kind: 'no_target' }
   | { kind: 'zero_target' }
   /** Lower-is-better only: a figure of 0 (no poor households left) has no finite ratio to its target. */
-  | { kind: 'zero_actual' };
+  | { kind: 'zero_actual' }
+  /** A negative figure or target (a growth rate of -2%): their ratio is no share of the target reached. */
+  | { kind: 'not_comparable' };
 
 /**
  * Figure ÷ target × 100. For a lower-is-better indicator (poverty rate) it is target ÷ figure × 100, so
@@ -15,6 +17,7 @@ export type Achievement =
  * is 125%, and 3% is 83.33%. (Figure ÷ target would show 80% for the better result and 120% for the worse.)
  * @example computeAchievement(24937, 24937 / 0.8598) → { kind: 'ok', percent: 85.98 }
  * @example computeAchievement(2, 2.5, 'lower_is_better') → { kind: 'ok', percent: 125 }
+ * @example computeAchievement(-1.5, 7) → { kind: 'not_comparable' }
  */
 export function computeAchievement(
   actual: number,
@@ -23,6 +26,8 @@ export function computeAchievement(
 ): Achievement {
   if (target === null || target === undefined) return { kind: 'no_target' };
   if (target === 0) return { kind: 'zero_target' };
+  // -1,5% growth against a 7% target is not "-21% reached", and -3 ÷ -2 would call the worse figure 150%.
+  if (actual < 0 || target < 0) return { kind: 'not_comparable' };
   if (polarity === 'higher_is_better') return { kind: 'ok', percent: (actual / target) * 100 };
   if (actual === 0) return { kind: 'zero_actual' };
   return { kind: 'ok', percent: (target / actual) * 100 };

@@ -6,7 +6,6 @@ import {
   isCumulative,
   normalizePeriodCode,
   parsePeriod,
-  periodLabel,
   samePeriodPreviousYear,
   shiftYears,
   tryParsePeriod,
@@ -91,11 +90,5 @@ describe('share of the year and comparisons', () => {
         .sort(comparePeriods)
         .map((p) => p.code),
     ).toEqual(['2023-9M', '2023-Q3', '2023-M10', '2023-YTD-2023-11-17', '2023']);
-  });
-
-  it('writes periods as officials do', () => {
-    expect(periodLabel(parsePeriod('2023-Q3'))).toBe('quý III/2023');
-    expect(periodLabel(parsePeriod('2023-YTD-2023-11-17'))).toBe('từ 01/01/2023 đến 17/11/2023');
-    expect(periodLabel(parsePeriod('2023-H1'))).toBe('6 tháng đầu năm 2023');
   });
 });

@@ -1,7 +1,6 @@
 // Period codes: the span a figure covers. 2023-M10 (October), 2023-Q3, 2023-H1, 2023-9M (January to
 // September), 2023 (the year) and 2023-YTD-2023-11-17 (1 January to a report's date).
 import { DomainError } from './errors';
-import { formatDate } from './vi/format';
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine_months' | 'year' | 'ytd';
 
@@ -189,27 +188,4 @@ export function comparePeriods(a: Period, b: Period): number {
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/**
- * The period as officials write it.
- * @example periodLabel(parsePeriod('2023-YTD-2023-11-17')) === 'từ 01/01/2023 đến 17/11/2023'
- */
-export function periodLabel(period: Period): string {
-  switch (period.kind) {
-    case 'month':
-      return `tháng ${period.index}/${period.year}`;
-    case 'quarter':
-      return `quý ${ROMAN[(period.index ?? 1) - 1]}/${period.year}`;
-    case 'half':
-      return period.index === 1 ? `6 tháng đầu năm ${period.year}` : `6 tháng cuối năm ${period.year}`;
-    case 'nine_months':
-      return `9 tháng năm ${period.year}`;
-    case 'year':
-      return `năm ${period.year}`;
-    case 'ytd':
-      return `từ ${formatDate(period.start)} đến ${formatDate(period.end)}`;
-  }
 }

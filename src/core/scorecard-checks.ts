@@ -7,7 +7,8 @@ import {
   checkRollup,
   checkStatedAchievement,
 } from './checks';
-import { comparePeriods, type Period, parsePeriod, periodLabel } from './period';
+import { comparePeriods, type Period, parsePeriod } from './period';
+import { periodLabel } from './period-words';
 import { reportersFor } from './reporters';
 import { type ChildValue, rollUp } from './rollup';
 import type { ScorecardChange, ScorecardContext, ScorecardRollup } from './scorecard.types';

@@ -35,7 +35,9 @@ describe('scorecardToJson', () => {
       projection: { method: 'linear' },
       checks: [],
     });
-    expect(tom?.achievement).toEqual([{ source: 'resolution', percent: expect.closeTo(85.98, 10) }]);
+    expect(tom?.achievement).toEqual([
+      { source: 'resolution', kind: 'ok', words: '85,98%', percent: expect.closeTo(85.98, 10) },
+    ]);
     expect(tom?.change?.percent).toBe(1.25);
     expect(Object.keys(tom ?? {})).toEqual([
       'indicator',

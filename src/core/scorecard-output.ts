@@ -1,14 +1,16 @@
 // The scorecard as the CLI prints it: the JSON of `tiendo scorecard --json`, and a Vietnamese table.
 import { SOURCE_LABEL } from './checks';
 import type { Scorecard, ScorecardRow, ScorecardStatus } from './scorecard.types';
-import { formatNumber, formatPercent } from './vi/format';
+import { formatNumber, formatSignedPercent } from './vi/format';
+import { achievementText, STATUS_WORDS } from './words';
 
 export interface ScorecardJsonRow {
   indicator: { code: string; name: string; measure: string };
   targets: { source: string; value: number; document: string | null; derivedFrom: string | null }[];
   actual: { value: number; period: string } | null;
   estimate: { value: number; period: string } | null;
-  achievement: { source: string; percent: number | null }[];
+  /** The named outcome (ADR 0003) with its words, so a script need not guess why a percent is null. */
+  achievement: { source: string; kind: string; words: string; percent: number | null }[];
   change: { percent: number | null } | null;
   status: ScorecardStatus;
   projection: { value: number; method: string } | null;
@@ -38,7 +40,12 @@ function jsonRow(r: ScorecardRow): ScorecardJsonRow {
     })),
     actual: r.actual && { value: r.actual.value, period: r.actual.period },
     estimate: r.estimate && { value: r.estimate.value, period: r.estimate.period },
-    achievement: r.achievement.map((a) => ({ source: a.source, percent: cleanPercent(a.percent) })),
+    achievement: r.achievement.map((a) => ({
+      source: a.source,
+      kind: a.kind,
+      words: achievementText(a),
+      percent: cleanPercent(a.percent),
+    })),
     change: r.change && { percent: cleanPercent(r.change.percent) },
     status: r.status,
     projection: r.projection && { value: r.projection.value, method: r.projection.method },
@@ -49,20 +56,11 @@ function jsonRow(r: ScorecardRow): ScorecardJsonRow {
 
 /**
  * The JSON `tiendo scorecard UNIT --year Y --json` prints (issue 2, item 8).
- * @example scorecardToJson(sc).rows[1] → { indicator: { code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' }, actual: { value: 24937, period: '2023-YTD-2023-11-17' }, achievement: [{ source: 'resolution', percent: 85.98 }], … }
+ * @example scorecardToJson(sc).rows[1] → { indicator: { code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' }, actual: { value: 24937, period: '2023-YTD-2023-11-17' }, achievement: [{ source: 'resolution', kind: 'ok', words: '85,98%', percent: 85.98 }], … }
  */
 export function scorecardToJson(sc: Scorecard): ScorecardJson {
   return { unit: sc.unit, year: sc.year, rows: sc.rows.map(jsonRow) };
 }
-
-export const STATUS_LABEL: Record<ScorecardStatus, string> = {
-  on_track: 'Đúng tiến độ',
-  at_risk: 'Chậm',
-  off_track: 'Nguy cơ không đạt',
-  achieved: 'Đã đạt',
-  no_target: 'Chưa có chỉ tiêu',
-  no_data: 'Chưa có số liệu',
-};
 
 const HEADINGS = [
   'Mã',
@@ -77,9 +75,7 @@ const HEADINGS = [
 ];
 
 function cells(r: ScorecardRow): string[] {
-  const d = Math.max(r.indicator.decimals, 0);
-  const num = (v: number | null | undefined) =>
-    v == null ? '' : formatNumber(v, d === 0 ? 0 : Math.max(d, 2));
+  const num = (v: number | null | undefined) => (v == null ? '' : formatNumber(v, r.indicator.decimals));
   const target = r.targets[0];
   const achieved = r.achievement[0];
   return [
@@ -90,9 +86,9 @@ function cells(r: ScorecardRow): string[] {
       ? `${num(target.value)} (${SOURCE_LABEL[target.source]}${target.derivedFrom ? ', suy ra' : ''})`
       : '',
     num(r.actual?.value),
-    achieved?.percent == null ? '' : formatPercent(achieved.percent),
-    r.change?.percent == null ? '' : `${r.change.percent >= 0 ? '+' : ''}${formatPercent(r.change.percent)}`,
-    STATUS_LABEL[r.status],
+    achieved ? achievementText(achieved) : '',
+    r.change?.percent == null ? '' : formatSignedPercent(r.change.percent),
+    STATUS_WORDS.vi[r.status],
     num(r.projection?.value),
   ];
 }

@@ -4,7 +4,8 @@ import { computeAchievement } from './achievement';
 import { computeChange } from './change';
 import { DEFAULT_CHECK_OPTIONS } from './checks';
 import { DomainError } from './errors';
-import { parsePeriod, periodLabel, samePeriodPreviousYear, yearShareElapsed } from './period';
+import { parsePeriod, samePeriodPreviousYear, yearShareElapsed } from './period';
+import { periodLabel } from './period-words';
 import { type Projection, projectYearEnd } from './projection';
 import type {
   Scorecard,

@@ -15,7 +15,7 @@ const DISTRICT: BriefingHostSection = {
       decimals: 2,
       target: 63,
       value: 64.77,
-      achievementPercent: 102.81,
+      achievement: { kind: 'ok', percent: 102.81 },
       status: 'achieved',
     },
     {
@@ -24,7 +24,7 @@ const DISTRICT: BriefingHostSection = {
       decimals: 0,
       target: 29004,
       value: 24937,
-      achievementPercent: 85.98,
+      achievement: { kind: 'ok', percent: 85.98 },
       status: 'off_track',
     },
     {
@@ -33,7 +33,7 @@ const DISTRICT: BriefingHostSection = {
       decimals: 0,
       target: 48001,
       value: 40945,
-      achievementPercent: 85.3,
+      achievement: { kind: 'ok', percent: 85.3 },
       status: 'at_risk',
     },
   ],
@@ -133,7 +133,7 @@ describe('briefing pack', async () => {
     expect(lines.slice(district + 1, district + 6)).toEqual([
       '1. Chỉ tiêu chậm tiến độ và số liệu cần kiểm tra',
       'Sản lượng tôm: 24.937 tấn, đạt 85,98% (nguy cơ không đạt).',
-      'Tổng sản lượng thủy sản: 40.945 tấn, đạt 85,3% (chậm).',
+      'Tổng sản lượng thủy sản: 40.945 tấn, đạt 85,3% (chậm tiến độ).',
       'Cần kiểm tra: sản lượng tôm 24.937 tấn, đạt 85,98% thì chỉ tiêu là 29.004 tấn',
       '2. Kết quả thực hiện chỉ tiêu năm 2023',
     ]);
@@ -144,7 +144,7 @@ describe('briefing pack', async () => {
     expect(lines.slice(start + 1, start + 25)).toEqual([
       ...['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
       ...['Sản lượng tôm', 'tấn', '29.004', '24.937', '85,98%', 'Nguy cơ không đạt'],
-      ...['Tổng sản lượng thủy sản', 'tấn', '48.001', '40.945', '85,3%', 'Chậm'],
+      ...['Tổng sản lượng thủy sản', 'tấn', '48.001', '40.945', '85,3%', 'Chậm tiến độ'],
       ...['Thu ngân sách nhà nước', 'tỷ đồng', '63', '64,77', '102,81%', 'Đã đạt'],
     ]);
   });
@@ -220,5 +220,54 @@ describe('visit brief document', () => {
     expect(lines).toContain(
       'Theo báo cáo, sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.',
     );
+  });
+});
+
+describe('briefing pack: outcomes without a ratio', async () => {
+  const host: BriefingHostSection = {
+    ...COMMUNE,
+    directives: [],
+    rows: [
+      {
+        indicatorName: 'Tỷ lệ hộ nghèo',
+        measure: '%',
+        decimals: 2,
+        target: 2.5,
+        value: 0,
+        achievement: { kind: 'zero_actual', percent: null },
+        status: 'achieved',
+      },
+      {
+        indicatorName: 'Tốc độ tăng trưởng kinh tế',
+        measure: '%',
+        decimals: 2,
+        target: 7,
+        value: -1.5,
+        achievement: { kind: 'not_comparable', percent: null },
+        status: 'off_track',
+      },
+      {
+        indicatorName: 'Kết nạp đảng viên',
+        measure: 'đảng viên',
+        decimals: 0,
+        target: null,
+        value: 12,
+        achievement: null,
+        status: 'no_target',
+      },
+    ],
+  };
+  const { lines } = await openDocx(
+    await renderPartyDocx(buildBriefingPack(buildBriefingInput({ hosts: [host] }))),
+  );
+
+  it('writes each outcome in words, and a figure without a target says so, not "Chưa có số liệu"', () => {
+    const start = lines.indexOf('2. Kết quả thực hiện chỉ tiêu năm 2023');
+    expect(lines.slice(start + 7, start + 25)).toEqual([
+      ...['Tốc độ tăng trưởng kinh tế', '%', '7', '-1,5', 'Không so sánh được', 'Nguy cơ không đạt'],
+      ...['Tỷ lệ hộ nghèo', '%', '2,5', '0', 'Đạt', 'Đã đạt'],
+      ...['Kết nạp đảng viên', 'đảng viên', '—', '12', '—', 'Chưa có chỉ tiêu'],
+    ]);
+    expect(lines).toContain('Tốc độ tăng trưởng kinh tế: -1,5%, không so sánh được (nguy cơ không đạt).');
   });
 });

@@ -1,8 +1,9 @@
 // The briefing pack for a planned visit: what the delegation should know before it sits down with the host.
 
-import type { Status } from '../core/status';
-import { formatDate, formatNumber, formatPercent } from '../core/vi/format';
+import type { ScorecardStatus } from '../core/scorecard.types';
+import { formatDate, formatNumber, formatPercent, formatQuantity } from '../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, type DirectiveStatus } from '../core/visit/directive-status';
+import { type AchievementOutcome, achievementText, STATUS_WORDS } from '../core/words';
 import type { PartyBlock, PartyDocument, PartyDocumentHeader } from './party-docx';
 
 export interface BriefingScorecardRow {
@@ -11,8 +12,9 @@ export interface BriefingScorecardRow {
   decimals: number;
   target: number | null;
   value: number | null;
-  achievementPercent: number | null;
-  status: Status | null;
+  /** Against the target shown (the row's first): a percent or a named outcome ("Đạt" for a 0 poverty rate). */
+  achievement: AchievementOutcome | null;
+  status: ScorecardStatus;
 }
 
 export interface BriefingDirective {
@@ -45,14 +47,15 @@ export interface BriefingPackSections {
   signature: PartyDocument['signature'];
 }
 
-const STATUS_LABELS: Record<Status, string> = {
-  achieved: 'Đã đạt',
-  on_track: 'Đúng tiến độ',
-  at_risk: 'Chậm',
-  off_track: 'Nguy cơ không đạt',
-};
 // Off-track first: the delegation reads the problems before the successes.
-const STATUS_ORDER: Record<Status, number> = { off_track: 0, at_risk: 1, on_track: 2, achieved: 3 };
+const STATUS_ORDER: Record<ScorecardStatus, number> = {
+  off_track: 0,
+  at_risk: 1,
+  on_track: 2,
+  achieved: 3,
+  no_target: 4,
+  no_data: 5,
+};
 const DIRECTIVE_ORDER: Record<DirectiveStatus, number> = {
   open_overdue: 0,
   open_within_deadline: 1,
@@ -61,18 +64,31 @@ const DIRECTIVE_ORDER: Record<DirectiveStatus, number> = {
 };
 
 const figure = (v: number | null, decimals: number) => (v === null ? '—' : formatNumber(v, decimals));
-const percent = (v: number | null) => (v === null ? '—' : formatPercent(v));
+const quantity = (r: BriefingScorecardRow) =>
+  r.value === null ? '—' : formatQuantity(r.value, r.measure, r.decimals);
+const achieved = (a: AchievementOutcome | null) => (a === null ? '—' : achievementText(a));
+
+/** "đạt 85,98%" in a sentence, or the outcome's words when there is no ratio. */
+function achievedInSentence(a: AchievementOutcome | null): string {
+  if (a?.kind === 'ok' && a.percent !== null) return `đạt ${formatPercent(a.percent)}`;
+  return achieved(a).toLocaleLowerCase('vi');
+}
+
+/** A row with neither target nor figure says it has no figure; with a figure and no target, no target. */
+function statusWords(r: BriefingScorecardRow): string {
+  return STATUS_WORDS.vi[r.status === 'no_target' && r.value === null ? 'no_data' : r.status];
+}
 
 function scorecardRows(rows: readonly BriefingScorecardRow[]): string[][] {
   return [...rows]
-    .sort((a, b) => (a.status ? STATUS_ORDER[a.status] : 4) - (b.status ? STATUS_ORDER[b.status] : 4))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
     .map((r) => [
       r.indicatorName,
       r.measure,
       figure(r.target, r.decimals),
       figure(r.value, r.decimals),
-      percent(r.achievementPercent),
-      r.status ? STATUS_LABELS[r.status] : 'Chưa có số liệu',
+      achieved(r.achievement),
+      statusWords(r),
     ]);
 }
 
@@ -81,8 +97,8 @@ function problemBlocks(host: BriefingHostSection): PartyBlock[] {
   const lines = [
     ...lagging.map(
       (r) =>
-        `${r.indicatorName}: ${figure(r.value, r.decimals)} ${r.measure}, đạt ${percent(r.achievementPercent)} ` +
-        `(${STATUS_LABELS[r.status as Status].toLowerCase()}).`,
+        `${r.indicatorName}: ${quantity(r)}, ${achievedInSentence(r.achievement)} ` +
+        `(${STATUS_WORDS.vi[r.status].toLocaleLowerCase('vi')}).`,
     ),
     ...host.checks.map((c) => `Cần kiểm tra: ${c}`),
   ];

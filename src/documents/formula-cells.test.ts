@@ -31,7 +31,7 @@ describe('formula text in exports', () => {
 
   it('escapes an indicator named as a formula in the scorecard and keeps -12,5 a number', async () => {
     const unit = buildUnit({ id: 2 });
-    const bad = buildIndicator({ id: 7, code: '@TOM', nameVi: LINK, measure: '+tấn' });
+    const bad = buildIndicator({ id: 7, code: '@TOM', nameVi: LINK, measure: '+tấn', decimals: 1 });
     const scorecard = buildScorecard({
       unit,
       year: 2023,

@@ -1,11 +1,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildScorecard } from '../core/scorecard';
-import { buildIndicator, buildObservation, buildTarget, buildUnit } from '../core/testing/factories';
+import {
+  buildIndicator,
+  buildObservation,
+  buildPovertyRate,
+  buildTarget,
+  buildUnit,
+} from '../core/testing/factories';
 import { buildScorecardXlsx } from './scorecard-xlsx';
 
 const unit = buildUnit({ id: 2 });
 const tom = buildIndicator({ id: 7, code: 'TS_TOM', nameVi: 'Sản lượng tôm', measure: 'tấn' });
+const ngheo = buildPovertyRate({ id: 9 });
 const scorecard = buildScorecard({
   unit,
   year: 2023,
@@ -19,6 +26,12 @@ async function sheetOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.getWorksheet('Bảng chỉ tiêu')!;
+}
+
+/** A cell comment's text, whether exceljs read it back as a string or as rich text. */
+function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (note === undefined || typeof note === 'string') return note;
+  return note.texts?.map((t) => t.text).join('');
 }
 
 describe('buildScorecardXlsx', () => {
@@ -55,11 +68,58 @@ describe('buildScorecardXlsx', () => {
     const row = sheet.getRow(3);
     expect(row.getCell(1).value).toBe('TS_TOM');
     expect(row.getCell(4).value).toBe(29004);
-    expect(row.getCell(4).numFmt).toBe('#,##0.###');
+    expect(row.getCell(4).numFmt).toBe('#,##0');
     expect(row.getCell(5).value).toBe(24937);
     expect(row.getCell(6).value).toBe('từ 01/01/2023 đến 17/11/2023');
-    expect(row.getCell(8).value).toBeCloseTo((24937 / 29004) * 100, 10);
+    // 24937 ÷ 29004 = 85,9778…%: the cell holds what its format shows.
+    expect(row.getCell(8).value).toBe(85.98);
     expect(row.getCell(8).numFmt).toBe('0.00"%"');
     expect(row.getCell(10).value).toBe('Đúng tiến độ');
+  });
+
+  it("rounds figures to the indicator's decimals with a matching format, and ", async () => {
+    const thuySan = buildIndicator({ id: 8, code: 'TS_TONG', nameVi: 'Tổng sản lượng thủy sản' });
+    const sheet = await sheetOf(
+      await buildScorecardXlsx(
+        buildScorecard({
+          unit,
+          year: 2023,
+          indicators: [thuySan, ngheo],
+          targets: [
+            buildTarget({ unitId: 2, indicatorId: 8, value: 48001.172, derivedFrom: 'suy ra từ: đạt 85,3%' }),
+            buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 }),
+          ],
+          observations: [
+            buildObservation({ unitId: 2, indicatorId: 8, period: '2023-9M', value: 40945 }),
+            buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 2.004 }),
+          ],
+        }),
+      ),
+    );
+    const [thuySanRow, ngheoRow] = [sheet.getRow(3), sheet.getRow(4)];
+    expect([thuySanRow.getCell(4).value, thuySanRow.getCell(4).numFmt]).toEqual([48001, '#,##0']);
+    expect(noteText(thuySanRow.getCell(4).note)).toBe('suy ra từ: đạt 85,3%');
+    expect(ngheoRow.getCell(4).note).toBeUndefined();
+    expect(thuySanRow.getCell(8).value).toBe(85.3);
+    expect([ngheoRow.getCell(4).value, ngheoRow.getCell(4).numFmt]).toEqual([2.5, '#,##0.00']);
+    expect([ngheoRow.getCell(5).value, ngheoRow.getCell(5).numFmt]).toEqual([2, '#,##0.00']);
+    // 2,5 ÷ 2,004 = 124,7505…%
+    expect(ngheoRow.getCell(8).value).toBe(124.75);
+  });
+
+  it('writes an achievement with no ratio as its words: a poverty rate of 0 is "Đạt"', async () => {
+    const sheet = await sheetOf(
+      await buildScorecardXlsx(
+        buildScorecard({
+          unit,
+          year: 2023,
+          indicators: [ngheo],
+          targets: [buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 })],
+          observations: [buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 0 })],
+        }),
+      ),
+    );
+    expect(sheet.getRow(3).getCell(8).value).toBe('Đạt');
+    expect(sheet.getRow(3).getCell(10).value).toBe('Đã đạt');
   });
 });

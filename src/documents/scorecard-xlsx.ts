@@ -1,30 +1,24 @@
 // The scorecard as an XLSX workbook with Vietnamese headings. Numbers stay numbers with a number format,
 // so Excel shows them by the reader's locale (40.945 and 85,98 in Vietnamese) and they can be summed.
-import type { Scorecard, ScorecardRow, ScorecardStatus } from '../core/scorecard';
-import type { TargetSource } from '../core/types';
-import { formatDate } from '../core/vi/format';
+import type { Scorecard, ScorecardRow } from '../core/scorecard';
+import { TARGET_SOURCES, type TargetSource } from '../core/types';
+import { formatDate, roundToDecimals } from '../core/vi/format';
+import { achievementText, STATUS_WORDS, TARGET_HEADINGS } from '../core/words';
 import { newWorkbook, workbookBytes } from './workbook';
 
 /** Thousands grouped, up to 3 decimals; Excel applies the reader's separators (vi-VN: 24.937; 85,98). */
 export const VI_NUMBER_FORMAT = '#,##0.###';
 export const VI_PERCENT_FORMAT = '0.00"%"';
+const PERCENT_DECIMALS = 2;
 
-export const STATUS_LABELS: Record<ScorecardStatus, string> = {
-  on_track: 'Đúng tiến độ',
-  at_risk: 'Chậm tiến độ',
-  off_track: 'Nguy cơ không đạt',
-  achieved: 'Đã đạt',
-  no_target: 'Chưa có chỉ tiêu',
-  no_data: 'Chưa có số liệu',
-};
-
-export const SOURCE_LABELS: Record<TargetSource, string> = {
-  resolution: 'Chỉ tiêu Nghị quyết',
-  assigned: 'Chỉ tiêu cấp trên giao',
-  plan: 'Kế hoạch',
-  budget: 'Dự toán',
-  goal: 'Mục tiêu',
-};
+/**
+ * Excel's number format for an indicator's decimals, so 48.001,172 tấn of a whole-number indicator
+ * shows (and is stored) as 48.001.
+ * @example numberFormatFor(0) === '#,##0'; numberFormatFor(2) === '#,##0.00'
+ */
+export function numberFormatFor(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
 
 const PROJECTION_LABELS: Record<string, string> = {
   seasonal: 'theo mùa vụ các năm trước',
@@ -36,59 +30,64 @@ const PROJECTION_LABELS: Record<string, string> = {
 interface Column {
   header: string;
   width: number;
-  numFmt?: string;
+  /** 'figure': rounded to the row's indicator decimals; 'percent': to two decimals, with a % format. */
+  numbers?: 'figure' | 'percent';
   value: (row: ScorecardRow) => string | number | null;
+  /** A cell comment: where a derived target came from ("suy ra từ: đạt 85,3% Nghị quyết"). */
+  note?: (row: ScorecardRow) => string | null;
 }
+
+const SOURCE_HEADINGS = TARGET_HEADINGS.vi;
 
 function sourcesUsed(scorecard: Scorecard): TargetSource[] {
   const used = new Set(scorecard.rows.flatMap((r) => r.targets.map((t) => t.source)));
-  return (Object.keys(SOURCE_LABELS) as TargetSource[]).filter((s) => used.has(s));
+  return TARGET_SOURCES.filter((s) => used.has(s));
+}
+
+/** The percent against one source's target, or the outcome's words where there is no ratio. */
+function achievedCell(row: ScorecardRow, source: TargetSource): number | string | null {
+  const a = row.achievement.find((x) => x.source === source);
+  if (!a) return null;
+  return a.kind === 'ok' && a.percent !== null ? a.percent : achievementText(a);
 }
 
 function columnsOf(scorecard: Scorecard): Column[] {
   const sources = sourcesUsed(scorecard);
-  const target = (row: ScorecardRow, s: TargetSource) =>
-    row.targets.find((t) => t.source === s)?.value ?? null;
-  const achieved = (row: ScorecardRow, s: TargetSource) =>
-    row.achievement.find((a) => a.source === s)?.percent ?? null;
+  const target = (row: ScorecardRow, s: TargetSource) => row.targets.find((t) => t.source === s) ?? null;
   return [
     { header: 'Mã chỉ tiêu', width: 16, value: (r) => r.indicator.code },
     { header: 'Chỉ tiêu', width: 44, value: (r) => r.indicator.name },
     { header: 'Đơn vị tính', width: 12, value: (r) => r.indicator.measure },
     ...sources.map((s) => ({
-      header: SOURCE_LABELS[s],
+      header: SOURCE_HEADINGS[s],
       width: 16,
-      numFmt: VI_NUMBER_FORMAT,
-      value: (r: ScorecardRow) => target(r, s),
+      numbers: 'figure' as const,
+      value: (r: ScorecardRow) => target(r, s)?.value ?? null,
+      note: (r: ScorecardRow) => target(r, s)?.derivedFrom ?? null,
     })),
-    { header: 'Thực hiện', width: 16, numFmt: VI_NUMBER_FORMAT, value: (r) => r.actual?.value ?? null },
+    { header: 'Thực hiện', width: 16, numbers: 'figure', value: (r) => r.actual?.value ?? null },
     { header: 'Kỳ số liệu', width: 30, value: (r) => r.actual?.periodLabel ?? null },
-    { header: 'Số ước', width: 16, numFmt: VI_NUMBER_FORMAT, value: (r) => r.estimate?.value ?? null },
+    { header: 'Số ước', width: 16, numbers: 'figure', value: (r) => r.estimate?.value ?? null },
     ...sources.map((s) => ({
-      header: `Tỷ lệ đạt so ${SOURCE_LABELS[s].toLowerCase()} (%)`,
+      header: `Tỷ lệ đạt so ${SOURCE_HEADINGS[s].toLocaleLowerCase('vi')} (%)`,
       width: 18,
-      numFmt: VI_PERCENT_FORMAT,
-      value: (r: ScorecardRow) => achieved(r, s),
+      numbers: 'percent' as const,
+      value: (r: ScorecardRow) => achievedCell(r, s),
     })),
     {
       header: 'So cùng kỳ (%)',
       width: 14,
-      numFmt: VI_PERCENT_FORMAT,
+      numbers: 'percent',
       value: (r) => r.change?.percent ?? null,
     },
-    { header: 'Tiến độ', width: 18, value: (r) => STATUS_LABELS[r.status] },
-    { header: 'Ước cả năm', width: 16, numFmt: VI_NUMBER_FORMAT, value: (r) => r.projection?.value ?? null },
+    { header: 'Tiến độ', width: 18, value: (r) => STATUS_WORDS.vi[r.status] },
+    { header: 'Ước cả năm', width: 16, numbers: 'figure', value: (r) => r.projection?.value ?? null },
     {
       header: 'Cách ước',
       width: 26,
       value: (r) => (r.projection ? (PROJECTION_LABELS[r.projection.method] ?? r.projection.method) : null),
     },
-    {
-      header: 'Cấp dưới cộng lại',
-      width: 16,
-      numFmt: VI_NUMBER_FORMAT,
-      value: (r) => r.rollup?.value ?? null,
-    },
+    { header: 'Cấp dưới cộng lại', width: 16, numbers: 'figure', value: (r) => r.rollup?.value ?? null },
     {
       header: 'Số đơn vị báo cáo',
       width: 14,
@@ -101,6 +100,27 @@ function columnsOf(scorecard: Scorecard): Column[] {
 function titleOf(scorecard: Scorecard): string {
   const asOf = scorecard.asOf ? ` (đến ngày ${formatDate(scorecard.asOf)})` : '';
   return `Bảng chỉ tiêu năm ${scorecard.year} — ${scorecard.unit.name}${asOf}`;
+}
+
+type Sheet = ReturnType<Awaited<ReturnType<typeof newWorkbook>>['addWorksheet']>;
+
+/** One indicator's line: numbers rounded to what their format shows, so the cell holds what is read. */
+function addScorecardRow(sheet: Sheet, columns: Column[], row: ScorecardRow): void {
+  const figureFormat = numberFormatFor(row.indicator.decimals);
+  const cells = columns.map((c) => {
+    const value = c.value(row);
+    if (typeof value !== 'number' || !c.numbers) return { value, numFmt: undefined };
+    return c.numbers === 'figure'
+      ? { value: roundToDecimals(value, row.indicator.decimals), numFmt: figureFormat }
+      : { value: roundToDecimals(value, PERCENT_DECIMALS), numFmt: VI_PERCENT_FORMAT };
+  });
+  const line = sheet.addRow(cells.map((c) => c.value));
+  cells.forEach((c, i) => {
+    if (c.numFmt) line.getCell(i + 1).numFmt = c.numFmt;
+    const note = columns[i]?.note?.(row);
+    if (note) line.getCell(i + 1).note = note;
+  });
+  line.alignment = { wrapText: true, vertical: 'top' };
 }
 
 /**
@@ -123,12 +143,6 @@ export async function buildScorecardXlsx(scorecard: Scorecard): Promise<Buffer> 
   });
   heading.font = { bold: true };
   heading.alignment = { wrapText: true, vertical: 'middle' };
-  for (const row of scorecard.rows) {
-    const line = sheet.addRow(columns.map((c) => c.value(row)));
-    columns.forEach((c, i) => {
-      if (c.numFmt) line.getCell(i + 1).numFmt = c.numFmt;
-    });
-    line.alignment = { wrapText: true, vertical: 'top' };
-  }
+  for (const row of scorecard.rows) addScorecardRow(sheet, columns, row);
   return workbookBytes(workbook);
 }

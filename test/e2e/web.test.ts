@@ -122,8 +122,8 @@ describe('web app', { timeout: 180_000 }, () => {
       expect(await card.getByRole('heading').textContent()).toBe('Sản lượng tôm');
       expect(await card.locator('.mantine-Badge-root').textContent()).toBe('Đúng tiến độ');
       expect(await facts(card)).toEqual([
-        ['Thực hiện', '24.937 tấn Lũy kế đến 17/11/2023'],
-        ['Chỉ tiêu Nghị quyết', '29.003 tấn'],
+        ['Thực hiện', '24.937 tấn Từ 01/01/2023 đến 17/11/2023'],
+        ['Chỉ tiêu Nghị quyết', '29.003 tấn suy ra từ: đạt 85,98% Nghị quyết'],
         ['Tỷ lệ đạt (Nghị quyết)', '85,98%'],
         ['So cùng kỳ', '+1,25%'],
         ['Ước cả năm', '28.355 tấn'],

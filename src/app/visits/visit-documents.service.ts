@@ -1,7 +1,6 @@
 // Gathers what the briefing pack and the news brief of a visit need, and hands it to core and documents.
 import { SOURCE_LABEL } from '../../core/checks';
 import type { Scorecard, ScorecardRow } from '../../core/scorecard';
-import type { Status } from '../../core/status';
 import type { Unit } from '../../core/types';
 import { directiveAsOf } from '../../core/visit/directive-as-of';
 import { directiveStatus } from '../../core/visit/directive-status';
@@ -23,8 +22,6 @@ export interface HeaderRequest {
   date?: string | undefined;
 }
 
-const STATUSES: readonly string[] = ['on_track', 'at_risk', 'off_track', 'achieved'];
-
 /** "Huyện ủy Cái Nước" is headed by "ĐẢNG BỘ TỈNH CÀ MAU" when its parent is "Tỉnh ủy Cà Mau". */
 function partyBodyOf(parent: Unit | null): string | null {
   if (!parent) return null;
@@ -39,8 +36,8 @@ function scorecardRow(r: ScorecardRow): BriefingHostSection['rows'][number] {
     decimals: r.indicator.decimals,
     target: r.targets[0]?.value ?? null,
     value: figure?.value ?? null,
-    achievementPercent: r.achievement.find((a) => a.percent !== null)?.percent ?? null,
-    status: STATUSES.includes(r.status) ? (r.status as Status) : null,
+    achievement: r.achievement[0] ?? null,
+    status: r.status,
   };
 }
 

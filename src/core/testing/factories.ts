@@ -54,6 +54,23 @@ export function buildIndicator(overrides: Partial<Indicator> = {}): Indicator {
 }
 
 /**
+ * Tỷ lệ hộ nghèo: a lower-is-better stock in % with 2 decimals, whose 0 is ADR 0003's zero_actual.
+ * @example buildPovertyRate({ id: 31 }).polarity === 'lower_is_better'
+ */
+export function buildPovertyRate(overrides: Partial<Indicator> = {}): Indicator {
+  return buildIndicator({
+    code: 'TL_HONGHEO',
+    nameVi: 'Tỷ lệ hộ nghèo',
+    nameEn: 'Poverty rate',
+    measure: '%',
+    nature: 'stock',
+    polarity: 'lower_is_better',
+    decimals: 2,
+    ...overrides,
+  });
+}
+
+/**
  * A 2023 resolution target unless overridden.
  * @example buildTarget({ source: 'plan', value: 134.113 })
  */

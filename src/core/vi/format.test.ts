@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLongDate, formatNumber, formatPercent, formatQuantity } from './format';
+import {
+  formatDate,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatSignedPercent,
+  roundToDecimals,
+} from './format';
 
 describe('Vietnamese formats', () => {
   it('groups thousands with dots and writes decimals with a comma', () => {
@@ -10,6 +18,10 @@ describe('Vietnamese formats', () => {
   it('writes percentages and quantities', () => {
     expect(formatPercent(85.98)).toBe('85,98%');
     expect(formatPercent(85.3)).toBe('85,3%');
+    expect([1.25, -3.2, 0].map((p) => formatSignedPercent(p))).toEqual(['+1,25%', '-3,2%', '0%']);
+    expect([roundToDecimals(48001.172, 0), roundToDecimals(85.98347, 2), roundToDecimals(-1.25, 1)]).toEqual([
+      48001, 85.98, -1.3,
+    ]);
     expect(formatQuantity(40945, 'tấn')).toBe('40.945 tấn');
     expect(formatQuantity(92.58, '%')).toBe('92,58%');
   });

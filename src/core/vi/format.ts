@@ -12,6 +12,14 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 }
 
 /**
+ * A number rounded as it is shown with `decimals` fraction digits, for cells that must stay numbers.
+ * @example roundToDecimals(48001.172, 0) === 48001; roundToDecimals(85.98347, 2) === 85.98
+ */
+export function roundToDecimals(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+/**
  * A number in vi-VN form, up to `decimals` fraction digits.
  * @example formatNumber(40945) === '40.945'; formatNumber(134.113, 3) === '134,113'
  */
@@ -25,6 +33,14 @@ export function formatNumber(value: number, decimals = 2): string {
  */
 export function formatPercent(percent: number, decimals = 2): string {
   return `${formatNumber(percent, decimals)}%`;
+}
+
+/**
+ * A change in percent with its sign, as "so với cùng kỳ" columns write it.
+ * @example formatSignedPercent(1.25) === '+1,25%'; formatSignedPercent(-3.2) === '-3,2%'; formatSignedPercent(0) === '0%'
+ */
+export function formatSignedPercent(percent: number, decimals = 2): string {
+  return `${percent > 0 ? '+' : ''}${formatPercent(percent, decimals)}`;
 }
 
 /**

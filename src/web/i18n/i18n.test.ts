@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STATUS_WORDS } from '../../core/words';
+import { TRANSLATIONS } from './domain-words';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -15,8 +17,11 @@ describe('translations', () => {
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 
-  it('keeps the words officials use for status', () => {
-    expect(vi.status.on_track).toBe('Đúng tiến độ');
-    expect(en.status.on_track).toBe('On track');
+  it("takes the words of statuses and sources from core, beside the screens' own", () => {
+    expect(TRANSLATIONS.vi.status).toEqual({ ...STATUS_WORDS.vi, unknown: 'Chưa đánh giá' });
+    expect(TRANSLATIONS.vi.status.at_risk).toBe('Chậm tiến độ');
+    expect(TRANSLATIONS.en.status.on_track).toBe('On track');
+    expect(TRANSLATIONS.vi.source.assigned).toBe('Cấp trên giao');
+    expect(TRANSLATIONS.vi.targetHeading.resolution).toBe('Chỉ tiêu Nghị quyết');
   });
 });

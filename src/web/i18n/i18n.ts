@@ -1,8 +1,7 @@
 // Translations: Vietnamese by default, English on request; the choice survives a reload.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import vi from './vi.json';
+import { TRANSLATIONS } from './domain-words';
 
 export type Language = 'vi' | 'en';
 const STORAGE_KEY = 'tiendo.language';
@@ -17,7 +16,7 @@ function storedLanguage(): Language {
 
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: TRANSLATIONS.vi }, en: { translation: TRANSLATIONS.en } },
     lng: storedLanguage(),
     fallbackLng: 'vi',
     interpolation: { escapeValue: false },

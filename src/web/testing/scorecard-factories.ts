@@ -22,6 +22,14 @@ export function buildAchievement(source: TargetSource, percent: number | null): 
   } as Row['achievement'][number];
 }
 
+/** An achievement without a ratio: zero_actual, no_target, zero_target or not_comparable. */
+export function buildOutcome(
+  source: TargetSource,
+  kind: Exclude<Row['achievement'][number]['kind'], 'ok'>,
+): Row['achievement'][number] {
+  return { source, targetId: 1, kind, percent: null };
+}
+
 export function buildRow(
   overrides: Partial<Row> & { code?: string; name?: string; category?: string } = {},
 ): Row {

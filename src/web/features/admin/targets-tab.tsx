@@ -119,7 +119,7 @@ function TargetForm({
         label={t('admin.targets.value')}
         value={raw}
         onChange={setRaw}
-        error={errorMessage(t, parsed, '')}
+        error={errorMessage(t, parsed, 3)}
         w={140}
       />
       <TextField label={t('admin.targets.document')} value={document} onChange={setDocument} w={200} />

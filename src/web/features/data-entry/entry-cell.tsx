@@ -9,17 +9,33 @@ import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import type { Parsed, Warning } from './entry.model';
 import type { CellResult } from './use-save-entries';
 
-export function errorMessage(t: TFunction, parsed: Parsed, measure: string): string | null {
+/** What is wrong with a typed figure, its numbers written with the indicator's decimals. */
+export function errorMessage(t: TFunction, parsed: Parsed, decimals: number): string | null {
   if (parsed.kind !== 'error') return null;
-  const limit = parsed.limit === undefined ? '' : formatNumber(parsed.limit);
-  return t(`entry.errors.${parsed.code}`, { limit, measure });
+  const number = (v: number) => formatNumber(v, decimals);
+  switch (parsed.code) {
+    case 'below_min':
+    case 'above_max':
+      return t(`entry.errors.${parsed.code}`, { limit: number(parsed.limit) });
+    case 'too_many_decimals':
+      return parsed.decimals === 0
+        ? t('entry.errors.not_whole', { rounded: number(parsed.rounded) })
+        : t('entry.errors.too_many_decimals', { decimals: parsed.decimals, rounded: number(parsed.rounded) });
+    case 'decimal_comma':
+      return t('entry.errors.decimal_comma', { suggestion: number(parsed.suggestion) });
+    default:
+      return t(`entry.errors.${parsed.code}`);
+  }
 }
 
-export function warningMessage(t: TFunction, w: Warning): string {
+export function warningMessage(t: TFunction, w: Warning, decimals: number): string {
   if (w.kind === 'jump') {
-    return t('entry.warnings.jump', { previous: formatNumber(w.previous), ratio: formatNumber(w.ratio, 1) });
+    return t('entry.warnings.jump', {
+      previous: formatNumber(w.previous, decimals),
+      ratio: formatNumber(w.ratio, 1),
+    });
   }
-  return t('entry.warnings.partExceedsWhole', { whole: formatNumber(w.whole), name: w.wholeName });
+  return t('entry.warnings.partExceedsWhole', { whole: formatNumber(w.whole, decimals), name: w.wholeName });
 }
 
 interface Props {
@@ -49,7 +65,7 @@ export function EntryCell(props: Props) {
         label={props.shownLabel}
         value={raw}
         onChange={(e) => props.onRaw(e.currentTarget.value)}
-        error={errorMessage(t, parsed, indicator.measure)}
+        error={errorMessage(t, parsed, indicator.decimals)}
         inputMode="decimal"
         styles={{ input: { textAlign: 'right' } }}
         rightSection={<Text size="xs">{indicator.measure === '%' ? '%' : ''}</Text>}
@@ -58,7 +74,7 @@ export function EntryCell(props: Props) {
         <Stack gap={2}>
           {warnings.map((w) => (
             <Text key={w.kind} size="xs" c={WARNING_TEXT} role="status">
-              {warningMessage(t, w)}
+              {warningMessage(t, w, indicator.decimals)}
             </Text>
           ))}
           <Checkbox

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntry, previousYearPeriod, warningsFor } from './entry.model';
+import { parseEntry, warningsFor } from './entry.model';
 
 const tons = { minValue: 0, maxValue: null, decimals: 0 };
 const coverage = { minValue: 0, maxValue: 100, decimals: 2 };
@@ -30,8 +30,30 @@ describe('data entry model', () => {
     ).toEqual([{ kind: 'part_exceeds_whole', whole: 40945, wholeName: 'Tổng sản lượng thủy sản' }]);
   });
 
-  it('finds the same period last year', () => {
-    expect(previousYearPeriod('2023-Q3')).toBe('2022-Q3');
-    expect(previousYearPeriod('2023')).toBe('2022');
+  it("refuses a figure its indicator's decimals would round away, saying what was likely meant", () => {
+    expect(parseEntry('40,945', tons, false)).toEqual({
+      kind: 'error',
+      code: 'decimal_comma',
+      suggestion: 40945,
+    });
+    expect(parseEntry('-1,250', { ...tons, minValue: null }, false)).toEqual({
+      kind: 'error',
+      code: 'decimal_comma',
+      suggestion: -1250,
+    });
+    expect(parseEntry('12,5', tons, false)).toEqual({
+      kind: 'error',
+      code: 'too_many_decimals',
+      decimals: 0,
+      rounded: 13,
+    });
+    expect(parseEntry('92,587', coverage, false)).toEqual({
+      kind: 'error',
+      code: 'too_many_decimals',
+      decimals: 2,
+      rounded: 92.59,
+    });
+    expect(parseEntry('40.945', tons, false)).toEqual({ kind: 'ok', value: 40945 });
+    expect(parseEntry('92,5', coverage, false)).toEqual({ kind: 'ok', value: 92.5 });
   });
 });

@@ -1,23 +1,45 @@
 // What a typed figure means for one indicator: a value, an error to fix now, or warnings to confirm.
+import { roundToDecimals } from '../../../core/vi/format';
 import { parseViNumber } from '../../../core/vi/parse';
 import type { Indicator } from '../../api/types';
 
 export type Limits = Pick<Indicator, 'minValue' | 'maxValue' | 'decimals'>;
 
-export type Parsed =
-  | { kind: 'empty' }
-  | { kind: 'ok'; value: number }
-  | { kind: 'error'; code: 'required' | 'not_number' | 'below_min' | 'above_max'; limit?: number };
+export type EntryError =
+  | { kind: 'error'; code: 'required' | 'not_number' }
+  | { kind: 'error'; code: 'below_min' | 'above_max'; limit: number }
+  /** More decimals than the indicator keeps: the figure would be shown rounded to `rounded`. */
+  | { kind: 'error'; code: 'too_many_decimals'; decimals: number; rounded: number }
+  /** "40,945" in a whole-number field: 40,945 by the Vietnamese comma, most likely 40.945 meant. */
+  | { kind: 'error'; code: 'decimal_comma'; suggestion: number };
 
-/** Reads what was typed in vi-VN form ("24.937", "85,98"); `required` when a saved figure would be blanked. */
+export type Parsed = { kind: 'empty' } | { kind: 'ok'; value: number } | EntryError;
+
+/** A figure with more decimals than its indicator shows is refused with what it would become. */
+function decimalsError(text: string, value: number, decimals: number): EntryError | null {
+  if (roundToDecimals(value, decimals) === value) return null;
+  const grouped = decimals === 0 ? parseViNumber(text, { whole: true }) : null;
+  if (grouped !== null && grouped !== Math.abs(value)) {
+    return { kind: 'error', code: 'decimal_comma', suggestion: Math.sign(value) * grouped };
+  }
+  return { kind: 'error', code: 'too_many_decimals', decimals, rounded: roundToDecimals(value, decimals) };
+}
+
+/**
+ * Reads what was typed in vi-VN form ("24.937", "85,98"); `required` when a saved figure would be blanked,
+ * and a refusal when the indicator's decimals would round the figure away.
+ */
 export function parseEntry(raw: string, limits: Limits, required: boolean): Parsed {
   const text = raw.trim();
   if (text === '') return required ? { kind: 'error', code: 'required' } : { kind: 'empty' };
   // The core reader takes digits only; a leading minus is the one sign a figure may carry.
   const negative = text.startsWith('-');
-  const magnitude = parseViNumber(negative ? text.slice(1).trim() : text);
+  const digits = negative ? text.slice(1).trim() : text;
+  const magnitude = parseViNumber(digits);
   if (magnitude === null) return { kind: 'error', code: 'not_number' };
   const value = negative ? -magnitude : magnitude;
+  const rounding = decimalsError(digits, value, limits.decimals);
+  if (rounding) return rounding;
   if (limits.minValue !== null && value < limits.minValue) {
     return { kind: 'error', code: 'below_min', limit: limits.minValue };
   }
@@ -50,9 +72,4 @@ export function warningsFor(value: number, context: WarningContext): Warning[] {
     warnings.push({ kind: 'part_exceeds_whole', whole: whole.value, wholeName: whole.name });
   }
   return warnings;
-}
-
-/** The same period a year earlier: 2023-Q3 → 2022-Q3. */
-export function previousYearPeriod(period: string): string {
-  return period.replace(/^(\d{4})/, (y) => String(Number.parseInt(y, 10) - 1));
 }

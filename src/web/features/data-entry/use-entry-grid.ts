@@ -1,12 +1,13 @@
 // The grid's state: every cell's typed text (kept as a draft), what it parses to, its warnings, and the
 // save that sends the changed ones.
+import { parsePeriod, samePeriodPreviousYear } from '../../../core/period';
 import type { ObservationKind } from '../../../core/types';
 import { formatNumber } from '../../../core/vi/format';
 import { useIndicators, useObservations } from '../../api/queries';
 import type { Indicator, Observation } from '../../api/types';
 import { indicatorName } from '../../shared/labels';
 import { useDraft } from '../../shared/use-draft';
-import { type Parsed, parseEntry, previousYearPeriod, type Warning, warningsFor } from './entry.model';
+import { type Parsed, parseEntry, type Warning, warningsFor } from './entry.model';
 import { type CellChange, useSaveEntries } from './use-save-entries';
 
 export const KINDS: ObservationKind[] = ['actual', 'estimate'];
@@ -87,7 +88,7 @@ export function isBlocked(cell: Cell): boolean {
 export function useEntryGrid(unitId: number, period: string, lang: string) {
   const indicators = useIndicators();
   const current = useObservations({ unitId, period });
-  const previous = useObservations({ unitId, period: previousYearPeriod(period) });
+  const previous = useObservations({ unitId, period: samePeriodPreviousYear(parsePeriod(period)).code });
   const [draft, setDraft] = useDraft<Draft>(`entry.${unitId}.${period}`, {});
   const save = useSaveEntries();
   const sorted = [...(indicators.data ?? [])].sort(

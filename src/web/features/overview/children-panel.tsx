@@ -56,7 +56,7 @@ export function ChildrenPanel({ units: children, year, row }: Props) {
           <Text c="dimmed">{t('overview.noChildFigures')}</Text>
         ) : (
           <Chart
-            option={childrenOption(bars, row.indicator.measure)}
+            option={childrenOption(bars, row.indicator.measure, row.indicator.decimals)}
             label={title}
             height={Math.max(160, bars.length * 40)}
           />
@@ -86,7 +86,7 @@ export function ChildrenPanel({ units: children, year, row }: Props) {
                       <Anchor href={href('/overview', { unit: c.id, year })}>{c.name}</Anchor>
                     </Table.Td>
                     <Table.Td className="num">
-                      {done ? `${formatNumber(done.reported)}/${formatNumber(done.expected)}` : '…'}
+                      {done ? `${formatNumber(done.reported, 0)}/${formatNumber(done.expected, 0)}` : '…'}
                     </Table.Td>
                     <Table.Td>
                       <Progress

@@ -1,18 +1,18 @@
 // One indicator at a glance: figure, achievement per target source, change, status, projection.
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPercent, formatQuantity } from '../../../core/vi/format';
+import { periodName } from '../../../core/period-words';
+import { formatQuantity, formatSignedPercent } from '../../../core/vi/format';
+import { achievementText } from '../../../core/words';
 import type { ScorecardRow } from '../../api/types';
-import { indicatorName, periodLabel, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
-
-export function formatChange(percent: number): string {
-  return `${percent > 0 ? '+' : ''}${formatPercent(percent)}`;
-}
+import { indicatorName, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
 
 export function IndicatorCard({ row }: { row: ScorecardRow }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const { indicator } = row;
-  const decimals = indicator.decimals ?? 3;
+  const { decimals } = indicator;
   const name = indicatorName(indicator, i18n.language);
   return (
     <Card
@@ -38,18 +38,18 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
         </Text>
         {row.actual && (
           <Text size="xs" c="dimmed">
-            {periodLabel(t, row.actual.period)}
+            {periodName(row.actual.period, language)}
           </Text>
         )}
         {row.achievement.map((a) => (
           <Text size="sm" key={a.source}>
             {t('overview.achievementOf', { source: sourceLabel(t, a.source) })}:{' '}
-            <b>{typeof a.percent === 'number' ? formatPercent(a.percent) : t('overview.notComputable')}</b>
+            <b>{achievementText(a, language)}</b>
           </Text>
         ))}
         {row.change && typeof row.change.percent === 'number' && (
           <Text size="sm">
-            {t('overview.change')}: <b>{formatChange(row.change.percent)}</b>
+            {t('overview.change')}: <b>{formatSignedPercent(row.change.percent)}</b>
           </Text>
         )}
         {row.projection && (

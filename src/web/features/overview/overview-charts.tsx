@@ -2,9 +2,11 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodNameWithoutYear } from '../../../core/period-words';
 import { useObservations } from '../../api/queries';
 import type { ScorecardRow } from '../../api/types';
 import { indicatorName } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
 import { useNearViewport } from '../../shared/use-near-viewport';
 import { Chart } from './charts/chart';
 import { achievementOption, trendOption } from './charts/chart-options';
@@ -57,11 +59,20 @@ export function TrendChart({ rows, unitId, year, indicatorId, onIndicator }: Tre
   const previous = useObservations(asked ? { unitId, year: year - 1, indicatorId } : null);
   const loaded = current.isSuccess && previous.isSuccess;
   const trend = useMemo(
-    () => trendSeries(current.data ?? [], previous.data ?? [], [String(year), String(year - 1)]),
+    () => trendSeries(current.data ?? [], previous.data ?? [], [String(year), String(year - 1)], year),
     [current.data, previous.data, year],
   );
-  const slotNames = trend.slots.map((s) => t(`slot.${s.replace(/^M(\d+)$/, 'M')}`, { n: s.slice(1) }));
-  const option = useMemo(() => trendOption(slotNames, trend.series), [slotNames, trend.series]);
+  const language = useLanguage();
+  const decimals = rows.find((r) => r.indicator.id === indicatorId)?.indicator.decimals ?? 0;
+  const option = useMemo(
+    () =>
+      trendOption(
+        trend.slots.map((s) => periodNameWithoutYear(s, language)),
+        trend.series,
+        decimals,
+      ),
+    [trend, language, decimals],
+  );
   return (
     <ChartBox title={t('overview.trendChart')}>
       <Stack gap="xs" ref={ref}>

@@ -3,8 +3,10 @@ import { Button, FileInput, Select, SimpleGrid, Stack, Tabs, Textarea, TextInput
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ytdPeriodCode } from '../../../core/period';
+import { periodName, reportingPeriods } from '../../../core/period-words';
 import { formatDate } from '../../../core/vi/format';
-import { periodLabel, periodsOf } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
+
 import { reportDate } from './report.model';
 import type { useReportImport } from './use-report-import';
 
@@ -16,11 +18,12 @@ interface Props {
 
 export function ReportInput({ flow, year, onExtract }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [mode, setMode] = useState<string | null>('paste');
   const [file, setFile] = useState<File | null>(null);
   const { draft, setDraft } = flow;
   const date = reportDate(draft.text);
-  const periods = periodsOf(date ? Number.parseInt(date.slice(0, 4), 10) : year);
+  const periods = reportingPeriods(date ? Number.parseInt(date.slice(0, 4), 10) : year);
   if (date) periods.unshift(ytdPeriodCode(date));
   const setText = (text: string) => {
     const found = reportDate(text);
@@ -44,7 +47,7 @@ export function ReportInput({ flow, year, onExtract }: Props) {
         />
         <Select
           label={t('entry.period')}
-          data={periods.map((p) => ({ value: p, label: periodLabel(t, p) }))}
+          data={periods.map((p) => ({ value: p, label: periodName(p, language) }))}
           value={draft.period}
           onChange={(v) => setDraft((d) => ({ ...d, period: v }))}
           required

@@ -76,7 +76,7 @@ export function StatementEditor({ index, draft, indicators, quote, active, onCha
             label={t('report.value', { unit: draft.statement.unit })}
             value={draft.raw}
             onChange={(e) => onChange({ ...draft, raw: e.currentTarget.value })}
-            error={errorMessage(t, parsed, indicator?.measure ?? '')}
+            error={errorMessage(t, parsed, indicator?.decimals ?? 3)}
             inputMode="decimal"
           />
           <Checkbox

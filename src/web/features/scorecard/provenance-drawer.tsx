@@ -2,19 +2,23 @@
 // report with its sentence highlighted; then the audit history.
 import { Alert, Drawer, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { periodName } from '../../../core/period-words';
 import { formatDate, formatNumber, formatQuantity } from '../../../core/vi/format';
 import { useHistory, useProvenance } from '../../api/queries';
-import type { AuditEntry, ProvenanceAnswer } from '../../api/types';
-import { periodLabel } from '../../shared/labels';
+import type { AuditEntry, ProvenanceAnswer, ScorecardIndicator } from '../../api/types';
 import { errorText } from '../../shared/query-state';
+import { useLanguage } from '../../shared/use-language';
+
+/** What a figure is written with: its indicator's measure and decimals. */
+export type FigureFormat = Pick<ScorecardIndicator, 'measure' | 'decimals'>;
 
 interface Props {
   observationId: number | null;
-  measure: string;
+  format: FigureFormat;
   onClose: () => void;
 }
 
-export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
+export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
   const { t } = useTranslation();
   const provenance = useProvenance(observationId);
   const history = useHistory(observationId);
@@ -32,7 +36,7 @@ export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
         {provenance.data && (
           <Source
             answer={provenance.data}
-            measure={measure}
+            format={format}
             when={history.data?.find((e) => e.action === 'create')?.at}
           />
         )}
@@ -40,20 +44,22 @@ export function ProvenanceDrawer({ observationId, measure, onClose }: Props) {
           {t('provenance.history')}
         </Title>
         {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
-        {history.data && <History entries={history.data} />}
+        {history.data && <History entries={history.data} decimals={format.decimals} />}
       </Stack>
     </Drawer>
   );
 }
 
-function Source({ answer, measure, when }: { answer: ProvenanceAnswer; measure: string; when?: string }) {
+function Source({ answer, format, when }: { answer: ProvenanceAnswer; format: FigureFormat; when?: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { observation, provenance, user, report } = answer;
   const who = user?.displayName ?? t('provenance.system');
   return (
     <Stack gap="xs" data-testid="provenance">
       <Text size="lg" fw={700}>
-        {formatQuantity(observation.value, measure)} · {periodLabel(t, observation.period)}
+        {formatQuantity(observation.value, format.measure, format.decimals)} ·{' '}
+        {periodName(observation.period, language)}
       </Text>
       <Text>
         {t(`provenance.kind.${provenance.kind}`)} · {t('provenance.by', { who })}
@@ -87,15 +93,15 @@ function ReportExcerpt({ report }: { report: NonNullable<ProvenanceAnswer['repor
   );
 }
 
-function show(value: unknown): string {
+function show(value: unknown, decimals: number): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'object' && 'value' in value && typeof value.value === 'number') {
-    return formatNumber(value.value, 3);
+    return formatNumber(value.value, decimals);
   }
-  return typeof value === 'number' ? formatNumber(value, 3) : JSON.stringify(value);
+  return typeof value === 'number' ? formatNumber(value, decimals) : JSON.stringify(value);
 }
 
-function History({ entries }: { entries: AuditEntry[] }) {
+function History({ entries, decimals }: { entries: AuditEntry[]; decimals: number }) {
   const { t } = useTranslation();
   if (entries.length === 0) return <Text c="dimmed">{t('provenance.noHistory')}</Text>;
   return (
@@ -116,8 +122,8 @@ function History({ entries }: { entries: AuditEntry[] }) {
               <Table.Td>{formatDate(e.at)}</Table.Td>
               <Table.Td>{e.who ?? (e.userId === null ? t('provenance.system') : '—')}</Table.Td>
               <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-              <Table.Td className="num">{show(e.before)}</Table.Td>
-              <Table.Td className="num">{show(e.after)}</Table.Td>
+              <Table.Td className="num">{show(e.before, decimals)}</Table.Td>
+              <Table.Td className="num">{show(e.after, decimals)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

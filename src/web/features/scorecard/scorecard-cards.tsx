@@ -3,10 +3,13 @@
 // children reporting), and a sort picker in place of the column headers.
 import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent, formatQuantity } from '../../../core/vi/format';
+import { periodName } from '../../../core/period-words';
+import { formatNumber, formatQuantity, formatSignedPercent } from '../../../core/vi/format';
+import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
-import { indicatorName, periodLabel, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
-import { formatChange } from '../overview/indicator-card';
+import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
+import type { FigureFormat } from './provenance-drawer';
 import type { Sort, SortKey } from './scorecard.model';
 import { Figure } from './scorecard-table';
 
@@ -15,7 +18,7 @@ interface Props {
   sources: TargetSource[];
   sort: Sort;
   onSort: (sort: Sort) => void;
-  onFigure: (observationId: number, measure: string) => void;
+  onFigure: (observationId: number, format: FigureFormat) => void;
 }
 
 const SORT_KEYS: SortKey[] = ['name', 'actual', 'achievement', 'change', 'status'];
@@ -42,9 +45,9 @@ function RowCard({
   onFigure,
 }: { row: ScorecardRow; sources: TargetSource[] } & Pick<Props, 'onFigure'>) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const { indicator } = row;
-  const decimals = indicator.decimals ?? 3;
-  const quantity = (value: number) => formatQuantity(value, indicator.measure, decimals);
+  const quantity = (value: number) => formatQuantity(value, indicator.measure, indicator.decimals);
   const name = indicatorName(indicator, i18n.language);
   return (
     <Card
@@ -75,30 +78,31 @@ function RowCard({
                   onFigure={onFigure}
                   text={quantity(figure.value)}
                 />
-                {kind === 'actual' && <div className="fact-note">{periodLabel(t, figure.period)}</div>}
+                {kind === 'actual' && <div className="fact-note">{periodName(figure.period, language)}</div>}
               </Fact>
             ) : null;
           })}
           {sources.map((s) => {
             const target = row.targets.find((x) => x.source === s);
             return target ? (
-              <Fact key={s} label={t('scorecard.targetOf', { source: sourceLabel(t, s) })}>
+              <Fact key={s} label={targetHeading(t, s)}>
                 {quantity(target.value)}
+                {target.derivedFrom && <div className="fact-note">{target.derivedFrom}</div>}
               </Fact>
             ) : null;
           })}
           {row.achievement.map((a) => (
             <Fact key={a.source} label={`${t('scorecard.achievement')} (${sourceLabel(t, a.source)})`}>
-              {typeof a.percent === 'number' ? formatPercent(a.percent) : '—'}
+              {achievementText(a, language)}
             </Fact>
           ))}
           {row.change && typeof row.change.percent === 'number' && (
-            <Fact label={t('scorecard.change')}>{formatChange(row.change.percent)}</Fact>
+            <Fact label={t('scorecard.change')}>{formatSignedPercent(row.change.percent)}</Fact>
           )}
           {row.projection && <Fact label={t('scorecard.projection')}>{quantity(row.projection.value)}</Fact>}
           {row.rollup && (
             <Fact label={t('scorecard.reporting')}>
-              {`${formatNumber(row.rollup.reporting)}/${formatNumber(row.rollup.expected)}`}
+              {`${formatNumber(row.rollup.reporting, 0)}/${formatNumber(row.rollup.expected, 0)}`}
             </Fact>
           )}
         </dl>

@@ -1,10 +1,13 @@
 // The full scorecard table: targets by source, figures, achievement, change, status, projection.
 import { Badge, Table, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent, formatQuantity } from '../../../core/vi/format';
+import { periodName } from '../../../core/period-words';
+import { formatNumber, formatQuantity, formatSignedPercent } from '../../../core/vi/format';
+import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
-import { indicatorName, periodLabel, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
-import { formatChange } from '../overview/indicator-card';
+import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
+import { useLanguage } from '../../shared/use-language';
+import type { FigureFormat } from './provenance-drawer';
 import type { Sort, SortKey } from './scorecard.model';
 
 interface Props {
@@ -12,7 +15,7 @@ interface Props {
   sources: TargetSource[];
   sort: Sort;
   onSort: (key: SortKey) => void;
-  onFigure: (observationId: number, measure: string) => void;
+  onFigure: (observationId: number, format: FigureFormat) => void;
 }
 
 function SortHeader({
@@ -52,11 +55,11 @@ export function Figure({
   /** The text shown; the bare number by default (the table has a measure column). */
   text?: string;
 }) {
-  const text = shown ?? formatNumber(value, row.indicator.decimals ?? 3);
+  const text = shown ?? formatNumber(value, row.indicator.decimals);
   if (observationId === null) return <>{text}</>;
   return (
     <UnstyledButton
-      onClick={() => onFigure(observationId, row.indicator.measure)}
+      onClick={() => onFigure(observationId, row.indicator)}
       td="underline"
       fz="sm"
       data-testid={`figure-${row.indicator.code}`}
@@ -68,6 +71,7 @@ export function Figure({
 
 export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover withTableBorder data-testid="scorecard-table">
@@ -77,7 +81,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
             <Table.Th>{t('scorecard.measure')}</Table.Th>
             {sources.map((s) => (
               <Table.Th key={s} className="num">
-                {t('scorecard.targetOf', { source: sourceLabel(t, s) })}
+                {targetHeading(t, s)}
               </Table.Th>
             ))}
             <SortHeader label={t('scorecard.actual')} k="actual" sort={sort} onSort={onSort} />
@@ -102,7 +106,8 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                     className="num"
                     title={target?.document ?? target?.derivedFrom ?? undefined}
                   >
-                    {target ? formatNumber(target.value, row.indicator.decimals ?? 3) : ''}
+                    {target ? formatNumber(target.value, row.indicator.decimals) : ''}
+                    {target?.derivedFrom && <div className="fact-note">{t('scorecard.derived')}</div>}
                   </Table.Td>
                 );
               })}
@@ -115,7 +120,9 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                       observationId={row.actual.observationId}
                       onFigure={onFigure}
                     />
-                    <div style={{ fontSize: 11, color: '#555' }}>{periodLabel(t, row.actual.period)}</div>
+                    <div style={{ fontSize: 11, color: '#555' }}>
+                      {periodName(row.actual.period, language)}
+                    </div>
                   </>
                 )}
               </Table.Td>
@@ -132,13 +139,15 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
               <Table.Td className="num">
                 {row.achievement.map((a) => (
                   <div key={a.source}>
-                    {typeof a.percent === 'number' ? formatPercent(a.percent) : '—'}{' '}
+                    {achievementText(a, language)}{' '}
                     <span style={{ fontSize: 11, color: '#555' }}>{sourceLabel(t, a.source)}</span>
                   </div>
                 ))}
               </Table.Td>
               <Table.Td className="num">
-                {row.change && typeof row.change.percent === 'number' ? formatChange(row.change.percent) : ''}
+                {row.change && typeof row.change.percent === 'number'
+                  ? formatSignedPercent(row.change.percent)
+                  : ''}
               </Table.Td>
               <Table.Td>
                 <Badge color={statusColour(row.status)} variant="filled">
@@ -147,12 +156,12 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
               </Table.Td>
               <Table.Td className="num">
                 {row.projection
-                  ? formatQuantity(row.projection.value, row.indicator.measure, row.indicator.decimals ?? 3)
+                  ? formatQuantity(row.projection.value, row.indicator.measure, row.indicator.decimals)
                   : ''}
               </Table.Td>
               <Table.Td className="num">
                 {row.rollup
-                  ? `${formatNumber(row.rollup.reporting)}/${formatNumber(row.rollup.expected)}`
+                  ? `${formatNumber(row.rollup.reporting, 0)}/${formatNumber(row.rollup.expected, 0)}`
                   : ''}
               </Table.Td>
             </Table.Tr>

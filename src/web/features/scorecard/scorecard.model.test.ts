@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { achievementText } from '../../../core/words';
 import type { ScorecardRow } from '../../api/types';
 import {
   buildAchievement,
   buildFigure,
+  buildOutcome,
   buildRow,
   buildScorecardTarget,
 } from '../../testing/scorecard-factories';
@@ -34,6 +36,24 @@ describe('scorecard model', () => {
     expect(up.map((r) => r.indicator.code)).toEqual(['TS_TOM', 'NS_THU', 'DV_KETNAP']);
     const down = sortRows([tom, dv, thu], { key: 'achievement', direction: 'desc' }, name);
     expect(down.map((r) => r.indicator.code)).toEqual(['NS_THU', 'TS_TOM', 'DV_KETNAP']);
+  });
+
+  it('sorts a lower-is-better figure of 0 as the best achievement, with its outcome in words', () => {
+    const ngheo = row('TL_HONGHEO', 'Tỷ lệ hộ nghèo', {
+      actual: buildFigure(0, '2023', 3),
+      achievement: [buildOutcome('resolution', 'zero_actual')],
+      status: 'achieved',
+    });
+    const down = sortRows([tom, ngheo, dv, thu], { key: 'achievement', direction: 'desc' }, name);
+    expect(down.map((r) => r.indicator.code)).toEqual(['TL_HONGHEO', 'NS_THU', 'TS_TOM', 'DV_KETNAP']);
+    expect(ngheo.achievement.map((a) => [achievementText(a), achievementText(a, 'en')])).toEqual([
+      ['Đạt', 'Achieved'],
+    ]);
+    expect(
+      [buildOutcome('plan', 'not_comparable'), buildOutcome('goal', 'zero_target')].map((a) =>
+        achievementText(a),
+      ),
+    ).toEqual(['Không so sánh được', 'Chỉ tiêu bằng 0']);
   });
 
   it('sorts names the Vietnamese way and status worst first', () => {

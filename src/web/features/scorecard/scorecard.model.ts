@@ -27,6 +27,8 @@ function sortValue(
     case 'actual':
       return row.actual?.value ?? null;
     case 'achievement':
+      // A lower-is-better 0 has no ratio but is the best result there is (ADR 0003).
+      if (row.achievement.some((a) => a.kind === 'zero_actual')) return Number.POSITIVE_INFINITY;
       return primaryAchievement(row)?.percent ?? null;
     case 'change':
       return row.change?.percent ?? null;
@@ -47,7 +49,8 @@ export function sortRows(
   return [...rows].sort((a, b) => {
     const x = sortValue(a, sort.key, name);
     const y = sortValue(b, sort.key, name);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    if (x === y) return 0;
+    if (x === null || y === null) return x === null ? 1 : -1;
     if (typeof x === 'string' && typeof y === 'string') return sign * x.localeCompare(y, 'vi');
     return sign * ((x as number) - (y as number));
   });

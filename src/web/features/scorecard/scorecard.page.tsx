@@ -10,7 +10,10 @@ import { QueryState } from '../../shared/query-state';
 import { childrenOf } from '../../shared/unit-tree';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useNarrow } from '../../shared/use-narrow';
-import { ProvenanceDrawer } from './provenance-drawer';
+import { type FigureFormat, ProvenanceDrawer } from './provenance-drawer';
+
+const NO_FORMAT: FigureFormat = { measure: '', decimals: 0 };
+
 import { type Filter, filterRows, type Sort, type SortKey, sortRows, sourcesIn } from './scorecard.model';
 import { ScorecardCards } from './scorecard-cards';
 import { ScorecardTable } from './scorecard-table';
@@ -45,7 +48,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
   const units = useUnits();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
   const [filter, setFilter] = useState<Filter>({ category: null, status: null });
-  const [figure, setFigure] = useState<{ id: number; measure: string } | null>(null);
+  const [figure, setFigure] = useState<{ id: number; format: FigureFormat } | null>(null);
   const name = (r: Scorecard['rows'][number]) => indicatorName(r.indicator, i18n.language);
   const rows = sortRows(filterRows(scorecard.rows, filter), sort, name);
   const categories = [...new Set(scorecard.rows.map((r) => r.indicator.category))];
@@ -86,7 +89,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
           sources={sources}
           sort={sort}
           onSort={setSort}
-          onFigure={(id, measure) => setFigure({ id, measure })}
+          onFigure={(id, format) => setFigure({ id, format })}
         />
       ) : (
         <ScorecardTable
@@ -94,7 +97,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
           sources={sources}
           sort={sort}
           onSort={onSort}
-          onFigure={(id, measure) => setFigure({ id, measure })}
+          onFigure={(id, format) => setFigure({ id, format })}
         />
       )}
       {children.length > 0 && (
@@ -111,7 +114,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
       )}
       <ProvenanceDrawer
         observationId={figure?.id ?? null}
-        measure={figure?.measure ?? ''}
+        format={figure?.format ?? NO_FORMAT}
         onClose={() => setFigure(null)}
       />
     </Stack>

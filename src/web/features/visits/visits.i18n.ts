@@ -1,7 +1,7 @@
 // The visits screens' words, added to the app's translations when the screen loads (the shared files
 // belong to the app shell).
 import i18next from 'i18next';
-import { DIRECTIVE_STATUS_LABELS } from '../../../core/visit/directive-status';
+import { DIRECTIVE_STATUS_WORDS, VISIT_STATUS_WORDS } from '../../../core/visit/visit-words';
 
 const vi = {
   title: 'Đoàn công tác và kết luận chỉ đạo',
@@ -13,9 +13,7 @@ const vi = {
   leader: 'Trưởng đoàn',
   hosts: 'Đơn vị làm việc',
   status: 'Tình trạng',
-  planned: 'Dự kiến',
-  held: 'Đã làm việc',
-  concluded: 'Đã kết luận',
+  ...VISIT_STATUS_WORDS.vi,
   briefingPack: 'Tài liệu phục vụ (.docx)',
   addFile: 'Thêm tệp (biên bản, báo cáo…)',
   files: 'Tệp',
@@ -53,7 +51,7 @@ const vi = {
   topics: 'Nội dung làm việc',
   planned_saved: 'Đã lập kế hoạch đoàn công tác.',
   tabInspections: 'Kiểm tra, giám sát',
-  statusWords: { ...DIRECTIVE_STATUS_LABELS },
+  statusWords: DIRECTIVE_STATUS_WORDS.vi,
   open: 'Xem chi tiết kết luận',
   source: 'Nguồn',
   sourceVisit: 'Đoàn công tác ngày {{date}}',
@@ -156,9 +154,7 @@ const en: typeof vi = {
   leader: 'Leader',
   hosts: 'Host units',
   status: 'Status',
-  planned: 'Planned',
-  held: 'Held',
-  concluded: 'Concluded',
+  ...VISIT_STATUS_WORDS.en,
   briefingPack: 'Briefing pack (.docx)',
   addFile: 'Add a file (minutes, report…)',
   files: 'Files',
@@ -196,12 +192,7 @@ const en: typeof vi = {
   topics: 'Topics',
   planned_saved: 'The visit is planned.',
   tabInspections: 'Inspection and supervision',
-  statusWords: {
-    done_on_time: 'Done on time',
-    done_late: 'Done late',
-    open_within_deadline: 'Open, within deadline',
-    open_overdue: 'Open, overdue',
-  },
+  statusWords: DIRECTIVE_STATUS_WORDS.en,
   open: 'Open the directive',
   source: 'Source',
   sourceVisit: 'Visit of {{date}}',

@@ -5,7 +5,11 @@ import { formatNumber, formatPercent } from '../../../../core/vi/format';
 export interface Bar {
   label: string;
   value: number;
+  /** The bar's colour: an achievement bar takes its row's status colour, as the status badge does. */
+  colour?: string;
 }
+
+const BAR_COLOUR = '#1864ab';
 
 const AXIS_LABEL = { color: '#333', width: 110, overflow: 'truncate' as const };
 
@@ -24,7 +28,7 @@ export function achievementOption(bars: Bar[], targetLabel: string): EChartsCore
         type: 'bar',
         data: bars.map((b) => ({
           value: b.value,
-          itemStyle: { color: b.value >= 100 ? '#2b8a3e' : b.value >= 80 ? '#d9480f' : '#c92a2a' },
+          itemStyle: { color: b.colour ?? BAR_COLOUR },
         })),
         label: {
           show: true,
@@ -47,14 +51,14 @@ export interface TrendSeries {
   values: (number | null)[];
 }
 
-/** An indicator's figures by period this year beside the same periods last year. */
-export function trendOption(periods: string[], series: TrendSeries[]): EChartsCoreOption {
+/** An indicator's figures by period this year beside the same periods last year, with its decimals. */
+export function trendOption(periods: string[], series: TrendSeries[], decimals: number): EChartsCoreOption {
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '—'),
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, decimals) : '—'),
     },
     xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, 0) } },
@@ -68,13 +72,14 @@ export function trendOption(periods: string[], series: TrendSeries[]): EChartsCo
   };
 }
 
-/** One indicator's figures of the child units, side by side. */
-export function childrenOption(bars: Bar[], measure: string): EChartsCoreOption {
+/** One indicator's figures of the child units, side by side, with its decimals. */
+export function childrenOption(bars: Bar[], measure: string, decimals: number): EChartsCoreOption {
   return {
     grid: { left: 8, right: 56, top: 16, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${measure}` : '—'),
+      valueFormatter: (v: unknown) =>
+        typeof v === 'number' ? `${formatNumber(v, decimals)} ${measure}` : '—',
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, 0) } },
     yAxis: { type: 'category', data: bars.map((b) => b.label), inverse: true, axisLabel: AXIS_LABEL },
@@ -82,8 +87,12 @@ export function childrenOption(bars: Bar[], measure: string): EChartsCoreOption 
       {
         type: 'bar',
         data: bars.map((b) => b.value),
-        itemStyle: { color: '#1864ab' },
-        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) },
+        itemStyle: { color: BAR_COLOUR },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { value: number }) => formatNumber(p.value, decimals),
+        },
       },
     ],
   };
