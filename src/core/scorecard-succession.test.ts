@@ -124,6 +124,40 @@ describe('a successor’s scorecard on the comparable basis', () => {
     ]);
   });
 
+  it('compares 2026 with 2025 combined across the line: the old units’ first half and its own second half', () => {
+    const secondHalf = figure(xa.id, tom.id, '2025-H2', 1_800);
+    const inherited = inheritFigures({
+      unitId: xa.id,
+      lineage: [link(3), link(4)],
+      figures: [figure(3, tom.id, '2025-H1', 500), figure(4, tom.id, '2025-H1', 700)],
+      indicators,
+      unitNames: names,
+      ownFigures: [secondHalf],
+    });
+    const card = buildScorecard({
+      unit: xa,
+      year: 2026,
+      indicators,
+      targets: [],
+      observations: own,
+      priorYearsObservations: [secondHalf, ...inherited.figures],
+    });
+    // 3.300 against 500 + 700 + 1.800 = 3.000: +10%.
+    expect(row(card.rows, 'TS_TOM').change).toMatchObject({ prior: 3_000, percent: 10, priorPeriod: '2025' });
+    const year2025 = buildScorecard({
+      unit: xa,
+      year: 2025,
+      indicators,
+      targets: [],
+      observations: [secondHalf, ...inherited.figures],
+    });
+    expect(row(year2025.rows, 'TS_TOM').actual).toMatchObject({
+      period: '2025',
+      value: 3_000,
+      observationId: null,
+    });
+  });
+
   it('puts a part without a share on the row as a check naming it, with no figure', () => {
     const card = scorecard(
       2025,
