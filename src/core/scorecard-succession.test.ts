@@ -158,6 +158,32 @@ describe('a successor’s scorecard on the comparable basis', () => {
     });
   });
 
+  it('projects the year-end from the predecessors’ seasonal profile', () => {
+    const fromNewYear = [link(3, { effectiveOn: '2025-01-01' }), link(4, { effectiveOn: '2025-01-01' })];
+    const inherited = inheritFigures({
+      unitId: xa.id,
+      lineage: fromNewYear,
+      figures: [
+        figure(3, tom.id, '2024-9M', 600),
+        figure(4, tom.id, '2024-9M', 900),
+        figure(3, tom.id, '2024', 1_000),
+        figure(4, tom.id, '2024', 1_500),
+      ],
+      indicators,
+      unitNames: names,
+    });
+    const card = buildScorecard({
+      unit: xa,
+      year: 2025,
+      indicators,
+      targets: [],
+      observations: [figure(xa.id, tom.id, '2025-9M', 1_800)],
+      priorYearsObservations: inherited.figures,
+    });
+    // By 30/9 the old communes had 1.500 of their 2.500 (60%): 1.800 ÷ 0,6 = 3.000.
+    expect(row(card.rows, 'TS_TOM').projection).toMatchObject({ method: 'seasonal', value: 3_000 });
+  });
+
   it('puts a part without a share on the row as a check naming it, with no figure', () => {
     const card = scorecard(
       2025,
