@@ -204,6 +204,22 @@ describe('a successor’s scorecard on the comparable basis', () => {
     ]);
   });
 
+  it('names a gap once per year on the row, and only for the year shown and the one before', () => {
+    const monthly = [1, 2, 10].flatMap((m) => [
+      figure(3, tom.id, `2023-M${m}`, 100),
+      figure(5, tom.id, `2023-M${m}`, 50),
+      figure(3, tom.id, `2024-M${m}`, 100),
+      figure(5, tom.id, `2024-M${m}`, 50),
+    ]);
+    const card = scorecard(2025, [link(3), link(5, { scope: 'part' })], monthly);
+    const check = row(card.rows, 'TS_TOM').checks[0];
+    expect([check?.period, check?.message]).toEqual([
+      '2024-M10',
+      'Sản lượng tôm: Chưa tính được số kế thừa: xã Đông Thới chỉ chuyển sang một phần, chưa có tỷ lệ (dân số hoặc diện tích) (năm 2024)',
+    ]);
+    expect(check?.kind === 'inheritance_gap' && check.periods).toEqual(['2024-M1', '2024-M2', '2024-M10']);
+  });
+
   it('measures 2025 against the predecessors’ 2025 targets, until its own congress sets one', () => {
     const targets = [
       buildTarget({ unitId: 3, indicatorId: tom.id, fromYear: 2025, toYear: 2025, value: 1_200 }),
