@@ -59,12 +59,32 @@ const ScorecardTargetSchema = z.object({
   derivedFrom: z.string().nullable(),
 }) satisfies z.ZodType<ScorecardTarget>;
 
+/** A figure a successor holds through its links (not stored), with what it is made of. */
+const InheritedProvenanceSchema = z
+  .object({
+    kind: z.literal('inherited'),
+    label: z.string().describe('"Kế thừa từ: xã Trần Thới, thị trấn Cái Nước"'),
+    sources: z.array(
+      z.object({
+        unitId: Int,
+        unitName: z.string(),
+        indicatorId: Int,
+        observationId: Int.nullable(),
+        period: z.string(),
+        value: z.number(),
+        shares: z.array(z.object({ share: z.number(), basis: z.enum(['population', 'area']) })),
+      }),
+    ),
+  })
+  .describe('Số kế thừa từ đơn vị cũ (không phải số báo cáo của đơn vị)');
+
 const ScorecardFigureSchema = z.object({
   value: z.number(),
   period: z.string(),
   periodLabel: z.string().describe('"từ 01/01/2023 đến 17/11/2023"'),
   observationId: Int.nullable(),
   note: z.string().nullable(),
+  inherited: InheritedProvenanceSchema.optional(),
 }) satisfies z.ZodType<ScorecardFigure>;
 
 export const ScorecardAchievementSchema = z.object({
@@ -81,6 +101,7 @@ const ScorecardChangeSchema = z.object({
   prior: z.number(),
   priorPeriod: z.string(),
   priorObservationId: Int.nullable(),
+  priorInherited: InheritedProvenanceSchema.optional(),
 }) satisfies z.ZodType<ScorecardChange>;
 
 const ScorecardRollupSchema = z.object({
@@ -124,6 +145,13 @@ const ProjectionSchema = z.object({
 const CheckBase = { indicatorCode: z.string(), period: z.string().nullable(), message: z.string() };
 
 export const ScorecardCheckSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...CheckBase,
+    kind: z.literal('inheritance_gap'),
+    reason: z.enum(['part_without_share', 'missing_figure', 'not_combinable']),
+    unitIds: z.array(Int),
+    periods: z.array(z.string()),
+  }),
   z.object({
     ...CheckBase,
     kind: z.literal('stated_achievement_mismatch'),

@@ -8,7 +8,6 @@ import {
   checkStatedAchievement,
 } from './checks';
 import { comparePeriods, type Period, parsePeriod } from './period';
-import { periodLabel } from './period-words';
 import { reportersFor } from './reporters';
 import { type ChildValue, rollUp } from './rollup';
 import type { ScorecardChange, ScorecardContext, ScorecardRollup } from './scorecard.types';
@@ -136,17 +135,31 @@ function statedChecks(ctx: ScorecardContext, indicator: Indicator, targets: read
 
 /** A figure the unit could not inherit is said on its row, so a blank is never read as a zero. */
 function inheritanceChecks(ctx: ScorecardContext, indicator: Indicator): Check[] {
-  return (ctx.input.inheritanceGaps ?? [])
-    .filter((g) => g.indicatorId === indicator.id)
-    .map((g) => ({
-      kind: 'inheritance_gap' as const,
-      indicatorCode: indicator.code,
-      period: g.periods.at(-1) ?? null,
-      message: `${indicator.nameVi}: ${g.message} (${g.periods.map((p) => periodLabel(parsePeriod(p))).join('; ')})`,
-      reason: g.reason,
-      unitIds: g.unitIds,
-      periods: g.periods,
-    }));
+  // The row compares with a year earlier at most; older gaps, and one per month, would bury the message.
+  const { year } = ctx.input;
+  return (ctx.input.inheritanceGaps ?? []).flatMap((g) => {
+    const periods = g.periods
+      .map((p) => parsePeriod(p))
+      .filter((p) => p.year >= year - 1)
+      .sort(comparePeriods)
+      .map((p) => p.code);
+    if (g.indicatorId !== indicator.id || periods.length === 0) return [];
+    const years = [...new Set(periods.map((p) => `năm ${parsePeriod(p).year}`))].join(', ');
+    const message = `${indicator.nameVi}: ${g.message} (${years})`;
+    const { reason, unitIds } = g;
+    const period = periods.at(-1) ?? null;
+    return [
+      {
+        kind: 'inheritance_gap' as const,
+        indicatorCode: indicator.code,
+        period,
+        message,
+        reason,
+        unitIds,
+        periods,
+      },
+    ];
+  });
 }
 
 function partChecks(ctx: ScorecardContext, whole: Indicator, actual: PickedFigure): Check[] {

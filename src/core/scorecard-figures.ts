@@ -74,8 +74,11 @@ function inheritedOfSum(pieces: readonly DatedObservation[]): InheritedProvenanc
   return { kind: 'inherited', label: labels.join('; '), sources: inherited.flatMap((i) => i.sources) };
 }
 
-/** The usual code of a span from 1 January to `end`: 2023-Q1, 2023-H1, 2023-9M, 2023, else year-to-date. */
-function cumulativePeriod(year: number, end: string): Period {
+/**
+ * The usual code of a span from 1 January to `end`: 2023-Q1, 2023-H1, 2023-9M, 2023, else year-to-date.
+ * @example cumulativePeriod(2025, '2025-09-30').code === '2025-9M'
+ */
+export function cumulativePeriod(year: number, end: string): Period {
   const named: Record<string, string> = { '03-31': 'Q1', '06-30': 'H1', '09-30': '9M' };
   const suffix = end.slice(5);
   if (suffix === '12-31') return parsePeriod(String(year));

@@ -124,6 +124,66 @@ describe('a successor’s scorecard on the comparable basis', () => {
     ]);
   });
 
+  it('compares 2026 with 2025 combined across the line: the old units’ first half and its own second half', () => {
+    const secondHalf = figure(xa.id, tom.id, '2025-H2', 1_800);
+    const inherited = inheritFigures({
+      unitId: xa.id,
+      lineage: [link(3), link(4)],
+      figures: [figure(3, tom.id, '2025-H1', 500), figure(4, tom.id, '2025-H1', 700)],
+      indicators,
+      unitNames: names,
+      ownFigures: [secondHalf],
+    });
+    const card = buildScorecard({
+      unit: xa,
+      year: 2026,
+      indicators,
+      targets: [],
+      observations: own,
+      priorYearsObservations: [secondHalf, ...inherited.figures],
+    });
+    // 3.300 against 500 + 700 + 1.800 = 3.000: +10%.
+    expect(row(card.rows, 'TS_TOM').change).toMatchObject({ prior: 3_000, percent: 10, priorPeriod: '2025' });
+    const year2025 = buildScorecard({
+      unit: xa,
+      year: 2025,
+      indicators,
+      targets: [],
+      observations: [secondHalf, ...inherited.figures],
+    });
+    expect(row(year2025.rows, 'TS_TOM').actual).toMatchObject({
+      period: '2025',
+      value: 3_000,
+      observationId: null,
+    });
+  });
+
+  it('projects the year-end from the predecessors’ seasonal profile', () => {
+    const fromNewYear = [link(3, { effectiveOn: '2025-01-01' }), link(4, { effectiveOn: '2025-01-01' })];
+    const inherited = inheritFigures({
+      unitId: xa.id,
+      lineage: fromNewYear,
+      figures: [
+        figure(3, tom.id, '2024-9M', 600),
+        figure(4, tom.id, '2024-9M', 900),
+        figure(3, tom.id, '2024', 1_000),
+        figure(4, tom.id, '2024', 1_500),
+      ],
+      indicators,
+      unitNames: names,
+    });
+    const card = buildScorecard({
+      unit: xa,
+      year: 2025,
+      indicators,
+      targets: [],
+      observations: [figure(xa.id, tom.id, '2025-9M', 1_800)],
+      priorYearsObservations: inherited.figures,
+    });
+    // By 30/9 the old communes had 1.500 of their 2.500 (60%): 1.800 ÷ 0,6 = 3.000.
+    expect(row(card.rows, 'TS_TOM').projection).toMatchObject({ method: 'seasonal', value: 3_000 });
+  });
+
   it('puts a part without a share on the row as a check naming it, with no figure', () => {
     const card = scorecard(
       2025,
@@ -142,6 +202,22 @@ describe('a successor’s scorecard on the comparable basis', () => {
         'Sản lượng tôm: Chưa tính được số kế thừa: xã Đông Thới chỉ chuyển sang một phần, chưa có tỷ lệ (dân số hoặc diện tích) (năm 2024)',
       ],
     ]);
+  });
+
+  it('names a gap once per year on the row, and only for the year shown and the one before', () => {
+    const monthly = [1, 2, 10].flatMap((m) => [
+      figure(3, tom.id, `2023-M${m}`, 100),
+      figure(5, tom.id, `2023-M${m}`, 50),
+      figure(3, tom.id, `2024-M${m}`, 100),
+      figure(5, tom.id, `2024-M${m}`, 50),
+    ]);
+    const card = scorecard(2025, [link(3), link(5, { scope: 'part' })], monthly);
+    const check = row(card.rows, 'TS_TOM').checks[0];
+    expect([check?.period, check?.message]).toEqual([
+      '2024-M10',
+      'Sản lượng tôm: Chưa tính được số kế thừa: xã Đông Thới chỉ chuyển sang một phần, chưa có tỷ lệ (dân số hoặc diện tích) (năm 2024)',
+    ]);
+    expect(check?.kind === 'inheritance_gap' && check.periods).toEqual(['2024-M1', '2024-M2', '2024-M10']);
   });
 
   it('measures 2025 against the predecessors’ 2025 targets, until its own congress sets one', () => {

@@ -66,12 +66,12 @@ function inheritedTarget(
     name: input.unitNames.get(s.unitId) ?? `#${s.unitId}`,
     shares: s.shares,
   }));
-  const ids = new Set(sources.map((s) => s.unitId));
+  // In the order of the sources, as the label names them.
   const documents = [
     ...new Set(
-      input.targets
-        .filter((t) => ids.has(t.unitId) && keyOf(t) === keyOf(group))
-        .flatMap((t) => t.document ?? []),
+      sources.flatMap(
+        (s) => input.targets.find((t) => t.unitId === s.unitId && keyOf(t) === keyOf(group))?.document ?? [],
+      ),
     ),
   ];
   return {

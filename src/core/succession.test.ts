@@ -230,6 +230,34 @@ describe('figures a successor inherits', () => {
     expect(valuesOf(figures)).toEqual([[tom.id, '2025-H1', 1_200]]);
   });
 
+  it('adds the predecessors’ first half to the successor’s own flow from its first day, in the year it began', () => {
+    const own = [figure(XA_CAI_NUOC, tom.id, '2025-Q3', 800), figure(XA_CAI_NUOC, tom.id, '2025-Q4', 1_000)];
+    const input = {
+      unitId: XA_CAI_NUOC,
+      lineage: [link(TRAN_THOI), link(THI_TRAN)],
+      figures: [figure(TRAN_THOI, tom.id, '2025-H1', 500), figure(THI_TRAN, tom.id, '2025-H1', 700)],
+      indicators,
+      unitNames: names,
+      ownFigures: own,
+    };
+    const { figures } = inheritFigures(input);
+    // 500 + 700 to 30/6; + 800 to 30/9; + 1.000 to 31/12.
+    expect(valuesOf(figures)).toEqual([
+      [tom.id, '2025-H1', 1_200],
+      [tom.id, '2025-9M', 2_000],
+      [tom.id, '2025', 3_000],
+    ]);
+    expect(figures[2]?.note).toBe(
+      'Kế thừa từ: xã Trần Thới, thị trấn Cái Nước đến 30/06/2025, cộng số của đơn vị từ 01/07/2025',
+    );
+    expect(figures[2]?.inherited?.sources.map((s) => [s.unitName, s.period, s.value])).toEqual([
+      ['xã Trần Thới', '2025-H1', 500],
+      ['thị trấn Cái Nước', '2025-H1', 700],
+      ['xã Cái Nước', '2025-Q3', 800],
+      ['xã Cái Nước', '2025-Q4', 1_000],
+    ]);
+  });
+
   it('property: a chain of wholes inherits the same sum as a direct merge of its ends', () => {
     fc.assert(
       fc.property(

@@ -11,6 +11,7 @@ import {
 } from './scorecard-figures';
 import { type Combined, combineSources } from './succession-combine';
 import { type LinksInto, linksInto, sourcePaths } from './succession-paths';
+import { straddledFigures } from './succession-straddle';
 import type { Figure, Indicator, ObservationKind, UnitLink } from './types';
 import { type InheritanceGapReason, inheritanceGapMessage, inheritedLabel } from './vi/succession-words';
 
@@ -23,6 +24,8 @@ export interface SuccessionInput {
   indicators: readonly Indicator[];
   /** Names of the units on the lineage, for the labels. */
   unitNames: ReadonlyMap<number, string>;
+  /** The unit's own stored figures: in the year it began, its own flow from that day adds to the inherited. */
+  ownFigures?: readonly Figure[];
 }
 
 /** Why a successor has no inherited figure for an indicator, and for which periods. */
@@ -78,6 +81,31 @@ function candidatePeriods(ctx: Context, indicator: Indicator): Map<string, Set<s
   return byKind;
 }
 
+function sourcesOf(ctx: Context, c: Combined & { kind: 'figure' }) {
+  const names = ctx.input.unitNames;
+  const sources = c.sources.map((s) => ({ ...s, unitName: names.get(s.unitId) ?? `#${s.unitId}` }));
+  return { label: inheritedLabel(sources.map((s) => ({ name: s.unitName, shares: s.shares }))), sources };
+}
+
+/** The flows of the year the unit began, for each day its links took effect. */
+function straddled(ctx: Context): Figure[] {
+  const { unitId, lineage, ownFigures = [], unitNames } = ctx.input;
+  const starts = new Set(lineage.filter((l) => l.successorId === unitId).map((l) => l.effectiveOn));
+  return [...starts].flatMap((startsOn) =>
+    ctx.input.indicators.flatMap((indicator) =>
+      straddledFigures({
+        unitId,
+        unitName: unitNames.get(unitId) ?? `#${unitId}`,
+        startsOn,
+        indicator,
+        own: ownFigures.filter((f) => f.indicatorId === indicator.id && f.unitId === unitId),
+        baseOf: (period) => combineSources(indicator, ctx.byCode, resolver(ctx, 'actual', period)),
+        labelOf: (base) => sourcesOf(ctx, base),
+      }),
+    ),
+  );
+}
+
 function inheritedFigure(
   ctx: Context,
   indicator: Indicator,
@@ -85,9 +113,7 @@ function inheritedFigure(
   period: Period,
   c: Combined & { kind: 'figure' },
 ): Figure {
-  const names = ctx.input.unitNames;
-  const sources = c.sources.map((s) => ({ ...s, unitName: names.get(s.unitId) ?? `#${s.unitId}` }));
-  const label = inheritedLabel(sources.map((s) => ({ name: s.unitName, shares: s.shares })));
+  const { label, sources } = sourcesOf(ctx, c);
   return {
     id: 0,
     unitId: ctx.input.unitId,
@@ -161,5 +187,6 @@ export function inheritFigures(input: SuccessionInput): Succession {
       }
     }
   }
+  figures.push(...straddled(ctx));
   return { figures, gaps: [...gaps.values()] };
 }

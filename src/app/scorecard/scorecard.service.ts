@@ -2,7 +2,8 @@
 // scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
 import { buildScorecard, type Scorecard } from '../../core/scorecard';
 import { inheritFigures } from '../../core/succession';
-import type { Figure, Indicator, Unit } from '../../core/types';
+import { inheritTargets } from '../../core/succession-targets';
+import type { Figure, Indicator, Target, Unit } from '../../core/types';
 import { createDataVersionRepository } from '../../db/data-version.repository';
 import type { Db } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
@@ -33,19 +34,35 @@ export function createScorecardService(db: Db) {
   const cache = createScorecardCache();
   const computing = new Map<string, Promise<Scorecard>>();
 
-  /** Figures inherited through the unit's lineage for periods before it existed, where it has none of its own. */
-  async function inherited(unit: Unit, year: number, stored: Figure[], all: Indicator[]) {
+  /**
+   * Figures inherited through the unit's lineage for periods before it existed (where it has none of its own),
+   * its transition-year targets carried from its predecessors, and what could not be inherited.
+   */
+  async function inherited(
+    unit: Unit,
+    year: number,
+    stored: Figure[],
+    ownTargets: Target[],
+    all: Indicator[],
+  ) {
     const lineage = await units.findLineage(unit.id);
-    if (lineage.length === 0) return { figures: [], gaps: [] };
+    if (lineage.length === 0) return { figures: [], targets: [], gaps: [] };
     const ids = [...new Set(lineage.flatMap((l) => [l.predecessorId, l.successorId]))];
-    const [figures, unitNames] = await Promise.all([
+    const [figures, unitNames, predecessorTargets] = await Promise.all([
       observations.findForScorecard({ unitIds: ids, fromYear: year - HISTORY_YEARS, toYear: year }),
       units.findNames(ids),
+      targets.findForUnitsYear({ unitIds: lineage.map((l) => l.predecessorId), year }),
     ]);
-    const succession = inheritFigures({ unitId: unit.id, lineage, figures, indicators: all, unitNames });
+    const common = { unitId: unit.id, lineage, indicators: all, unitNames };
+    const succession = inheritFigures({ ...common, figures, ownFigures: stored });
+    const carried = inheritTargets({ ...common, year, targets: [...ownTargets, ...predecessorTargets] });
     const has = new Set(stored.map((o) => `${o.indicatorId}|${o.period}|${o.kind}`));
     const own = (o: Figure) => has.has(`${o.indicatorId}|${o.period}|${o.kind}`);
-    return { figures: succession.figures.filter((o) => !own(o)), gaps: succession.gaps };
+    return {
+      figures: succession.figures.filter((o) => !own(o)),
+      targets: carried.targets,
+      gaps: [...succession.gaps, ...carried.gaps],
+    };
   }
 
   async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
@@ -56,7 +73,7 @@ export function createScorecardService(db: Db) {
       units.findDescendants(unit.id),
       reports.findStatedAchievements({ unitId: unit.id, year }),
     ]);
-    const succession = await inherited(unit, year, stored, allIndicators);
+    const succession = await inherited(unit, year, stored, unitTargets, allIndicators);
     const own = [...stored, ...succession.figures];
     const childObservations = await observations.findForScorecard({
       unitIds: childUnits.map((c) => c.id),
@@ -70,7 +87,7 @@ export function createScorecardService(db: Db) {
       year,
       asOf,
       indicators: allIndicators,
-      targets: unitTargets,
+      targets: [...unitTargets, ...succession.targets],
       observations: own.filter((o) => thisYear(o.period)),
       priorYearsObservations: own.filter((o) => !thisYear(o.period)),
       childUnits,

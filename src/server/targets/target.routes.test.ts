@@ -157,6 +157,10 @@ describe.each(testDatabases())('catalog and targets on $name', ({ open }) => {
       successorId: seed.units.tranThoi.id,
       kind: 'merge',
       effectiveOn: '2025-07-01',
+      scope: 'whole',
+      share: null,
+      basis: null,
+      document: null,
     });
     const read = (await admin.request({ method: 'GET', url: `/api/units/${seed.units.tranThoi.id}` })).json();
     expect(read.predecessors.map((l: { predecessorId: number }) => l.predecessorId)).toEqual([unit.id]);
