@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { CAI_NUOC_CATALOG } from '../src/core/demo/cai-nuoc-catalog';
+import { createCatalogMatcher } from '../src/extract/catalog-match';
 import { CONVENTION_CASES } from '../src/extract/corpus/convention-cases';
 import { REPORT_SENTENCES } from '../src/extract/corpus/report-sentences';
 import { scoreCorpus } from '../src/extract/corpus/score';
@@ -168,6 +170,27 @@ function adversarial(): void {
     console.log(`adversarial ${name}: ${best(() => extract(text), 3).toFixed(0)} ms`);
 }
 
+/** Sure matches and suggestions of the demo catalog on both test sets (the sure ones hand-checked in catalog-match.test.ts). */
+function catalogFigures(): void {
+  const matcher = createCatalogMatcher(
+    CAI_NUOC_CATALOG.map((c) => ({ code: c.code, name: c.nameVi, measure: c.measure, synonyms: c.synonyms })),
+  );
+  let statements = 0;
+  let sure = 0;
+  let offered = 0;
+  for (const c of [...CONVENTION_CASES, ...REPORT_SENTENCES]) {
+    for (const s of extract(c.text).statements) {
+      statements++;
+      if (matcher.match(s.indicator, s.unit)) sure++;
+      else if (matcher.suggest(s.indicator, s.unit).length > 0) offered++;
+    }
+  }
+  console.log(
+    `catalog matching, demo catalog (${CAI_NUOC_CATALOG.length} indicators), ${statements} statements of both test sets: ` +
+      `${sure} matched surely (all right by the hand list), ${offered} offered ranked suggestions, ${statements - sure - offered} nothing`,
+  );
+}
+
 let started = false;
 
 export async function benchExtract(): Promise<void> {
@@ -182,6 +205,7 @@ export async function benchExtract(): Promise<void> {
     `accuracy on the convention set (${CONVENTION_CASES.length} cases, ${conventions.expected} figures, tuned on: not a frozen set): ` +
       `value+unit F1 ${conventions.f1.toFixed(3)}, full F1 ${conventions.fullF1.toFixed(3)}`,
   );
+  catalogFigures();
   const one = reportText(MB);
   measure('warm-up', one.slice(0, 100_000), 3);
   const t1 = measure('1 MB report text', one, 5);
