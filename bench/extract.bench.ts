@@ -6,6 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { CAI_NUOC_CATALOG } from '../src/core/demo/cai-nuoc-catalog';
+import { createCatalogMatcher } from '../src/extract/catalog-match';
+import { CONVENTION_CASES } from '../src/extract/corpus/convention-cases';
 import { REPORT_SENTENCES } from '../src/extract/corpus/report-sentences';
 import { scoreCorpus } from '../src/extract/corpus/score';
 import { extract } from '../src/extract/extract';
@@ -62,6 +66,55 @@ function mbps(bytes: number, ms: number): string {
   return (bytes / MB / (ms / 1000)).toFixed(1);
 }
 
+/** Wall time of a fresh node process, in ms: what a user waits for `tiendo extract FILE`. */
+function wallMs(args: string[]): number {
+  const t0 = performance.now();
+  // Output goes to /dev/null: still written, as a pipe to a file would be, without filling a buffer here.
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`bench process failed: ${run.stderr}`);
+  return performance.now() - t0;
+}
+
+/** End to end on a 10 MB file: start, read, extract, print the JSON, against a process doing the bare scan. */
+function endToEnd(text: string): void {
+  const file = join(tmpdir(), `tiendo-extract-e2e-${process.pid}.txt`);
+  writeFileSync(file, text);
+  const bytes = Buffer.byteLength(text);
+  const read = `const text = require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8');`;
+  const scan = `${read} let runs = 0, inRun = false; const nfc = text.normalize('NFC'); for (let i = 0; i < nfc.length; i++) { const c = nfc.charCodeAt(i); const d = c >= 48 && c <= 57; if (d && !inRun) runs++; inRun = d; } process.stdout.write(String(runs));`;
+  const run = [
+    `import { readFileSync } from 'node:fs';`,
+    `import { extract } from ${JSON.stringify(join(here, '../src/extract/extract.ts'))};`,
+    `process.stdout.write(JSON.stringify(extract(readFileSync(${JSON.stringify(file)}, 'utf8'))));`,
+  ].join('\n');
+  const twice = (args: string[]) => Math.min(wallMs(args), wallMs(args));
+  const base = twice(['-e', scan]);
+  const report = (how: string, ms: number) =>
+    console.log(
+      `end to end, 10 MB file, fresh process, ${how}: extract ${ms.toFixed(0)} ms = ${mbps(bytes, ms)} MB/s; bare NFC + ` +
+        `digit scan ${base.toFixed(0)} ms = ${mbps(bytes, base)} MB/s; ratio ${(base / ms).toFixed(2)}× the scan's speed ` +
+        '(issue 14: ≥ 5 MB/s and ≥ 0.25×)',
+    );
+  report(
+    'sources compiled by tsx at start (as bin/tiendo.js runs them)',
+    twice(['--import', 'tsx', '--input-type=module', '-e', run]),
+  );
+  report('extractor built to one JavaScript file beforehand', twice([builtExtractor(run, file)]));
+}
+
+/** The same script bundled by esbuild (vite's and tsx's bundler): what shipping built JavaScript gives. */
+function builtExtractor(script: string, input: string): string {
+  const out = `${input}.mjs`;
+  buildSync({
+    stdin: { contents: script, resolveDir: here, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+  });
+  return out;
+}
+
 function measure(label: string, text: string, times: number): number {
   const bytes = Buffer.byteLength(text);
   const base = best(() => baseline(text), times);
@@ -72,7 +125,7 @@ function measure(label: string, text: string, times: number): number {
   console.log(
     `${label}: ${(bytes / MB).toFixed(1)} MB, ${count} statements; extract ${ms.toFixed(0)} ms = ${mbps(bytes, ms)} MB/s; ` +
       `baseline NFC + digit scan ${base.toFixed(0)} ms = ${mbps(bytes, base)} MB/s; extract runs at ` +
-      `${((base / ms) * 100).toFixed(0)}% of the baseline's speed`,
+      `${((base / ms) * 100).toFixed(0)}% of the baseline's speed (ratio ${(base / ms).toFixed(3)}×)`,
   );
   return ms;
 }
@@ -117,6 +170,27 @@ function adversarial(): void {
     console.log(`adversarial ${name}: ${best(() => extract(text), 3).toFixed(0)} ms`);
 }
 
+/** Sure matches and suggestions of the demo catalog on both test sets (the sure ones hand-checked in catalog-match.test.ts). */
+function catalogFigures(): void {
+  const matcher = createCatalogMatcher(
+    CAI_NUOC_CATALOG.map((c) => ({ code: c.code, name: c.nameVi, measure: c.measure, synonyms: c.synonyms })),
+  );
+  let statements = 0;
+  let sure = 0;
+  let offered = 0;
+  for (const c of [...CONVENTION_CASES, ...REPORT_SENTENCES]) {
+    for (const s of extract(c.text).statements) {
+      statements++;
+      if (matcher.match(s.indicator, s.unit)) sure++;
+      else if (matcher.suggest(s.indicator, s.unit).length > 0) offered++;
+    }
+  }
+  console.log(
+    `catalog matching, demo catalog (${CAI_NUOC_CATALOG.length} indicators), ${statements} statements of both test sets: ` +
+      `${sure} matched surely (all right by the hand list), ${offered} offered ranked suggestions, ${statements - sure - offered} nothing`,
+  );
+}
+
 let started = false;
 
 export async function benchExtract(): Promise<void> {
@@ -126,11 +200,18 @@ export async function benchExtract(): Promise<void> {
     `accuracy on src/extract/corpus (${REPORT_SENTENCES.length} cases, ${score.expected} figures): value+unit F1 ${score.f1.toFixed(3)}, ` +
       `attributes right ${score.attributesRight}/${score.attributesChecked}`,
   );
+  const conventions = scoreCorpus(CONVENTION_CASES);
+  console.log(
+    `accuracy on the convention set (${CONVENTION_CASES.length} cases, ${conventions.expected} figures, tuned on: not a frozen set): ` +
+      `value+unit F1 ${conventions.f1.toFixed(3)}, full F1 ${conventions.fullF1.toFixed(3)}`,
+  );
+  catalogFigures();
   const one = reportText(MB);
   measure('warm-up', one.slice(0, 100_000), 3);
   const t1 = measure('1 MB report text', one, 5);
   const t10 = measure('10 MB report text', reportText(10 * MB), 3);
   console.log(`10 MB takes ${(t10 / t1).toFixed(2)}× the time of 1 MB (linear is 10×, the bound is 11×)`);
+  endToEnd(reportText(10 * MB));
   measure('1 MB report text decomposed (NFD)', one.normalize('NFD'), 3);
   const d1 = measure('1 MB figure-dense text', denseText(MB), 3);
   const d10 = measure('10 MB figure-dense text', denseText(10 * MB), 2);

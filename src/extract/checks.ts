@@ -3,6 +3,13 @@
 import { formatNumber } from '../core/vi/format';
 import type { AchievementAgainst, Check, Statement } from './types';
 
+/** Appends to the list at key, creating it. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A statement with its place in the text's breakdowns. */
 export interface Linked {
   statement: Statement;
@@ -93,10 +100,8 @@ function partChecks(all: readonly Linked[]): Check[] {
 function sumChecks(all: readonly Linked[]): Check[] {
   const checks: Check[] = [];
   const partsOf = new Map<number, Statement[]>();
-  for (const p of all) {
-    if (p.partOf !== null && p.inParens)
-      partsOf.set(p.partOf, [...(partsOf.get(p.partOf) ?? []), p.statement]);
-  }
+  // Pushed in place: spreading a copy per part was quadratic in a long breakdown.
+  for (const p of all) if (p.partOf !== null && p.inParens) pushTo(partsOf, p.partOf, p.statement);
   all.forEach((l, w) => {
     const parts = partsOf.get(w) ?? [];
     const whole = l.statement;

@@ -1,6 +1,8 @@
 // Names the indicator of each draft from its phrase, the way a reader would restate it: without the
 // verb of stating, with the counted thing after a bare verb, and with what an elliptical clause leaves
 // to the clause before ("tổng kế hoạch vốn ... là 134 tỷ; đã giải ngân 109 tỷ" → "giải ngân vốn ...").
+
+import { pushTo } from './checks';
 import type { SentenceContext } from './figure';
 import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, HEDGES, OBJECT_VERBS } from './phrases.lexicon';
 import { phraseText } from './prefix';
@@ -218,8 +220,8 @@ function nameOne(
 /** A whole broken down in parentheses is named by its parts: "đoàn kiểm tra, giám sát thành lập". */
 function nameWholeByParts(ctx: SentenceContext, drafts: readonly Draft[], names: string[]): void {
   const partsOf = new Map<number, Draft[]>();
-  for (const d of drafts)
-    if (d.partOf !== null && d.inParens) partsOf.set(d.partOf, [...(partsOf.get(d.partOf) ?? []), d]);
+  // Pushed in place: spreading a copy per part was quadratic in a long breakdown.
+  for (const d of drafts) if (d.partOf !== null && d.inParens) pushTo(partsOf, d.partOf, d);
   for (const [w, parts] of partsOf) {
     const whole = drafts[w] as Draft;
     if (parts.length < 2 || !isVerbOnly(whole.prefix.phrase, ctx)) continue;

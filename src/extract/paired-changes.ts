@@ -73,8 +73,11 @@ export function pairChanges(ctx: SentenceContext, drafts: readonly Draft[], open
   return read.close + 1;
 }
 
+// The figures a parenthesis pairs stand just before it; looking further back would be quadratic.
+const OWNER_REACH = 8;
+
 function findOwner(drafts: readonly Draft[], unit: string): Draft | undefined {
-  for (let k = drafts.length - 1; k >= 0; k--) {
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - OWNER_REACH; k--) {
     const d = drafts[k] as Draft;
     if (d.unit === unit && d.change === null) return d;
   }

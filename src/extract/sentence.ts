@@ -54,7 +54,12 @@ function levelKind(draft: Draft): LevelKind {
 }
 
 function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
-  return amountUnit !== undefined && draft.figure.unitKind === 'count' && amountUnit !== draft.unit;
+  // A measure may change in another scale ("27 nghìn tấn, tăng 2.000 tấn"); a count or a rate may not.
+  const kind = draft.figure.unitKind;
+  if (amountUnit === undefined || amountUnit === draft.unit) return false;
+  // A rate changes in points: "94,1%, tăng 1,2 điểm phần trăm".
+  if (kind === 'percent') return !amountUnit.startsWith('điểm');
+  return kind === 'count';
 }
 
 function attributeLoop(ctx: SentenceContext, draft: Draft): void {

@@ -9,11 +9,21 @@ export interface Score {
   found: number;
   matched: number;
   f1: number;
+  /** F1 counting a figure found only when every annotated attribute is right too. */
+  fullF1: number;
   attributesRight: number;
   attributesChecked: number;
 }
 
-const ATTRIBUTES = ['indicator', 'approx', 'estimate', 'achievement', 'change', 'valueTo'] as const;
+const ATTRIBUTES = [
+  'indicator',
+  'approx',
+  'estimate',
+  'achievement',
+  'change',
+  'valueTo',
+  'subject',
+] as const;
 
 function sameFigure(a: Statement, e: ExpectedStatement): boolean {
   return a.value === e.value && a.unit === e.unit;
@@ -23,8 +33,17 @@ function sameFigure(a: Statement, e: ExpectedStatement): boolean {
  * Value-and-unit F1 and attribute accuracy over the cases.
  * @example scoreCorpus(REPORT_SENTENCES).f1 → 1 when every figure is found with its value and unit
  */
-export function scoreCorpus(cases: readonly CorpusCase[]): Score {
-  const score: Score = { expected: 0, found: 0, matched: 0, f1: 0, attributesRight: 0, attributesChecked: 0 };
+export function scoreCorpus(cases: readonly Pick<CorpusCase, 'text' | 'statements'>[]): Score {
+  const score: Score = {
+    expected: 0,
+    found: 0,
+    matched: 0,
+    f1: 0,
+    fullF1: 0,
+    attributesRight: 0,
+    attributesChecked: 0,
+  };
+  let fullyRight = 0;
   for (const c of cases) {
     const actual = extract(c.text).statements;
     score.expected += c.statements.length;
@@ -35,15 +54,23 @@ export function scoreCorpus(cases: readonly CorpusCase[]): Score {
       if (k < 0) continue;
       used.add(k);
       score.matched++;
+      let right = true;
       for (const key of ATTRIBUTES) {
         if (!(key in e)) continue;
         score.attributesChecked++;
         if (JSON.stringify(actual[k]?.[key]) === JSON.stringify(e[key])) score.attributesRight++;
+        else right = false;
       }
+      if (right) fullyRight++;
     }
   }
-  const precision = score.found === 0 ? 1 : score.matched / score.found;
-  const recall = score.expected === 0 ? 1 : score.matched / score.expected;
-  score.f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  score.f1 = f1(score.matched, score.found, score.expected);
+  score.fullF1 = f1(fullyRight, score.found, score.expected);
   return score;
+}
+
+function f1(matched: number, found: number, expected: number): number {
+  const precision = found === 0 ? 1 : matched / found;
+  const recall = expected === 0 ? 1 : matched / expected;
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
