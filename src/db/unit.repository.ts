@@ -3,7 +3,7 @@ import type { Unit, UnitKind, UnitLink, UnitLinkKind } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import { type Executor, rowsOf } from './database';
-import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
+import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
 import { unitLinks, units } from './unit.schema';
 
@@ -61,9 +61,7 @@ export function createUnitRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Unit> {
-    const unit = await findById(id, ex);
-    if (!unit) throw new DbError('unknown_unit', `id: no unit with id ${id}`);
-    return unit;
+    return foundOr(await findById(id, ex), 'unknown_unit', `id: no unit with id ${id}`);
   }
 
   /** Whether `unitId` is `rootId` or below it: the scope check of an editor or viewer. */
