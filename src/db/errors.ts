@@ -108,6 +108,12 @@ export function toDbError(
   return error;
 }
 
+/** The row a lookup found, else the error naming what was asked for (`id: no unit with id 42`). */
+export function foundOr<T>(row: T | null, code: DbErrorCode, message: string): T {
+  if (row === null) throw new DbError(code, message);
+  return row;
+}
+
 /** Runs a write and rethrows constraint violations as DbErrors. */
 export async function mappingErrors<T>(work: () => Promise<T>, duplicateMessage?: string): Promise<T> {
   try {

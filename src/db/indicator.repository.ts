@@ -3,7 +3,7 @@ import type { Indicator } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
+import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { indicators } from './indicator.schema';
 
 export type IndicatorInput = Omit<Indicator, 'id' | 'parentId' | 'minValue' | 'maxValue' | 'synonyms'> &
@@ -28,9 +28,7 @@ export function createIndicatorRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Indicator> {
-    const indicator = await findById(id, ex);
-    if (!indicator) throw new DbError('unknown_indicator', `id: no indicator with id ${id}`);
-    return indicator;
+    return foundOr(await findById(id, ex), 'unknown_indicator', `id: no indicator with id ${id}`);
   }
 
   return {

@@ -18,6 +18,17 @@ export const withIsoUploadTime = <T extends { uploadedAt: Date }>(row: T) => ({
   uploadedAt: row.uploadedAt.toISOString(),
 });
 
+/** What lists and the upload answer show of a stored file, after its id and owner: never its bytes. */
+export interface StoredFileMeta {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedByUserId: number | null;
+  /** ISO timestamp. */
+  uploadedAt: string;
+}
+
 /** The columns lists show of a stored file, after its id and owner: never the bytes. */
 export function storedFileMeta(table: typeof directiveEvidence | typeof visitFiles) {
   return {

@@ -3,7 +3,7 @@ import type { Target } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingErrors } from './errors';
+import { foundOr, mappingErrors } from './errors';
 import { targets } from './target.schema';
 
 export type TargetInput = Omit<Target, 'id' | 'document' | 'derivedFrom'> &
@@ -25,9 +25,7 @@ export function createTargetRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Target> {
-    const target = await findById(id, ex);
-    if (!target) throw new DbError('not_found', `id: no target with id ${id}`);
-    return target;
+    return foundOr(await findById(id, ex), 'not_found', `id: no target with id ${id}`);
   }
 
   /** Targets of the units that apply to a year: year targets of that year and terms spanning it. */

@@ -4,7 +4,7 @@ import { completeUnitLink, type UnitLinkFields } from '../core/unit-link';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import { type Executor, rowsOf } from './database';
-import { DbError, mappingDeleteErrors, mappingErrors } from './errors';
+import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
 import { unitLinks, units } from './unit.schema';
 
@@ -62,9 +62,7 @@ export function createUnitRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Unit> {
-    const unit = await findById(id, ex);
-    if (!unit) throw new DbError('unknown_unit', `id: no unit with id ${id}`);
-    return unit;
+    return foundOr(await findById(id, ex), 'unknown_unit', `id: no unit with id ${id}`);
   }
 
   /** Whether `unitId` is `rootId` or below it: the scope check of an editor or viewer. */

@@ -8,9 +8,10 @@ import type {
   DirectiveUpdate,
   ExtensionRequest,
 } from '../core/visit/visit.types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingErrors } from './errors';
+import { foundOr, mappingErrors } from './errors';
 import { directives, directiveUnits, directiveUpdates, extensionRequests } from './visit.schema';
 import { type DirectiveFilter, directiveSummaryOf, filterSql } from './visit-directive-query.repository';
 
@@ -61,15 +62,11 @@ function toDirective(row: Row, coordinatingUnitIds: number[]): Directive {
   };
 }
 
-const auditOf = (actor: Actor, entity: string, entityId: number) => ({
-  userId: actor.userId,
-  entity,
-  entityId,
-});
-
 /** Directives and their follow-up records. */
 export function createDirectiveRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'directive');
+  const updateAudit = createAuditTrail(db, 'directive_update');
+  const extensionAudit = createAuditTrail(db, 'extension_request');
 
   async function hydrate(rows: Row[], ex: Executor): Promise<Directive[]> {
     if (rows.length === 0) return [];
@@ -98,9 +95,7 @@ export function createDirectiveRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Directive> {
-    const d = await findById(id, ex);
-    if (!d) throw new DbError('not_found', `id: no directive with id ${id}`);
-    return d;
+    return foundOr(await findById(id, ex), 'not_found', `id: no directive with id ${id}`);
   }
 
   async function insertOne(input: DirectiveInput, actor: Actor, tx: Executor): Promise<Directive> {
@@ -130,10 +125,7 @@ export function createDirectiveRepository(db: Executor) {
       row!,
       coordinating.sort((a, b) => a - b),
     );
-    await audit.append(
-      { ...auditOf(actor, 'directive', d.id), action: 'create', before: null, after: d },
-      tx,
-    );
+    await audit.created(actor, d, tx);
     return d;
   }
 
@@ -163,10 +155,7 @@ export function createDirectiveRepository(db: Executor) {
         );
       }
       const saved = await requireById(after.id, tx);
-      await audit.append(
-        { ...auditOf(actor, 'directive', after.id), action: 'update', before, after: saved },
-        tx,
-      );
+      await audit.updated(actor, after.id, before, saved, tx);
       return saved;
     });
   }
@@ -199,7 +188,7 @@ export function createDirectiveRepository(db: Executor) {
       await ex.transaction(async (tx) => {
         const before = await requireById(id, tx);
         await tx.delete(directives).where(eq(directives.id, id));
-        await audit.append({ ...auditOf(actor, 'directive', id), action: 'delete', before, after: null }, tx);
+        await audit.deleted(actor, id, before, tx);
       });
     },
 
@@ -216,10 +205,7 @@ export function createDirectiveRepository(db: Executor) {
           .update(directives)
           .set({ progressPercent: after.progressPercent })
           .where(eq(directives.id, after.id));
-        await audit.append(
-          { ...auditOf(actor, 'directive_update', row!.id), action: 'create', before: null, after: row },
-          tx,
-        );
+        await updateAudit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -244,10 +230,7 @@ export function createDirectiveRepository(db: Executor) {
     ): Promise<ExtensionRequest> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() => tx.insert(extensionRequests).values(request).returning());
-        await audit.append(
-          { ...auditOf(actor, 'extension_request', row!.id), action: 'create', before: null, after: row },
-          tx,
-        );
+        await extensionAudit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -305,10 +288,7 @@ export function createDirectiveRepository(db: Executor) {
           })
           .where(eq(extensionRequests.id, request.id))
           .returning();
-        await audit.append(
-          { ...auditOf(actor, 'extension_request', request.id), action: 'update', before, after: row },
-          tx,
-        );
+        await extensionAudit.updated(actor, request.id, before, row, tx);
         if (request.status === 'approved') await save(after, actor, tx);
         return row!;
       });

@@ -3,21 +3,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from './audit.repository';
 import type { Executor } from './database';
-import { addStoredFile, storedFileMeta, withIsoUploadTime } from './stored-file';
+import { addStoredFile, type StoredFileMeta, storedFileMeta, withIsoUploadTime } from './stored-file';
 import { directiveEvidence } from './visit.schema';
 
 /** What lists and the upload answer show of an evidence file: never its bytes. */
-export interface EvidenceMeta {
+export interface EvidenceMeta extends StoredFileMeta {
   id: number;
   directiveId: number;
   updateId: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedByUserId: number | null;
-  /** ISO timestamp. */
-  uploadedAt: string;
 }
 
 export interface EvidenceFile extends EvidenceMeta {

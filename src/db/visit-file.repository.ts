@@ -3,20 +3,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from './audit.repository';
 import type { Executor } from './database';
-import { addStoredFile, storedFileMeta, withIsoUploadTime } from './stored-file';
+import { addStoredFile, type StoredFileMeta, storedFileMeta, withIsoUploadTime } from './stored-file';
 import { visitFiles } from './visit.schema';
 
 /** What lists and the upload answer show of a visit's file: never its bytes. */
-export interface VisitFileMeta {
+export interface VisitFileMeta extends StoredFileMeta {
   id: number;
   visitId: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedByUserId: number | null;
-  /** ISO timestamp. */
-  uploadedAt: string;
 }
 
 const META = { id: visitFiles.id, visitId: visitFiles.visitId, ...storedFileMeta(visitFiles) };

@@ -1,9 +1,10 @@
 // Inspection and supervision teams of the yearly programme, and their findings.
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Finding, FindingStatus, Inspection } from '../core/visit/visit.types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingErrors } from './errors';
+import { DbError, foundOr, mappingErrors } from './errors';
 import { findings, inspections } from './visit.schema';
 
 export type InspectionInput = Omit<Inspection, 'id'>;
@@ -18,7 +19,8 @@ export interface InspectionFilter {
 
 /** The inspection programme and its findings, audited on every write. */
 export function createInspectionRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'inspection');
+  const findingAudit = createAuditTrail(db, 'finding');
 
   async function findById(id: number, ex: Executor = db): Promise<Inspection | null> {
     const [row] = await ex.select().from(inspections).where(eq(inspections.id, id));
@@ -26,9 +28,7 @@ export function createInspectionRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Inspection> {
-    const found = await findById(id, ex);
-    if (!found) throw new DbError('not_found', `id: no inspection with id ${id}`);
-    return found;
+    return foundOr(await findById(id, ex), 'not_found', `id: no inspection with id ${id}`);
   }
 
   return {
@@ -54,17 +54,7 @@ export function createInspectionRepository(db: Executor) {
     async create(input: InspectionInput, actor: Actor, ex: Executor = db): Promise<Inspection> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() => tx.insert(inspections).values(input).returning());
-        await audit.append(
-          {
-            userId: actor.userId,
-            entity: 'inspection',
-            entityId: row!.id,
-            action: 'create',
-            before: null,
-            after: row,
-          },
-          tx,
-        );
+        await audit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -80,10 +70,7 @@ export function createInspectionRepository(db: Executor) {
         const [row] = await mappingErrors(() =>
           tx.update(inspections).set(patch).where(eq(inspections.id, id)).returning(),
         );
-        await audit.append(
-          { userId: actor.userId, entity: 'inspection', entityId: id, action: 'update', before, after: row },
-          tx,
-        );
+        await audit.updated(actor, id, before, row, tx);
         return row!;
       });
     },
@@ -105,17 +92,7 @@ export function createInspectionRepository(db: Executor) {
     async addFinding(input: Omit<Finding, 'id'>, actor: Actor, ex: Executor = db): Promise<Finding> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() => tx.insert(findings).values(input).returning());
-        await audit.append(
-          {
-            userId: actor.userId,
-            entity: 'finding',
-            entityId: row!.id,
-            action: 'create',
-            before: null,
-            after: row,
-          },
-          tx,
-        );
+        await findingAudit.created(actor, row!, tx);
         return row!;
       });
     },
@@ -130,10 +107,7 @@ export function createInspectionRepository(db: Executor) {
         const [before] = await tx.select().from(findings).where(eq(findings.id, id));
         if (!before) throw new DbError('not_found', `id: no finding with id ${id}`);
         const [row] = await tx.update(findings).set({ status }).where(eq(findings.id, id)).returning();
-        await audit.append(
-          { userId: actor.userId, entity: 'finding', entityId: id, action: 'update', before, after: row },
-          tx,
-        );
+        await findingAudit.updated(actor, id, before, row, tx);
         return row!;
       });
     },

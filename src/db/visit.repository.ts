@@ -1,9 +1,10 @@
 // Working visits with their host units and topics; every write is audited in the same transaction.
 import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Visit, VisitAttachment, VisitStatus } from '../core/visit/visit.types';
-import { type Actor, createAuditRepository } from './audit.repository';
+import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingErrors } from './errors';
+import { foundOr, mappingErrors } from './errors';
 import { visitHosts, visits, visitTopics } from './visit.schema';
 
 export interface VisitInput {
@@ -60,7 +61,7 @@ function columnsOf(input: VisitPatch) {
 
 /** Visits, each with its hosts in meeting order and its topics in agenda order. */
 export function createVisitRepository(db: Executor) {
-  const audit = createAuditRepository(db);
+  const audit = createAuditTrail(db, 'visit');
 
   async function hydrate(rows: VisitRow[], ex: Executor): Promise<Visit[]> {
     if (rows.length === 0) return [];
@@ -109,9 +110,7 @@ export function createVisitRepository(db: Executor) {
   }
 
   async function requireById(id: number, ex: Executor): Promise<Visit> {
-    const visit = await findById(id, ex);
-    if (!visit) throw new DbError('not_found', `id: no visit with id ${id}`);
-    return visit;
+    return foundOr(await findById(id, ex), 'not_found', `id: no visit with id ${id}`);
   }
 
   return {
@@ -156,17 +155,7 @@ export function createVisitRepository(db: Executor) {
         );
         await mappingErrors(() => replaceLinks(row!.id, input, tx), 'hostUnitIds: a unit is listed twice');
         const visit = await requireById(row!.id, tx);
-        await audit.append(
-          {
-            userId: actor.userId,
-            entity: 'visit',
-            entityId: visit.id,
-            action: 'create',
-            before: null,
-            after: visit,
-          },
-          tx,
-        );
+        await audit.created(actor, visit, tx);
         return visit;
       });
     },
@@ -180,10 +169,7 @@ export function createVisitRepository(db: Executor) {
         }
         await mappingErrors(() => replaceLinks(id, patch, tx), 'hostUnitIds: a unit is listed twice');
         const after = await requireById(id, tx);
-        await audit.append(
-          { userId: actor.userId, entity: 'visit', entityId: id, action: 'update', before, after },
-          tx,
-        );
+        await audit.updated(actor, id, before, after, tx);
         return after;
       });
     },
@@ -192,10 +178,7 @@ export function createVisitRepository(db: Executor) {
       await ex.transaction(async (tx) => {
         const before = await requireById(id, tx);
         await tx.delete(visits).where(eq(visits.id, id));
-        await audit.append(
-          { userId: actor.userId, entity: 'visit', entityId: id, action: 'delete', before, after: null },
-          tx,
-        );
+        await audit.deleted(actor, id, before, tx);
       });
     },
   };
