@@ -15,6 +15,7 @@ import { IdParamsSchema } from '../shared/common.schema';
 import { notFoundRecord } from '../shared/lookup';
 import { ExtractBodySchema, ReportCreateSchema } from './report.schema';
 import { ingestReport } from './report.service';
+import { checkStatementsAgainstText } from './statement-check';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -60,6 +61,7 @@ export const reportRoutes: RouteModule = (app, { db }) => {
     const user = currentUser(request);
     const body = request.body;
     await requireUnit(units, user, body.unitId, 'write');
+    checkStatementsAgainstText(body.text, body.statements, { catalog: await catalog() });
     const period = normalizePeriodCode(body.period);
     const stored = await ingestReport(db, { ...body, period }, { userId: user.id });
     return reply.status(201).send(stored);

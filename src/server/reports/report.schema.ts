@@ -41,6 +41,12 @@ export const StatementSchema = z.object({
     })
     .nullable(),
   span: SpanSchema,
+  correction: z
+    .boolean()
+    .optional()
+    .describe(
+      'Người duyệt sửa có chủ ý số liệu so với câu trong báo cáo; không có thì số liệu phải đúng như câu',
+    ),
 }) satisfies z.ZodType<Statement, unknown>;
 
 export const ReportCreateSchema = z
