@@ -54,6 +54,12 @@ export const StatementSchema = z.object({
     .nullish()
     .describe('Đơn vị mà số liệu thuộc về, khi văn bản nêu đơn vị khác'),
   span: SpanSchema,
+  correction: z
+    .boolean()
+    .optional()
+    .describe(
+      'Người duyệt sửa có chủ ý số liệu so với câu trong báo cáo; không có thì số liệu phải đúng như câu',
+    ),
 }) satisfies z.ZodType<Statement, unknown>;
 
 /** A statement as the server answers it: optional figures absent rather than null. */

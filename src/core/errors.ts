@@ -19,6 +19,7 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'invalid_rows'
+  | 'too_large_unpacked'
   | 'invalid_input';
 
 export class DomainError extends Error {

@@ -4,6 +4,7 @@
 // as raw text gives it, a row's name, number and percentage land in separate paragraphs and the extractor
 // cannot join them. A table whose columns it cannot name keeps its cells, one row per line.
 import mammoth from 'mammoth';
+import { checkZipBounds } from './zip-bounds';
 
 /** The part of mammoth's document tree this reads (its documented element types). */
 interface DocElement {
@@ -119,6 +120,7 @@ function rawText(element: DocElement): string {
 
 /** The report's text: paragraphs as written, tables of figures as one sentence per row. */
 export async function docxText(data: Uint8Array): Promise<string> {
+  await checkZipBounds(data);
   let text = '';
   // mammoth hands its document tree to `transformDocument`; the HTML it then writes is not needed.
   await mammoth.convertToHtml(

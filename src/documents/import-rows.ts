@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { columnOfHeading, type ImportColumn } from './import-columns';
 import { newWorkbook } from './workbook';
+import { checkZipBounds } from './zip-bounds';
 
 export type ImportCell = string | number;
 
@@ -143,8 +144,9 @@ function cellValue(value: ExcelJS.CellValue): ImportCell | null {
   return null;
 }
 
-/** The rows of the first worksheet of an XLSX workbook. */
+/** The rows of the first worksheet of an XLSX workbook; a zip bomb throws `too_large_unpacked` first. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult> {
+  await checkZipBounds(bytes);
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
 // Turns an uploaded report (plain text, .docx or a PDF with a text layer) into plain text for the
 // extractor, refusing clearly what it cannot read rather than passing on mangled Vietnamese.
 import { extractText } from 'unpdf';
+import { isDomainError } from '../core/errors';
 import { docxText } from './docx-text';
 
 export type ReportFormat = 'txt' | 'docx' | 'pdf';
@@ -135,6 +136,8 @@ async function readDocx(data: Uint8Array, source: ReportSource): Promise<string>
   try {
     return await docxText(data);
   } catch (error) {
+    // Too large to unpack is not unreadable: it keeps its own code (413).
+    if (isDomainError(error)) throw error;
     throw new ReportTextError(
       'unreadable',
       `${name(source)}: không đọc được tệp .docx (${(error as Error).message})`,

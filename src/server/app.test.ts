@@ -20,8 +20,7 @@ describe('app edges', () => {
   beforeAll(async () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tiến Độ</title>');
     database = await pglite!.open();
-    // Behind the proxy the README deploys (TRUST_PROXY=127.0.0.1): its X-Forwarded-Proto is believed.
-    app = await buildApp({ db: database.db, config: testConfig({ trustProxy: ['127.0.0.1'] }), webRoot });
+    app = await buildApp({ db: database.db, config: testConfig(), webRoot });
     await seed(database.db);
     app.get('/api/boom', { config: { public: true } }, async () => {
       throw new Error('secret detail that must not leak');
@@ -76,14 +75,24 @@ describe('app edges', () => {
     }
   });
 
-  it('marks the session cookie Secure behind a trusted https proxy', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'x-forwarded-proto': 'https' },
-      payload: { username: 'admin', password: PASSWORD },
-    });
-    expect(response.cookies[0]).toMatchObject({ name: 'tiendo_session', secure: true, httpOnly: true });
+  it('marks the session cookie Secure behind an https proxy named in TRUST_PROXY, and only then', async () => {
+    const httpsLogin = (server: FastifyInstance) =>
+      server.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { username: 'admin', password: PASSWORD },
+      });
+    // The injected peer is 127.0.0.1: as the one trusted hop its X-Forwarded-Proto counts.
+    const proxied = await buildApp({ db: database.db, config: testConfig({ trustProxy: 1 }) });
+    try {
+      const behindProxy = await httpsLogin(proxied);
+      expect(behindProxy.cookies[0]).toMatchObject({ name: 'tiendo_session', secure: true, httpOnly: true });
+    } finally {
+      await proxied.close();
+    }
+    const direct = await httpsLogin(app);
+    expect([direct.cookies[0]?.name, direct.cookies[0]?.secure ?? false]).toEqual(['tiendo_session', false]);
   });
 
   it('serves the Swagger UI at /api/docs', async () => {

@@ -5,12 +5,13 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createApplication } from '../app/application';
-import type { ServerConfig } from './config';
+import type { ServerConfig, TrustProxy } from './config';
 import type { ServerContext } from './context';
 import { installErrorHandler, installNotFoundHandler } from './errors/error-handler';
 import { registerOpenApi } from './openapi/openapi.plugin';
 import { registerRoutes } from './routes';
 import { installSecurityHeaders } from './security-headers';
+import { installUploadSlots } from './uploads/upload-slots';
 import { registerWebApp, wantsWebApp } from './web/web-app.plugin';
 
 /** Uploads above this size answer 413 `too_large`. */
@@ -27,13 +28,23 @@ export interface BuildAppOptions {
   onRoute?: (route: RouteOptions) => void;
 }
 
+/**
+ * Fastify trusts no peer for a bare hop count (a direct client could send enough hops itself), so a count
+ * is written out as the rule it stands for: the nearest N hops, which suits an app port that only the
+ * proxy can reach; a list of proxy addresses needs no such promise.
+ */
+function proxyTrust(trust: TrustProxy | undefined): FastifyServerOptions['trustProxy'] {
+  if (typeof trust === 'number') return (_address: string, hop: number) => hop < trust;
+  return trust ?? false;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_UPLOAD_BYTES,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: believed from anyone, it
     // lets each login attempt claim a new client address.
-    trustProxy: (options.config.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
+    trustProxy: proxyTrust(options.config.trustProxy),
     // Integer path ids and query numbers are coerced by zod, not by ajv.
     ajv: { customOptions: { coerceTypes: false } },
   });
@@ -48,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 },
     throwFileSizeLimit: true,
   });
+  installUploadSlots(app);
   await registerOpenApi(app);
 
   const context: ServerContext = {

@@ -23,6 +23,7 @@ const STATUS: Record<string, number> = {
   stale_version: 409,
   in_use: 409,
   invalid_rows: 422,
+  too_large_unpacked: 413,
   out_of_range: 422,
   invalid_value: 422,
   database_locked: 503,

@@ -104,6 +104,53 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
     expect(response.json().message).toContain('statements.0.span');
   });
 
+  describe('statements checked against the text', () => {
+    const SMALL = 'Sản lượng tôm 100 tấn.';
+    const extracted = async (text: string) =>
+      (await editor.request({ method: 'POST', url: '/api/extract', payload: { text } })).json().statements;
+
+    it('refuses a statement claiming 999.999 for a sentence that says 100 tấn, naming the statement', async () => {
+      const [tom] = await extracted(SMALL);
+      const before = await figureCount();
+      const response = await store(
+        report({ text: SMALL, period: '2023-M01', statements: [{ ...tom, value: 999999 }] }),
+      );
+      expect(response.statusCode).toBe(422);
+      expect(response.json()).toEqual({
+        error: 'statement_not_in_text',
+        field: 'statements.0',
+        index: 0,
+        message:
+          'statements.0: số liệu 999.999 tấn không phải điều câu "Sản lượng tôm 100 tấn" nêu (100 tấn); sửa có chủ ý thì đánh dấu correction: true',
+      });
+      expect(await figureCount()).toBe(before);
+    });
+
+    it('refuses a changed unit, a changed share and a span that states no figure', async () => {
+      const [, tom] = statements;
+      const period = '2023-M02';
+      const unit = await store(report({ period, statements: [{ ...tom!, unit: 'kg' }] }));
+      const share = await store(
+        report({ period, statements: [{ ...tom!, achievement: { percent: 50, against: 'nghị quyết' } }] }),
+      );
+      const span = await store(report({ period, statements: [{ ...tom!, span: [0, 5] }] }));
+      expect([unit.statusCode, share.statusCode, span.statusCode]).toEqual([422, 422, 422]);
+      expect([unit.json().field, share.json().field]).toEqual(['statements.0', 'statements.0']);
+      expect(span.json().message).toBe('statements.0.span: đoạn [0, 5) của báo cáo không nêu số liệu nào');
+    });
+
+    it('stores a reviewer’s correction marked as one, with the mark on its statement', async () => {
+      const [, tom] = statements;
+      const response = await store(
+        report({ period: '2023-M03', statements: [{ ...tom!, value: 25000, correction: true }] }),
+      );
+      expect(response.statusCode).toBe(201);
+      expect(response.json().observations[0].value).toBe(25000);
+      const read = await editor.request({ method: 'GET', url: `/api/reports/${response.json().report.id}` });
+      expect(read.json().statements[0].statement).toMatchObject({ value: 25000, correction: true });
+    });
+  });
+
   it('keeps other units and viewers out: 403, and 401 without a session', async () => {
     const commune = await login(app, 'nl.tranthoi');
     const outside = await store(report({ unitId: seed.units.tanHungDong.id, period: '2023-Q1' }), commune);

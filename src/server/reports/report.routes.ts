@@ -19,6 +19,7 @@ import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { notFoundRecord } from '../shared/lookup';
+import { checkStatementsAgainstText } from './statement-check';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -78,6 +79,7 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
       const user = currentUser(request);
       const body = request.body;
       await requireUnit(units, user, body.unitId, 'write');
+      checkStatementsAgainstText(body.text, body.statements, { catalog: await catalog() });
       const period = normalizePeriodCode(body.period);
       const stored = await services.reports.ingest({ ...body, period }, { userId: user.id });
       return reply.status(201).send(stored);

@@ -59,7 +59,9 @@ export function useReportImport() {
       const statements = draft.statements.flatMap((s, i) => {
         const value = values.get(i);
         if (!s.include || !s.indicatorCode || value === undefined) return [];
-        return [{ ...s.statement, value, estimate: s.estimate, indicatorCode: s.indicatorCode }];
+        // A value the reviewer changed is sent as a correction: the server refuses figures the text does not state.
+        const correction = value !== s.statement.value;
+        return [{ ...s.statement, value, estimate: s.estimate, indicatorCode: s.indicatorCode, correction }];
       });
       const answer = await api<{ report: { id: number }; observations: unknown[] }>('/api/reports', {
         method: 'POST',
