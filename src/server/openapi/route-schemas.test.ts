@@ -80,7 +80,7 @@ describe('the contract of every /api route', () => {
     const scorecard = doc.paths['/api/units/{id}/scorecard'].get.responses;
     const json = scorecard['200'].content['application/json'].schema;
     expect(json.required).toEqual(['unit', 'year', 'asOf', 'rows']);
-    expect(scorecard['4XX'] ?? scorecard['4xx']).toBeDefined();
+    expect(scorecard['4XX'].content['application/json'].schema.required).toEqual(['error', 'message']);
     const xlsx = doc.paths['/api/units/{id}/scorecard.xlsx'].get.responses['200'].content;
     expect(Object.keys(xlsx)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
     expect(Object.values(xlsx)[0]).toEqual({ schema: { type: 'string', format: 'binary' } });

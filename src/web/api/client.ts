@@ -1,11 +1,14 @@
 // The one door to the server: same-origin fetch, JSON in and out, the CSRF header on every change, and a
-// single place that notices an expired session.
+// single place that notices an expired session. Answers are typed by the contract (`Answer<typeof …>`).
+import type { ErrorBody } from './types';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly body: Record<string, unknown>,
+    /** The error envelope of the contract: {error, message, field?, …}, or {} when the body was not JSON. */
+    readonly body: Partial<ErrorBody>,
   ) {
     super(message);
   }

@@ -1,16 +1,15 @@
 // Read queries shared by several screens; each screen's own mutations live beside it.
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
 import type {
-  AuditEntry,
-  Indicator,
-  Observation,
-  ProvenanceAnswer,
-  Scorecard,
-  Target,
-  Unit,
-  User,
-} from './types';
+  HistoryAnswer,
+  IndicatorListAnswer,
+  ObservationPageAnswer,
+  TargetListAnswer,
+  UnitListAnswer,
+  UserListAnswer,
+} from '../../contract';
+import { api } from './client';
+import type { Answer, Observation, ProvenanceAnswer, Scorecard } from './types';
 
 export const keys = {
   me: ['me'] as const,
@@ -28,7 +27,7 @@ export const SCORECARD_FRESH_MS = 30_000;
 export function useUnits() {
   return useQuery({
     queryKey: keys.units,
-    queryFn: () => api<{ units: Unit[] }>('/api/units').then((r) => r.units),
+    queryFn: () => api<Answer<typeof UnitListAnswer>>('/api/units').then((r) => r.units),
     staleTime: 60_000,
   });
 }
@@ -36,7 +35,7 @@ export function useUnits() {
 export function useIndicators() {
   return useQuery({
     queryKey: keys.indicators,
-    queryFn: () => api<{ indicators: Indicator[] }>('/api/indicators').then((r) => r.indicators),
+    queryFn: () => api<Answer<typeof IndicatorListAnswer>>('/api/indicators').then((r) => r.indicators),
     staleTime: 60_000,
   });
 }
@@ -58,9 +57,7 @@ async function allObservations(search: URLSearchParams): Promise<Observation[]> 
   do {
     const query = new URLSearchParams(search);
     if (after) query.set('after', after);
-    const page: { observations: Observation[]; next: string | null } = await api(
-      `/api/observations?${query}`,
-    );
+    const page: Answer<typeof ObservationPageAnswer> = await api(`/api/observations?${query}`);
     all.push(...page.observations);
     after = page.next;
   } while (after);
@@ -80,7 +77,9 @@ export function useTargets(unitId: number | null, year: number) {
   return useQuery({
     queryKey: keys.targets(unitId ?? 0, year),
     queryFn: () =>
-      api<{ targets: Target[] }>(`/api/targets?unitId=${unitId}&year=${year}`).then((r) => r.targets),
+      api<Answer<typeof TargetListAnswer>>(`/api/targets?unitId=${unitId}&year=${year}`).then(
+        (r) => r.targets,
+      ),
     enabled: unitId !== null,
   });
 }
@@ -88,7 +87,7 @@ export function useTargets(unitId: number | null, year: number) {
 export function useUsers(enabled: boolean) {
   return useQuery({
     queryKey: keys.users,
-    queryFn: () => api<{ users: User[] }>('/api/users').then((r) => r.users),
+    queryFn: () => api<Answer<typeof UserListAnswer>>('/api/users').then((r) => r.users),
     enabled,
   });
 }
@@ -105,7 +104,7 @@ export function useHistory(observationId: number | null) {
   return useQuery({
     queryKey: ['history', observationId],
     queryFn: () =>
-      api<{ entries: AuditEntry[] }>(`/api/observations/${observationId}/history`).then((r) => r.entries),
+      api<Answer<typeof HistoryAnswer>>(`/api/observations/${observationId}/history`).then((r) => r.entries),
     enabled: observationId !== null,
   });
 }

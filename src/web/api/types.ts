@@ -1,61 +1,49 @@
-// Shapes of the HTTP API (docs/api-contract.md): domain and scorecard types come from core, the rest
-// are the answers the contract names.
+// The API's shapes as the web reads them: inferred from the one contract (src/contract), never written by
+// hand, so a field the server adds or renames reaches the web's types at once.
+import type { z } from 'zod';
 import type {
-  Indicator,
-  Observation,
-  Provenance,
-  Target,
-  TargetSource,
-  Unit,
-  UnitLink,
-  User,
-} from '../../core/types';
+  AuditEntrySchema,
+  ErrorSchema,
+  ExtractAnswer as ExtractAnswerSchema,
+  ImportRowErrorSchema,
+  IndicatorSchema,
+  ObservationSchema,
+  ProvenanceAnswer as ProvenanceAnswerSchema,
+  ProvenanceSchema,
+  ScorecardSchema,
+  StatementAnswerSchema,
+  TargetSchema,
+  TargetSourceSchema,
+  TextCheckSchema,
+  UnitLinkSchema,
+  UnitSchema,
+  UserSchema,
+} from '../../contract';
 
-export type {
-  Scorecard,
-  ScorecardIndicator,
-  ScorecardRow,
-  ScorecardStatus,
-} from '../../core/scorecard.types';
+export type Unit = z.output<typeof UnitSchema>;
+export type UnitLink = z.output<typeof UnitLinkSchema>;
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type Target = z.output<typeof TargetSchema>;
+export type TargetSource = z.output<typeof TargetSourceSchema>;
+export type Observation = z.output<typeof ObservationSchema>;
+export type Provenance = z.output<typeof ProvenanceSchema>;
+export type User = z.output<typeof UserSchema>;
+export type SessionUser = User;
 
-import type { Statement } from '../../core/statement';
+export type Scorecard = z.output<typeof ScorecardSchema>;
+export type ScorecardRow = Scorecard['rows'][number];
+export type ScorecardIndicator = ScorecardRow['indicator'];
+export type ScorecardStatus = ScorecardRow['status'];
 
-export type { Indicator, Observation, Provenance, Statement, Target, TargetSource, Unit, UnitLink, User };
+export type Statement = z.output<typeof StatementAnswerSchema>;
+export type TextCheck = z.output<typeof TextCheckSchema>;
+export type ExtractAnswer = z.output<typeof ExtractAnswerSchema>;
 
-export interface SessionUser extends User {}
+export type AuditEntry = z.output<typeof AuditEntrySchema>;
+export type ProvenanceAnswer = z.output<typeof ProvenanceAnswerSchema>;
+export type ImportRowError = z.output<typeof ImportRowErrorSchema>;
+/** What a route answers, from its schema in the contract: `Answer<typeof UnitListAnswer>`. */
+export type Answer<S extends z.ZodType> = z.output<S>;
 
-export interface AuditEntry {
-  id?: number;
-  userId: number | null;
-  /** Display name of who made the change; null for the system (demo load, imports without a user). */
-  who?: string | null;
-  at: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ProvenanceAnswer {
-  observation: Observation;
-  provenance: Provenance;
-  user?: { id: number; username: string; displayName: string } | null;
-  report?: { id: number; title: string; text: string; span: [number, number] } | null;
-}
-
-export interface TextCheck {
-  kind: string;
-  message: string;
-  span?: [number, number];
-}
-
-export interface ExtractAnswer {
-  statements: Statement[];
-  checks: TextCheck[];
-  text?: string;
-}
-
-export interface ImportRowError {
-  row: number;
-  field: string;
-  reason: string;
-}
+/** The body of every 4xx: {error, message, field?, …}. */
+export type ErrorBody = z.output<typeof ErrorSchema>;

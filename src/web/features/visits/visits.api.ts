@@ -1,11 +1,15 @@
 // The visits screens' reads and writes over the API.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DirectiveStatus } from '../../../core/visit/directive-status';
+import type { z } from 'zod';
+import type {
+  DirectiveDetailAnswer,
+  DirectiveViewSchema,
+  EvidenceFileSchema,
+  FromTextAnswer as FromTextAnswerSchema,
+} from '../../../contract';
 import type { DirectiveSummary } from '../../../core/visit/directive-summary';
-import type { VisitDraft } from '../../../core/visit/draft-visit';
 import type { InspectionCounts } from '../../../core/visit/inspection-counts';
 import type {
-  Directive,
   DirectiveUpdate,
   ExtensionRequest,
   Finding,
@@ -14,46 +18,17 @@ import type {
 } from '../../../core/visit/visit.types';
 import { ApiError, api } from '../../api/client';
 import { errorText } from '../../shared/query-state';
-import type { DirectivePayload, RemediationPayload, UnitMatch } from './visits.model';
+import type { DirectivePayload, RemediationPayload } from './visits.model';
 
-/** A directive as the API gives it: its four-way status and the names of the units it names, by id. */
+/** The answers of the visit and directive routes, inferred from the contract (src/contract). */
+export type DirectiveView = z.output<typeof DirectiveViewSchema>;
 /** An extension asked for and not yet decided: the list flags the directive until the issuer decides. */
-export interface PendingExtension {
-  id: number;
-  proposedDeadline: string;
-  requestedOn: string;
-}
-
-export type DirectiveView = Directive & {
-  status: DirectiveStatus;
-  unitNames?: Record<string, string>;
-  pendingExtension?: PendingExtension | null;
-};
-
-export interface FromTextAnswer {
-  draft: VisitDraft;
-  organiser: UnitMatch | null;
-  hosts: UnitMatch[];
-  statements: Array<{ indicator: string; value: number; unit: string }>;
-}
-
+export type PendingExtension = NonNullable<DirectiveView['pendingExtension']>;
+export type FromTextAnswer = z.output<typeof FromTextAnswerSchema>;
 /** A file backing a progress update; its bytes download from /api/directives/:id/evidence/:evidenceId. */
-export interface EvidenceFile {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  updateId: number;
-  uploadedAt: string;
-}
-
-export interface DirectiveDetail {
-  directive: DirectiveView;
-  /** Each update with the display name of who reported it (null when the system did). */
-  updates: (DirectiveUpdate & { reportedBy: string | null })[];
-  extensions: ExtensionRequest[];
-  evidence: EvidenceFile[];
-}
+export type EvidenceFile = z.output<typeof EvidenceFileSchema>;
+/** A directive with its updates (each with who reported it), extensions and evidence files. */
+export type DirectiveDetail = z.output<typeof DirectiveDetailAnswer>;
 
 export const evidenceHref = (directiveId: number, evidenceId: number) =>
   `/api/directives/${directiveId}/evidence/${evidenceId}`;
