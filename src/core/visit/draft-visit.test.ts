@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftVisitFromText } from './draft-visit';
 import { proposeDirectives } from './propose-directives';
+import { CAI_NUOC_TOPIC_CODES } from './topic-catalog.testing';
 
 const TEXT = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
 
@@ -25,16 +26,7 @@ describe('draftVisitFromText on the Cái Nước article', () => {
   });
 
   it('finds the eight agenda topics of the catalog', () => {
-    expect(draft.topicCodes).toEqual([
-      'party_building',
-      'inspection_followup',
-      'working_rules',
-      'area_assignment',
-      'cadres',
-      'mass_mobilisation',
-      'internal_affairs',
-      'party_finance',
-    ]);
+    expect(draft.topicCodes).toEqual([...CAI_NUOC_TOPIC_CODES]);
   });
 
   it('proposes 14 directives to the district and 4 to the commune', () => {
