@@ -19,6 +19,8 @@ import { run as visit } from './visit.command';
 const EXAMPLE = resolve(__dirname, '../../fixtures/cai-nuoc-2023-11-17.txt');
 const dir = mkdtempSync(join(tmpdir(), 'tiendo-cli-visit-'));
 const env = { DATA_DIR: join(dir, 'data') };
+// Once the file is done: both blocks write into dir, in whichever order a shuffled run puts them.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function docxLines(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ buffer: readFileSync(file) });
@@ -116,7 +118,6 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
   afterAll(() => {
     vi.unstubAllEnvs();
     delete process.env.DATA_DIR;
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lists the visits, all or those a unit hosted or organised', async () => {
