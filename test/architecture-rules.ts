@@ -53,6 +53,8 @@ export const FOLDERS: Readonly<Record<string, FolderRule>> = {
       'vite',
       '@vitejs/plugin-react',
       'node:url',
+      // The contract's schemas, whose types the web infers (z.output) and which a form may run.
+      'zod',
     ],
     why: 'the web app runs in a browser and talks to the server over HTTP through the contract',
   },
