@@ -46,6 +46,17 @@ function bestMs(text: string): number {
 }
 
 describe('extract on adversarial input', () => {
+  it('reads a sentence that ends on a look-ahead word (found by the property below)', () => {
+    // "lên" opens the look-ahead for a later level; at the end of the sentence there is no token after it.
+    expect(
+      extract('từ 7,5% đến 8% nâng tổng số đảng viên lên').statements.map((s) => [
+        s.value,
+        s.valueTo,
+        s.unit,
+      ]),
+    ).toEqual([[7.5, 8, '%']]);
+  });
+
   it('never throws on the pieces of the hard conventions in any order, NFC or NFD', () => {
     fc.assert(
       fc.property(conventionSoup, fc.boolean(), (text, nfd) => {

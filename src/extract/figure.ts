@@ -179,7 +179,9 @@ function repeatedUnitRange(ctx: SentenceContext, figure: Figure): void {
  * @example on the tokens of "đạt 15 tiêu chí", readFigure(ctx, 1) → { value: 15, unit: 'tiêu chí', ... }
  */
 export function readFigure(ctx: SentenceContext, i: number, inherited?: InheritedUnit): Figure | null {
-  const t = ctx.toks[i] as Token;
+  // A look-ahead ("lên" at the end of a sentence) may ask past the last token.
+  const t = ctx.toks[i];
+  if (!t) return null;
   if (t.kind === 'word') {
     const words = numberWordsAt(ctx, i);
     if (!words) return null;
