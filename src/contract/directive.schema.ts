@@ -11,6 +11,7 @@ import {
   answers,
   download,
   IdSchema,
+  Int,
   IsoDateSchema,
   LONG_TEXT_MAX,
   line,
@@ -111,8 +112,6 @@ export const ExtensionDecisionSchema = z.object({
 });
 
 export const CompletionSchema = z.object({ completedOn: IsoDateSchema });
-
-const Int = z.number().int();
 
 const SourceAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('visit'), visitId: Int, number: z.string().nullable() }),

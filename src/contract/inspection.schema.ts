@@ -5,6 +5,7 @@ import type { Finding, Inspection } from '../core/visit/visit.types';
 import {
   answers,
   IdSchema,
+  Int,
   IsoDateSchema,
   LONG_TEXT_MAX,
   line,
@@ -38,8 +39,6 @@ export const InspectionCountsQuerySchema = z.object({ year: YearSchema, organise
 
 export const FindingCreateSchema = z.object({ text: line(LONG_TEXT_MAX) });
 export const FindingPatchSchema = z.object({ status: z.enum(['open', 'remedied']) });
-
-const Int = z.number().int();
 
 export const InspectionSchema = z
   .object({

@@ -18,6 +18,7 @@ import {
   answers,
   download,
   IdParamsSchema,
+  Int,
   IsoDateSchema,
   NoContentSchema,
   XLSX_TYPE,
@@ -32,7 +33,6 @@ export const ScorecardQuerySchema = z.object({
   asOf: IsoDateSchema.optional().describe('Chỉ tính số liệu có kỳ kết thúc đến ngày này (YYYY-MM-DD)'),
 });
 
-const Int = z.number().int();
 export const StatusSchema = z.enum(['on_track', 'at_risk', 'off_track', 'achieved']);
 export const ScorecardStatusSchema = z.enum([...StatusSchema.options, 'no_target', 'no_data']);
 
