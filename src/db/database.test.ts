@@ -1,22 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HELD_MESSAGE, LOCK_FILE, lockDataDir } from './data-dir-lock';
 import { migrate, openDatabase, parseDatabaseUrl } from './database';
 import { buildUnit } from './factories';
+import { freshDirs } from './testing';
 import { createUnitRepository } from './unit.repository';
 
-const dirs: string[] = [];
-function freshDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tiendo-db-'));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const freshDir = freshDirs('tiendo-db-');
 
 describe('openDatabase on an embedded data directory', () => {
   it('keeps data across a close and reopen, migrates idempotently, and releases its lock', async () => {

@@ -1,5 +1,5 @@
 import { type SQLWrapper, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
 import { type Db, rowsOf } from './database';
 import { buildIndicator, buildObservation, buildUnit } from './factories';
@@ -10,7 +10,7 @@ import {
   scorecardQuery,
   totalsQuery,
 } from './observation.repository';
-import { testDatabases } from './testing';
+import { emptyAllButSeed, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
 const actor = { userId: null };
@@ -46,6 +46,8 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
     ).id;
   });
   afterAll(() => close());
+  // Each test starts from the units and indicators above and no figure, whatever ran before it.
+  beforeEach(() => emptyAllButSeed(db));
 
   it('inserts a figure at version 1 with its provenance and an audit entry', async () => {
     const observations = createObservationRepository(db);
@@ -72,6 +74,7 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
 
   it('maps a duplicate figure, an unknown unit or indicator and a bad period to domain codes', async () => {
     const observations = createObservationRepository(db);
+    await observations.insert(buildObservation({ unitId: district, indicatorId: shrimp }), actor);
     await expect(
       observations.insert(buildObservation({ unitId: district, indicatorId: shrimp }), actor),
     ).rejects.toMatchObject({
@@ -137,8 +140,13 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
     });
   });
 
-  it('selects own, children and prior-year figures for a scorecard, and nothing older or elsewhere', async () => {
+  /**
+   * The district's 24.937 tấn of shrimp to 17/11/2023 and 24.629 tấn a year before, an older 2021 figure,
+   * and the communes' October: 9.000 and 7.500 tấn of shrimp, 12.000 tấn of the other indicator.
+   */
+  const insertScorecardFigures = async () => {
     const observations = createObservationRepository(db);
+    await observations.insert(buildObservation({ unitId: district, indicatorId: shrimp }), actor);
     const rows: ObservationInput[] = [
       buildObservation({
         unitId: district,
@@ -152,6 +160,11 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
       buildObservation({ unitId: communes[1]!, indicatorId: other, period: '2023-M10', value: 12_000 }),
     ];
     expect(await observations.insertMany(rows, actor)).toBe(5);
+  };
+
+  it('selects own, children and prior-year figures for a scorecard, and nothing older or elsewhere', async () => {
+    const observations = createObservationRepository(db);
+    await insertScorecardFigures();
     const found = await observations.findForScorecard({
       unitIds: [district, ...communes],
       fromYear: 2022,
@@ -177,6 +190,7 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
   });
 
   it('sums children per period in SQL with the number reporting', async () => {
+    await insertScorecardFigures();
     const totals = await createObservationRepository(db).totalsForPeriods({
       unitIds: communes,
       periods: ['2023-M10', '2023-M09'],
@@ -189,6 +203,7 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
 
   it('filters figures by unit, year, period and indicator', async () => {
     const observations = createObservationRepository(db);
+    await insertScorecardFigures();
     const byYear = await observations.findMany({ unitIds: [district], year: 2022 });
     expect(byYear.map((o) => o.value)).toEqual([24_629]);
     const byPeriod = await observations.findMany({ period: '2023-M10', indicatorId: shrimp });
@@ -338,7 +353,18 @@ describe.each(testDatabases())('observation repository on $name', ({ name, open 
   });
 
   it('keeps the audit trail append-only', async () => {
-    await expect(db.execute(sql`update audit_entries set action = 'forged'`)).rejects.toThrow();
-    await expect(db.execute(sql`delete from audit_entries`)).rejects.toThrow();
+    // A figure's audit entry to forge: the trigger runs for each row, so an empty trail would prove nothing.
+    await createObservationRepository(db).insert(
+      buildObservation({ unitId: district, indicatorId: shrimp }),
+      actor,
+    );
+    const refused = { cause: { message: 'audit_entries is append-only' } };
+    await expect(db.execute(sql`update audit_entries set action = 'forged'`)).rejects.toMatchObject(refused);
+    await expect(db.execute(sql`delete from audit_entries`)).rejects.toMatchObject(refused);
+    const [trail] = await rowsOf<{ n: number; forged: number }>(
+      db,
+      sql`select count(*)::int as n, count(*) filter (where action = 'forged')::int as forged from audit_entries`,
+    );
+    expect(trail).toEqual({ n: 1, forged: 0 });
   });
 });

@@ -1,12 +1,22 @@
 // Test helper: every database test runs on PGlite and, when DATABASE_URL is set, on PostgreSQL too
 // (STYLE 15). In CI a missing DATABASE_URL is an error, so the PostgreSQL run cannot silently vanish.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { type Db, databaseOnPglite, MIGRATIONS_FOLDER, migrate, openDatabase } from './database';
+import { afterAll } from 'vitest';
+import { type Db, databaseOnPglite, MIGRATIONS_FOLDER, migrate, openDatabase, rowsOf } from './database';
 
 export interface OpenTestDatabase {
   db: Db;
@@ -95,4 +105,39 @@ export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestDatabas
     );
   }
   return list;
+}
+
+/** The tables a test file's seed fills once: units and their links, the catalog, users and their sessions. */
+const SEED_TABLES = ['units', 'unit_links', 'indicators', 'users', 'sessions', 'data_version'];
+
+/**
+ * Empties every table but the seed's, their ids starting again at 1, so that each test of a file sharing one
+ * database starts from the seed alone, whatever ran before it. Without CASCADE: a new table that a seed
+ * table references makes this fail by name instead of emptying the seed.
+ * @example beforeEach(() => emptyAllButSeed(database.db))
+ */
+export async function emptyAllButSeed(db: Db, keep: readonly string[] = SEED_TABLES): Promise<void> {
+  const tables = await rowsOf<{ name: string }>(
+    db,
+    sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
+  );
+  const emptied = tables.map((t) => t.name).filter((name) => !keep.includes(name));
+  await db.execute(sql.raw(`truncate ${emptied.map((name) => `"${name}"`).join(', ')} restart identity`));
+}
+
+/**
+ * A maker of fresh temporary directories, one per call, all removed when the test file ends: a test's lock
+ * file or half-made database never meets another test's.
+ * @example const freshDir = freshDirs('tiendo-db-'); const dataDir = freshDir();
+ */
+export function freshDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }

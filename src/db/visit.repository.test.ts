@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeDirectives } from '../core/visit/directive-summary';
 import { createAuditRepository } from './audit.repository';
 import type { Db } from './database';
 import { buildUnit } from './factories';
-import { testDatabases } from './testing';
+import { emptyAllButSeed, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 import { createVisitRepository } from './visit.repository';
 import { createDirectiveRepository, type DirectiveInput } from './visit-directive.repository';
@@ -39,6 +39,8 @@ describe.each(testDatabases())('visit repositories on $name', ({ open }) => {
     ).id;
   });
   afterAll(async () => close());
+  // The summary and the scope lists read every directive: each test sees only its own, on the units above.
+  beforeEach(() => emptyAllButSeed(db));
 
   function directive(overrides: Partial<DirectiveInput> = {}): DirectiveInput {
     return {

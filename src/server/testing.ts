@@ -187,3 +187,25 @@ export function multipartFile(fileName: string, content: Buffer | string) {
     headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
   };
 }
+
+/** Plans the province's visit of 17/11/2023 to the district and xã Trần Thới, led by Phạm Thành Ngại; its id. */
+export async function planCaiNuocVisit(
+  client: Client,
+  units: Seed['units'],
+  topicCodes: readonly string[],
+): Promise<number> {
+  const response = await client.request({
+    method: 'POST',
+    url: '/api/visits',
+    payload: {
+      date: '2023-11-17',
+      leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
+      organiserUnitId: units.province.id,
+      hostUnitIds: [units.district.id, units.tranThoi.id],
+      topicCodes,
+    },
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`planning the visit: ${response.statusCode} ${response.body}`);
+  return response.json().visit.id;
+}

@@ -35,8 +35,7 @@ export async function shoot(page: Page, name: string, fullPage = true): Promise<
   mkdirSync(SCREENSHOTS, { recursive: true });
   const files: string[] = [];
   for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(300);
+    await resize(page, width);
     const path = join(SCREENSHOTS, `${name}-${width}.png`);
     await page.screenshot({ path, fullPage });
     files.push(path);
@@ -45,19 +44,53 @@ export async function shoot(page: Page, name: string, fullPage = true): Promise<
   return files;
 }
 
+/** Resolves once the browser has drawn two frames: what a scroll or a resize set off has been seen by then. */
+export async function drawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
+}
+
+/**
+ * Sets the window to this width (800 px high) and waits until the page has laid itself out for it: the
+ * width has reached the page, no transition or finite animation is running (a drawer sliding, a menu
+ * fading) and the page's height is the same two frames running (the phone layout has replaced the wide one).
+ */
+export async function resize(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.waitForFunction(
+    (expected) => {
+      const probe = window as unknown as { tiendoLastHeight?: number };
+      const height = document.documentElement.scrollHeight;
+      const steady = probe.tiendoLastHeight === height;
+      probe.tiendoLastHeight = height;
+      const moving = document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      return window.innerWidth === expected && steady && !moving;
+    },
+    width,
+    { polling: 'raf', timeout: 10_000 },
+  );
+}
+
 /**
  * Scrolls down the page and back so that what loads as it comes near the screen (charts, the children's
- * panel) is there for a full-page screenshot; waits until no chart is still loading.
+ * panel) is there for a full-page screenshot: each step waits until the browser has drawn it, and each chart
+ * until its drawing is there.
  */
 export async function revealLazy(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 400) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
+    await drawn(page);
   }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="chart"]')].every((c) => c.querySelector('svg')),
-  );
+  // A chart that appeared only once its panel had loaded comes near the screen in turn.
+  const charts = page.locator('[data-testid="chart"]');
+  for (let i = 0; i < (await charts.count()); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await charts.nth(i).locator('svg').waitFor();
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -118,8 +151,7 @@ interface AxeRunner {
 export async function a11yAtBothWidths(page: Page): Promise<Record<number, A11yViolation[]>> {
   const found: Record<number, A11yViolation[]> = {};
   for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(300);
+    await resize(page, width);
     found[width] = await a11yViolations(page);
   }
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
-import { a11yAtBothWidths, horizontalOverflow, login, logout, open, SCREENSHOTS, shoot } from './screens';
+import {
+  a11yAtBothWidths,
+  horizontalOverflow,
+  login,
+  logout,
+  open,
+  resize,
+  SCREENSHOTS,
+  shoot,
+} from './screens';
 import { type RunningServer, startServer } from './server';
 import { ensureWebBuild } from './web-build';
 
@@ -57,8 +66,7 @@ const NO_VIOLATIONS = { 1280: [], 375: [] };
  */
 async function audit(name: string, fullPage = true): Promise<void> {
   expect(await a11yAtBothWidths(page), name).toEqual(NO_VIOLATIONS);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.waitForTimeout(300);
+  await resize(page, 375);
   const drawers = await page.evaluate(() =>
     [...document.querySelectorAll('.mantine-Drawer-body')].map((box) => box.scrollWidth - box.clientWidth),
   );

@@ -1,11 +1,12 @@
 // Scope on every route: an editor of xã Trần Thới sees and changes only Trần Thới; a viewer changes
 // nothing; the structure belongs to admins within their subtree.
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../db/testing';
+import { beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { type Client, login, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('scope on $name', ({ open }) => {
+  let database: OpenTestDatabase;
   let app: FastifyInstance;
   let seed: Seed;
   let commune: Client;
@@ -14,9 +15,13 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
 
   beforeAll(async () => {
     const started = await startTestApp(open, ['nl.tranthoi', 'xem.cainuoc', 'qt.cainuoc']);
-    ({ app, seed } = started);
+    ({ database, app, seed } = started);
     [commune, viewer, districtAdmin] = started.clients;
     return started.close;
+  });
+  // Figures entered by one test must not show in another's list: each starts from the seed's units and users.
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
   });
 
   const figure = (unitId: number, value = 1200) => ({
@@ -26,6 +31,15 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
     kind: 'actual',
     value,
   });
+  const enter = async (client: Client, unitId: number, value = 1200) => {
+    const created = await client.request({
+      method: 'POST',
+      url: '/api/observations',
+      payload: figure(unitId, value),
+    });
+    expect(created.statusCode).toBe(201);
+    return created.json().observation.id as number;
+  };
 
   it('lists only the units of the user subtree', async () => {
     const mine = (await commune.request({ method: 'GET', url: '/api/units' })).json().units;
@@ -71,15 +85,13 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
 
   it('hides the figures of another commune from the Trần Thới editor, even of the same indicator', async () => {
     const admin = await login(app, 'admin');
-    const created = await admin.request({
-      method: 'POST',
-      url: '/api/observations',
-      payload: figure(seed.units.tanHungDong.id, 900),
-    });
-    const id = created.json().observation.id;
+    const own = await enter(commune, seed.units.tranThoi.id);
+    const id = await enter(admin, seed.units.tanHungDong.id, 900);
     const listed = (await commune.request({ method: 'GET', url: '/api/observations?year=2023' })).json()
       .observations;
-    expect(listed.map((o: { unitId: number }) => o.unitId)).toEqual([seed.units.tranThoi.id]);
+    expect(listed.map((o: { id: number; unitId: number }) => [o.id, o.unitId])).toEqual([
+      [own, seed.units.tranThoi.id],
+    ]);
     for (const request of [
       { method: 'GET' as const, url: `/api/observations/${id}/history` },
       { method: 'GET' as const, url: `/api/observations/${id}/provenance` },
@@ -130,6 +142,14 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
       payload: { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id },
     });
     expect(inside.statusCode).toBe(201);
+    // The other tests list the district's units as the seed has them.
+    onTestFinished(async () => {
+      const removed = await districtAdmin.request({
+        method: 'DELETE',
+        url: `/api/units/${inside.json().unit.id}`,
+      });
+      expect(removed.statusCode).toBe(204);
+    });
     const outside = await districtAdmin.request({
       method: 'POST',
       url: '/api/units',
@@ -182,6 +202,7 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
 
   it('answers a unit delete with figures 409 in_use', async () => {
     const admin = await login(app, 'admin');
+    await enter(commune, seed.units.tranThoi.id);
     const response = await admin.request({ method: 'DELETE', url: `/api/units/${seed.units.tranThoi.id}` });
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toBe('in_use');

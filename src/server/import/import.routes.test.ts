@@ -1,8 +1,8 @@
 // Bulk import: all rows or none, every bad row listed with its number and reason, 413 above 20 MB.
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { readImportRows } from '../../documents/import-rows';
 import { type Client, login, multipartFile as multipart, type Seed, startTestApp } from '../testing';
 
@@ -28,6 +28,10 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
     ({ database, app, seed } = started);
     [editor] = started.clients;
     return started.close;
+  });
+  // Each test counts what the import wrote, so each starts with no targets and no figures.
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
   });
 
   it('answers 422 listing every bad row with its number and reason, and writes nothing', async () => {
@@ -118,17 +122,22 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
   });
 
   it('refuses figures already stored and repeated rows, by row number', async () => {
+    const stored = 'số liệu;HU_CAINUOC;TS_TOM;2023-YTD-2023-11-17;thực hiện;;;24.937;';
+    expect((await upload('lan-mot.csv', [HEADING, stored].join('\n'))).json()).toEqual({
+      targets: 0,
+      observations: 1,
+    });
     const csv = [
       HEADING,
-      'số liệu;HU_CAINUOC;TS_TOM;2023-YTD-2023-11-17;thực hiện;;;24.937;',
+      stored,
       'số liệu;HU_CAINUOC;TS_TOM;2023-Q1;thực hiện;;;5.000;',
       'số liệu;HU_CAINUOC;TS_TOM;2023-Q1;thực hiện;;;5.100;',
     ].join('\n');
     const response = await upload('lan-hai.csv', csv);
     expect(response.statusCode).toBe(422);
     expect(response.json().rows).toEqual([{ row: 4, field: 'period', reason: 'trùng số liệu với dòng 3' }]);
-    const stored = await upload('lan-ba.csv', [HEADING, csv.split('\n')[1]].join('\n'));
-    expect(stored.json().rows).toEqual([
+    const again = await upload('lan-ba.csv', [HEADING, stored].join('\n'));
+    expect(again.json().rows).toEqual([
       { row: 2, field: 'period', reason: 'đã có số liệu này trong hệ thống; sửa trực tiếp thay vì nhập lại' },
     ]);
   });

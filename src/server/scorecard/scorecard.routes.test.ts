@@ -2,8 +2,8 @@
 // bytes again until a write changes the data version.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../db/testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { type Client, login, type Seed, startTestApp } from '../testing';
 
 interface Row {
@@ -17,12 +17,19 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
   let seed: Seed;
   let editor: Client;
   let url: string;
+  let database: OpenTestDatabase;
 
   beforeAll(async () => {
     const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ app, seed } = started);
+    ({ app, seed, database } = started);
     [editor] = started.clients;
     url = `/api/units/${seed.units.district.id}/scorecard?year=2023`;
+    return started.close;
+  });
+
+  // Each test starts from the district's resolution target of 29.004 tấn of shrimp and 24.937 tấn to September.
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
     const district = seed.units.district.id;
     const tom = seed.indicators.tom.id;
     const target = {
@@ -39,7 +46,6 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     expect(
       (await editor.request({ method: 'POST', url: '/api/observations', payload: figure })).statusCode,
     ).toBe(201);
-    return started.close;
   });
 
   const tomOf = (body: string) =>

@@ -1,9 +1,9 @@
 // Evidence files of progress updates over HTTP: the district uploads, whoever reads the directive downloads
 // the same bytes under its Vietnamese name; every bad upload is a 4xx saying what and where.
 import { createHash } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { SIGNATURE, TINH_UY_HEADER } from '../../documents/party-docx.testing';
@@ -38,7 +38,6 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   let otherDirectiveId: number;
   let updateId: number;
   let otherUpdateId: number;
-  let pdfId: number;
 
   const upload = (client: Client, name: string, content: Buffer | string, update = updateId) =>
     client.request({
@@ -58,6 +57,12 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
       Client,
       Client,
     ];
+    return started.close;
+  }, 120_000);
+
+  // Each test starts from two directives of the district, each with one progress report and no evidence.
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
     const given = await createDirectiveRepository(database.db).createMany(
       ['Hoàn thành khắc phục kết quả kiểm tra năm 2022', 'Rà soát quy chế làm việc'].map((text) => ({
         text,
@@ -83,8 +88,31 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
     };
     updateId = await report(directiveId);
     otherUpdateId = await report(otherDirectiveId);
-    return started.close;
-  }, 120_000);
+  });
+
+  /** The district uploads the minutes as a PDF under its decomposed Mac name; the stored evidence. */
+  const uploadPdf = async (): Promise<{ id: number; uploadedAt: string }> => {
+    const response = await upload(district, NFD_NAME, PDF);
+    expect(response.statusCode).toBe(201);
+    return response.json().evidence;
+  };
+
+  /** The district uploads a report as DOCX and two photos, PNG and JPG; the answers. */
+  const uploadDocxAndPhotos = async () => {
+    const docx = await renderPartyDocx({
+      header: TINH_UY_HEADER,
+      kind: 'BÁO CÁO',
+      title: 'kết quả khắc phục',
+      blocks: [{ kind: 'paragraph', text: 'Đã khắc phục.' }],
+      recipients: [],
+      signature: SIGNATURE,
+    });
+    return [
+      await upload(district, 'Báo cáo khắc phục.docx', Buffer.from(docx)),
+      await upload(district, 'Ảnh hội nghị.PNG', PNG),
+      await upload(district, 'anh.jpeg', JPG),
+    ];
+  };
 
   it('stores a PDF the district uploads, its name in NFC, and answers the contract', async () => {
     const response = await upload(district, NFD_NAME, PDF);
@@ -101,23 +129,10 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
     });
     expect(evidence.fileName).toBe(evidence.fileName.normalize('NFC'));
     expect(evidence.uploadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    pdfId = evidence.id;
   });
 
   it('accepts DOCX, PNG and JPG told by their bytes', async () => {
-    const docx = await renderPartyDocx({
-      header: TINH_UY_HEADER,
-      kind: 'BÁO CÁO',
-      title: 'kết quả khắc phục',
-      blocks: [{ kind: 'paragraph', text: 'Đã khắc phục.' }],
-      recipients: [],
-      signature: SIGNATURE,
-    });
-    const answers = [
-      await upload(district, 'Báo cáo khắc phục.docx', Buffer.from(docx)),
-      await upload(district, 'Ảnh hội nghị.PNG', PNG),
-      await upload(district, 'anh.jpeg', JPG),
-    ];
+    const answers = await uploadDocxAndPhotos();
     expect(answers.map((a) => [a.statusCode, a.json().evidence.contentType])).toEqual([
       [201, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       [201, 'image/png'],
@@ -126,6 +141,8 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   });
 
   it('lists the evidence, metadata only, with the directive', async () => {
+    const pdf = await uploadPdf();
+    await uploadDocxAndPhotos();
     const response = await province.request({ method: 'GET', url: `/api/directives/${directiveId}` });
     expect(response.statusCode).toBe(200);
     const list = response.json().evidence as Array<Record<string, unknown>>;
@@ -136,12 +153,12 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
       'anh.jpeg',
     ]);
     expect(list[0]).toEqual({
-      id: pdfId,
+      id: pdf.id,
       fileName: 'Biên bản họp chi bộ.pdf',
       contentType: 'application/pdf',
       size: PDF.length,
       updateId,
-      uploadedAt: expect.any(String),
+      uploadedAt: pdf.uploadedAt,
     });
     expect(list.some((e) => 'content' in e)).toBe(false);
     const other = await province.request({ method: 'GET', url: `/api/directives/${otherDirectiveId}` });
@@ -149,6 +166,7 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   });
 
   it('sends the same bytes back under the Vietnamese name (RFC 5987) to whoever reads the directive', async () => {
+    const pdfId = (await uploadPdf()).id;
     for (const client of [province, district, viewer, commune]) {
       const response = await client.request({
         method: 'GET',
@@ -164,6 +182,7 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   });
 
   it('lets only the lead unit upload: a viewer and a coordinating commune get 403, another district 403', async () => {
+    const pdfId = (await uploadPdf()).id;
     const byViewer = await upload(viewer, 'x.pdf', PDF);
     expect(byViewer.statusCode).toBe(403);
     expect(byViewer.json()).toMatchObject({ error: 'forbidden', reason: 'not_lead_unit' });
@@ -233,6 +252,7 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   });
 
   it('answers 404 for an unknown directive, update or file, and for an update of another directive', async () => {
+    const pdfId = (await uploadPdf()).id;
     const post = (id: number, update: number) =>
       district.request({
         method: 'POST',
@@ -258,6 +278,7 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
   });
 
   it('writes the upload in the audit log with its checksum, not its bytes', async () => {
+    const pdfId = (await uploadPdf()).id;
     const history = await createAuditRepository(database.db).historyOf('directive_evidence', pdfId);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', userId: seed.users.districtEditor.id });

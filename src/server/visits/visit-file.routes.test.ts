@@ -2,7 +2,7 @@
 // byte for byte; nobody else uploads, and a file of the wrong kind is refused saying so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
-import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
+import { type Client, multipartFile, planCaiNuocVisit, type Seed, startTestApp } from '../testing';
 
 const MINUTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
@@ -22,18 +22,7 @@ describe.each(testDatabases())('visit files on $name', ({ open }) => {
     });
     ({ seed } = started);
     [province, district, damDoi] = started.clients;
-    const planned = await province.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
-        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-        organiserUnitId: seed.units.province.id,
-        hostUnitIds: [seed.units.district.id, seed.units.tranThoi.id],
-        topicCodes: ['party_building'],
-      },
-    });
-    visitId = planned.json().visit.id;
+    visitId = await planCaiNuocVisit(province, seed.units, ['party_building']);
     return started.close;
   });
 

@@ -4,7 +4,7 @@ import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabases } from '../../db/testing';
 import { findSoffice } from '../../documents/docx-to-pdf';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { type Client, planCaiNuocVisit, startTestApp } from '../testing';
 
 /** Without LibreOffice a developer's run skips the conversion; CI installs it, so there it always runs. */
 const converts = it.skipIf(findSoffice() === null && !process.env.CI);
@@ -17,25 +17,11 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
 describe.each(testDatabases())('visit documents as PDF on $name', ({ open }) => {
   let admin: Client;
   let visitId: number;
-  let units: Seed['units'];
 
   beforeAll(async () => {
     const started = await startTestApp(open, ['admin']);
-    units = started.seed.units;
     [admin] = started.clients;
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
-        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-        organiserUnitId: units.province.id,
-        hostUnitIds: [units.district.id, units.tranThoi.id],
-        topicCodes: ['party_building', 'party_finance'],
-      },
-    });
-    expect(response.statusCode).toBe(201);
-    visitId = response.json().visit.id;
+    visitId = await planCaiNuocVisit(admin, started.seed.units, ['party_building', 'party_finance']);
     return started.close;
   }, 120_000);
   afterAll(() => {

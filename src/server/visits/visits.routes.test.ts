@@ -1,13 +1,14 @@
 // The follow-through of the Cái Nước visit over HTTP: plan, briefing pack, record from the article,
 // directives, progress by the district, extension and completion by the province, summary; and who sees what.
+// Each test starts from the seed alone and takes the story as far as it needs, so any order gives the same.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mammoth from 'mammoth';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CAI_NUOC_TOPIC_CODES } from '../../core/visit/topic-catalog.testing';
 import { createAuditRepository } from '../../db/audit.repository';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { type Client, planCaiNuocVisit, type Seed, startTestApp } from '../testing';
 
 const ARTICLE = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
 
@@ -18,8 +19,78 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   let district: Client;
   let commune: Client;
   let damDoi: Client;
-  let visitId: number;
-  const directiveIds: { district: number[]; commune: number[] } = { district: [], commune: [] };
+
+  /** The province plans its 17/11/2023 visit to the district and the commune; the visit's id. */
+  const planVisit = () => planCaiNuocVisit(province, seed.units, ['party_building', 'inspection_followup']);
+
+  /** The directives the article proposes, saved as the province reviewed them, due 31/12/2023. */
+  const saveDirectives = async (visitId: number) => {
+    const drafts = (
+      await province.request({ method: 'POST', url: '/api/directives/propose', payload: { text: ARTICLE } })
+    ).json().proposals as Array<{ text: string; addressee: string }>;
+    const toCommune = (a: string) => a === 'Đảng ủy xã Trần Thới';
+    const response = await province.request({
+      method: 'POST',
+      url: '/api/directives',
+      payload: {
+        directives: drafts.map((d) => ({
+          text: d.text,
+          source: { kind: 'visit', visitId, number: null },
+          issuerUnitId: seed.units.province.id,
+          leadUnitId: toCommune(d.addressee) ? seed.units.tranThoi.id : seed.units.district.id,
+          deadline: '2023-12-31',
+          createdOn: '2023-11-17',
+        })),
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const saved = response.json().directives as Array<{ id: number; leadUnitId: number }>;
+    return {
+      district: saved.filter((d) => d.leadUnitId === seed.units.district.id).map((d) => d.id),
+      commune: saved.filter((d) => d.leadUnitId === seed.units.tranThoi.id).map((d) => d.id),
+    };
+  };
+
+  /** The planned visit and its 18 directives: 14 led by the district, 4 by the commune. */
+  const visitWithDirectives = async () => {
+    const visitId = await planVisit();
+    return { visitId, directiveIds: await saveDirectives(visitId) };
+  };
+
+  /** The district asks to move a directive's deadline to 31/03/2024; the answer. */
+  const askExtension = (id: number) =>
+    district.request({
+      method: 'POST',
+      url: `/api/directives/${id}/extensions`,
+      payload: {
+        proposedDeadline: '2024-03-31',
+        reason: 'Chờ hướng dẫn của Trung ương',
+        requestedOn: '2023-12-20',
+      },
+    });
+
+  const complete = (client: Client, id: number, completedOn: string) =>
+    client.request({ method: 'POST', url: `/api/directives/${id}/complete`, payload: { completedOn } });
+
+  /**
+   * The visit's follow-up as of 15/01/2024: of the district's directives the first done on time (15/12/2023),
+   * the second extended to 31/03/2024, the third done late (05/01/2024); the other 15 past their deadline.
+   */
+  const visitFollowedUp = async () => {
+    const planned = await visitWithDirectives();
+    const [onTime, extended, late] = planned.directiveIds.district as [number, number, number];
+    const asked = await askExtension(extended);
+    expect(asked.statusCode).toBe(201);
+    const decided = await province.request({
+      method: 'POST',
+      url: `/api/directives/${extended}/extensions/${asked.json().extension.id}/decision`,
+      payload: { decision: 'approved', decidedOn: '2023-12-22' },
+    });
+    expect(decided.statusCode).toBe(200);
+    expect((await complete(province, onTime, '2023-12-15')).statusCode).toBe(200);
+    expect((await complete(province, late, '2024-01-05')).statusCode).toBe(200);
+    return planned;
+  };
 
   beforeAll(async () => {
     const started = await startTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], {
@@ -29,25 +100,26 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     [province, district, commune, damDoi] = started.clients;
     return started.close;
   });
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
+  });
 
   it('plans a visit of the province to the district and the commune', async () => {
-    const response = await province.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
-        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-        organiserUnitId: seed.units.province.id,
-        hostUnitIds: [seed.units.district.id, seed.units.tranThoi.id],
-        topicCodes: ['party_building', 'inspection_followup'],
-      },
+    const visitId = await planVisit();
+    const response = await province.request({ method: 'GET', url: `/api/visits/${visitId}` });
+    expect(response.json().visit).toMatchObject({
+      id: visitId,
+      date: '2023-11-17',
+      status: 'planned',
+      members: [],
+      minutes: null,
+      hostUnitIds: [seed.units.district.id, seed.units.tranThoi.id],
+      topicCodes: ['party_building', 'inspection_followup'],
     });
-    expect(response.statusCode).toBe(201);
-    visitId = response.json().visit.id;
-    expect(response.json().visit).toMatchObject({ status: 'planned', members: [], minutes: null });
   });
 
   it('refuses a topic outside the catalog, naming it', async () => {
+    const visitId = await planVisit();
     const response = await province.request({
       method: 'PATCH',
       url: `/api/visits/${visitId}`,
@@ -61,6 +133,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('downloads the briefing pack in the Party format', async () => {
+    const visitId = await planVisit();
     const response = await province.request({
       method: 'GET',
       url: `/api/visits/${visitId}/briefing-pack.docx?number=12-BC/TU&date=2023-11-10`,
@@ -105,29 +178,18 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('saves the reviewed directives of both meetings', async () => {
-    const drafts = (
-      await province.request({ method: 'POST', url: '/api/directives/propose', payload: { text: ARTICLE } })
-    ).json().proposals as Array<{ text: string; addressee: string }>;
-    const toCommune = (a: string) => a === 'Đảng ủy xã Trần Thới';
-    const response = await province.request({
-      method: 'POST',
-      url: '/api/directives',
-      payload: {
-        directives: drafts.map((d) => ({
-          text: d.text,
-          source: { kind: 'visit', visitId, number: null },
-          issuerUnitId: seed.units.province.id,
-          leadUnitId: toCommune(d.addressee) ? seed.units.tranThoi.id : seed.units.district.id,
-          deadline: '2023-12-31',
-          createdOn: '2023-11-17',
-        })),
-      },
-    });
-    expect(response.statusCode).toBe(201);
-    const saved = response.json().directives as Array<{ id: number; leadUnitId: number }>;
-    directiveIds.district = saved.filter((d) => d.leadUnitId === seed.units.district.id).map((d) => d.id);
-    directiveIds.commune = saved.filter((d) => d.leadUnitId === seed.units.tranThoi.id).map((d) => d.id);
+    const { visitId, directiveIds } = await visitWithDirectives();
     expect([directiveIds.district.length, directiveIds.commune.length]).toEqual([14, 4]);
+    const listed = (
+      await province.request({ method: 'GET', url: `/api/directives?visitId=${visitId}` })
+    ).json().directives as Array<{ id: number; text: string; deadline: string }>;
+    expect(listed.map((d) => d.id).sort((a, b) => a - b)).toEqual(
+      [...directiveIds.district, ...directiveIds.commune].sort((a, b) => a - b),
+    );
+    expect(listed.find((d) => d.id === directiveIds.district[0])).toMatchObject({
+      text: 'Chỉ đạo nâng cao chất lượng công tác triển khai, quán triệt học tập các nghị quyết, quy định của Đảng',
+      deadline: '2023-12-31',
+    });
   });
 
   it('refuses a directive issued in the name of a unit outside the scope', async () => {
@@ -149,6 +211,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('lets the district report progress on its directive, not the commune', async () => {
+    const { directiveIds } = await visitWithDirectives();
     const id = directiveIds.district[0]!;
     const ok = await district.request({
       method: 'POST',
@@ -163,23 +226,16 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     ]);
     const refused = await commune.request({
       method: 'POST',
-      url: `/api/directives/${directiveIds.commune[0]! - 1}/updates`,
+      url: `/api/directives/${directiveIds.district.at(-1)}/updates`,
       payload: { text: 'x', percent: 10 },
     });
     expect(refused.statusCode).toBe(403);
   });
 
   it('lets only the province approve an extension', async () => {
+    const { directiveIds } = await visitWithDirectives();
     const id = directiveIds.district[1]!;
-    const asked = await district.request({
-      method: 'POST',
-      url: `/api/directives/${id}/extensions`,
-      payload: {
-        proposedDeadline: '2024-03-31',
-        reason: 'Chờ hướng dẫn của Trung ương',
-        requestedOn: '2023-12-20',
-      },
-    });
+    const asked = await askExtension(id);
     expect(asked.statusCode).toBe(201);
     const pendingIn = async (client: typeof district) => {
       const listed = await client.request({ method: 'GET', url: '/api/directives' });
@@ -222,39 +278,20 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('lets only the province confirm completion, which fixes on time or late', async () => {
-    const [onTime, late] = directiveIds.district;
-    expect(
-      (
-        await district.request({
-          method: 'POST',
-          url: `/api/directives/${onTime}/complete`,
-          payload: { completedOn: '2023-12-15' },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const a = await province.request({
-      method: 'POST',
-      url: `/api/directives/${onTime}/complete`,
-      payload: { completedOn: '2023-12-15' },
-    });
-    expect(a.json().directive).toMatchObject({ status: 'done_on_time', progressPercent: 100 });
-    const b = await province.request({
-      method: 'POST',
-      url: `/api/directives/${directiveIds.district[2]}/complete`,
-      payload: { completedOn: '2024-01-05' },
-    });
-    expect(b.json().directive.status).toBe('done_late');
-    expect(late).toBeDefined();
+    const { directiveIds } = await visitWithDirectives();
+    const [onTime, , late] = directiveIds.district as [number, number, number];
+    const byDistrict = await complete(district, onTime, '2023-12-15');
+    expect(byDistrict.statusCode).toBe(403);
+    const a = await complete(province, onTime, '2023-12-15');
+    expect(a.json().directive).toMatchObject({ id: onTime, status: 'done_on_time', progressPercent: 100 });
+    const b = await complete(province, late, '2024-01-05');
+    expect(b.json().directive).toMatchObject({ id: late, status: 'done_late', progressPercent: 100 });
     const progress = await district.request({
       method: 'POST',
       url: `/api/directives/${onTime}/updates`,
       payload: { text: 'Báo cáo thêm', percent: 100 },
     });
-    const twice = await province.request({
-      method: 'POST',
-      url: `/api/directives/${onTime}/complete`,
-      payload: { completedOn: '2023-12-20' },
-    });
+    const twice = await complete(province, onTime, '2023-12-20');
     for (const refused of [progress, twice]) {
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toEqual({
@@ -266,6 +303,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('sees the rest go overdue in the four-way summary', async () => {
+    await visitFollowedUp();
     const response = await province.request({
       method: 'GET',
       url: '/api/directives/summary?asOf=2024-01-15',
@@ -300,6 +338,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('gives each host its own section in the briefing pack, with the earlier directives it leads as they stood', async () => {
+    const { visitId } = await visitFollowedUp();
     // A conclusion from before the visit, 30% done on the day of the visit and finished after it.
     const earlier = await province.request({
       method: 'POST',
@@ -376,18 +415,21 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('shows a unit only the visits it hosted or organised and the directives of its subtree', async () => {
+    const { visitId, directiveIds } = await visitWithDirectives();
     expect((await damDoi.request({ method: 'GET', url: '/api/visits' })).json().visits).toEqual([]);
     expect((await damDoi.request({ method: 'GET', url: `/api/visits/${visitId}` })).statusCode).toBe(403);
     expect((await damDoi.request({ method: 'GET', url: '/api/directives' })).json().directives).toEqual([]);
     expect(
       (await damDoi.request({ method: 'GET', url: `/api/directives/${directiveIds.commune[0]}` })).statusCode,
     ).toBe(403);
-    expect((await commune.request({ method: 'GET', url: '/api/visits' })).json().visits).toHaveLength(1);
+    const visits = (await commune.request({ method: 'GET', url: '/api/visits' })).json().visits;
+    expect(visits.map((v: { id: number }) => v.id)).toEqual([visitId]);
     const mine = (await commune.request({ method: 'GET', url: '/api/directives' })).json().directives;
     expect(mine.map((d: { id: number }) => d.id)).toEqual(directiveIds.commune);
   });
 
   it('keeps every change in the audit log', async () => {
+    const { visitId, directiveIds } = await visitFollowedUp();
     const audit = createAuditRepository(database.db);
     const extended = await audit.historyOf('directive', directiveIds.district[1]!);
     expect(extended.map((e) => e.action)).toEqual(['create', 'update']);
@@ -435,6 +477,7 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('writes the news brief with each host’s own figures, named by its report', async () => {
+    const visitId = await planVisit();
     const figure = (client: Client, unitId: number, indicatorId: number, period: string, value: number) =>
       client.request({
         method: 'POST',
@@ -463,10 +506,16 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
   });
 
   it('names the units of each directive, the issuer above the reader’s scope included', async () => {
+    const { directiveIds } = await visitWithDirectives();
     const { directives } = (await commune.request({ method: 'GET', url: '/api/directives' })).json() as {
-      directives: Array<{ issuerUnitId: number; leadUnitId: number; unitNames: Record<string, string> }>;
+      directives: Array<{
+        id: number;
+        issuerUnitId: number;
+        leadUnitId: number;
+        unitNames: Record<string, string>;
+      }>;
     };
-    expect(directives.length).toBeGreaterThan(0);
+    expect(directives.map((d) => d.id)).toEqual(directiveIds.commune);
     for (const d of directives) {
       expect(d.unitNames[d.issuerUnitId]).toBe('Tỉnh ủy Cà Mau');
       expect(d.unitNames[d.leadUnitId]).toBe('Đảng ủy xã Trần Thới');
