@@ -65,8 +65,9 @@ async function facts(card: Locator): Promise<[string, string][]> {
     );
 }
 
-// Two shared cores and a real browser: each step gets room beyond vitest's default.
-describe('web app', { timeout: 180_000 }, () => {
+// Two shared cores and a real browser: each step gets room beyond vitest's default. One person's session
+// from login to the last screen in one page: the steps are a journey, so a shuffled run keeps their order.
+describe('web app', { timeout: 180_000, shuffle: false }, () => {
   it('logs the demo admin in', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
