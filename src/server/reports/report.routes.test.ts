@@ -1,9 +1,9 @@
 // Reports over HTTP: figures extracted from a text or a file, a reviewed report stored with its figures in
 // one transaction, and every refusal a 4xx naming what is wrong.
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../db/testing';
-import { type Client, login, multipartFile, type Seed, startTestApp } from '../testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
 
 const TEXT =
   'Tổng sản lượng thủy sản thu hoạch 40.945 tấn, đạt 85,3% Nghị quyết; trong đó sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.';
@@ -31,22 +31,28 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
 
   beforeAll(async () => {
     const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ app, seed } = started);
+    ({ app, seed, database } = started);
     [editor] = started.clients;
+    // The statements a reviewed report is stored with, as the extractor gives them for TEXT.
+    statements = (
+      await editor.request({ method: 'POST', url: '/api/extract', payload: { text: TEXT } })
+    ).json().statements;
     return started.close;
   });
+  // Stored reports and figures refuse a second copy: each test starts without any.
+  beforeEach(() => emptyAllButSeed(database.db));
 
   it('extracts the figures of a text and matches to the catalog only what it is sure of', async () => {
     const response = await editor.request({ method: 'POST', url: '/api/extract', payload: { text: TEXT } });
     expect(response.statusCode).toBe(200);
-    statements = response.json().statements;
+    const extracted: typeof statements = response.json().statements;
     // The test catalog names "Tổng sản lượng thủy sản" without the report's "thu hoạch" and no synonyms:
     // left for the reviewer rather than guessed.
-    expect(statements.map((s) => [s.indicatorCode, s.value])).toEqual([
+    expect(extracted.map((s) => [s.indicatorCode, s.value])).toEqual([
       [undefined, 40945],
       ['TS_TOM', 24937],
     ]);
-    expect(TEXT.slice(...statements[1]!.span)).toBe(
+    expect(TEXT.slice(...extracted[1]!.span)).toBe(
       'sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ',
     );
   });
@@ -90,7 +96,9 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   });
 
   it('refuses the same figures again with 409 and writes nothing', async () => {
+    expect((await store(report())).statusCode).toBe(201);
     const before = await figureCount();
+    expect(before).toBe(2);
     const response = await store(report({ title: 'Báo cáo nộp lại' }));
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toBe('duplicate');
