@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
 import type { Db } from './database';
 import { buildIndicator, buildTarget, buildUnit } from './factories';
 import { createIndicatorRepository } from './indicator.repository';
 import { createTargetRepository } from './target.repository';
-import { testDatabases } from './testing';
+import { emptyAllButSeed, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
 const actor = { userId: null };
@@ -29,6 +29,8 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
     shrimp = (await indicators.create(buildIndicator({ parentId: fishery }), actor)).id;
   });
   afterAll(() => close());
+  // Each test starts from the unit and the two indicators above, without targets.
+  beforeEach(() => emptyAllButSeed(db, ['units', 'indicators', 'data_version']));
 
   it('stores an indicator with its aggregation, range and synonyms as given', async () => {
     const indicators = createIndicatorRepository(db);
@@ -171,8 +173,13 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
   });
 
   it('refuses to delete an indicator that has targets', async () => {
+    await createTargetRepository(db).create(
+      buildTarget({ unitId, indicatorId: shrimp, value: 29_003 }),
+      actor,
+    );
     await expect(createIndicatorRepository(db).delete(shrimp, actor)).rejects.toMatchObject({
       code: 'in_use',
     });
+    expect((await createIndicatorRepository(db).findById(shrimp))?.code).toBe('TS_TOM');
   });
 });
