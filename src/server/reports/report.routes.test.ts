@@ -2,8 +2,8 @@
 // one transaction, and every refusal a 4xx naming what is wrong.
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, testDatabases } from '../../db/testing';
-import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { type Client, login, multipartFile, type Seed, startTestApp } from '../testing';
 
 const TEXT =
   'Tổng sản lượng thủy sản thu hoạch 40.945 tấn, đạt 85,3% Nghị quyết; trong đó sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.';
@@ -12,6 +12,7 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   let app: FastifyInstance;
   let seed: Seed;
   let editor: Client;
+  let database: OpenTestDatabase;
   let statements: { indicatorCode?: string; value: number; span: [number, number] }[];
 
   const report = (overrides: Record<string, unknown> = {}) => ({
