@@ -28,6 +28,11 @@ describe('Vietnamese formats', () => {
   it('writes short and official long dates', () => {
     expect(formatDate('2023-11-17')).toBe('17/11/2023');
     expect(formatLongDate('2023-11-17')).toBe('ngày 17 tháng 11 năm 2023');
-    expect(formatLongDate('2024-01-05')).toBe('ngày 5 tháng 1 năm 2024');
+    // A leading zero where a pen could add a digit: days 1–9, months 1 and 2; never for March onwards.
+    expect(formatLongDate('2024-01-05')).toBe('ngày 05 tháng 01 năm 2024');
+    expect(formatLongDate('2024-02-29')).toBe('ngày 29 tháng 02 năm 2024');
+    expect(formatLongDate('2025-07-01')).toBe('ngày 01 tháng 7 năm 2025');
+    expect(formatLongDate('2024-12-10')).toBe('ngày 10 tháng 12 năm 2024');
+    expect(formatLongDate('2024-03-09')).toBe('ngày 09 tháng 3 năm 2024');
   });
 });

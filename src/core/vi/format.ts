@@ -71,10 +71,17 @@ export function formatDate(date: string | Date): string {
 }
 
 /**
- * The official long date of documents (Intl's long form is not it).
+ * The official long date of documents (Intl's long form is not it). Days under 10 and the months 1 and 2
+ * take a leading zero, as Nghị định 30/2020/NĐ-CP (Phụ lục I) and Hướng dẫn 36-HD/VPTW require, so that
+ * no one can turn "ngày 5" into "ngày 15" or "tháng 1" into "tháng 11" with a pen.
  * @example formatLongDate('2023-11-17') === 'ngày 17 tháng 11 năm 2023'
+ * @example formatLongDate('2024-02-05') === 'ngày 05 tháng 02 năm 2024'
  */
 export function formatLongDate(date: string | Date): string {
   const d = toUtcDate(date);
-  return `ngày ${d.getUTCDate()} tháng ${d.getUTCMonth() + 1} năm ${d.getUTCFullYear()}`;
+  const day = d.getUTCDate();
+  const month = d.getUTCMonth() + 1;
+  const dd = day < 10 ? `0${day}` : `${day}`;
+  const mm = month < 3 ? `0${month}` : `${month}`;
+  return `ngày ${dd} tháng ${mm} năm ${d.getUTCFullYear()}`;
 }
