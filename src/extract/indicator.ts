@@ -12,19 +12,31 @@ import { SCALES } from './units.lexicon';
 
 const TARGET_NOISE = /(?<!\p{L})(tổng|kế hoạch|dự toán|chỉ tiêu|nghị quyết|năm \d{4}|cả năm|số)(?!\p{L})/gu;
 
+const UNIT_NOUNS = new Map<string, string>();
+
 function unitNoun(draft: Draft, ctx: SentenceContext): string {
-  const words = draft.unit.split(/[ /]/);
-  const scale = SCALES.match(words, ctx.folded);
-  return words.slice(scale).join(' ').split('/')[0] ?? '';
+  // Units repeat endlessly in a report: each is split once.
+  const key = ctx.folded ? `~${draft.unit}` : draft.unit;
+  let noun = UNIT_NOUNS.get(key);
+  if (noun === undefined) {
+    const words = draft.unit.split(/[ /]/);
+    const scale = SCALES.match(words, ctx.folded);
+    noun = words.slice(scale).join(' ').split('/')[0] ?? '';
+    if (UNIT_NOUNS.size > 10_000) UNIT_NOUNS.clear();
+    UNIT_NOUNS.set(key, noun);
+  }
+  return noun;
 }
 
+// What makes a phrase need squashing once its ends are trimmed: a run of spaces, a space before a comma,
+// or a space other than " ".
+const UNSQUASHED = /\s\s|\s,|[^\S ]/;
+
 function squash(text: string): string {
-  const clean =
-    !text.includes('  ') &&
-    !text.includes(' ,') &&
-    !text.includes('\n') &&
-    text.trim().length === text.length;
-  if (clean) return text;
+  const trimmed = text.trim();
+  if (trimmed === text) {
+    if (!text.includes('  ') && !text.includes(' ,') && !text.includes('\n')) return text;
+  } else if (!UNSQUASHED.test(trimmed)) return trimmed;
   return text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
 
@@ -80,6 +92,7 @@ function leadingNoun(ctx: SentenceContext, draft: Draft): string {
 
 /** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
 function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
+  if (!text.includes('vốn')) return text;
   const words = text.split(' ');
   const at = words.indexOf('vốn');
   if (at < 0 || (words[at + 1] !== undefined && !/^năm$|^\d/.test(words[at + 1] as string))) return text;
