@@ -101,7 +101,7 @@ function endToEnd(text: string): void {
         '(issue 14: ≥ 5 MB/s and ≥ 0.25×)',
     );
   report(
-    'sources compiled by tsx at start (as bin/tiendo.js runs them)',
+    'sources compiled by tsx at start (as bin/tiendo.js ran them before npm run build:cli)',
     twice(['--import', 'tsx', '--input-type=module', '-e', run]),
   );
   report('extractor built to one JavaScript file beforehand', twice([builtExtractor(run, file)]));
