@@ -8,6 +8,7 @@ import type { SentenceContext } from './figure';
 import { nameIndicators } from './indicator';
 import { ESTIMATES } from './phrases.lexicon';
 import { type Draft, extractSentence } from './sentence';
+import type { TextFacts } from './sentence-context';
 import { sentenceSpans, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, ExtractResult, Statement } from './types';
 
@@ -83,6 +84,7 @@ function sentenceStatements(
   span: [number, number],
   convention: NumberConvention,
   prev: string,
+  facts: TextFacts,
 ): { drafts: Draft[]; statements: Statement[] } {
   const [s, e] = span;
   const ctx: SentenceContext = {
@@ -90,6 +92,7 @@ function sentenceStatements(
     toks: tokenize(norm.text, s, e),
     folded: isAscii(norm.text, s, e),
     convention,
+    facts,
   };
   const drafts = extractSentence(ctx);
   if (drafts.length === 0) return { drafts, statements: [] };
@@ -114,9 +117,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const linked: Linked[] = [];
   let prev = '';
   const mayHoldFigure = figureFilter(norm.text);
+  const facts: TextFacts = {};
   sentenceSpans(norm.text).forEach((span, sentence) => {
     if (!mayHoldFigure(span[0], span[1])) return;
-    const { drafts, statements } = sentenceStatements(norm, span, convention, prev);
+    const { drafts, statements } = sentenceStatements(norm, span, convention, prev, facts);
     const base = linked.length;
     statements.forEach((statement, k) => {
       const d = drafts[k] as Draft;

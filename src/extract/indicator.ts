@@ -149,11 +149,17 @@ function shareOfPrevious(ctx: SentenceContext, draft: Draft, before: string): st
   return `tỷ lệ ${before.replace(/^(tổng số|số) /u, '')}`;
 }
 
+/** Whether the text mentions "nông thôn mới", searched once per text, not once per figure. */
+function mentionsNewCountryside(ctx: SentenceContext): boolean {
+  ctx.facts.newCountryside ??= ctx.text.includes('nông thôn mới');
+  return ctx.facts.newCountryside;
+}
+
 function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceContext): string | null {
   const m = /^(bình quân|trung bình) (mỗi|một) (.+)$/.exec(text);
   if (!m) return null;
   let topic = phraseText(draft.descriptor);
-  if (!topic && noun === 'tiêu chí' && ctx.text.includes('nông thôn mới')) topic = 'nông thôn mới';
+  if (!topic && noun === 'tiêu chí' && mentionsNewCountryside(ctx)) topic = 'nông thôn mới';
   return squash(`${m[1]} ${noun} ${topic} ${m[2]} ${m[3]}`);
 }
 
