@@ -142,6 +142,11 @@ const NUMBER_STARTERS = new Set([
 // The words that can follow "năm" or "một" in a count ("năm mươi", "một trăm", "năm nghìn").
 const NUMBER_GOES_ON = new Set(['mươi', 'trăm', 'nghìn', 'ngàn', 'triệu']);
 
+/** A figure can start at the token: digits, or a word a count in words starts with (checked first, as most words are none). */
+export function mayStartFigure(t: Token): boolean {
+  return t.kind === 'num' || (t.kind === 'word' && NUMBER_STARTERS.has(t.low));
+}
+
 function numberWordsAt(ctx: SentenceContext, i: number): { value: number; length: number } | null {
   const low = (ctx.toks[i] as Token).low;
   if (ctx.folded || !NUMBER_STARTERS.has(low)) return null;

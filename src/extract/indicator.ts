@@ -28,15 +28,38 @@ function unitNoun(draft: Draft, ctx: SentenceContext): string {
   return noun;
 }
 
-// What makes a phrase need squashing once its ends are trimmed: a run of spaces, a space before a comma,
-// or a space other than " ".
-const UNSQUASHED = /\s\s|\s,|[^\S ]/;
+/** A character JavaScript's \s matches. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What makes a trimmed phrase need squashing: a run of spaces, a space before a comma, a space other than " ". */
+function unsquashed(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isJsSpace(c)) continue;
+    const next = text.charCodeAt(k + 1);
+    if (c !== 32 || next === 44 || isJsSpace(next)) return true;
+  }
+  return false;
+}
 
 function squash(text: string): string {
   const trimmed = text.trim();
   if (trimmed === text) {
     if (!text.includes('  ') && !text.includes(' ,') && !text.includes('\n')) return text;
-  } else if (!UNSQUASHED.test(trimmed)) return trimmed;
+  } else if (!unsquashed(trimmed)) return trimmed;
   return text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
 
