@@ -2,14 +2,16 @@
 // `npm run build:cli`: the `tiendo` command as built JavaScript in dist/cli, so that it starts without
 // compiling TypeScript (bin/tiendo.js runs it when it is newer than src/, and tsx otherwise). One chunk
 // per subcommand: `tiendo extract` loads the extractor, not the database, server or documents code.
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // esbuild comes with tsx (a dependency), which compiles with it.
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'dist/cli');
+// `--outdir DIR` builds elsewhere (the CLI's build test does, to leave dist/ alone).
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : join(root, 'dist/cli');
 
 // Modules find their files from import.meta.url (migrations, the web build, the demo report): each is
 // pointed at its own source file, so those relative URLs resolve as they do under tsx.
@@ -28,6 +30,8 @@ const sourceUrls = {
   },
 };
 
+// Chunk names carry a hash: files of an earlier build would pile up beside the new ones.
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { tiendo: join(root, 'src/main.ts') },
   outdir,
