@@ -1,6 +1,6 @@
 // Extractor speed and memory on report text, printed beside a bare NFC-normalise + digit-run scan of the
 // same text in the same run, plus the 10 MB / 1 MB time ratio and adversarial inputs.
-// Usage: node bin/run-ts.js bench/extract.bench.ts (or `npm run bench extract`).
+// Usage: node bin/run-ts.js bench/extract.bench.ts [SECTION...] (or `npm run bench -- extract [SECTION...]`).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { buildSync } from 'esbuild';
 import { CAI_NUOC_CATALOG } from '../src/core/demo/cai-nuoc-catalog';
 import { createCatalogMatcher } from '../src/extract/catalog-match';
 import { CONVENTION_CASES } from '../src/extract/corpus/convention-cases';
+import { FROZEN_SET } from '../src/extract/corpus/frozen-set';
 import { REPORT_SENTENCES } from '../src/extract/corpus/report-sentences';
 import { scoreCorpus } from '../src/extract/corpus/score';
 import { extract } from '../src/extract/extract';
@@ -67,10 +68,14 @@ function mbps(bytes: number, ms: number): string {
 }
 
 /** Wall time of a fresh node process, in ms: what a user waits for `tiendo extract FILE`. */
-function wallMs(args: string[]): number {
+function wallMs(args: string[], env: Record<string, string> = {}): number {
   const t0 = performance.now();
   // Output goes to /dev/null: still written, as a pipe to a file would be, without filling a buffer here.
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   if (run.status !== 0) throw new Error(`bench process failed: ${run.stderr}`);
   return performance.now() - t0;
 }
@@ -96,10 +101,40 @@ function endToEnd(text: string): void {
         '(issue 14: ≥ 5 MB/s and ≥ 0.25×)',
     );
   report(
-    'sources compiled by tsx at start (as bin/tiendo.js runs them)',
+    'sources compiled by tsx at start (as bin/tiendo.js ran them before npm run build:cli)',
     twice(['--import', 'tsx', '--input-type=module', '-e', run]),
   );
   report('extractor built to one JavaScript file beforehand', twice([builtExtractor(run, file)]));
+  buildCli();
+  report('`tiendo extract --json FILE`, built CLI (dist/cli)', twice([TIENDO, 'extract', '--json', file]));
+}
+
+const TIENDO = join(here, '../bin/tiendo.js');
+
+function buildCli(): void {
+  const build = spawnSync(process.execPath, [join(here, '../bin/build-cli.js')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+}
+
+/** Start-up of `tiendo extract`, built and from the sources through tsx, beside a bare `node -e 0`. */
+function startup(): void {
+  buildCli();
+  const best5 = (args: string[], env: Record<string, string> = {}) =>
+    Math.min(...Array.from({ length: 5 }, () => wallMs(args, env)));
+  const bare = best5(['-e', '0']);
+  const tsx = { TIENDO_FROM_SOURCES: '1' };
+  const example = join(here, '../fixtures/cai-nuoc-2023-11-17.txt');
+  for (const [what, args] of [
+    ['tiendo extract --help', ['extract', '--help']],
+    ['tiendo extract --json (the Cái Nước example)', ['extract', '--json', example]],
+  ] as const) {
+    const before = best5([TIENDO, ...args], tsx);
+    const after = best5([TIENDO, ...args]);
+    console.log(
+      `start-up, ${what}: built CLI ${after.toFixed(0)} ms, sources through tsx ${before.toFixed(0)} ms ` +
+        `(${(before / after).toFixed(1)}× faster), bare \`node -e 0\` ${bare.toFixed(0)} ms (issue 14: ≤ 300 ms)`,
+    );
+  }
 }
 
 /** The same script bundled by esbuild (vite's and tsx's bundler): what shipping built JavaScript gives. */
@@ -193,8 +228,13 @@ function catalogFigures(): void {
 
 let started = false;
 
-export async function benchExtract(): Promise<void> {
-  started = true;
+// `node bin/run-ts.js bench/extract.bench.ts startup speed` (or `npm run bench -- extract startup`) runs
+// only the sections named; none named, all of them.
+const SECTIONS = ['accuracy', 'catalog', 'speed', 'e2e', 'startup', 'memory', 'adversarial'] as const;
+const named = process.argv.slice(2).filter((a) => (SECTIONS as readonly string[]).includes(a));
+const wants = (section: (typeof SECTIONS)[number]) => named.length === 0 || named.includes(section);
+
+function accuracy(): void {
   const score = scoreCorpus(REPORT_SENTENCES);
   console.log(
     `accuracy on src/extract/corpus (${REPORT_SENTENCES.length} cases, ${score.expected} figures): value+unit F1 ${score.f1.toFixed(3)}, ` +
@@ -205,21 +245,45 @@ export async function benchExtract(): Promise<void> {
     `accuracy on the convention set (${CONVENTION_CASES.length} cases, ${conventions.expected} figures, tuned on: not a frozen set): ` +
       `value+unit F1 ${conventions.f1.toFixed(3)}, full F1 ${conventions.fullF1.toFixed(3)}`,
   );
-  catalogFigures();
+  const frozen = scoreCorpus(FROZEN_SET);
+  const errors = Object.entries(frozen.attributeErrors)
+    .filter(([, n]) => n > 0)
+    .map(([attribute, n]) => `${attribute} ${n}`)
+    .join(', ');
+  console.log(
+    `accuracy on the frozen set (${FROZEN_SET.length} passages, ${frozen.expected} figures, never tuned on): ` +
+      `value+unit F1 ${frozen.f1.toFixed(3)} (${frozen.matched} of ${frozen.expected} found, ${frozen.found} statements), ` +
+      `full F1 ${frozen.fullF1.toFixed(3)}; wrong attributes of the figures found: ${errors} (issue 14 bar: 0.97 / 0.92)`,
+  );
+}
+
+function speed(): void {
   const one = reportText(MB);
   measure('warm-up', one.slice(0, 100_000), 3);
   const t1 = measure('1 MB report text', one, 5);
   const t10 = measure('10 MB report text', reportText(10 * MB), 3);
   console.log(`10 MB takes ${(t10 / t1).toFixed(2)}× the time of 1 MB (linear is 10×, the bound is 11×)`);
-  endToEnd(reportText(10 * MB));
   measure('1 MB report text decomposed (NFD)', one.normalize('NFD'), 3);
   const d1 = measure('1 MB figure-dense text', denseText(MB), 3);
   const d10 = measure('10 MB figure-dense text', denseText(10 * MB), 2);
   console.log(`figure-dense: 10 MB takes ${(d10 / d1).toFixed(2)}× the time of 1 MB`);
+}
+
+function memory(): void {
   peakMemory('10 MB report text', reportText(10 * MB));
   peakMemory('10 MB report text decomposed (NFD)', reportText(10 * MB).normalize('NFD'));
   peakMemory('10 MB figure-dense text', denseText(10 * MB));
-  adversarial();
+}
+
+export async function benchExtract(): Promise<void> {
+  started = true;
+  if (wants('accuracy')) accuracy();
+  if (wants('catalog')) catalogFigures();
+  if (wants('speed')) speed();
+  if (wants('e2e')) endToEnd(reportText(10 * MB));
+  if (wants('startup')) startup();
+  if (wants('memory')) memory();
+  if (wants('adversarial')) adversarial();
 }
 
 // Run alone (node bin/run-ts.js bench/extract.bench.ts), nobody calls benchExtract: run it on the next

@@ -2,8 +2,6 @@
 // Vietnamese table with the checks, or as the JSON contract. Needs no database.
 import { readFile } from 'node:fs/promises';
 import { formatNumber } from '../core/vi/format';
-import { ReportTextError, reportText } from '../documents/report-text';
-import { extract } from '../extract/extract';
 import type { CatalogIndicator, ExtractResult, Statement } from '../extract/types';
 
 const USAGE = 'Cách dùng: tiendo extract [FILE|-] [--json] [--catalog FILE]';
@@ -138,6 +136,11 @@ export async function run(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // Loaded here, not at the top, so that `--help` answers without them.
+  const [{ ReportTextError, reportText }, { extract }] = await Promise.all([
+    import('../documents/report-text'),
+    import('../extract/extract'),
+  ]);
   try {
     const options = parseArgs(args);
     const catalog = options.catalog ? await readCatalog(options.catalog) : [];

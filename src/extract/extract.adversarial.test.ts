@@ -93,6 +93,15 @@ describe('extract on adversarial input', () => {
     );
   });
 
+  it('stays linear when a figure asks about the whole text ("bình quân mỗi xã ... tiêu chí")', () => {
+    // Each such figure once searched the whole text for "nông thôn mới": quadratic in a long report without it.
+    const small = 'Bình quân mỗi xã đạt 15 tiêu chí. '.repeat(1_000);
+    const large = small.repeat(16);
+    extract(large);
+    expect(extract(small).statements[0]?.indicator).toBe('bình quân tiêu chí mỗi xã');
+    expect(bestMs(large) / Math.max(bestMs(small), 1)).toBeLessThan(64);
+  });
+
   it('reads 1 MB without a full stop without hanging', () => {
     const text =
       'sản lượng tôm đạt97,2% kế hoạch (tăng 12 chi bộ, giảm 4 đảng bộ) từ 6 đến dưới 12 m '.repeat(12_000);

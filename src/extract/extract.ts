@@ -8,15 +8,27 @@ import type { SentenceContext } from './figure';
 import { nameIndicators } from './indicator';
 import { ESTIMATES } from './phrases.lexicon';
 import { type Draft, extractSentence } from './sentence';
+import type { TextFacts } from './sentence-context';
 import { sentenceSpans, type Token, tokenize } from './tokenize';
 import type { ExtractOptions, ExtractResult, Statement } from './types';
 
 // Where a count written in words may start; one pass over the text, no look-behind, no backtracking.
-const NUMBER_WORD = /(?:^|[\s(])(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười|mươi|trăm) /g;
+// The word is looked for alone and its start checked after: a leading "(?:^|[\s(])" made the engine try
+// every space of the text.
+const NUMBER_WORD = /(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười|mươi|trăm) /g;
+const WORD_START = /[\s(]/;
+
+function numberWordStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    if (m.index === 0 || WORD_START.test(text[m.index - 1] as string)) starts.push(m.index);
+  }
+  return starts;
+}
 
 /** Tells, sentence by sentence in order, whether a sentence has digits or a number word. */
 function figureFilter(text: string): (s: number, e: number) => boolean {
-  const wordAt = Array.from(text.matchAll(NUMBER_WORD), (m) => m.index + (/^[\s(]/.test(m[0]) ? 1 : 0));
+  const wordAt = numberWordStarts(text);
   const digits = /[0-9]/g;
   let nextWord = 0;
   // The next digit at or after the last position asked about: each stretch of text is searched once.
@@ -72,6 +84,7 @@ function sentenceStatements(
   span: [number, number],
   convention: NumberConvention,
   prev: string,
+  facts: TextFacts,
 ): { drafts: Draft[]; statements: Statement[] } {
   const [s, e] = span;
   const ctx: SentenceContext = {
@@ -79,6 +92,7 @@ function sentenceStatements(
     toks: tokenize(norm.text, s, e),
     folded: isAscii(norm.text, s, e),
     convention,
+    facts,
   };
   const drafts = extractSentence(ctx);
   if (drafts.length === 0) return { drafts, statements: [] };
@@ -103,9 +117,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const linked: Linked[] = [];
   let prev = '';
   const mayHoldFigure = figureFilter(norm.text);
+  const facts: TextFacts = {};
   sentenceSpans(norm.text).forEach((span, sentence) => {
     if (!mayHoldFigure(span[0], span[1])) return;
-    const { drafts, statements } = sentenceStatements(norm, span, convention, prev);
+    const { drafts, statements } = sentenceStatements(norm, span, convention, prev, facts);
     const base = linked.length;
     statements.forEach((statement, k) => {
       const d = drafts[k] as Draft;

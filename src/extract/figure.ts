@@ -90,6 +90,8 @@ function isReference(ctx: SentenceContext, i: number): boolean {
 
 function unitText(ctx: SentenceContext, from: number, to: number): string {
   const first = ctx.toks[from] as Token;
+  // Most units are one word, already lower-case in its token.
+  if (to === from + 1 && first.kind === 'word') return first.low;
   const last = ctx.toks[to - 1] as Token;
   return ctx.text.slice(first.start, last.end).toLowerCase().replace(/\s+/g, ' ');
 }
@@ -137,8 +139,19 @@ const NUMBER_STARTERS = new Set([
   'mười',
 ]);
 
+// The words that can follow "năm" or "một" in a count ("năm mươi", "một trăm", "năm nghìn").
+const NUMBER_GOES_ON = new Set(['mươi', 'trăm', 'nghìn', 'ngàn', 'triệu']);
+
+/** A figure can start at the token: digits, or a word a count in words starts with (checked first, as most words are none). */
+export function mayStartFigure(t: Token): boolean {
+  return t.kind === 'num' || (t.kind === 'word' && NUMBER_STARTERS.has(t.low));
+}
+
 function numberWordsAt(ctx: SentenceContext, i: number): { value: number; length: number } | null {
-  if (ctx.folded || !NUMBER_STARTERS.has((ctx.toks[i] as Token).low)) return null;
+  const low = (ctx.toks[i] as Token).low;
+  if (ctx.folded || !NUMBER_STARTERS.has(low)) return null;
+  // "năm 2023", "một số": settled without reading further, as most are.
+  if ((low === 'năm' || low === 'một') && !NUMBER_GOES_ON.has(ctx.toks[i + 1]?.low ?? '')) return null;
   const words = wordsAt(ctx.toks, i, 8);
   const parsed = parseViNumberWords(words);
   // A lone "một" is "a/one" ("một số xã"); a lone "năm" is far more often "year" than "five".

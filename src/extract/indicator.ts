@@ -12,19 +12,54 @@ import { SCALES } from './units.lexicon';
 
 const TARGET_NOISE = /(?<!\p{L})(tổng|kế hoạch|dự toán|chỉ tiêu|nghị quyết|năm \d{4}|cả năm|số)(?!\p{L})/gu;
 
+const UNIT_NOUNS = new Map<string, string>();
+
 function unitNoun(draft: Draft, ctx: SentenceContext): string {
-  const words = draft.unit.split(/[ /]/);
-  const scale = SCALES.match(words, ctx.folded);
-  return words.slice(scale).join(' ').split('/')[0] ?? '';
+  // Units repeat endlessly in a report: each is split once.
+  const key = ctx.folded ? `~${draft.unit}` : draft.unit;
+  let noun = UNIT_NOUNS.get(key);
+  if (noun === undefined) {
+    const words = draft.unit.split(/[ /]/);
+    const scale = SCALES.match(words, ctx.folded);
+    noun = words.slice(scale).join(' ').split('/')[0] ?? '';
+    if (UNIT_NOUNS.size > 10_000) UNIT_NOUNS.clear();
+    UNIT_NOUNS.set(key, noun);
+  }
+  return noun;
+}
+
+/** A character JavaScript's \s matches. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What makes a trimmed phrase need squashing: a run of spaces, a space before a comma, a space other than " ". */
+function unsquashed(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isJsSpace(c)) continue;
+    const next = text.charCodeAt(k + 1);
+    if (c !== 32 || next === 44 || isJsSpace(next)) return true;
+  }
+  return false;
 }
 
 function squash(text: string): string {
-  const clean =
-    !text.includes('  ') &&
-    !text.includes(' ,') &&
-    !text.includes('\n') &&
-    text.trim().length === text.length;
-  if (clean) return text;
+  const trimmed = text.trim();
+  if (trimmed === text) {
+    if (!text.includes('  ') && !text.includes(' ,') && !text.includes('\n')) return text;
+  } else if (!unsquashed(trimmed)) return trimmed;
   return text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
 
@@ -80,6 +115,7 @@ function leadingNoun(ctx: SentenceContext, draft: Draft): string {
 
 /** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
 function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
+  if (!text.includes('vốn')) return text;
   const words = text.split(' ');
   const at = words.indexOf('vốn');
   if (at < 0 || (words[at + 1] !== undefined && !/^năm$|^\d/.test(words[at + 1] as string))) return text;
@@ -136,11 +172,17 @@ function shareOfPrevious(ctx: SentenceContext, draft: Draft, before: string): st
   return `tỷ lệ ${before.replace(/^(tổng số|số) /u, '')}`;
 }
 
+/** Whether the text mentions "nông thôn mới", searched once per text, not once per figure. */
+function mentionsNewCountryside(ctx: SentenceContext): boolean {
+  ctx.facts.newCountryside ??= ctx.text.includes('nông thôn mới');
+  return ctx.facts.newCountryside;
+}
+
 function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceContext): string | null {
   const m = /^(bình quân|trung bình) (mỗi|một) (.+)$/.exec(text);
   if (!m) return null;
   let topic = phraseText(draft.descriptor);
-  if (!topic && noun === 'tiêu chí' && ctx.text.includes('nông thôn mới')) topic = 'nông thôn mới';
+  if (!topic && noun === 'tiêu chí' && mentionsNewCountryside(ctx)) topic = 'nông thôn mới';
   return squash(`${m[1]} ${noun} ${topic} ${m[2]} ${m[3]}`);
 }
 

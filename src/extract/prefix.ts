@@ -169,14 +169,15 @@ function unfoldHedge(words: string): Hedge {
   return FOLDED_HEDGES[foldVietnamese(words)] ?? 'khoảng';
 }
 
+const VERB_ROLES: [Lexicon, VerbRole][] = [
+  [DOWN_TO, 'down_to'],
+  [UP_TO, 'up_to'],
+  [CHANGE_VERBS, 'change'],
+  [ACHIEVE_VERBS, 'share'],
+];
+
 function verbBefore(ctx: SentenceContext, e: number): { verb: VerbRole; n: number; word: string } {
-  const checks: [Lexicon, VerbRole][] = [
-    [DOWN_TO, 'down_to'],
-    [UP_TO, 'up_to'],
-    [CHANGE_VERBS, 'change'],
-    [ACHIEVE_VERBS, 'share'],
-  ];
-  for (const [lex, verb] of checks) {
+  for (const [lex, verb] of VERB_ROLES) {
     const n = matchEndingAt(ctx, lex, e);
     if (n > 0) return { verb, n, word: wordsAt(ctx.toks, e - n, n).join(' ') };
   }

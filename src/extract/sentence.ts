@@ -4,7 +4,7 @@ import { foldVietnamese } from '../core/vi/normalize';
 import { afterAside, namesItsBase } from './aside';
 import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
 import type { Draft } from './draft';
-import { type Figure, readFigure, type SentenceContext, wordsAt } from './figure';
+import { type Figure, mayStartFigure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
 import { isClassBound, isComparison, isGap } from './not-statements';
 import { pairChanges } from './paired-changes';
@@ -191,7 +191,7 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     const t = ctx.toks[i] as Token;
     if (t.low === ';') listWhole = null;
     if (paren && i > paren.close) paren = null;
-    if (t.kind === 'punct') continue;
+    if (!mayStartFigure(t)) continue;
     const whole = paren ? drafts[paren.whole] : undefined;
     const fig = readFigure(ctx, i, whole ? { unit: whole.unit, kind: whole.figure.unitKind } : undefined);
     if (!fig) continue;

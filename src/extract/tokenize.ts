@@ -48,6 +48,26 @@ function lowerWord(raw: string): string {
   return low === 'uớc' ? 'ước' : low;
 }
 
+// The lower-case letters of Vietnamese outside Latin-1 and Latin Extended Additional.
+const LOWER_EXTENDED = new Set([0x103, 0x111, 0x129, 0x169, 0x1a1, 0x1b0]);
+
+/** The code unit may be an upper-case letter: false only where it surely is not, so most words skip toLowerCase. */
+function mayBeUpper(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde;
+  // Latin Extended Additional alternates upper (even) and lower (odd); combining marks have no case.
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
+  if (c >= 0x300 && c <= 0x36f) return false;
+  return !LOWER_EXTENDED.has(c);
+}
+
+/** Lower-case text of the word text[i, j), its case known from the scan. */
+function wordLow(text: string, i: number, j: number, upper: boolean): string {
+  if (upper) return lowerWord(text.slice(i, j));
+  // Only a three-letter word starting with "u" can be the misspelt "uớc".
+  return j - i === 3 && text.charCodeAt(i) === 117 ? lowerWord(text.slice(i, j)) : text.slice(i, j);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12;
 }
@@ -78,17 +98,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         else if ((d === 46 || d === 44) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
+      tokens.push({ kind, start: i, end: j, low: text.slice(i, j), space });
     } else if (isLetter(text, i)) {
       kind = 'word';
-      while (j < end && isLetter(text, j)) j++;
-      const letters = j;
-      while (
-        j < end &&
-        (isLetter(text, j) || isDigit(text.charCodeAt(j)) || isSuperscript(text.charCodeAt(j)))
-      )
+      let upper = mayBeUpper(c);
+      while (j < end && isLetter(text, j)) {
+        if (!upper) upper = mayBeUpper(text.charCodeAt(j));
         j++;
+      }
+      const letters = j;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (!(isDigit(d) || isSuperscript(d) || isLetter(text, j))) break;
+        if (!upper) upper = mayBeUpper(d);
+        j++;
+      }
       if (j > letters && isDigit(text.charCodeAt(letters))) {
-        const word = lowerWord(text.slice(i, letters));
+        const word = wordLow(text, i, letters, upper);
         if (GLUED_BEFORE_DIGITS.has(word)) {
           tokens.push({ kind, start: i, end: letters, low: word, space });
           space = true;
@@ -96,14 +122,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           continue;
         }
       }
+      tokens.push({ kind, start: i, end: j, low: wordLow(text, i, j, upper), space });
+    } else {
+      const mark = text[i] as string;
+      tokens.push({ kind, start: i, end: j, low: c < 0x80 ? mark : mark.toLowerCase(), space });
     }
-    tokens.push({
-      kind,
-      start: i,
-      end: j,
-      low: kind === 'word' ? lowerWord(text.slice(i, j)) : text.slice(i, j).toLowerCase(),
-      space,
-    });
     space = false;
     i = j;
   }
@@ -131,6 +154,8 @@ function lineBreakEnds(text: string, i: number, end: number): boolean {
   return !(lower || isDigit(text.charCodeAt(n)) || ch === '(' || ch === '%');
 }
 
+const SENTENCE_MARKS = /[\n.!?\u2026]/;
+
 /**
  * [start, end) of each sentence of the text: split at . ! ? … followed by a space, and at line breaks
  * that do not continue a sentence.
@@ -145,9 +170,11 @@ export function sentenceSpans(text: string): [number, number][] {
     while (s < end && isSpace(text.charCodeAt(s))) s++;
     if (end > s) spans.push([s, end]);
   };
-  for (let i = 0; i < n; i++) {
+  // The regular expression engine finds the few candidate marks faster than a loop over every character.
+  const marks = new RegExp(SENTENCE_MARKS.source, 'g');
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     if (c === 10 ? lineBreakEnds(text, i, n) : endsSentence(text, i, c)) {
       push(c === 10 ? i : i + 1);
       start = i + 1;

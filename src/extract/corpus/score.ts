@@ -13,6 +13,8 @@ export interface Score {
   fullF1: number;
   attributesRight: number;
   attributesChecked: number;
+  /** Per attribute, how many figures found with the right value and unit got it wrong. */
+  attributeErrors: Record<(typeof ATTRIBUTES)[number], number>;
 }
 
 const ATTRIBUTES = [
@@ -42,6 +44,7 @@ export function scoreCorpus(cases: readonly Pick<CorpusCase, 'text' | 'statement
     fullF1: 0,
     attributesRight: 0,
     attributesChecked: 0,
+    attributeErrors: Object.fromEntries(ATTRIBUTES.map((a) => [a, 0])) as Score['attributeErrors'],
   };
   let fullyRight = 0;
   for (const c of cases) {
@@ -59,7 +62,10 @@ export function scoreCorpus(cases: readonly Pick<CorpusCase, 'text' | 'statement
         if (!(key in e)) continue;
         score.attributesChecked++;
         if (JSON.stringify(actual[k]?.[key]) === JSON.stringify(e[key])) score.attributesRight++;
-        else right = false;
+        else {
+          right = false;
+          score.attributeErrors[key]++;
+        }
       }
       if (right) fullyRight++;
     }
