@@ -3,6 +3,7 @@
 import type { Db } from '../db/database';
 import { createImportService } from './import/import.service';
 import { createReportService } from './reports/report.service';
+import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService } from './scorecard/scorecard.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
@@ -12,6 +13,7 @@ export function createApplication(db: Db) {
     scorecards,
     imports: createImportService(db),
     reports: createReportService(db),
+    stateReports: createStateReportService(scorecards),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }

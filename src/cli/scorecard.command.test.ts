@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDocx } from '../documents/party-docx.testing';
 import { run as demo } from './demo.command';
 import { run as exportScorecard } from './export.command';
 import { run as importFile } from './import.command';
@@ -79,6 +80,51 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     );
     expect(code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 120_000);
+
+  it('exports the district’s report in the state format, and refuses its options without --state-report', async () => {
+    const out = join(dir, 'bao-cao.docx');
+    const { code, out: said } = await capture(() =>
+      exportScorecard(
+        [
+          'HU_CAINUOC',
+          '--year',
+          '2023',
+          '--state-report',
+          '--number',
+          '12/BC-UBND',
+          '--date',
+          '2023-11-10',
+          '--out',
+          out,
+        ],
+        env,
+      ),
+    );
+    expect(code).toBe(0);
+    expect(said).toBe(
+      `Đã xuất báo cáo thể thức Nghị định 30/2020/NĐ-CP của Huyện ủy Cái Nước năm 2023: ${out}`,
+    );
+    const doc = await openDocx(readFileSync(out));
+    expect(doc.lines.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN CÁI NƯỚC', 'Số: 12/BC-UBND']);
+    const shrimp = doc.lines.indexOf('Sản lượng tôm');
+    // The demo's target was derived from the report's "đạt 85,98% Nghị quyết": the note says so.
+    expect(doc.lines.slice(shrimp, shrimp + 9)).toEqual([
+      'Sản lượng tôm',
+      'tấn',
+      '29.003',
+      '24.937',
+      'từ 01/01/2023 đến 17/11/2023',
+      '24.629',
+      '101,25',
+      '85,98',
+      'Chỉ tiêu Nghị quyết; chỉ tiêu suy ra từ: đạt 85,98% Nghị quyết',
+    ]);
+    const misplaced = await capture(() =>
+      exportScorecard(['HU_CAINUOC', '--year', '2023', '--number', '1/BC'], env),
+    );
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.err.split('\n')[0]).toBe('tiendo export: --number chỉ dùng với --state-report');
   }, 120_000);
 
   it('imports a file all or nothing, listing bad rows with exit 2', async () => {

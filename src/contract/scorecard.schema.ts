@@ -16,10 +16,13 @@ import type {
 import type { StatusResult } from '../core/status';
 import {
   answers,
+  DOCX_TYPE,
   download,
   IdParamsSchema,
   Int,
   IsoDateSchema,
+  line,
+  NAME_MAX,
   NoContentSchema,
   XLSX_TYPE,
   YearSchema,
@@ -233,4 +236,17 @@ export const scorecardAnswers = {
     304: NoContentSchema.describe('Không đổi so với ETag đã gửi'),
   }),
   xlsx: answers({ 200: download(XLSX_TYPE, 'Bảng chỉ tiêu dạng Excel') }),
+  stateReport: answers({
+    200: download(DOCX_TYPE, 'Báo cáo thể thức Nghị định 30/2020/NĐ-CP, kèm bảng chỉ tiêu'),
+  }),
 };
+
+export const StateReportQuerySchema = ScorecardQuerySchema.extend({
+  number: line(NAME_MAX).default('…/BC-UBND').describe('Số và ký hiệu, không có "Số:", ví dụ 12/BC-UBND'),
+  date: IsoDateSchema.optional().describe('Ngày ban hành (mặc định: hôm nay, giờ Việt Nam)'),
+  place: line(NAME_MAX).optional().describe('Địa danh (mặc định: tên địa phương của đơn vị)'),
+  issuer: line(NAME_MAX)
+    .optional()
+    .describe('Dòng thứ hai của cơ quan ban hành khi tên đơn vị không cho biết, ví dụ "XÃ TRẦN THỚI"'),
+  signerName: line(NAME_MAX).optional().describe('Họ tên người ký'),
+});

@@ -11,6 +11,7 @@ import { observationRoutes } from './observations/observation.routes';
 import { observationHistoryRoutes } from './observations/observation-history.routes';
 import { reportRoutes } from './reports/report.routes';
 import { scorecardRoutes } from './scorecard/scorecard.routes';
+import { stateReportRoutes } from './scorecard/state-report.routes';
 import { targetRoutes } from './targets/target.routes';
 import { unitRoutes } from './units/unit.routes';
 import { userRoutes } from './users/user.routes';
@@ -26,6 +27,7 @@ export function routeModules(context: ServerContext): RouteModule[] {
     observationRoutes,
     observationHistoryRoutes,
     scorecardRoutes,
+    stateReportRoutes,
     importRoutes,
     reportRoutes,
     userRoutes,
