@@ -2,6 +2,7 @@
 export * from './achievement';
 export * from './change';
 export * from './checks';
+export * from './cutoff-window';
 export * from './demo/cai-nuoc-catalog';
 export * from './demo/cai-nuoc-demo';
 export * from './errors';
