@@ -11,6 +11,7 @@ export * from './period';
 export * from './period-from-words';
 export * from './period-words';
 export * from './projection';
+export * from './regime';
 export * from './rollup';
 export * from './scorecard';
 export * from './scorecard-figures';
