@@ -2,6 +2,7 @@
 // same services, so a scorecard computed for the API is the one the briefing pack reads (one cache).
 import type { Db } from '../db/database';
 import { createImportService } from './import/import.service';
+import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createScorecardService } from './scorecard/scorecard.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
@@ -11,6 +12,7 @@ export function createApplication(db: Db) {
   return {
     scorecards,
     imports: createImportService(db),
+    regimes: createRegimeService(db),
     reports: createReportService(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };

@@ -146,3 +146,26 @@ export function regimeReporters<U extends Pick<Unit, 'id' | 'kind' | 'parentId' 
   walk(regime.reportingRootUnitId);
   return found;
 }
+
+const FREQUENCY_WORDS: Record<RegimeFrequency, string> = {
+  month: 'hằng tháng',
+  quarter: 'hằng quý',
+  half: '6 tháng',
+  '9M': '9 tháng',
+  year: 'hằng năm',
+};
+
+/**
+ * A regime's frequency, cut-off and deadline as officials say them.
+ * @example regimeRulesLabel({ frequency: 'month', cutoff: 'nd09', deadline: { kind: 'day_of_month', day: 18, monthsAfter: 0 } })
+ *   === 'hằng tháng; chốt số liệu ngày 14 (NĐ 09/2019); hạn gửi ngày 18 tháng chốt số liệu'
+ */
+export function regimeRulesLabel(regime: Pick<Regime, 'frequency' | 'cutoff' | 'deadline'>): string {
+  const cutoff = regime.cutoff === 'nd09' ? 'chốt số liệu ngày 14 (NĐ 09/2019)' : 'số liệu theo lịch';
+  const { deadline } = regime;
+  const due =
+    deadline.kind === 'days_after'
+      ? `hạn gửi ${deadline.days} ngày sau ngày chốt số liệu`
+      : `hạn gửi ngày ${deadline.day} ${deadline.monthsAfter === 0 ? 'tháng chốt số liệu' : `${deadline.monthsAfter} tháng sau tháng chốt số liệu`}`;
+  return `${FREQUENCY_WORDS[regime.frequency]}; ${cutoff}; ${due}`;
+}
