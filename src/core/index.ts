@@ -17,6 +17,7 @@ export * from './scorecard';
 export * from './scorecard-figures';
 export * from './scorecard-output';
 export * from './status';
+export * from './submission';
 export * from './types';
 export * from './unit-lookup';
 export * from './vi/format';
