@@ -70,7 +70,23 @@ export type RegimeAnswerBody = z.infer<typeof RegimeSchema>;
 export const RegimeListAnswer = z.object({ regimes: z.array(RegimeSchema) });
 export const RegimeAnswer = z.object({ regime: RegimeSchema });
 
+export const RegimePeriodParamsSchema = z.object({
+  code: line(50).describe('Mã chế độ báo cáo, ví dụ KTXH_THANG'),
+  period: line(40).describe('Kỳ báo cáo theo tần suất của chế độ, ví dụ 2024-M3'),
+});
+
+export const RegimePeriodAnswer = z
+  .object({
+    regime: z.string(),
+    period: z.string(),
+    window: z.object({ from: z.string(), to: z.string() }).describe('Thời gian chốt số liệu, cả hai ngày'),
+    deadline: z.string().describe('Hạn gửi báo cáo (ngày ISO)'),
+    units: z.array(z.object({ code: z.string(), name: z.string() })).describe('Đơn vị phải báo cáo trong kỳ'),
+  })
+  .describe('Một kỳ của chế độ báo cáo');
+
 export const regimeAnswers = {
+  period: answers({ 200: RegimePeriodAnswer }),
   list: answers({ 200: RegimeListAnswer }),
   created: answers({ 201: RegimeAnswer }),
 };

@@ -1,12 +1,23 @@
 // Reporting regimes: admins set them up; everyone reads the regimes that touch their scope — those whose
 // reporting units lie in it and those under which their own unit reports.
+
+import { cutoffWindow } from '../../core/cutoff-window';
 import { DomainError } from '../../core/errors';
-import { checkDeadline, type Regime } from '../../core/regime';
+import { checkDeadline, dueOn, type Regime, regimePeriod, regimeReporters } from '../../core/regime';
 import type { Unit, User } from '../../core/types';
 import type { Db, Executor } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createRegimeRepository, type RegimeInput } from '../../db/regime.repository';
 import { createUnitRepository } from '../../db/unit.repository';
+
+/** One period of a regime: the days it covers, when reports are due, who must report. */
+export interface RegimePeriodView {
+  regime: string;
+  period: string;
+  window: { from: string; to: string };
+  deadline: string;
+  units: Pick<Unit, 'code' | 'name'>[];
+}
 
 /** A regime as the API and the CLI show it: the reporting units as their root and kind. */
 export type RegimeView = Omit<Regime, 'reportingRootUnitId' | 'reportingUnitKind'> & {
@@ -93,6 +104,30 @@ export function createRegimeService(db: Db) {
         for (const regime of all)
           if (await touchesScope(tx, actor, regime)) shown.push(await view(tx, regime));
         return shown;
+      });
+    },
+
+    /**
+     * One period of a regime: its cut-off window, the day reports are due and the units that must report
+     * (valid at the period's end). Refuses a period outside the regime's frequency (invalid_period).
+     */
+    async period(actor: Actor, code: string, periodCode: string): Promise<RegimePeriodView> {
+      return db.transaction(async (tx) => {
+        const regime = await createRegimeRepository(tx).findByCode(code, tx);
+        if (!regime || !(await touchesScope(tx, actor, regime))) {
+          throw new DomainError('not_found', 'code', `no regime with code ${code} in your scope`);
+        }
+        const period = regimePeriod(regime, periodCode);
+        const window = cutoffWindow(period, regime.cutoff);
+        const units = await createUnitRepository(tx).findAll(tx);
+        const reporting = regimeReporters(units, regime, period);
+        return {
+          regime: regime.code,
+          period: period.code,
+          window: { from: window.from, to: window.to },
+          deadline: dueOn(regime.deadline, window),
+          units: reporting.map((u) => ({ code: u.code, name: u.name })),
+        };
       });
     },
   };

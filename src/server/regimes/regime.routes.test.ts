@@ -100,6 +100,41 @@ describe.each(testDatabases())('regimes on $name', ({ open }) => {
     expect((await admin.request({ method: 'GET', url: '/api/regimes' })).json()).toEqual({ regimes: [] });
   });
 
+  it('gives a period its NĐ 09 window, its deadline and the communes that must report', async () => {
+    await create(monthly());
+    const response = await districtEditor.request({
+      method: 'GET',
+      url: '/api/regimes/KTXH_THANG/periods/2024-M3',
+    });
+    expect(response.json()).toEqual({
+      regime: 'KTXH_THANG',
+      period: '2024-M3',
+      window: { from: '2024-02-15', to: '2024-03-14' },
+      deadline: '2024-03-18',
+      units: [
+        { code: 'DU_TRANTHOI', name: 'Đảng ủy xã Trần Thới' },
+        { code: 'DU_TANHUNGDONG', name: 'Đảng ủy xã Tân Hưng Đông' },
+        { code: 'DU_TTCAINUOC', name: 'Đảng ủy thị trấn Cái Nước' },
+      ],
+    });
+  });
+
+  it('refuses a period outside the regime’s frequency, and a regime outside the scope', async () => {
+    await create(monthly());
+    const quarter = await districtEditor.request({
+      method: 'GET',
+      url: '/api/regimes/KTXH_THANG/periods/2024-Q1',
+    });
+    expect(quarter.statusCode).toBe(400);
+    expect(quarter.json()).toMatchObject({
+      error: 'invalid_period',
+      message: "period: '2024-Q1' is not a period of regime KTXH_THANG, which reports by month",
+    });
+    const hidden = await damDoi.request({ method: 'GET', url: '/api/regimes/KTXH_THANG/periods/2024-M3' });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().message).toBe('code: no regime with code KTXH_THANG in your scope');
+  });
+
   it('refuses a second regime with the same code', async () => {
     await create(monthly());
     const again = await create(monthly());

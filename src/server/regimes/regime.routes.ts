@@ -1,5 +1,5 @@
 // Reporting regimes: admins set them up; a user reads those that touch their scope.
-import { RegimeCreateSchema, regimeAnswers } from '../../contract';
+import { RegimeCreateSchema, RegimePeriodParamsSchema, regimeAnswers } from '../../contract';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 
@@ -17,5 +17,12 @@ export const regimeRoutes: RouteModule = (app, { services }) => {
       const view = await services.regimes.create(currentUser(request), request.body);
       return reply.status(201).send({ regime: view });
     },
+  );
+
+  app.get(
+    '/regimes/:code/periods/:period',
+    { schema: { tags, params: RegimePeriodParamsSchema, response: regimeAnswers.period } },
+    async (request) =>
+      services.regimes.period(currentUser(request), request.params.code, request.params.period),
   );
 };
