@@ -2,6 +2,7 @@
 // same services, so a scorecard computed for the API is the one the briefing pack reads (one cache).
 import type { Db } from '../db/database';
 import { createImportService } from './import/import.service';
+import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService } from './scorecard/scorecard.service';
@@ -12,6 +13,7 @@ export function createApplication(db: Db) {
   return {
     scorecards,
     imports: createImportService(db),
+    regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
     visitDocuments: createVisitDocumentsService(db, scorecards),

@@ -29,6 +29,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./visit.command'),
     help: 'visit list|from-text|brief    đoàn công tác (tiendo visit để xem cách dùng)',
   },
+  regime: {
+    load: () => import('./regime.command'),
+    help: 'regime list [--json]      chế độ báo cáo: kỳ, chốt số liệu, hạn gửi, đơn vị báo cáo',
+  },
   directive: {
     load: () => import('./directive.command'),
     help: 'directive summary [--unit MÃ] [--xlsx TỆP]  tổng hợp kết luận, chỉ đạo',

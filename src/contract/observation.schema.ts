@@ -16,7 +16,7 @@ export const PeriodSchema = z
   .trim()
   .min(1)
   .max(40)
-  .describe('Kỳ: 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 hoặc 2023-YTD-2023-11-17');
+  .describe('Kỳ: 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023 hoặc 2023-YTD-2023-11-17');
 
 export const ObservationKindSchema = z.enum(['actual', 'estimate']);
 

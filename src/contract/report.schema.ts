@@ -106,7 +106,9 @@ export const ReportCreateSchema = z
       .string()
       .min(1)
       .max(40)
-      .describe('Kỳ báo cáo: 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023, 2023-YTD-2023-11-17'),
+      .describe(
+        'Kỳ báo cáo: 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023, 2023-YTD-2023-11-17',
+      ),
     title: z.string().min(1).max(500),
     text: z.string().min(1).max(MAX_TEXT),
     fileName: z.string().max(255).nullish(),

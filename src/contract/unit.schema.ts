@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { UNIT_KINDS, type Unit, type UnitKind, type UnitLink } from '../core/types';
 import { answers, IdSchema, IsoDateSchema, line, NoContentSchema, patchOf } from './common.schema';
 
-const UnitKindSchema = z
+export const UnitKindSchema = z
   .enum(UNIT_KINDS as [UnitKind, ...UnitKind[]])
   .describe('Loại đơn vị (cây Đảng và cây chính quyền tách riêng)');
 

@@ -1,6 +1,6 @@
 // Periods as people type them ("6 tháng đầu năm 2024", "Quý III/2023", "tháng 08/2023"), read back
 // into core's period codes: the inverse of periodName, for imports and pickers that take free text.
-import { type Period, parsePeriod, tryParsePeriod } from './period';
+import { type Period, tryParsePeriod } from './period';
 import { foldVietnamese } from './vi/normalize';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -11,12 +11,9 @@ function iso(day: string, month: string, year: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** N months from 1 January under the code the scorecard gives that span (3 → Q1, 6 → H1, 9 → 9M, 12 → year). */
+/** N months from 1 January under its code (8 → 2024-8M; parsePeriod makes 3 → Q1, 6 → H1, 12 → the year). */
 function monthsFromJanuary(months: number, year: string): string | null {
-  if (months < 1 || months > 12) return null;
-  const named: Record<number, string> = { 3: `${year}-Q1`, 6: `${year}-H1`, 9: `${year}-9M`, 12: year };
-  if (named[months]) return named[months];
-  return months === 1 ? `${year}-M1` : `${year}-YTD-${parsePeriod(`${year}-M${months}`).end}`;
+  return months >= 1 && months <= 12 ? `${year}-${months}M` : null;
 }
 
 function quarter(q: string): number | undefined {
@@ -51,7 +48,7 @@ const READERS: Reader[] = [
  * A period from its code or its words, Vietnamese (with or without diacritics) or English; null when
  * the text names no period core knows.
  * @example parsePeriodWords('6 tháng đầu năm 2024')?.code === '2024-H1'
- * @example parsePeriodWords('Quý III/2023')?.code === '2023-Q3'; parsePeriodWords('8 tháng năm 2023')?.code === '2023-YTD-2023-08-31'
+ * @example parsePeriodWords('Quý III/2023')?.code === '2023-Q3'; parsePeriodWords('8 tháng đầu năm 2024')?.code === '2024-8M'
  */
 export function parsePeriodWords(text: string): Period | null {
   const code = tryParsePeriod(text);

@@ -11,6 +11,8 @@ describe('periodName', () => {
       '2023-H1',
       '2023-H2',
       '2023-9M',
+      '2024-8M',
+      '2024-11M',
       '2023',
       '2023-YTD-2023-11-17',
       '2023-YTD-2023-08-31',
@@ -22,10 +24,12 @@ describe('periodName', () => {
       ['Quý III/2023', 'Quarter III/2023'],
       ['6 tháng đầu năm 2023', 'First half of 2023'],
       ['6 tháng cuối năm 2023', 'Second half of 2023'],
-      ['9 tháng năm 2023', 'Nine months of 2023'],
+      ['9 tháng đầu năm 2023', '9 months of 2023'],
+      ['8 tháng đầu năm 2024', '8 months of 2024'],
+      ['11 tháng đầu năm 2024', '11 months of 2024'],
       ['Năm 2023', 'Year 2023'],
       ['Từ 01/01/2023 đến 17/11/2023', 'Year to 17/11/2023'],
-      ['8 tháng năm 2023', '8 months of 2023'],
+      ['8 tháng đầu năm 2023', '8 months of 2023'],
       ['6 tháng đầu năm 2023', 'First half of 2023'],
     ]);
   });
@@ -37,10 +41,10 @@ describe('periodName', () => {
 
   it('drops the year to set two years on one axis', () => {
     expect(
-      ['2023-M8', '2023-Q3', '2023-H1', '2023-9M', '2023', '2023-YTD-2023-11-17'].map((c) =>
+      ['2023-M8', '2023-Q3', '2023-H1', '2023-9M', '2024-8M', '2023', '2023-YTD-2023-11-17'].map((c) =>
         periodNameWithoutYear(c),
       ),
-    ).toEqual(['Tháng 8', 'Quý III', '6 tháng đầu năm', '9 tháng', 'Cả năm', 'Đến 17/11']);
+    ).toEqual(['Tháng 8', 'Quý III', '6 tháng đầu năm', '9 tháng', '8 tháng', 'Cả năm', 'Đến 17/11']);
     expect(periodNameWithoutYear('2023-Q3', 'en')).toBe('Q3');
   });
 });
@@ -52,6 +56,9 @@ describe('periodLabel', () => {
     expect(periodLabel(parsePeriod('2023-H1'))).toBe('6 tháng đầu năm 2023');
     expect(periodLabel(parsePeriod('2023-M8'))).toBe('tháng 8/2023');
     expect(periodLabel(parsePeriod('2023'))).toBe('năm 2023');
+    expect(periodLabel(parsePeriod('2024-8M'))).toBe('8 tháng đầu năm 2024');
+    expect(periodLabel(parsePeriod('2024-Q1'))).toBe('quý I/2024');
+    expect(periodLabel(parsePeriod('2024-M3'))).toBe('tháng 3/2024');
   });
 });
 
@@ -60,15 +67,15 @@ describe('reportingPeriods', () => {
     const periods = reportingPeriods(2023);
     expect(periods.map((p) => periodName(p))).toEqual([
       'Năm 2023',
-      '11 tháng năm 2023',
-      '10 tháng năm 2023',
-      '9 tháng năm 2023',
-      '8 tháng năm 2023',
-      '7 tháng năm 2023',
+      '11 tháng đầu năm 2023',
+      '10 tháng đầu năm 2023',
+      '9 tháng đầu năm 2023',
+      '8 tháng đầu năm 2023',
+      '7 tháng đầu năm 2023',
       '6 tháng đầu năm 2023',
-      '5 tháng năm 2023',
-      '4 tháng năm 2023',
-      '2 tháng năm 2023',
+      '5 tháng đầu năm 2023',
+      '4 tháng đầu năm 2023',
+      '2 tháng đầu năm 2023',
       '6 tháng cuối năm 2023',
       'Quý I/2023',
       'Quý II/2023',
@@ -76,7 +83,18 @@ describe('reportingPeriods', () => {
       'Quý IV/2023',
       ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}/2023`),
     ]);
-    expect(periods[4]).toBe('2023-YTD-2023-08-31');
+    expect(periods.slice(0, 10)).toEqual([
+      '2023',
+      '2023-11M',
+      '2023-10M',
+      '2023-9M',
+      '2023-8M',
+      '2023-7M',
+      '2023-H1',
+      '2023-5M',
+      '2023-4M',
+      '2023-2M',
+    ]);
     expect(periods).toContain('2023-M8');
     expect(periods.every((p) => parsePeriod(p).code === p)).toBe(true);
   });

@@ -12,20 +12,22 @@ function wholeMonthsFromJanuary(period: Period): number | null {
   return period.start.endsWith('-01-01') && end === period.end ? Number(period.end.slice(5, 7)) : null;
 }
 
-/** A year-to-date span of whole months has the name reports give it: "8 tháng năm 2023". */
+/** A year-to-date span of whole months has the name reports give it: "8 tháng đầu năm 2023". */
 function ytdWords(period: Period, language: Language, withYear: boolean): string {
   const months = wholeMonthsFromJanuary(period);
   const y = period.year;
   if (months === 12) return yearWords(y, language, withYear);
   if (months === 6) return halfWords(1, y, language, withYear);
-  if (months !== null) {
-    if (language === 'en') return withYear ? `${months} months of ${y}` : `${months} months`;
-    return withYear ? `${months} tháng năm ${y}` : `${months} tháng`;
-  }
+  if (months !== null) return monthsWords(months, y, language, withYear);
   if (language === 'en') return withYear ? `Year to ${formatDate(period.end)}` : 'Year to date';
   return withYear
     ? `Từ ${formatDate(period.start)} đến ${formatDate(period.end)}`
     : `Đến ${formatDate(period.end).slice(0, 5)}`;
+}
+
+function monthsWords(months: number, year: number, language: Language, withYear: boolean): string {
+  if (language === 'en') return withYear ? `${months} months of ${year}` : `${months} months`;
+  return withYear ? `${months} tháng đầu năm ${year}` : `${months} tháng`;
 }
 
 function yearWords(year: number, language: Language, withYear: boolean): string {
@@ -57,9 +59,8 @@ function words(period: Period, language: Language, withYear: boolean): string {
     }
     case 'half':
       return halfWords(index ?? 1, year, language, withYear);
-    case 'nine_months':
-      if (en) return withYear ? `Nine months of ${year}` : 'Nine months';
-      return withYear ? `9 tháng năm ${year}` : '9 tháng';
+    case 'months':
+      return monthsWords(index ?? 0, year, language, withYear);
     case 'year':
       return yearWords(year, language, withYear);
     case 'ytd':
@@ -75,7 +76,7 @@ function asPeriod(period: Period | string): Period | null {
  * A period as a label: a column, a picker, the line under a figure. A code core cannot parse is shown as
  * it is rather than hidden.
  * @example periodName('2023-M8') === 'Tháng 8/2023'; periodName('2023-Q3', 'en') === 'Quarter III/2023'
- * @example periodName('2023-YTD-2023-08-31') === '8 tháng năm 2023'
+ * @example periodName('2024-8M') === '8 tháng đầu năm 2024'; periodName('2024-11M', 'en') === '11 months of 2024'
  */
 export function periodName(period: Period | string, language: Language = 'vi'): string {
   const p = asPeriod(period);
@@ -102,16 +103,12 @@ export function periodLabel(period: Period): string {
 
 /**
  * The periods a unit may report in a year, longest first: the year, the spans from 1 January (11 months
- * down to 2, with 9 months and the first half under their own codes; 3 months is quarter I), the second
- * half, the quarters, the months. Spans of N months are year-to-date codes ending on the month's last day,
- * the codes the scorecard gives a sum of months.
- * @example reportingPeriods(2023).slice(0, 4) → ['2023', '2023-YTD-2023-11-30', '2023-YTD-2023-10-31', '2023-9M']
+ * down to 2; 6 months is the first half and 3 months quarter I), the second half, the quarters, the
+ * months — the codes the scorecard gives a sum of months.
+ * @example reportingPeriods(2023).slice(0, 4) → ['2023', '2023-11M', '2023-10M', '2023-9M']
  */
 export function reportingPeriods(year: number): string[] {
-  const named: Record<number, string> = { 9: `${year}-9M`, 6: `${year}-H1` };
-  const spans = [11, 10, 9, 8, 7, 6, 5, 4, 2].map(
-    (n) => named[n] ?? `${year}-YTD-${parsePeriod(`${year}-M${n}`).end}`,
-  );
+  const spans = [11, 10, 9, 8, 7, 6, 5, 4, 2].map((n) => parsePeriod(`${year}-${n}M`).code);
   const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
   const months = Array.from({ length: 12 }, (_, i) => `${year}-M${i + 1}`);
   return [`${year}`, ...spans, `${year}-H2`, ...quarters, ...months];

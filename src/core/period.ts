@@ -1,15 +1,16 @@
-// Period codes: the span a figure covers. 2023-M10 (October), 2023-Q3, 2023-H1, 2023-9M (January to
-// September), 2023 (the year) and 2023-YTD-2023-11-17 (1 January to a report's date).
+// Period codes: the span a figure covers. 2023-M10 (October), 2023-Q3, 2023-H1, 2023-8M (the first N
+// months, 2 to 11: 2023-9M is January to September), 2023 (the year) and 2023-YTD-2023-11-17
+// (1 January to a report's date).
 import { DomainError } from './errors';
 
-export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine_months' | 'year' | 'ytd';
+export type PeriodKind = 'month' | 'quarter' | 'half' | 'months' | 'year' | 'ytd';
 
 export interface Period {
   /** Canonical code: months without a leading zero (2023-M9), like quarters (2023-Q3). */
   code: string;
   kind: PeriodKind;
   year: number;
-  /** Month 1–12, quarter 1–4 or half 1–2; null for 9M, year and YTD. */
+  /** Month 1–12, quarter 1–4, half 1–2 or the N of N months (2–11); null for year and YTD. */
   index: number | null;
   /** First and last day covered, ISO dates, both inclusive. */
   start: string;
@@ -18,7 +19,7 @@ export interface Period {
 
 const DAY_MS = 86_400_000;
 const parsed = new Map<string, Period>();
-const CODE = /^(\d{4})(?:-(?:M(\d{1,2})|Q(\d)|H(\d)|(9M)|YTD-(\d{4})-(\d{2})-(\d{2})))?$/;
+const CODE = /^(\d{4})(?:-(?:M(\d{1,2})|Q(\d)|H(\d)|(\d{1,2})M|YTD-(\d{4})-(\d{2})-(\d{2})))?$/;
 
 function iso(year: number, month: number, day: number): string {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
@@ -36,7 +37,7 @@ function invalid(code: string, field: string, why: string): DomainError {
   return new DomainError(
     'invalid_period',
     field,
-    `'${code}' is not a period code (${why}); use 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 or 2023-YTD-2023-11-17`,
+    `'${code}' is not a period code (${why}); use 2023-M10, 2023-Q3, 2023-H1, 2023-8M, 2023 or 2023-YTD-2023-11-17`,
   );
 }
 
@@ -49,6 +50,15 @@ function build(
   code: string,
 ) {
   return { code, kind, year, index, start, end };
+}
+
+/** The first N months; 1, 3, 6 and 12 months are the spans month 1, Q1, H1 and the year already name. */
+function monthsFromJanuary(year: number, months: number, code: string, field: string): Period {
+  if (months < 1 || months > 12) throw invalid(code, field, 'months from January must be 1–12');
+  const named: Record<number, string> = { 1: `${year}-M1`, 3: `${year}-Q1`, 6: `${year}-H1`, 12: `${year}` };
+  const alias = named[months];
+  if (alias) return fromMatch(CODE.exec(alias)!, alias, field);
+  return build('months', year, months, iso(year, 1, 1), lastDay(year, months), `${year}-${months}M`);
 }
 
 function fromMatch(m: RegExpExecArray, code: string, field: string): Period {
@@ -69,8 +79,7 @@ function fromMatch(m: RegExpExecArray, code: string, field: string): Period {
     if (h < 1 || h > 2) throw invalid(code, field, 'half must be 1 or 2');
     return build('half', year, h, iso(year, h * 6 - 5, 1), lastDay(year, h * 6), `${year}-H${h}`);
   }
-  if (m[5] !== undefined)
-    return build('nine_months', year, null, iso(year, 1, 1), iso(year, 9, 30), `${year}-9M`);
+  if (m[5] !== undefined) return monthsFromJanuary(year, Number(m[5]), code, field);
   if (m[6] !== undefined) {
     const asOf = `${m[6]}-${m[7]}-${m[8]}`;
     if (Number.isNaN(utcMs(asOf)) || iso(Number(m[6]), Number(m[7]), Number(m[8])) !== asOf) {

@@ -36,7 +36,7 @@ describe('cumulativeSeries', () => {
       cumulativeSeries(figures, 2023).map((f) => [f.period.code, f.value, f.observationId === null]),
     ).toEqual([
       ['2023-M1', 10, false],
-      ['2023-YTD-2023-02-28', 22, true],
+      ['2023-2M', 22, true],
       ['2023-Q1', 31, true],
       ['2023-9M', 95, false],
     ]);

@@ -75,14 +75,14 @@ function inheritedOfSum(pieces: readonly DatedObservation[]): InheritedProvenanc
 }
 
 /**
- * The usual code of a span from 1 January to `end`: 2023-Q1, 2023-H1, 2023-9M, 2023, else year-to-date.
+ * The usual code of a span from 1 January to `end`: to a month's last day 2023-Q1, 2023-H1, 2023-8M or
+ * 2023, else year-to-date.
  * @example cumulativePeriod(2025, '2025-09-30').code === '2025-9M'
  */
 export function cumulativePeriod(year: number, end: string): Period {
-  const named: Record<string, string> = { '03-31': 'Q1', '06-30': 'H1', '09-30': '9M' };
-  const suffix = end.slice(5);
-  if (suffix === '12-31') return parsePeriod(String(year));
-  return parsePeriod(named[suffix] ? `${year}-${named[suffix]}` : `${year}-YTD-${end}`);
+  const month = Number(end.slice(5, 7));
+  const monthEnd = parsePeriod(`${year}-M${month}`).end === end;
+  return parsePeriod(monthEnd ? `${year}-${month}M` : `${year}-YTD-${end}`);
 }
 
 function chainSums(
@@ -111,7 +111,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  * A flow's cumulative figures of one year and kind, by end date: those reported from 1 January, and
  * sums of consecutive months or quarters from January (a reported figure wins over a sum at the same date).
  * @example cumulativeSeries([M1 = 10, M2 = 12, M3 = 9], 2023).map((f) => [f.period.code, f.value])
- *   → [['2023-M1', 10], ['2023-YTD-2023-02-28', 22], ['2023-Q1', 31]]
+ *   → [['2023-M1', 10], ['2023-2M', 22], ['2023-Q1', 31]]
  */
 export function cumulativeSeries(
   figures: readonly DatedObservation[],

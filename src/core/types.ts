@@ -127,7 +127,7 @@ export interface Observation {
   id: number;
   unitId: number;
   indicatorId: number;
-  /** Period code: 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023, or 2023-YTD-2023-11-17. */
+  /** Period code: 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023, or 2023-YTD-2023-11-17. */
   period: string;
   kind: ObservationKind;
   value: number;

@@ -2,6 +2,7 @@
 // what it is about.
 import type { IndicatorInput } from './indicator.repository';
 import type { ObservationInput } from './observation.repository';
+import type { RegimeInput } from './regime.repository';
 import type { TargetInput } from './target.repository';
 import type { UnitInput } from './unit.repository';
 
@@ -54,6 +55,24 @@ export function buildObservation(
     value: 24_937,
     note: null,
     provenance: { kind: 'entered', userId: null },
+    ...overrides,
+  };
+}
+
+/** The monthly socio-economic regime: NĐ 09 cut-off, due on the 18th; the caller gives its units. */
+export function buildRegime(
+  overrides: Partial<RegimeInput> & Pick<RegimeInput, 'reportingRootUnitId' | 'approvalUnitIds'>,
+): RegimeInput {
+  return {
+    code: 'KTXH_THANG',
+    name: 'Báo cáo kinh tế - xã hội hằng tháng',
+    document: 'Nghị định 09/2019/NĐ-CP',
+    tree: 'party',
+    frequency: 'month',
+    cutoff: 'nd09',
+    deadline: { kind: 'day_of_month', day: 18, monthsAfter: 0 },
+    reportingUnitKind: 'commune_party',
+    indicatorIds: [],
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import type { ObservationKind, Provenance } from '../core/types';
 export interface ObservationInput {
   unitId: number;
   indicatorId: number;
-  /** 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023 or 2023-YTD-2023-11-17 (parsed by core before it gets here). */
+  /** 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023 or 2023-YTD-2023-11-17 (parsed by core before it gets here). */
   period: string;
   kind: ObservationKind;
   value: number;

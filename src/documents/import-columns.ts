@@ -44,7 +44,8 @@ export const IMPORT_COLUMNS: readonly ImportColumnSpec[] = [
   {
     key: 'period',
     heading: 'Kỳ báo cáo',
-    guide: 'dòng số liệu: 2023-M10, 2023-Q3, 2023-H1, 2023-9M, 2023',
+    guide:
+      'dòng số liệu: 2023-M10, 2023-Q3, 2023-H1, 2023-8M, 2023, hoặc "6 tháng đầu năm 2024", "quý I/2024"',
     aliases: ['period', 'ky'],
   },
   {

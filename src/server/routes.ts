@@ -9,6 +9,7 @@ import { importRoutes } from './import/import.routes';
 import { indicatorRoutes } from './indicators/indicator.routes';
 import { observationRoutes } from './observations/observation.routes';
 import { observationHistoryRoutes } from './observations/observation-history.routes';
+import { regimeRoutes } from './regimes/regime.routes';
 import { reportRoutes } from './reports/report.routes';
 import { scorecardRoutes } from './scorecard/scorecard.routes';
 import { stateReportRoutes } from './scorecard/state-report.routes';
@@ -30,6 +31,7 @@ export function routeModules(context: ServerContext): RouteModule[] {
     stateReportRoutes,
     importRoutes,
     reportRoutes,
+    regimeRoutes,
     userRoutes,
     visitModule,
   ];

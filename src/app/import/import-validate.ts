@@ -2,6 +2,7 @@
 // its number and reason. Nothing is written here: the route writes all rows in one transaction or none.
 import { isDomainError, validateValue } from '../../core/errors';
 import { normalizePeriodCode } from '../../core/period';
+import { parsePeriodWords } from '../../core/period-from-words';
 import type { Indicator, Unit } from '../../core/types';
 import type { ObservationInput } from '../../db/observation.repository';
 import type { TargetInput } from '../../db/target.repository';
@@ -73,6 +74,9 @@ function readValue(r: RowReader, row: ImportRow, indicator: Indicator | undefine
 function readPeriod(r: RowReader, row: ImportRow): string | undefined {
   const text = r.take('period', readText(row.cells.period));
   if (text === undefined) return undefined;
+  // People write the period as reports name it ("6 tháng đầu năm 2024"), or as its code.
+  const named = parsePeriodWords(text);
+  if (named) return named.code;
   try {
     return normalizePeriodCode(text);
   } catch (error) {

@@ -91,6 +91,50 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
     expect(tom.achievement[0].percent).toBeCloseTo((24937 / 29004) * 100, 10);
   });
 
+  it('reads the period in words as reports write it, under a column headed "kỳ" or "period"', async () => {
+    const rows = [
+      'số liệu;HU_CAINUOC;TS_TOM;6 tháng đầu năm 2024;thực hiện;;;12.500;',
+      'số liệu;HU_CAINUOC;TS_TOM;8 tháng đầu năm 2024;thực hiện;;;16.800;',
+      'số liệu;HU_CAINUOC;TS_TOM;Quý I/2024;thực hiện;;;5.900;',
+      'số liệu;HU_CAINUOC;TS_TOM;tháng 3/2024;thực hiện;;;2.100;',
+      'số liệu;HU_CAINUOC;TS_TOM;năm 2023;thực hiện;;;24.937;',
+    ];
+    const byKy = await upload(
+      'ky.csv',
+      [HEADING.replace('Kỳ báo cáo', 'kỳ'), ...rows.slice(0, 3)].join('\n'),
+    );
+    expect(byKy.json()).toEqual({ targets: 0, observations: 3 });
+    const byPeriod = await upload(
+      'period.csv',
+      [HEADING.replace('Kỳ báo cáo', 'period'), ...rows.slice(3)].join('\n'),
+    );
+    expect(byPeriod.json()).toEqual({ targets: 0, observations: 2 });
+    const stored = (await database.db.execute(
+      'select period, value from observations order by period',
+    )) as unknown as { rows: { period: string; value: number }[] };
+    expect(stored.rows.map((r) => [r.period, Number(r.value)])).toEqual([
+      ['2023', 24937],
+      ['2024-8M', 16800],
+      ['2024-H1', 12500],
+      ['2024-M3', 2100],
+      ['2024-Q1', 5900],
+    ]);
+  });
+
+  it('names the row and the words it could not read as a period', async () => {
+    const csv = [HEADING, 'số liệu;HU_CAINUOC;TS_TOM;13 tháng đầu năm 2024;thực hiện;;;1;'].join('\n');
+    const response = await upload('sai-ky.csv', csv);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().rows).toEqual([
+      {
+        row: 2,
+        field: 'period',
+        reason: expect.stringContaining("'13 tháng đầu năm 2024' is not a period code"),
+      },
+    ]);
+    expect(await count('observations')).toBe(0);
+  });
+
   it('starts an imported figure’s history with its file’s import, then each change', async () => {
     const csv = [HEADING, 'số liệu;DU_TRANTHOI;BHYT_TYLE;2022;thực hiện;;;90,1;'].join('\n');
     expect((await upload('nam-2022.csv', csv)).statusCode).toBe(200);
