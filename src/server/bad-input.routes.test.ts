@@ -206,4 +206,24 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
     expect(visit.statusCode).toBe(400);
     expect(visit.json().field).toBe('body.leader.name');
   });
+
+  it('refuses a multipart body without a boundary or cut short with 400, not 500 (found by the fuzzer)', async () => {
+    for (const url of ['/api/import', '/api/extract']) {
+      for (const type of ['multipart/form-data', 'multipart/form-data; boundary=abc']) {
+        const response = await admin.request({
+          method: 'POST',
+          url,
+          payload: 'unitId=1&value=5',
+          headers: { 'content-type': type },
+        });
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error).toBe('malformed_multipart');
+        expect(response.json().message).toBe(
+          type === 'multipart/form-data'
+            ? 'Nội dung multipart/form-data không hợp lệ: Multipart: Boundary not found'
+            : 'Nội dung multipart/form-data không hợp lệ: Unexpected end of multipart data',
+        );
+      }
+    }
+  });
 });

@@ -58,6 +58,20 @@ function fastifyEnvelope(error: FastifyError): Envelope | null {
   return null;
 }
 
+/** busboy's errors carry no code: a multipart body without a boundary, cut short or with a broken header. */
+const MALFORMED_MULTIPART = /^(Multipart: |Unexpected end of (multipart data|form)|Malformed part header)/;
+
+function multipartEnvelope(error: Error): Envelope | null {
+  if (!MALFORMED_MULTIPART.test(error.message)) return null;
+  return {
+    status: 400,
+    body: {
+      error: 'malformed_multipart',
+      message: `Nội dung multipart/form-data không hợp lệ: ${error.message}`,
+    },
+  };
+}
+
 function envelopeOf(error: unknown): Envelope | null {
   if (error instanceof ApiError) {
     return { status: error.status, body: { ...error.extra, error: error.code, message: error.message } };
@@ -69,6 +83,7 @@ function envelopeOf(error: unknown): Envelope | null {
   }
   if (hasZodFastifySchemaValidationErrors(error)) return validationEnvelope(error);
   if (error instanceof Error && 'code' in error) return fastifyEnvelope(error as FastifyError);
+  if (error instanceof Error) return multipartEnvelope(error);
   return null;
 }
 
