@@ -5,11 +5,11 @@ import { createImportService } from './import/import.service';
 import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
-import { createScorecardService } from './scorecard/scorecard.service';
+import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
-export function createApplication(db: Db) {
-  const scorecards = createScorecardService(db);
+export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
+  const scorecards = createScorecardService(db, options);
   return {
     scorecards,
     imports: createImportService(db),

@@ -227,11 +227,22 @@ export const ScorecardSchema = z
   })
   .describe('Bảng chỉ tiêu') satisfies z.ZodType<Scorecard>;
 
+/**
+ * The scorecard as served: the last computed version, which may lag the latest write by a recompute (the
+ * X-Scorecard-Stale header says so, Age says how long ago it was computed).
+ */
+export const ServedScorecardSchema = ScorecardSchema.extend({
+  asOfVersion: Int.describe(
+    'Phiên bản dữ liệu khi tính bảng (một lần ghi có phiên bản ≤ số này thì đã có trong bảng)',
+  ),
+  computedAt: z.string().datetime().describe('Thời điểm tính bảng (ISO 8601)'),
+}).describe('Bảng chỉ tiêu, kèm phiên bản dữ liệu và thời điểm tính');
+
 export const scorecardAnswers = {
   json: answers({
     200: {
       description: 'Bảng chỉ tiêu (nén br/gzip khi Accept-Encoding cho phép; ETag, 304 khi chưa đổi)',
-      content: { 'application/json': { schema: ScorecardSchema } },
+      content: { 'application/json': { schema: ServedScorecardSchema } },
     },
     304: NoContentSchema.describe('Không đổi so với ETag đã gửi'),
   }),

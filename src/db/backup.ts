@@ -7,8 +7,12 @@ import { appliedMigrationCount, type Db, type Executor, rowsOf } from './databas
 
 export const BACKUP_FORMAT = 'tiendo-backup/1';
 const BATCH = 500;
-/** Tables a migration fills (the one data-version row): a restore replaces their rows. */
-const FILLED_BY_MIGRATIONS = new Set(['data_version']);
+/**
+ * Tables the database fills itself — the counters per unit and year its triggers keep, the one data-version
+ * row a migration makes — in the order a restore replaces their rows, after every other table: restoring
+ * the figures bumps them, and the backup's values must stay.
+ */
+const FILLED_BY_MIGRATIONS = new Set(['unit_year_versions', 'data_version']);
 
 /** A backup that cannot be restored here, said in words; the CLI exits 2 with it. */
 export class BackupRefusal extends Error {}
@@ -149,7 +153,6 @@ export async function restoreDatabase(db: Db, bytes: Buffer): Promise<Record<str
       `chỉ khôi phục vào cơ sở dữ liệu trống; đã có dữ liệu ở ${filled.map(([t, n]) => `${t} (${n} dòng)`).join(', ')}`,
     );
   await db.transaction(async (tx) => {
-    // The data version last: every insert before it bumps it (triggers), and the backup's value must stay.
     const tables = await tablesInOrder(tx);
     const order = [...tables.filter((t) => !FILLED_BY_MIGRATIONS.has(t)), ...FILLED_BY_MIGRATIONS];
     for (const table of order.filter((t) => tables.includes(t))) {

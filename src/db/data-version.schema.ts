@@ -10,6 +10,8 @@ export const dataVersion = pgTable(
   {
     id: integer('id').primaryKey().default(1),
     version: bigint('version', { mode: 'number' }).notNull().default(0),
+    /** Bumped by every change except figures (units, links, indicators, targets, statements): migration 0010. */
+    structureVersion: bigint('structure_version', { mode: 'number' }).notNull().default(0),
   },
   (t) => [check('data_version_single_row_check', sql`${t.id} = 1`)],
 );

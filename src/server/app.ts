@@ -65,7 +65,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const context: ServerContext = {
     db: options.db,
     config: options.config,
-    services: createApplication(options.db),
+    // A recompute runs after the request that started it: its failure is logged once, the old version stays served.
+    services: createApplication(options.db, {
+      onRecomputeError: (err, key) => app.log.error({ err, scorecard: key }, 'scorecard recompute failed'),
+    }),
   };
   await app.register(async (api) => registerRoutes(api, context), { prefix: '/api' });
   const webApp = options.webRoot ? await registerWebApp(app, options.webRoot) : null;

@@ -1,125 +1,203 @@
-// Gathers a scorecard's inputs from the repositories and hands them to core: no computation here. A computed
-// scorecard is kept under the data version it was read at, so repeated reads skip the gathering.
-import { buildScorecard, type Scorecard } from '../../core/scorecard';
-import { inheritFigures } from '../../core/succession';
-import { inheritTargets } from '../../core/succession-targets';
-import type { Figure, Indicator, Target, Unit } from '../../core/types';
-import { createDataVersionRepository } from '../../db/data-version.repository';
-import type { Db } from '../../db/database';
-import { createIndicatorRepository } from '../../db/indicator.repository';
-import { createObservationRepository } from '../../db/observation.repository';
-import { createReportRepository } from '../../db/report.repository';
-import { createTargetRepository } from '../../db/target.repository';
+// Serves scorecards without making a reader wait on a recompute: the last computed version is served, marked
+// with the data version it was read at and when, while one recompute per scorecard runs in the background —
+// one across app servers too, by an advisory lock held in the recomputing transaction.
+import { type Db, type Executor, kindOf } from '../../db/database';
+import {
+  createScorecardFreshnessRepository,
+  type FreshnessToken,
+} from '../../db/scorecard-freshness.repository';
 import { createUnitRepository } from '../../db/unit.repository';
-import { createScorecardCache } from './scorecard-cache';
+import { type CacheEntry, createScorecardCache, type VersionedScorecard } from './scorecard-cache';
+import { createScorecardComputer, HISTORY_YEARS, type ScorecardRequest } from './scorecard-compute';
 
-/** Earlier years read for the same period last year and seasonal projections. */
-const HISTORY_YEARS = 3;
+export type { VersionedScorecard } from './scorecard-cache';
+export type { ScorecardRequest } from './scorecard-compute';
 
-export interface ScorecardRequest {
-  unit: Unit;
-  year: number;
-  asOf?: string | null;
-  /** The data version the caller read before anything else (with its session); read here when absent. */
-  dataVersion?: number;
+export interface ServedScorecard {
+  scorecard: VersionedScorecard;
+  /** True while something it reads has changed since: a recompute is on its way. */
+  stale: boolean;
 }
 
-export function createScorecardService(db: Db) {
-  const units = createUnitRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const targets = createTargetRepository(db);
-  const observations = createObservationRepository(db);
-  const reports = createReportRepository(db);
-  const dataVersion = createDataVersionRepository(db);
-  const cache = createScorecardCache();
-  const computing = new Map<string, Promise<Scorecard>>();
+export interface ScorecardServiceOptions {
+  /** Told once per scorecard and token whose recompute threw; the previous version stays served. */
+  onRecomputeError?: (error: unknown, key: string) => void;
+  /** Recomputes one app server runs at a time: each holds a database connection while it reads. */
+  concurrency?: number;
+  /** How long a cold read waits for another server's recompute before computing it itself. */
+  coldWaitMs?: number;
+  /** Told after each recompute this server ran, with its duration (metrics; tests count them). */
+  onRecomputed?: (key: string, ms: number) => void;
+  /** What computes a scorecard from an executor (default: the repositories and core; tests inject faults). */
+  computer?: typeof createScorecardComputer;
+}
 
-  /**
-   * Figures inherited through the unit's lineage for periods before it existed (where it has none of its own),
-   * its transition-year targets carried from its predecessors, and what could not be inherited.
-   */
-  async function inherited(
-    unit: Unit,
-    year: number,
-    stored: Figure[],
-    ownTargets: Target[],
-    all: Indicator[],
-  ) {
-    const lineage = await units.findLineage(unit.id);
-    if (lineage.length === 0) return { figures: [], targets: [], gaps: [] };
-    const ids = [...new Set(lineage.flatMap((l) => [l.predecessorId, l.successorId]))];
-    const [figures, unitNames, predecessorTargets] = await Promise.all([
-      observations.findForScorecard({ unitIds: ids, fromYear: year - HISTORY_YEARS, toYear: year }),
-      units.findNames(ids),
-      targets.findForUnitsYear({ unitIds: lineage.map((l) => l.predecessorId), year }),
-    ]);
-    const common = { unitId: unit.id, lineage, indicators: all, unitNames };
-    const succession = inheritFigures({ ...common, figures, ownFigures: stored });
-    const carried = inheritTargets({ ...common, year, targets: [...ownTargets, ...predecessorTargets] });
-    const has = new Set(stored.map((o) => `${o.indicatorId}|${o.period}|${o.kind}`));
-    const own = (o: Figure) => has.has(`${o.indicatorId}|${o.period}|${o.kind}`);
-    return {
-      figures: succession.figures.filter((o) => !own(o)),
-      targets: carried.targets,
-      gaps: [...succession.gaps, ...carried.gaps],
-    };
+type Flights = Map<string, Promise<CacheEntry | null>>;
+const embeddedFlights = new WeakMap<Db, Flights>();
+
+/**
+ * The recomputes running, by key. PGlite is one session in one process: there the flights are shared by every
+ * service over the database and are its lock (a transaction held through a recompute would make reads wait).
+ */
+function flightsOf(db: Db): Flights {
+  if (kindOf(db) !== 'pglite') return new Map();
+  const known = embeddedFlights.get(db) ?? new Map();
+  embeddedFlights.set(db, known);
+  return known;
+}
+
+const keyOf = (r: ScorecardRequest) => `${r.unit.id}|${r.year}|${r.asOf ?? ''}`;
+
+export function createScorecardService(db: Db, options: ScorecardServiceOptions = {}) {
+  const freshness = createScorecardFreshnessRepository(db);
+  const units = createUnitRepository(db);
+  const cache = createScorecardCache();
+  const computing = flightsOf(db);
+  // The token whose recompute threw, per key, with the error: told once, not retried until something changes.
+  const failed = new Map<string, { token: string; error: unknown }>();
+  const lineages = new Map<number, { structure: number; ids: number[] }>();
+  const queue = createLimiter(options.concurrency ?? 2);
+
+  /** The token of what the scorecard reads: the unit and its lineage, over the years it looks at. */
+  async function tokenOf(request: ScorecardRequest, ex: Executor = db) {
+    const { unit, year } = request;
+    const range = { fromYear: year - HISTORY_YEARS, toYear: year };
+    const known = lineages.get(unit.id);
+    let token = await freshness.tokenOf({ unitIds: known?.ids ?? [unit.id], ...range }, ex);
+    if (known?.structure !== token.structureVersion) {
+      const lineage = await units.findLineage(unit.id, ex);
+      const ids = [...new Set([unit.id, ...lineage.flatMap((l) => [l.predecessorId, l.successorId])])];
+      lineages.set(unit.id, { structure: token.structureVersion, ids });
+      if (ids.length > 1) token = await freshness.tokenOf({ unitIds: ids, ...range }, ex);
+    }
+    return token;
   }
 
-  async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
-    const [allIndicators, unitTargets, stored, childUnits, statedAchievements] = await Promise.all([
-      indicators.findAll(),
-      targets.findForUnitYear({ unitId: unit.id, year }),
-      observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
-      units.findDescendants(unit.id),
-      reports.findStatedAchievements({ unitId: unit.id, year }),
-    ]);
-    const succession = await inherited(unit, year, stored, unitTargets, allIndicators);
-    const own = [...stored, ...succession.figures];
-    const childObservations = await observations.findForScorecard({
-      unitIds: childUnits.map((c) => c.id),
-      fromYear: year,
-      toYear: year,
-      kind: 'actual',
-    });
-    const thisYear = (period: string) => period.startsWith(String(year));
-    return buildScorecard({
-      unit,
-      year,
-      asOf,
-      indicators: allIndicators,
-      targets: [...unitTargets, ...succession.targets],
-      observations: own.filter((o) => thisYear(o.period)),
-      priorYearsObservations: own.filter((o) => !thisYear(o.period)),
-      childUnits,
-      childObservations,
-      inheritanceGaps: succession.gaps,
-      statedAchievements,
-    });
+  const computer = options.computer ?? createScorecardComputer;
+
+  async function computeLocked(request: ScorecardRequest, key: string): Promise<CacheEntry | null> {
+    if (kindOf(db) === 'pglite') return computeAndSave(request, key, db);
+    return db.transaction(async (tx) =>
+      (await freshness.tryLockForRecompute(tx, key)) ? computeAndSave(request, key, tx) : null,
+    );
+  }
+
+  async function computeAndSave(request: ScorecardRequest, key: string, ex: Executor): Promise<CacheEntry> {
+    const started = performance.now();
+    // Read before the figures: a write landing meanwhile leaves this version stale, never lost.
+    const token: FreshnessToken = await tokenOf(request, ex);
+    const computed = await computer(ex)(request);
+    const scorecard = { ...computed, asOfVersion: token.dataVersion, computedAt: new Date().toISOString() };
+    const body = JSON.stringify(scorecard);
+    await freshness.saveSnapshot(
+      { key, token: token.token, dataVersion: token.dataVersion, computedAt: scorecard.computedAt, body },
+      ex,
+    );
+    options.onRecomputed?.(key, performance.now() - started);
+    return { token: token.token, scorecard };
+  }
+
+  /** Starts (or joins) this server's one recompute of the scorecard; null when another server holds it. */
+  function recompute(request: ScorecardRequest, key: string, current: string): Promise<CacheEntry | null> {
+    const running = computing.get(key);
+    if (running) return running;
+    const started = queue(() => computeLocked(request, key))
+      .then((entry) => {
+        if (entry) cache.set(key, entry.token, entry.scorecard);
+        failed.delete(key);
+        return entry;
+      })
+      .catch((error: unknown) => {
+        if (failed.get(key)?.token !== current) options.onRecomputeError?.(error, key);
+        failed.set(key, { token: current, error });
+        return null;
+      })
+      .finally(() => computing.delete(key));
+    computing.set(key, started);
+    return started;
+  }
+
+  /** The shared snapshot, when it is newer than what this server holds. */
+  async function adoptSnapshot(key: string, held: CacheEntry | null): Promise<CacheEntry | null> {
+    const head = await freshness.findSnapshotHead(key);
+    if (!head || (held && head.dataVersion <= held.scorecard.asOfVersion)) return held;
+    const snapshot = await freshness.findSnapshot(key);
+    if (!snapshot) return held;
+    const scorecard = JSON.parse(snapshot.body) as VersionedScorecard;
+    cache.set(key, snapshot.token, scorecard);
+    return { token: snapshot.token, scorecard };
+  }
+
+  /** A cold scorecard nobody has: compute it, or wait on the server that is computing it. */
+  async function cold(request: ScorecardRequest, key: string, token: string): Promise<CacheEntry> {
+    const deadline = Date.now() + (options.coldWaitMs ?? 30_000);
+    for (;;) {
+      const entry = (await recompute(request, key, token)) ?? (await adoptSnapshot(key, null));
+      if (entry) return entry;
+      const failure = failed.get(key);
+      if (failure?.token === token) throw failure.error;
+      if (Date.now() > deadline) return (await computeUnlocked(request, key)) as CacheEntry;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async function computeUnlocked(request: ScorecardRequest, key: string): Promise<CacheEntry> {
+    const token = await tokenOf(request);
+    const computed = await computer(db)(request);
+    const scorecard = { ...computed, asOfVersion: token.dataVersion, computedAt: new Date().toISOString() };
+    cache.set(key, token.token, scorecard);
+    return { token: token.token, scorecard };
+  }
+
+  /** The last computed scorecard, stale or not, starting a recompute when it is stale. */
+  async function serve(request: ScorecardRequest): Promise<ServedScorecard> {
+    const key = keyOf(request);
+    const { token } = await tokenOf(request);
+    let held = cache.get(key);
+    if (held?.token === token) return { scorecard: held.scorecard, stale: false };
+    held = await adoptSnapshot(key, held);
+    if (held?.token === token) return { scorecard: held.scorecard, stale: false };
+    if (!held) {
+      const entry = await cold(request, key, token);
+      return { scorecard: entry.scorecard, stale: entry.token !== token };
+    }
+    if (failed.get(key)?.token !== token) void recompute(request, key, token);
+    return { scorecard: held.scorecard, stale: true };
   }
 
   return {
-    /** The scorecard of a unit for a year, as core computes it. */
-    async scorecardOf(request: ScorecardRequest): Promise<Scorecard> {
-      // Read the version before the figures: a write during the computation leaves this entry stale.
-      const version = request.dataVersion ?? (await dataVersion.current());
-      // A renamed unit bumps the data version too, so the id is key enough.
-      const key = `${request.unit.id}|${request.year}|${request.asOf ?? ''}`;
-      const cached = cache.get(key, version);
-      if (cached) return cached;
-      // After a write, every request for a busy scorecard misses at once: they wait for one computation
-      // (a province's is ~2 s and ~200k rows) instead of each starting its own.
-      const flightKey = `${key}@${version}`;
-      const running = computing.get(flightKey);
-      if (running) return running;
-      const computed = compute(request)
-        .then((scorecard) => {
-          cache.set(key, version, scorecard);
-          return scorecard;
-        })
-        .finally(() => computing.delete(flightKey));
-      computing.set(flightKey, computed);
-      return computed;
+    serve,
+    /** The scorecard with every figure committed before the call (the CLI and documents wait for it). */
+    async scorecardOf(request: ScorecardRequest): Promise<VersionedScorecard> {
+      for (let attempt = 0; ; attempt++) {
+        const served = await serve(request);
+        const running = computing.get(keyOf(request));
+        // Not running while stale: its recompute failed at this token (or another server holds the lock).
+        if (!served.stale || attempt >= 100 || (!running && failed.has(keyOf(request))))
+          return served.scorecard;
+        await (running ?? new Promise((resolve) => setTimeout(resolve, 50)));
+      }
     },
+    /** Resolves when this server has no recompute running (tests and shutdown wait on it). */
+    async settled(): Promise<void> {
+      while (computing.size > 0) await Promise.allSettled([...computing.values()]);
+    },
+  };
+}
+
+/** Runs at most `n` of the given tasks at once, the rest in arrival order. */
+function createLimiter(n: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
   };
 }
 

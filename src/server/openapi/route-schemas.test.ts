@@ -79,7 +79,7 @@ describe('the contract of every /api route', () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const scorecard = doc.paths['/api/units/{id}/scorecard'].get.responses;
     const json = scorecard['200'].content['application/json'].schema;
-    expect(json.required).toEqual(['unit', 'year', 'asOf', 'rows']);
+    expect(json.required).toEqual(['unit', 'year', 'asOf', 'rows', 'asOfVersion', 'computedAt']);
     expect(scorecard['4XX'].content['application/json'].schema.required).toEqual(['error', 'message']);
     const xlsx = doc.paths['/api/units/{id}/scorecard.xlsx'].get.responses['200'].content;
     expect(Object.keys(xlsx)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);

@@ -25,11 +25,15 @@ export const scorecardRoutes: RouteModule = (app, { db, services }) => {
       const { user, dataVersion } = currentAuth(request);
       const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
       const encoding = preferredEncoding(request.headers['accept-encoding']);
-      const scorecard = await service.scorecardOf({ unit, ...request.query, dataVersion });
+      // Never waits on a recompute once the scorecard was computed: a stale one comes back, marked so.
+      const { scorecard, stale } = await service.serve({ unit, ...request.query, dataVersion });
       const etag = await encoded.etagOf(scorecard);
+      const age = Math.max(0, Math.floor((Date.now() - Date.parse(scorecard.computedAt)) / 1000));
       // Only the signed-in browser may keep it, and it asks again each time: 304 until a figure changes.
       reply
         .header('etag', etag)
+        .header('age', String(age))
+        .header('x-scorecard-stale', String(stale))
         .header('cache-control', 'private, no-cache')
         .header('vary', 'accept-encoding');
       if (matchesEtag(request.headers['if-none-match'], etag)) return reply.status(304).send();

@@ -63,7 +63,7 @@ describe.each(testDatabases())('state-format report on $name', ({ open }) => {
       'tấn',
       '29.004',
       '24.937',
-      '9 tháng năm 2023',
+      '9 tháng đầu năm 2023',
       '85,98',
     ]);
   });

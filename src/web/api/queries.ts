@@ -9,7 +9,7 @@ import type {
   UserListAnswer,
 } from '../../contract';
 import { api } from './client';
-import type { Answer, Observation, ProvenanceAnswer, Scorecard } from './types';
+import type { Answer, Observation, ProvenanceAnswer, ServedScorecard } from './types';
 
 export const keys = {
   me: ['me'] as const,
@@ -23,6 +23,7 @@ export const keys = {
 
 /** How long a scorecard counts as fresh: changes made in this app invalidate it at once. */
 export const SCORECARD_FRESH_MS = 30_000;
+export const SCORECARD_POLL_MS = 5_000;
 
 export function useUnits() {
   return useQuery({
@@ -43,8 +44,11 @@ export function useIndicators() {
 export function useScorecard(unitId: number | null, year: number) {
   return useQuery({
     queryKey: keys.scorecard(unitId ?? 0, year),
-    queryFn: () => api<Scorecard>(`/api/units/${unitId}/scorecard?year=${year}`),
+    queryFn: () => api<ServedScorecard>(`/api/units/${unitId}/scorecard?year=${year}`),
     enabled: unitId !== null,
+    // A write elsewhere lands after its recompute: ask again every few seconds (the browser revalidates with
+    // If-None-Match, so an unchanged scorecard costs a 304).
+    refetchInterval: SCORECARD_POLL_MS,
     // Every change made here invalidates it; the first screen's copy, fetched early, is not asked twice.
     staleTime: SCORECARD_FRESH_MS,
   });

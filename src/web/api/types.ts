@@ -11,6 +11,7 @@ import type {
   ProvenanceAnswer as ProvenanceAnswerSchema,
   ProvenanceSchema,
   ScorecardSchema,
+  ServedScorecardSchema,
   StatementAnswerSchema,
   TargetSchema,
   TargetSourceSchema,
@@ -31,6 +32,8 @@ export type User = z.output<typeof UserSchema>;
 export type SessionUser = User;
 
 export type Scorecard = z.output<typeof ScorecardSchema>;
+/** The scorecard as served: with the data version it was computed at and when. */
+export type ServedScorecard = z.output<typeof ServedScorecardSchema>;
 export type ScorecardRow = Scorecard['rows'][number];
 export type ScorecardIndicator = ScorecardRow['indicator'];
 export type ScorecardStatus = ScorecardRow['status'];

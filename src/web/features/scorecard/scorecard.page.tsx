@@ -10,6 +10,7 @@ import { QueryState } from '../../shared/query-state';
 import { childrenOf } from '../../shared/unit-tree';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useNarrow } from '../../shared/use-narrow';
+import { FreshnessNote } from './freshness-note';
 import { type FigureFormat, ProvenanceDrawer } from './provenance-drawer';
 
 const NO_FORMAT: FigureFormat = { measure: '', decimals: 0 };
@@ -38,7 +39,14 @@ export default function ScorecardPage() {
           </Group>
         }
       />
-      <QueryState query={scorecard}>{(data) => <ScorecardBody scorecard={data} year={year} />}</QueryState>
+      <QueryState query={scorecard}>
+        {(data) => (
+          <>
+            <FreshnessNote computedAt={data.computedAt} />
+            <ScorecardBody scorecard={data} year={year} />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }
