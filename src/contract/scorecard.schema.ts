@@ -234,3 +234,15 @@ export const scorecardAnswers = {
   }),
   xlsx: answers({ 200: download(XLSX_TYPE, 'Bảng chỉ tiêu dạng Excel') }),
 };
+
+const DataYearSchema = z.object({
+  year: Int,
+  figures: z.boolean().describe('Có số liệu (thực hiện hoặc ước) của đơn vị hoặc cấp dưới trong năm này'),
+  targets: z.boolean().describe('Có chỉ tiêu áp dụng cho năm này (chỉ tiêu nhiệm kỳ tính cho từng năm)'),
+});
+
+export const DataYearsAnswer = z
+  .object({ years: z.array(DataYearSchema).describe('Mới nhất trước') })
+  .describe('Các năm có chỉ tiêu hoặc số liệu của đơn vị và cấp dưới');
+
+export const dataYearsAnswers = { list: answers({ 200: DataYearsAnswer }) };

@@ -20,6 +20,8 @@ export interface RunningServer {
   url: string;
   admin: Account;
   editor: Account;
+  /** The demo's editor of Huyện ủy Cái Nước. */
+  districtEditor: Account;
   /** Unit ids by demo code. */
   units: Record<'HU_CAINUOC' | 'DU_TRANTHOI' | 'DU_TANHUNGDONG', number>;
   reportText: string;
@@ -32,7 +34,8 @@ export async function startServer(): Promise<RunningServer> {
   // The browser tests save the visit themselves, from the article, as a specialist would.
   const demo = await loadDemo(db, { visit: false });
   const admin = demo.credentials.find((c) => c.role === 'admin');
-  if (!admin) throw new Error('the demo created no admin account');
+  const district = demo.credentials.find((c) => c.username === 'bientap.cainuoc');
+  if (!admin || !district) throw new Error('the demo created no admin or district editor account');
   const unitRepo = createUnitRepository(db);
   const code = async (c: string) => {
     const unit = await unitRepo.findByCode(c);
@@ -74,6 +77,11 @@ export async function startServer(): Promise<RunningServer> {
     url: address,
     admin: { username: admin.username, password: admin.password, displayName: 'Quản trị viên (demo)' },
     editor,
+    districtEditor: {
+      username: district.username,
+      password: district.password,
+      displayName: 'Chuyên viên Huyện ủy Cái Nước (demo)',
+    },
     units,
     reportText: readFileSync(join(REPO, 'fixtures/cai-nuoc-2023-11-17.txt'), 'utf8'),
     async close() {

@@ -7,6 +7,7 @@ import { href, navigate, useLocation } from './router';
 import { DEFAULT_PATH, routesFor } from './routes';
 import { useUser } from './session';
 import { UserMenu } from './user-menu';
+import { YearGate } from './year-gate';
 
 export function Shell() {
   const user = useUser();
@@ -66,7 +67,13 @@ export function Shell() {
             </Center>
           }
         >
-          {Page ? <Page /> : <Text>{t('common.loading')}</Text>}
+          {Page ? (
+            <YearGate>
+              <Page />
+            </YearGate>
+          ) : (
+            <Text>{t('common.loading')}</Text>
+          )}
         </Suspense>
       </AppShell.Main>
     </AppShell>
