@@ -70,6 +70,80 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
     await logout(page);
   });
 
+  it('fits the scorecard at 1280×800 without a sideways scroll, every status badge whole', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await login(page, server.url, server.districtEditor.username, server.districtEditor.password);
+    await open(page, server.url, `/scorecard?unit=${server.units.HU_CAINUOC}&year=2023`);
+    const table = page.getByTestId('scorecard-table');
+    await page.getByTestId('figure-TS_TOM').first().waitFor();
+    const fit = await table.evaluate((el) => {
+      const boxes = (selector: string) =>
+        [...el.querySelectorAll<HTMLElement>(selector)].map((b) => ({
+          text: b.textContent,
+          cut: b.scrollWidth > b.clientWidth,
+        }));
+      const scroller = el.closest<HTMLElement>(
+        '.mantine-ScrollArea-viewport, .mantine-Table-scrollContainer',
+      );
+      const width = (e: HTMLElement | null) => (e ? [e.scrollWidth, e.clientWidth] : null);
+      return {
+        table: [el.scrollWidth, el.getBoundingClientRect().right <= window.innerWidth],
+        scroller: width(scroller),
+        page: width(document.documentElement),
+        badges: boxes('.mantine-Badge-label').filter((b) => b.cut),
+        badgeCount: boxes('.mantine-Badge-label').length,
+      };
+    });
+    expect(fit.scroller === null || fit.scroller[0]! <= fit.scroller[1]!).toBe(true);
+    expect(fit.page?.[0]).toBeLessThanOrEqual(fit.page?.[1] ?? 0);
+    expect(fit.table[1]).toBe(true);
+    expect(fit.badges).toEqual([]);
+    expect(fit.badgeCount).toBeGreaterThan(10);
+    await page.screenshot({ path: `${SCREENSHOTS}/scorecard-district-1280.png`, fullPage: true });
+  });
+
+  it('keeps the header on one line at 390×844 with the name shortened and whole in its tooltip', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open(page, server.url, `/overview?unit=${server.units.HU_CAINUOC}&year=2023`);
+      await page.getByTestId('card-TS_TOM').waitFor();
+      const header = await page.locator('header').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const menu = el.querySelector<HTMLElement>('[data-testid="user-menu"]')!;
+        const label = menu.querySelector<HTMLElement>('.mantine-Button-label')!;
+        const inside = [...el.querySelectorAll<HTMLElement>('button, h1')].every((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width === 0 || (r.left >= 0 && r.right <= window.innerWidth && r.bottom <= box.bottom);
+        });
+        return {
+          height: box.height,
+          overflow: el.scrollWidth - el.clientWidth,
+          inside,
+          title: menu.title,
+          ellipsis: getComputedStyle(label).textOverflow,
+          // Line boxes of the name's text: one, however long the name.
+          lines: (() => {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          })(),
+        };
+      });
+      expect(header).toEqual({
+        height: 56,
+        overflow: 0,
+        inside: true,
+        title: 'Chuyên viên Huyện ủy Cái Nước (demo) · Huyện ủy Cái Nước',
+        ellipsis: 'ellipsis',
+        lines: 1,
+      });
+      await page.screenshot({ path: `${SCREENSHOTS}/first-screen-district-390.png` });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await logout(page);
+  });
+
   // Last: every step above ran without an error in the console beyond the logged-out "who am I" 401.
   it('logs no error in the browser', () => {
     expect(problems.filter((p) => !(p.url.endsWith('/api/auth/me') && p.text.includes('401')))).toEqual([]);

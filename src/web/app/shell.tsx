@@ -38,7 +38,7 @@ export function Shell() {
           {t('nav.skip')}
         </button>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Title order={1} size="h3" c="red.9">
               Tiến Độ
