@@ -7,6 +7,7 @@ import type { ConsoleProblem } from './browser';
 import { login, logout, open, SCREENSHOTS } from './screens';
 import type { RunningServer } from './server';
 import { type BrowserSession, startBrowserSession } from './session';
+import { fillVisitPlan } from './visit-forms';
 
 let session: BrowserSession;
 let server: RunningServer;
@@ -142,6 +143,30 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
     await logout(page);
+  });
+
+  it('creates one visit for a double click on "Lập kế hoạch", and one from the article for a double click on "Lưu"', async () => {
+    await login(page, server.url, server.admin.username, server.admin.password);
+    await open(page, server.url, '/visits');
+    const form = await fillVisitPlan(page);
+    await form.getByRole('button', { name: 'Lập kế hoạch đoàn công tác' }).dblclick();
+    await page.getByText('Đã lập kế hoạch đoàn công tác.').waitFor();
+    const visitCount = async () =>
+      ((await (await page.request.get(`${server.url}/api/visits`)).json()) as { visits: unknown[] }).visits
+        .length;
+    expect(await visitCount()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Ghi nhận từ văn bản' }).click();
+    await page.getByTestId('visit-text').fill(server.reportText);
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+    await page.getByTestId('visit-draft').waitFor();
+    await page.getByTestId('visit-save').dblclick();
+    await page.getByText('Đã lưu đoàn công tác và 18 kết luận.').waitFor();
+    expect(await visitCount()).toBe(2);
+    const directives = (await (await page.request.get(`${server.url}/api/directives`)).json()) as {
+      directives: unknown[];
+    };
+    expect(directives.directives.length).toBe(18);
   });
 
   // Last: every step above ran without an error in the console beyond the logged-out "who am I" 401.
