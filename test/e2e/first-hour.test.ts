@@ -169,8 +169,59 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
     expect(directives.directives.length).toBe(18);
   });
 
+  it('shows the viewer the scorecard and no edit button, and the API refuses its writes with 403', async () => {
+    await logout(page);
+    await login(page, server.url, server.viewer.username, server.viewer.password);
+    await open(page, server.url, '/scorecard');
+    await page.getByTestId('figure-TS_TOM').first().waitFor();
+    expect(await page.getByText('Huyện ủy Cái Nước · năm 2023').count()).toBe(1);
+    const nav = await page.getByRole('navigation', { name: /./ }).first().locator('a').allTextContents();
+    expect(nav).toEqual(['Tổng quan', 'Bảng chỉ tiêu', 'Đoàn công tác']);
+    await open(page, server.url, '/visits');
+    await page.getByRole('tab', { name: 'Đoàn công tác', exact: true }).waitFor();
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs).not.toContain('Lập kế hoạch đoàn công tác');
+    expect(tabs).not.toContain('Ghi nhận từ văn bản');
+    await open(page, server.url, '/visits?tab=plan');
+    expect(await page.getByTestId('visit-plan').count()).toBe(0);
+    const refused = await page.evaluate(async (unitId) => {
+      const { csrfToken } = await fetch('/api/auth/me').then((r) => r.json());
+      const post = (url: string, body: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify(body),
+        }).then(async (r) => [r.status, (await r.json()).message]);
+      return [
+        await post('/api/visits', {
+          date: '2023-12-01',
+          leader: { name: 'Nguyễn Văn A', title: 'Bí thư' },
+          organiserUnitId: unitId,
+          hostUnitIds: [unitId],
+          topicCodes: [],
+        }),
+        await post('/api/observations', {
+          unitId,
+          indicatorId: 1,
+          period: '2023-M11',
+          kind: 'actual',
+          value: 1,
+        }),
+      ];
+    }, server.units.HU_CAINUOC);
+    expect(refused).toEqual([
+      [403, 'Vai trò chỉ xem không được thay đổi dữ liệu'],
+      [403, 'Vai trò chỉ xem không được thay đổi dữ liệu'],
+    ]);
+    await page.screenshot({ path: `${SCREENSHOTS}/first-screen-viewer-1280.png` });
+  });
+
   // Last: every step above ran without an error in the console beyond the logged-out "who am I" 401.
   it('logs no error in the browser', () => {
-    expect(problems.filter((p) => !(p.url.endsWith('/api/auth/me') && p.text.includes('401')))).toEqual([]);
+    const expected = (p: ConsoleProblem) =>
+      (p.url.endsWith('/api/auth/me') && p.text.includes('401')) ||
+      // The viewer's two refused writes, asked on purpose.
+      (/\/api\/(visits|observations)$/.test(p.url) && p.text.includes('403'));
+    expect(problems.filter((p) => !expected(p))).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface RunningServer {
   editor: Account;
   /** The demo's editor of Huyện ủy Cái Nước. */
   districtEditor: Account;
+  /** The demo's read-only account over Huyện ủy Cái Nước. */
+  viewer: Account;
   /** Unit ids by demo code. */
   units: Record<'HU_CAINUOC' | 'DU_TRANTHOI' | 'DU_TANHUNGDONG', number>;
   reportText: string;
@@ -35,7 +37,8 @@ export async function startServer(): Promise<RunningServer> {
   const demo = await loadDemo(db, { visit: false });
   const admin = demo.credentials.find((c) => c.role === 'admin');
   const district = demo.credentials.find((c) => c.username === 'bientap.cainuoc');
-  if (!admin || !district) throw new Error('the demo created no admin or district editor account');
+  const viewer = demo.credentials.find((c) => c.role === 'viewer');
+  if (!admin || !district || !viewer) throw new Error('the demo created no admin, district editor or viewer');
   const unitRepo = createUnitRepository(db);
   const code = async (c: string) => {
     const unit = await unitRepo.findByCode(c);
@@ -81,6 +84,11 @@ export async function startServer(): Promise<RunningServer> {
       username: district.username,
       password: district.password,
       displayName: 'Chuyên viên Huyện ủy Cái Nước (demo)',
+    },
+    viewer: {
+      username: viewer.username,
+      password: viewer.password,
+      displayName: 'Lãnh đạo Huyện ủy Cái Nước (demo, chỉ xem)',
     },
     units,
     reportText: readFileSync(join(REPO, 'fixtures/cai-nuoc-2023-11-17.txt'), 'utf8'),
