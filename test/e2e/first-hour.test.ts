@@ -169,6 +169,23 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
     expect(directives.directives.length).toBe(18);
   });
 
+  it('downloads the briefing pack of a visit as PDF from the visit list', async () => {
+    await page.getByRole('tab', { name: 'Đoàn công tác', exact: true }).click();
+    const list = page.getByTestId('visit-list');
+    await list.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      list.getByRole('button', { name: 'Tài liệu phục vụ (.pdf)' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tai-lieu-doan-cong-tac-2023-11-17.pdf');
+    const stream = await download.createReadStream();
+    const head = await new Promise<string>((resolve, reject) => {
+      stream.once('data', (chunk: Buffer) => resolve(chunk.subarray(0, 5).toString('latin1')));
+      stream.once('error', reject);
+    });
+    expect(head).toBe('%PDF-');
+  });
+
   it('shows the viewer the scorecard and no edit button, and the API refuses its writes with 403', async () => {
     await logout(page);
     await login(page, server.url, server.viewer.username, server.viewer.password);
