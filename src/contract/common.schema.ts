@@ -107,3 +107,15 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The answer of a DELETE or a logout: 204 and no body. */
 export const NoContentSchema = z.undefined().describe('Không có nội dung');
+
+/** The header a create request may carry so that sending it twice (a double click) creates one record. */
+export const IdempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .min(8, 'Idempotency-Key: cần ít nhất 8 ký tự')
+    .max(200, 'Idempotency-Key: tối đa 200 ký tự')
+    .optional()
+    .describe(
+      'Khóa chống tạo trùng: gửi lại cùng khóa nhận lại đúng câu trả lời lần đầu, không tạo thêm bản ghi',
+    ),
+});

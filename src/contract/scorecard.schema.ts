@@ -261,3 +261,15 @@ export const StateReportQuerySchema = ScorecardQuerySchema.extend({
     .describe('Dòng thứ hai của cơ quan ban hành khi tên đơn vị không cho biết, ví dụ "XÃ TRẦN THỚI"'),
   signerName: line(NAME_MAX).optional().describe('Họ tên người ký'),
 });
+
+const DataYearSchema = z.object({
+  year: Int,
+  figures: z.boolean().describe('Có số liệu (thực hiện hoặc ước) của đơn vị hoặc cấp dưới trong năm này'),
+  targets: z.boolean().describe('Có chỉ tiêu áp dụng cho năm này (chỉ tiêu nhiệm kỳ tính cho từng năm)'),
+});
+
+export const DataYearsAnswer = z
+  .object({ years: z.array(DataYearSchema).describe('Mới nhất trước') })
+  .describe('Các năm có chỉ tiêu hoặc số liệu của đơn vị và cấp dưới');
+
+export const dataYearsAnswers = { list: answers({ 200: DataYearsAnswer }) };

@@ -13,7 +13,8 @@ export type DbErrorCode =
   | 'invalid_period'
   | 'invalid_value'
   | 'database_locked'
-  | 'bad_database_url';
+  | 'bad_database_url'
+  | 'idempotency_key_reused';
 
 export class DbError extends Error {
   override readonly name = 'DbError';

@@ -8,6 +8,16 @@ import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
 import { unitLinks, units } from './unit.schema';
 
+/** `with recursive subtree(id)`: a unit and every unit below it, for a query to select from. */
+export function subtreeSql(rootId: number) {
+  return sql`
+    with recursive subtree(id) as (
+      select id from units where id = ${rootId}
+      union
+      select u.id from units u join subtree s on u.parent_id = s.id
+    )`;
+}
+
 export interface UnitInput {
   code: string;
   name: string;
@@ -134,13 +144,7 @@ export function createUnitRepository(db: Executor) {
     async findSubtreeIds(rootId: number, ex: Executor = db): Promise<number[]> {
       const rows = await rowsOf<{ id: number }>(
         ex,
-        sql`
-        with recursive subtree(id) as (
-          select id from units where id = ${rootId}
-          union
-          select u.id from units u join subtree s on u.parent_id = s.id
-        )
-        select id from subtree order by id`,
+        sql`${subtreeSql(rootId)} select id from subtree order by id`,
       );
       return rows.map((r) => Number(r.id));
     },

@@ -20,6 +20,10 @@ export interface RunningServer {
   url: string;
   admin: Account;
   editor: Account;
+  /** The demo's editor of Huyện ủy Cái Nước. */
+  districtEditor: Account;
+  /** The demo's read-only account over Huyện ủy Cái Nước. */
+  viewer: Account;
   /** Unit ids by demo code. */
   units: Record<'HU_CAINUOC' | 'DU_TRANTHOI' | 'DU_TANHUNGDONG', number>;
   reportText: string;
@@ -32,7 +36,9 @@ export async function startServer(): Promise<RunningServer> {
   // The browser tests save the visit themselves, from the article, as a specialist would.
   const demo = await loadDemo(db, { visit: false });
   const admin = demo.credentials.find((c) => c.role === 'admin');
-  if (!admin) throw new Error('the demo created no admin account');
+  const district = demo.credentials.find((c) => c.username === 'bientap.cainuoc');
+  const viewer = demo.credentials.find((c) => c.role === 'viewer');
+  if (!admin || !district || !viewer) throw new Error('the demo created no admin, district editor or viewer');
   const unitRepo = createUnitRepository(db);
   const code = async (c: string) => {
     const unit = await unitRepo.findByCode(c);
@@ -74,6 +80,16 @@ export async function startServer(): Promise<RunningServer> {
     url: address,
     admin: { username: admin.username, password: admin.password, displayName: 'Quản trị viên (demo)' },
     editor,
+    districtEditor: {
+      username: district.username,
+      password: district.password,
+      displayName: 'Chuyên viên Huyện ủy Cái Nước (demo)',
+    },
+    viewer: {
+      username: viewer.username,
+      password: viewer.password,
+      displayName: 'Lãnh đạo Huyện ủy Cái Nước (demo, chỉ xem)',
+    },
     units,
     reportText: readFileSync(join(REPO, 'fixtures/cai-nuoc-2023-11-17.txt'), 'utf8'),
     async close() {

@@ -18,6 +18,7 @@ import {
   shoot,
 } from './screens';
 import { type RunningServer, startServer } from './server';
+import { fillVisitPlan } from './visit-forms';
 import { ensureWebBuild } from './web-build';
 
 let server: RunningServer;
@@ -125,16 +126,7 @@ describe('visits screen', { timeout: 180_000, shuffle: false }, () => {
   it('plans a visit to Huyện ủy Cái Nước and downloads its briefing pack', async () => {
     await login(page, server.url, server.admin.username, server.admin.password);
     await open(page, server.url, '/visits');
-    await page.getByRole('tab', { name: 'Lập kế hoạch đoàn công tác' }).click();
-    const form = page.getByTestId('visit-plan');
-    await form.getByLabel('Ngày').fill('2023-11-17');
-    await form.getByLabel('Đơn vị tổ chức').click();
-    await page.getByRole('option', { name: 'Tỉnh ủy Cà Mau' }).click();
-    await form.getByLabel('Họ tên Trưởng đoàn').fill('Phạm Thành Ngại');
-    await form.getByLabel('Chức vụ').fill('Phó Bí thư Thường trực Tỉnh ủy');
-    await form.getByLabel('Đơn vị làm việc').click();
-    await page.getByRole('option', { name: 'Huyện ủy Cái Nước' }).click();
-    await page.keyboard.press('Escape');
+    const form = await fillVisitPlan(page);
     await audit('visit-plan');
     await form.getByRole('button', { name: 'Lập kế hoạch đoàn công tác' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain('Đã lập kế hoạch đoàn công tác.');

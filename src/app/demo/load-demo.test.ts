@@ -117,7 +117,7 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
     );
   });
 
-  it('creates the demo admin, the district editor and the province editor, and loads nothing twice', async () => {
+  it('creates the demo admin, the district and province editors and the viewer, and loads nothing twice', async () => {
     const users = await createUserRepository(database.db).findAll();
     const units = await createUnitRepository(database.db).findAll();
     const codeOf = (id: number | null) => units.find((u) => u.id === id)?.code ?? null;
@@ -125,6 +125,7 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
       ['admin', 'admin', null],
       ['bientap.cainuoc', 'editor', 'HU_CAINUOC'],
       ['bientap.tinhuy', 'editor', 'TU_CAMAU'],
+      ['viewer', 'viewer', 'HU_CAINUOC'],
     ]);
     expect((await loadDemo(database.db)).loaded).toBe(false);
   });

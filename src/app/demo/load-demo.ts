@@ -63,6 +63,15 @@ function demoAccounts(
       scopeUnitId: province.id,
       displayName: 'Chuyên viên Tỉnh ủy Cà Mau (demo)',
     },
+    // A leader who reads Cái Nước's figures and visits and changes nothing: the walk of the read-only role.
+    {
+      username: 'viewer',
+      password: password ?? 'demo-viewer-2023',
+      role: 'viewer',
+      scope: district.name,
+      scopeUnitId: district.id,
+      displayName: 'Lãnh đạo Huyện ủy Cái Nước (demo, chỉ xem)',
+    },
   ];
 }
 

@@ -48,7 +48,7 @@ async function newTargets(ex: Executor, figures: FiguresFromStatements, unitId: 
  *   → 13 statements stored, sản lượng tôm 24937 tấn with provenance { kind: 'extracted', span: [1370, 1444] }
  */
 export async function ingestReport(
-  db: Db,
+  db: Executor,
   submission: ReportSubmission,
   actor: Actor,
 ): Promise<StoredReport> {
@@ -93,7 +93,9 @@ export async function ingestReport(
 /** The report use cases over one database. */
 export function createReportService(db: Db) {
   return {
-    ingest: (submission: ReportSubmission, actor: Actor) => ingestReport(db, submission, actor),
+    /** Within the caller's transaction when given one (an idempotent create claims its key in it). */
+    ingest: (submission: ReportSubmission, actor: Actor, ex: Executor = db) =>
+      ingestReport(ex, submission, actor),
   };
 }
 

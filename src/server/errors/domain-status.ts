@@ -29,6 +29,7 @@ const STATUS: Record<string, number> = {
   database_locked: 503,
   already_completed: 409,
   already_decided: 409,
+  idempotency_key_reused: 422,
 };
 
 /**

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import {
   ExtractBodySchema,
   ExtractRequestSchema,
+  IdempotencyHeadersSchema,
   IdParamsSchema,
   ReportCreateSchema,
   reportAnswers,
@@ -18,6 +19,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
+import { createOnce } from '../shared/create-once';
 import { notFoundRecord } from '../shared/lookup';
 import { checkStatementsAgainstText } from './statement-check';
 
@@ -41,6 +43,7 @@ function textOfBody(body: unknown): string {
 }
 
 export const reportRoutes: RouteModule = (app, { db, services }) => {
+  const once = createOnce(db);
   const units = createUnitRepository(db);
   const indicators = createIndicatorRepository(db);
   const reports = createReportRepository(db);
@@ -74,15 +77,24 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
 
   app.post(
     '/reports',
-    { schema: { tags, body: ReportCreateSchema, response: reportAnswers.stored } },
+    {
+      schema: {
+        tags,
+        headers: IdempotencyHeadersSchema,
+        body: ReportCreateSchema,
+        response: reportAnswers.stored,
+      },
+    },
     async (request, reply) => {
       const user = currentUser(request);
       const body = request.body;
       await requireUnit(units, user, body.unitId, 'write');
       checkStatementsAgainstText(body.text, body.statements, { catalog: await catalog() });
       const period = normalizePeriodCode(body.period);
-      const stored = await services.reports.ingest({ ...body, period }, { userId: user.id });
-      return reply.status(201).send(stored);
+      return once(request, reply, async (tx) => ({
+        status: 201,
+        body: await services.reports.ingest({ ...body, period }, { userId: user.id }, tx),
+      }));
     },
   );
 

@@ -1,6 +1,13 @@
 // The scorecard of a unit for a year, as JSON and as an XLSX download.
 import type { FastifyReply } from 'fastify';
-import { ScorecardParamsSchema, ScorecardQuerySchema, scorecardAnswers, XLSX_TYPE } from '../../contract';
+import {
+  dataYearsAnswers,
+  ScorecardParamsSchema,
+  ScorecardQuerySchema,
+  scorecardAnswers,
+  XLSX_TYPE,
+} from '../../contract';
+import { createDataYearsRepository } from '../../db/data-years.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 import { buildScorecardXlsx } from '../../documents/scorecard-xlsx';
 import { currentAuth } from '../auth/auth.plugin';
@@ -42,6 +49,18 @@ export const scorecardRoutes: RouteModule = (app, { db, services }) => {
       return (reply as FastifyReply)
         .type('application/json; charset=utf-8')
         .send(await encoded.bytesOf(scorecard, encoding));
+    },
+  );
+
+  // The first screen opens on the newest of these; the year picker marks them.
+  const dataYears = createDataYearsRepository(db);
+  app.get(
+    '/units/:id/data-years',
+    { schema: { tags, params: ScorecardParamsSchema, response: dataYearsAnswers.list } },
+    async (request) => {
+      const { user, dataVersion } = currentAuth(request);
+      const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
+      return { years: await dataYears.findForSubtree(unit.id) };
     },
   );
 

@@ -2,6 +2,7 @@
 
 import {
   DocumentHeaderSchema,
+  IdempotencyHeadersSchema,
   IdParamsSchema,
   TextBodySchema,
   VisitCreateSchema,
@@ -22,6 +23,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
+import { createOnce } from '../shared/create-once';
 import { matchUnitNames } from './unit-match';
 import { readableVisit as readable, todayOr, visitViewer } from './visit.access';
 
@@ -38,6 +40,7 @@ async function pdfOf(docx: Uint8Array): Promise<Buffer> {
 }
 
 export const visitRoutes: RouteModule = (app, { db, services }) => {
+  const once = createOnce(db);
   const units = createUnitRepository(db);
   const visits = createVisitRepository(db);
   const documents = services.visitDocuments;
@@ -78,12 +81,21 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
 
   app.post(
     '/visits',
-    { schema: { tags, body: VisitCreateSchema, response: visitAnswers.created } },
+    {
+      schema: {
+        tags,
+        headers: IdempotencyHeadersSchema,
+        body: VisitCreateSchema,
+        response: visitAnswers.created,
+      },
+    },
     async (request, reply) => {
       const user = currentUser(request);
       await checkUnits(user, request.body);
-      const visit = await visits.create(request.body, { userId: user.id });
-      return reply.status(201).send({ visit });
+      return once(request, reply, async (tx) => ({
+        status: 201,
+        body: { visit: await visits.create(request.body, { userId: user.id }, tx) },
+      }));
     },
   );
 

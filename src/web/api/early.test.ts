@@ -25,3 +25,13 @@ describe('the first screen asked for early', () => {
     expect(scorecardOfScreen('#/overview?year=2023', null, lastYear)).toBeNull();
   });
 });
+
+describe('a first visit, with no year in the address nor chosen before', () => {
+  it('asks nothing early: the year comes from the years with data', () => {
+    expect(scorecardOfScreen('#/overview?unit=2', 3, () => null)).toBeNull();
+    expect(scorecardOfScreen('#/overview?unit=2&year=2023', 3, () => null)).toEqual({
+      unitId: 2,
+      year: 2023,
+    });
+  });
+});

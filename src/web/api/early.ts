@@ -28,18 +28,20 @@ const SCORECARD_SCREENS = new Set(['/', '/overview', '/scorecard']);
 
 /**
  * The unit and year of the scorecard a screen opens with: the address's, else the user's scope unit and
- * the year last chosen (as useUnitYear decides). Null when the screen shows no scorecard or the unit is
- * only known from the unit list (an administrator without a unit in the address).
+ * the year last chosen (as useUnitYear decides). Null when the screen shows no scorecard, the unit is
+ * only known from the unit list (an administrator without a unit in the address) or the year from the
+ * years with data (a first visit: app/year-gate.tsx asks for them).
  */
 export function scorecardOfScreen(
   hash: string,
   scopeUnitId: number | null,
-  fallbackYear: () => number,
+  fallbackYear: () => number | null,
 ): ScreenUnitYear | null {
   const { path, params } = parseHash(hash);
   if (!SCORECARD_SCREENS.has(path)) return null;
   const unitId = unitParam(params) ?? scopeUnitId;
-  return unitId === null ? null : { unitId, year: yearParam(params, fallbackYear) };
+  const year = yearParam(params, fallbackYear);
+  return unitId === null || year === null ? null : { unitId, year };
 }
 
 function get(path: string): Promise<Response> {
@@ -52,7 +54,7 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-export function startEarlyRequests(hash: string, fallbackYear: () => number): void {
+export function startEarlyRequests(hash: string, fallbackYear: () => number | null): void {
   const me = quiet(get('/api/auth/me'));
   const user = me
     .then(async (r) =>

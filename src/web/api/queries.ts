@@ -1,6 +1,7 @@
 // Read queries shared by several screens; each screen's own mutations live beside it.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  DataYearsAnswer,
   HistoryAnswer,
   IndicatorListAnswer,
   ObservationPageAnswer,
@@ -16,6 +17,7 @@ export const keys = {
   units: ['units'] as const,
   indicators: ['indicators'] as const,
   scorecard: (unitId: number, year: number) => ['scorecard', unitId, year] as const,
+  dataYears: (unitId: number) => ['data-years', unitId] as const,
   observations: (params: Record<string, string | number>) => ['observations', params] as const,
   targets: (unitId: number, year: number) => ['targets', unitId, year] as const,
   users: ['users'] as const,
@@ -110,5 +112,16 @@ export function useHistory(observationId: number | null) {
     queryFn: () =>
       api<Answer<typeof HistoryAnswer>>(`/api/observations/${observationId}/history`).then((r) => r.entries),
     enabled: observationId !== null,
+  });
+}
+
+/** The years a unit and its subtree hold targets or figures for, newest first. */
+export function useDataYears(unitId: number | null) {
+  return useQuery({
+    queryKey: keys.dataYears(unitId ?? 0),
+    queryFn: () =>
+      api<Answer<typeof DataYearsAnswer>>(`/api/units/${unitId}/data-years`).then((r) => r.years),
+    enabled: unitId !== null,
+    staleTime: 60_000,
   });
 }

@@ -7,6 +7,7 @@ import { href, navigate, useLocation } from './router';
 import { DEFAULT_PATH, routesFor } from './routes';
 import { useUser } from './session';
 import { UserMenu } from './user-menu';
+import { YearGate } from './year-gate';
 
 export function Shell() {
   const user = useUser();
@@ -37,7 +38,7 @@ export function Shell() {
           {t('nav.skip')}
         </button>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Title order={1} size="h3" c="red.9">
               Tiến Độ
@@ -66,7 +67,13 @@ export function Shell() {
             </Center>
           }
         >
-          {Page ? <Page /> : <Text>{t('common.loading')}</Text>}
+          {Page ? (
+            <YearGate>
+              <Page />
+            </YearGate>
+          ) : (
+            <Text>{t('common.loading')}</Text>
+          )}
         </Suspense>
       </AppShell.Main>
     </AppShell>

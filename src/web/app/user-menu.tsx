@@ -20,6 +20,8 @@ export function UserMenu() {
           variant="subtle"
           color="dark"
           aria-label={`${t('user.menu')}: ${user.displayName}`}
+          title={`${user.displayName} · ${scopeName}`}
+          className="user-menu-button"
           data-testid="user-menu"
         >
           {user.displayName}

@@ -1,20 +1,52 @@
 // Unit and year pickers; the choice lives in the URL so a link reopens the same view.
-import { Group, Select } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { Button, Group, Select, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../api/queries';
+import { useDataYears, useUnits } from '../api/queries';
 import { updateParams, useLocation } from '../app/router';
 import { useUser } from '../app/session';
 import { unitTree } from './unit-tree';
-import { rememberYear, unitParam, yearParam } from './unit-year';
+import { latestDataYear, openingYear, rememberYear, unitParam, yearParam } from './unit-year';
 
-/** The unit and year the current screen shows, defaulting to the user's scope root and last year used. */
+/** Says whether the year shown is the newest with data, and offers that one when it is not. */
+function YearNote({ year, latest, onLatest }: { year: number; latest: number | null; onLatest: () => void }) {
+  const { t } = useTranslation();
+  if (latest === null) return null;
+  if (year === latest)
+    return (
+      <Text size="sm" c="dimmed" data-testid="year-note">
+        {t('picker.latestShown', { year })}
+      </Text>
+    );
+  return (
+    <Group gap="xs" data-testid="year-note">
+      <Text size="sm">{t('picker.noDataYear', { year, latest })}</Text>
+      <Button size="xs" variant="light" onClick={onLatest}>
+        {t('picker.goLatest', { latest })}
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * The unit and year the current screen shows, defaulting to the user's scope root and the year last chosen;
+ * without one, the unit's newest year with data, which app/year-gate.tsx found before the screen showed.
+ */
 export function useUnitYear(): { unitId: number | null; year: number } {
   const { params } = useLocation();
   const user = useUser();
   const units = useUnits();
   const fallbackUnit = user.scopeUnitId ?? units.data?.find((u) => u.parentId === null)?.id ?? null;
-  return { unitId: unitParam(params) ?? fallbackUnit, year: yearParam(params) };
+  const unitId = unitParam(params) ?? fallbackUnit;
+  const year = yearParam(params) ?? openingYear(unitId) ?? new Date().getFullYear();
+  return { unitId, year };
+}
+
+/** Which years have figures, newest first, with recent years and the shown one: the year list. */
+function yearOptions(year: number, withData: readonly number[]): string[] {
+  const thisYear = new Date().getFullYear();
+  const all = new Set([...Array.from({ length: 8 }, (_, i) => thisYear - i), ...withData, year]);
+  return [...all].sort((a, b) => b - a).map(String);
 }
 
 export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
@@ -24,13 +56,15 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
   const options = tree.map(({ unit }) => ({ value: String(unit.id), label: unit.name }));
   const depthOf = new Map(tree.map(({ unit, depth }) => [String(unit.id), depth]));
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i));
-  if (!years.includes(String(year))) years.push(String(year));
-
-  useEffect(() => {
-    rememberYear(year);
-  }, [year]);
+  const dataYears = useDataYears(unitId);
+  const withFigures = (dataYears.data ?? []).filter((y) => y.figures).map((y) => y.year);
+  const latest = latestDataYear(dataYears.data ?? []);
+  // Only a year the user picks is remembered: one filled in by default must not stick.
+  const choose = (v: string | null) => {
+    if (!v) return;
+    rememberYear(Number.parseInt(v, 10));
+    updateParams({ year: v });
+  };
 
   return (
     <Group align="end" gap="sm" className="no-print" wrap="wrap">
@@ -51,14 +85,26 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
       />
       <Select
         label={t('picker.year')}
-        data={years}
+        data={yearOptions(year, withFigures)}
         value={String(year)}
-        onChange={(v) => v && updateParams({ year: v })}
+        onChange={choose}
         allowDeselect={false}
         w={110}
         data-testid="year-picker"
+        renderOption={({ option }) =>
+          withFigures.includes(Number(option.value)) ? (
+            <span>
+              {option.label} · <em>{t('picker.hasData')}</em>
+            </span>
+          ) : (
+            option.label
+          )
+        }
       />
       {extra}
+      {!withFigures.includes(year) || year === latest ? (
+        <YearNote year={year} latest={latest} onLatest={() => choose(String(latest))} />
+      ) : null}
     </Group>
   );
 }

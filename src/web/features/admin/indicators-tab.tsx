@@ -3,6 +3,7 @@ import { Select, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
+import { defaultDecimals } from '../../../core/vi/measure-decimals';
 import { parseViNumber } from '../../../core/vi/parse';
 import { api } from '../../api/client';
 import { useIndicators } from '../../api/queries';
@@ -67,7 +68,10 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
     polarity: indicator?.polarity ?? 'higher_is_better',
     min: indicator?.minValue === null || indicator === null ? '0' : formatNumber(indicator.minValue),
     max: indicator?.maxValue === null || indicator === null ? '' : formatNumber(indicator.maxValue),
+    // Empty: follows the unit of measure (0 for người, 1 for tấn, 2 for % and tỷ đồng) until chosen.
+    decimals: indicator ? String(indicator.decimals) : '',
   });
+  const decimals = form.decimals === '' ? defaultDecimals(form.measure) : Number.parseInt(form.decimals, 10);
   const set = (key: keyof typeof form) => (value: string | null) =>
     setForm((f) => ({ ...f, [key]: value ?? '' }));
   const min = readBound(form.min);
@@ -78,12 +82,13 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
   /** The change Save sends, or null while a bound is not a number. */
   function request() {
     if (min === 'invalid' || max === 'invalid') return null;
-    const { min: _a, max: _b, ...fields } = form;
+    const { min: _a, max: _b, decimals: _c, ...fields } = form;
     const body = {
       ...fields,
       minValue: min,
       maxValue: max,
-      ...(indicator ? {} : { aggregation: { kind: 'sum' }, decimals: 2, parentId: null, synonyms: [] }),
+      decimals,
+      ...(indicator ? {} : { aggregation: { kind: 'sum' }, parentId: null, synonyms: [] }),
     };
     return () =>
       indicator
@@ -107,6 +112,14 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
           disabled={indicator !== null}
         />
         <TextField label={t('scorecard.measure')} value={form.measure} onChange={set('measure')} required />
+        <Select
+          label={t('admin.indicators.decimals')}
+          data={['0', '1', '2', '3']}
+          value={String(decimals)}
+          onChange={set('decimals')}
+          allowDeselect={false}
+          data-testid="indicator-decimals"
+        />
         <TextField
           label={t('admin.indicators.nameVi')}
           value={form.nameVi}

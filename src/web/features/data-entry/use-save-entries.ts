@@ -49,6 +49,7 @@ export function useSaveEntries() {
     await Promise.all([
       client.invalidateQueries({ queryKey: ['observations'] }),
       client.invalidateQueries({ queryKey: ['scorecard'] }),
+      client.invalidateQueries({ queryKey: ['data-years'] }),
     ]);
   };
 

@@ -7,6 +7,7 @@ import { achievementText } from '../../../core/words';
 import type { ScorecardRow } from '../../api/types';
 import { indicatorName, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
+import { rollupOf } from './overview.model';
 
 export function IndicatorCard({ row }: { row: ScorecardRow }) {
   const { t, i18n } = useTranslation();
@@ -14,6 +15,7 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
   const { indicator } = row;
   const { decimals } = indicator;
   const name = indicatorName(indicator, i18n.language);
+  const rollup = rollupOf(row);
   return (
     <Card
       withBorder
@@ -34,8 +36,17 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
         <Text size="xl" fw={700} className="num" ta="left">
           {row.actual
             ? formatQuantity(row.actual.value, indicator.measure, decimals)
-            : t('overview.noFigure')}
+            : rollup
+              ? formatQuantity(rollup.value, indicator.measure, decimals)
+              : t('overview.noFigure')}
         </Text>
+        {rollup && (
+          // A sum computed here, not a figure anyone reported: it says so.
+          <Text size="xs" c="dimmed" data-testid="rollup-note">
+            {t('overview.rollupOf', { reporting: rollup.reporting, expected: rollup.expected })} ·{' '}
+            {periodName(rollup.period, language)}
+          </Text>
+        )}
         {row.actual && (
           <Text size="xs" c="dimmed">
             {periodName(row.actual.period, language)}

@@ -8,7 +8,14 @@ import {
   buildScorecardTarget,
   buildRow as row,
 } from '../../testing/scorecard-factories';
-import { achievementBars, completeness, primaryAchievement, trendSeries } from './overview.model';
+import {
+  achievementBars,
+  completeness,
+  primaryAchievement,
+  rollupOf,
+  shownRows,
+  trendSeries,
+} from './overview.model';
 
 function obs(period: string, value: number): Observation {
   return {
@@ -97,5 +104,25 @@ describe('overview model', () => {
       ],
     };
     expect(completeness(scorecard)).toEqual({ reported: 1, expected: 2 });
+  });
+
+  it("shows a province's row by its communes' sum when it has no figure of its own, and says it is a sum", () => {
+    const rollup = {
+      kind: 'ok' as const,
+      value: 24_937,
+      reporting: 1,
+      expected: 1,
+      period: '2023-9M',
+      completeness: '1/1',
+    };
+    const summed = row({ rollup });
+    const empty = row({ rollup: { ...rollup, kind: 'no_data', value: null, reporting: 0 } });
+    const own = row({ actual: buildFigure(30_000), rollup });
+    const scorecard = { unit: { id: 1, code: 'TU', name: 'Tỉnh ủy Cà Mau' }, year: 2023, asOf: null };
+    expect(shownRows({ ...scorecard, rows: [summed, empty] })).toEqual([summed]);
+    expect(rollupOf(summed)?.value).toBe(24_937);
+    expect(rollupOf(empty)).toBeNull();
+    // The unit's own figure is what the card shows; the sum stays in the scorecard's columns.
+    expect(rollupOf(own)).toBeNull();
   });
 });

@@ -20,9 +20,20 @@ export function achievementBars(rows: ScorecardRow[], name: (row: ScorecardRow) 
   });
 }
 
-/** Rows worth a card: those with a figure or a target. */
+/** Rows worth a card: those with a figure, a target, or a sum of the units below (a province's own). */
 export function shownRows(scorecard: Scorecard): ScorecardRow[] {
-  return scorecard.rows.filter((r) => r.actual !== null || r.estimate !== null || r.targets.length > 0);
+  return scorecard.rows.filter(
+    (r) => r.actual !== null || r.estimate !== null || r.targets.length > 0 || rollupOf(r) !== null,
+  );
+}
+
+/** The units below's sum, when the unit has no figure of its own to show instead. */
+export function rollupOf(
+  row: ScorecardRow,
+): (NonNullable<ScorecardRow['rollup']> & { value: number }) | null {
+  const { rollup } = row;
+  if (row.actual !== null || !rollup || rollup.kind !== 'ok' || rollup.value === null) return null;
+  return { ...rollup, value: rollup.value };
 }
 
 /**

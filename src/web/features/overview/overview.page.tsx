@@ -2,7 +2,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useScorecard, useUnits } from '../../api/queries';
+import { useDataYears, useScorecard, useUnits } from '../../api/queries';
 import type { Scorecard } from '../../api/types';
 import { updateParams } from '../../app/router';
 import { QueryState } from '../../shared/query-state';
@@ -36,19 +36,18 @@ function OverviewBody({ scorecard, unitId, year }: { scorecard: Scorecard; unitI
   const [picked, setPicked] = useState<number | null>(null);
   const chosen = rows.find((r) => r.indicator.id === picked) ?? rows.find((r) => r.actual) ?? rows[0] ?? null;
   const children = childrenOf(units.data ?? [], unitId);
+  const dataYears = useDataYears(unitId);
+  // The years that do have data, else the three before.
+  const withData = (dataYears.data ?? []).map((y) => y.year).filter((y) => y !== year);
+  const others = withData.length > 0 ? withData.slice(0, 3) : [1, 2, 3].map((back) => year - back);
 
   if (rows.length === 0) {
     return (
       <Alert color="gray" title={t('overview.emptyTitle', { year })}>
         <Group gap="xs" mt="xs">
-          {[1, 2, 3].map((back) => (
-            <Button
-              key={back}
-              size="xs"
-              variant="default"
-              onClick={() => updateParams({ year: year - back })}
-            >
-              {year - back}
+          {others.map((other) => (
+            <Button key={other} size="xs" variant="default" onClick={() => updateParams({ year: other })}>
+              {other}
             </Button>
           ))}
         </Group>

@@ -54,7 +54,8 @@ export default function ReportImportPage() {
             if (unitId === null) return;
             try {
               const answer = await flow.store(unitId, values);
-              setDone({ observations: answer.observations.length, unitId });
+              // Undefined: a second click while the first was being stored.
+              if (answer) setDone({ observations: answer.observations.length, unitId });
             } catch (e) {
               const duplicate = e instanceof ApiError && e.code === 'duplicate';
               setError(duplicate ? t('report.duplicate', { detail: e.message }) : errorText(t, e));

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../core/vi/format';
 import { api } from '../../api/client';
 import type { ExtractAnswer, TextCheck } from '../../api/types';
 import { useDraft } from '../../shared/use-draft';
+import { useSubmitOnce } from '../../shared/use-submit-once';
 import type { StatementDraft } from './statement-editor';
 
 export interface ReportDraft {
@@ -33,6 +34,7 @@ export function useReportImport() {
   const client = useQueryClient();
   const [draft, setDraft, clearDraft] = useDraft<ReportDraft>('report-import', EMPTY);
   const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
 
   async function extract(file: File | null) {
     setBusy(true);
@@ -54,6 +56,10 @@ export function useReportImport() {
   }
 
   async function store(unitId: number, values: Map<number, number>) {
+    return once((idempotencyKey) => send(unitId, values, idempotencyKey));
+  }
+
+  async function send(unitId: number, values: Map<number, number>, idempotencyKey: string) {
     setBusy(true);
     try {
       const statements = draft.statements.flatMap((s, i) => {
@@ -66,6 +72,7 @@ export function useReportImport() {
       const answer = await api<{ report: { id: number }; observations: unknown[] }>('/api/reports', {
         method: 'POST',
         json: { unitId, period: draft.period, title: draft.title, text: draft.text, statements },
+        idempotencyKey,
       });
       clearDraft();
       await client.invalidateQueries();

@@ -73,7 +73,8 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    // A laptop's 1280 px fit without scrolling sideways; only narrower windows (a tablet) scroll.
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover withTableBorder data-testid="scorecard-table">
         <Table.Thead>
           <Table.Tr>
@@ -96,7 +97,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.indicator.id}>
-              <Table.Td miw={220}>{indicatorName(row.indicator, i18n.language)}</Table.Td>
+              <Table.Td miw={160}>{indicatorName(row.indicator, i18n.language)}</Table.Td>
               <Table.Td>{row.indicator.measure}</Table.Td>
               {sources.map((s) => {
                 const target = row.targets.find((x) => x.source === s);
@@ -120,9 +121,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                       observationId={row.actual.observationId}
                       onFigure={onFigure}
                     />
-                    <div style={{ fontSize: 11, color: '#555' }}>
-                      {periodName(row.actual.period, language)}
-                    </div>
+                    <div className="cell-note">{periodName(row.actual.period, language)}</div>
                   </>
                 )}
               </Table.Td>
@@ -140,7 +139,7 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                 {row.achievement.map((a) => (
                   <div key={a.source}>
                     {achievementText(a, language)}{' '}
-                    <span style={{ fontSize: 11, color: '#555' }}>{sourceLabel(t, a.source)}</span>
+                    <span className="cell-note">{sourceLabel(t, a.source)}</span>
                   </div>
                 ))}
               </Table.Td>
@@ -150,11 +149,11 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                   : ''}
               </Table.Td>
               <Table.Td>
-                <Badge color={statusColour(row.status)} variant="filled">
+                <Badge color={statusColour(row.status)} variant="filled" className="status-badge">
                   {statusLabel(t, row.status)}
                 </Badge>
               </Table.Td>
-              <Table.Td className="num">
+              <Table.Td className="num wraps">
                 {row.projection
                   ? formatQuantity(row.projection.value, row.indicator.measure, row.indicator.decimals)
                   : ''}

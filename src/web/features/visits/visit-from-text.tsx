@@ -17,12 +17,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatQuantity } from '../../../core/vi/format';
 import { useUnits } from '../../api/queries';
 import { errorText } from '../../shared/query-state';
+import { useSubmitOnce } from '../../shared/use-submit-once';
 import { type FromTextAnswer, useVisitActions } from './visits.api';
 import { type DraftDirectiveRow, directivePayloads, draftRows } from './visits.model';
 
 export function VisitFromText() {
   const { t } = useTranslation();
   const actions = useVisitActions();
+  const once = useSubmitOnce();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<FromTextAnswer | null>(null);
   const [rows, setRows] = useState<DraftDirectiveRow[]>([]);
@@ -41,25 +43,30 @@ export function VisitFromText() {
 
   async function save() {
     if (!answer?.draft.date || !answer.draft.leader || !answer.organiser?.unitId) return;
+    const { draft, organiser, hosts } = answer;
     try {
-      const { visit } = await actions.createVisit.mutateAsync({
-        date: answer.draft.date,
-        leader: answer.draft.leader,
-        members: answer.draft.members,
-        organiserUnitId: answer.organiser.unitId,
-        hostUnitIds: answer.hosts.flatMap((h) => (h.unitId === null ? [] : [h.unitId])),
-        topicCodes: answer.draft.topicCodes,
-        status: 'held',
-        minutes: text,
+      // One visit and one set of directives however often "Lưu" is clicked while they are sent.
+      await once(async (idempotencyKey) => {
+        const { visit } = await actions.createVisit.mutateAsync({
+          date: draft.date,
+          leader: draft.leader,
+          members: draft.members,
+          organiserUnitId: organiser.unitId,
+          hostUnitIds: hosts.flatMap((h) => (h.unitId === null ? [] : [h.unitId])),
+          topicCodes: draft.topicCodes,
+          status: 'held',
+          minutes: text,
+          idempotencyKey,
+        });
+        const { directives, missing } = directivePayloads(rows, visit);
+        if (missing.length > 0) {
+          setMessage({ ok: false, text: t('visits.missingLead', { rows: missing.join(', ') }) });
+          return;
+        }
+        await actions.createDirectives.mutateAsync(directives);
+        setMessage({ ok: true, text: t('visits.saved', { count: directives.length }) });
+        setAnswer(null);
       });
-      const { directives, missing } = directivePayloads(rows, visit);
-      if (missing.length > 0) {
-        setMessage({ ok: false, text: t('visits.missingLead', { rows: missing.join(', ') }) });
-        return;
-      }
-      await actions.createDirectives.mutateAsync(directives);
-      setMessage({ ok: true, text: t('visits.saved', { count: directives.length }) });
-      setAnswer(null);
     } catch (e) {
       setMessage({ ok: false, text: errorText(t, e) });
     }
@@ -86,7 +93,15 @@ export function VisitFromText() {
           {t('visits.read')}
         </Button>
       </Group>
-      {answer && <DraftReview answer={answer} rows={rows} setRows={setRows} onSave={save} />}
+      {answer && (
+        <DraftReview
+          answer={answer}
+          rows={rows}
+          setRows={setRows}
+          onSave={save}
+          saving={actions.createVisit.isPending || actions.createDirectives.isPending}
+        />
+      )}
     </Stack>
   );
 }
@@ -96,9 +111,11 @@ interface ReviewProps {
   rows: DraftDirectiveRow[];
   setRows: (rows: DraftDirectiveRow[]) => void;
   onSave: () => void;
+  /** Disables the button while the visit and its directives are sent. */
+  saving: boolean;
 }
 
-function DraftReview({ answer, rows, setRows, onSave }: ReviewProps) {
+function DraftReview({ answer, rows, setRows, onSave, saving }: ReviewProps) {
   const { t } = useTranslation();
   const units = useUnits();
   const options = (units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }));
@@ -166,7 +183,12 @@ function DraftReview({ answer, rows, setRows, onSave }: ReviewProps) {
         </Table.Tbody>
       </Table>
       <Group>
-        <Button onClick={onSave} disabled={!draft.date || !draft.leader || !answer.organiser?.unitId}>
+        <Button
+          onClick={onSave}
+          loading={saving}
+          disabled={!draft.date || !draft.leader || !answer.organiser?.unitId}
+          data-testid="visit-save"
+        >
           {t('visits.save')}
         </Button>
       </Group>

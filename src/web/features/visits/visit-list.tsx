@@ -1,5 +1,6 @@
 // The visits the user's units organised or hosted, newest first, with their documents.
-import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import type { Visit } from '../../../core/visit/visit.types';
@@ -66,19 +67,53 @@ function VisitCard({ visit: v, hostNames }: { visit: Visit; hostNames: string })
   );
 }
 
+/** Fetches a PDF and saves it; the server's message (LibreOffice missing or too slow) when it cannot. */
+async function downloadPdf(url: string, fileName: string): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    throw new Error(body.message ?? response.statusText);
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  // The server's Vietnamese file name (tai-lieu-doan-cong-tac-2023-11-17.pdf), else ours.
+  link.download =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fileName;
+  link.click();
+  // Released once the browser has surely taken the download over.
+  const href = link.href;
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
 /** The visit's generated documents to download, then the files kept with it. */
 function VisitDocuments({ visit: v }: { visit: Visit }) {
   const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const pdf = (path: string) => () =>
+    downloadPdf(`/api/visits/${v.id}/${path}.pdf`, `${path}-${v.date}.pdf`).catch((e: Error) =>
+      setFailure(t('visits.pdfFailed', { message: e.message })),
+    );
   return (
     <>
       <Group gap="xs" mb={4}>
         <Anchor href={`/api/visits/${v.id}/briefing-pack.docx`} download>
           {t('visits.briefingPack')}
         </Anchor>
+        <Button size="compact-sm" variant="subtle" onClick={pdf('briefing-pack')}>
+          {t('visits.briefingPackPdf')}
+        </Button>
         <Anchor href={`/api/visits/${v.id}/brief.docx`} download>
           {t('visits.brief')}
         </Anchor>
+        <Button size="compact-sm" variant="subtle" onClick={pdf('brief')}>
+          {t('visits.briefPdf')}
+        </Button>
       </Group>
+      {failure && (
+        <Text size="sm" c="red.9" role="alert">
+          {failure}
+        </Text>
+      )}
       <VisitFiles visitId={v.id} organiserUnitId={v.organiserUnitId} />
     </>
   );

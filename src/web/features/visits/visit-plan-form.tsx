@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { VISIT_TOPICS } from '../../../core/visit/topic-catalog';
 import { useUnits } from '../../api/queries';
 import { errorText } from '../../shared/query-state';
+import { useSubmitOnce } from '../../shared/use-submit-once';
 import { useVisitActions } from './visits.api';
 
 export function VisitPlanForm() {
@@ -19,20 +20,24 @@ export function VisitPlanForm() {
   });
   const [hosts, setHosts] = useState<string[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
+  const once = useSubmitOnce();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const options = (units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }));
   const ready = form.date && form.leaderName && form.leaderTitle && form.organiser && hosts.length > 0;
 
   async function submit() {
     try {
-      await actions.createVisit.mutateAsync({
-        date: form.date,
-        leader: { name: form.leaderName, title: form.leaderTitle },
-        organiserUnitId: Number.parseInt(form.organiser ?? '', 10),
-        hostUnitIds: hosts.map((h) => Number.parseInt(h, 10)),
-        topicCodes: topics,
-      });
-      setMessage({ ok: true, text: t('visits.planned_saved') });
+      const saved = await once((idempotencyKey) =>
+        actions.createVisit.mutateAsync({
+          date: form.date,
+          leader: { name: form.leaderName, title: form.leaderTitle },
+          organiserUnitId: Number.parseInt(form.organiser ?? '', 10),
+          hostUnitIds: hosts.map((h) => Number.parseInt(h, 10)),
+          topicCodes: topics,
+          idempotencyKey,
+        }),
+      );
+      if (saved) setMessage({ ok: true, text: t('visits.planned_saved') });
     } catch (e) {
       setMessage({ ok: false, text: errorText(t, e) });
     }

@@ -143,8 +143,8 @@ export function useVisitActions() {
         api<FromTextAnswer>('/api/visits/from-text', { method: 'POST', json: { text } }),
     }),
     createVisit: useMutation({
-      mutationFn: (body: Record<string, unknown>) =>
-        api<{ visit: Visit }>('/api/visits', { method: 'POST', json: body }),
+      mutationFn: ({ idempotencyKey, ...body }: Record<string, unknown> & { idempotencyKey?: string }) =>
+        api<{ visit: Visit }>('/api/visits', { method: 'POST', json: body, idempotencyKey }),
       onSuccess: refresh,
     }),
     createDirectives: useMutation({

@@ -5,6 +5,7 @@ import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import './visits.i18n';
 import { updateParams, useLocation } from '../../app/router';
+import { useUser } from '../../app/session';
 import { PageTabs } from '../../shared/page-tabs';
 import { DirectiveDrawer } from './directive-detail';
 import { DirectiveList } from './directive-list';
@@ -16,6 +17,7 @@ import { VisitList } from './visit-list';
 import { VisitPlanForm } from './visit-plan-form';
 
 const TABS = ['visits', 'plan', 'from-text', 'directives', 'summary', 'inspections'] as const;
+const CREATING: ReadonlySet<string> = new Set(['plan', 'from-text']);
 
 function idParam(value: string | null): number | null {
   return value && /^\d+$/.test(value) ? Number.parseInt(value, 10) : null;
@@ -24,7 +26,10 @@ function idParam(value: string | null): number | null {
 export default function VisitsPage() {
   const { t } = useTranslation();
   const { params } = useLocation();
-  const tab = TABS.find((x) => x === params.get('tab')) ?? 'visits';
+  // A viewer changes nothing: the two tabs that create visits are not offered (the API refuses them too).
+  const writes = useUser().role !== 'viewer';
+  const shown = TABS.filter((x) => writes || !CREATING.has(x));
+  const tab = shown.find((x) => x === params.get('tab')) ?? 'visits';
   const directiveId = idParam(params.get('directive'));
   const teamId = idParam(params.get('team'));
   // A directive opened from a team's drawer hides the team until the directive closes again.
@@ -37,8 +42,12 @@ export default function VisitsPage() {
       <PageTabs
         tabs={[
           { value: 'visits', label: t('visits.tabVisits'), panel: <VisitList /> },
-          { value: 'plan', label: t('visits.plan'), panel: <VisitPlanForm /> },
-          { value: 'from-text', label: t('visits.tabFromText'), panel: <VisitFromText /> },
+          ...(writes
+            ? [
+                { value: 'plan', label: t('visits.plan'), panel: <VisitPlanForm /> },
+                { value: 'from-text', label: t('visits.tabFromText'), panel: <VisitFromText /> },
+              ]
+            : []),
           {
             value: 'directives',
             label: t('visits.tabDirectives'),
