@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { createImportService } from './import/import.service';
 import { createReportService } from './reports/report.service';
 import { createScorecardService } from './scorecard/scorecard.service';
+import { createTargetUseCases } from './targets/target.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db) {
@@ -12,6 +13,7 @@ export function createApplication(db: Db) {
     scorecards,
     imports: createImportService(db),
     reports: createReportService(db),
+    targets: createTargetUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }
