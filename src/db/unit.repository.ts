@@ -7,6 +7,7 @@ import { type Executor, rowsOf } from './database';
 import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
 import { unitLinks, units } from './unit.schema';
+import { bumped, checkVersion, type VersionRead } from './versioned';
 
 export interface UnitInput {
   code: string;
@@ -62,8 +63,17 @@ export function createUnitRepository(db: Executor) {
     return row ? toUnit(row) : null;
   }
 
-  async function requireById(id: number, ex: Executor): Promise<Unit> {
-    return foundOr(await findById(id, ex), 'unknown_unit', `id: no unit with id ${id}`);
+  /** The row under a lock with its version, checked against the version the caller read. */
+  async function lockCurrent(id: number, read: number | undefined, tx: Executor) {
+    const [row] = await tx.select().from(units).where(eq(units.id, id)).for('update');
+    const current = foundOr(row ?? null, 'unknown_unit', `id: no unit with id ${id}`);
+    return checkVersion('unit', id, current, read);
+  }
+
+  /** The version a unit is at, for a route to answer with and a client to send back. */
+  async function versionOf(id: number, ex: Executor = db): Promise<number | null> {
+    const [row] = await ex.select({ version: units.version }).from(units).where(eq(units.id, id));
+    return row?.version ?? null;
   }
 
   /** Whether `unitId` is `rootId` or below it: the scope check of an editor or viewer. */
@@ -147,6 +157,7 @@ export function createUnitRepository(db: Executor) {
     },
 
     isInSubtree,
+    versionOf,
 
     async create(input: UnitInput, actor: Actor, ex: Executor = db): Promise<Unit> {
       return ex.transaction(async (tx) => {
@@ -160,9 +171,11 @@ export function createUnitRepository(db: Executor) {
       });
     },
 
-    async update(id: number, patch: UnitPatch, actor: Actor, ex: Executor = db): Promise<Unit> {
+    /** Changes a unit; with the version read, only if nobody changed it since (else `stale_version`). */
+    async update(id: number, patch: UnitPatch & VersionRead, actor: Actor, ex: Executor = db): Promise<Unit> {
       return ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const locked = await lockCurrent(id, patch.version, tx);
+        const before = toUnit(locked);
         if (patch.parentId != null && (await isInSubtree(id, patch.parentId, tx))) {
           throw new DbError(
             'invalid_value',
@@ -170,7 +183,7 @@ export function createUnitRepository(db: Executor) {
           );
         }
         const [row] = await mappingErrors(
-          () => tx.update(units).set(patch).where(eq(units.id, id)).returning(),
+          () => tx.update(units).set(bumped(patch, locked)).where(eq(units.id, id)).returning(),
           duplicateCode(patch.code),
         );
         const unit = toUnit(row!);
@@ -179,9 +192,10 @@ export function createUnitRepository(db: Executor) {
       });
     },
 
-    async delete(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+    /** Deletes a unit; with the version read, only if it is still the one the caller read. */
+    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
       await ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const before = toUnit(await lockCurrent(id, read, tx));
         await mappingDeleteErrors(`unit ${id}`, () => tx.delete(units).where(eq(units.id, id)));
         await audit.deleted(actor, id, before, tx);
       });
