@@ -6,6 +6,7 @@ import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createTargetUseCases } from './targets/target.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
@@ -16,6 +17,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
+    targets: createTargetUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }

@@ -82,6 +82,34 @@ const hasSomeField = (patch: object) => Object.keys(patch).length > 0;
 export const patchOf = <S extends z.ZodRawShape>(fields: S) =>
   z.object(fields).partial().refine(hasSomeField, { message: 'cần gửi ít nhất một trường để sửa' });
 
+/** The optimistic-locking counter a record answers with and a change sends back. */
+export const VersionSchema = z
+  .number()
+  .int('phải là số nguyên')
+  .min(1, 'phải từ 1 trở lên')
+  .max(INT4_MAX, `vượt quá giới hạn ${INT4_MAX}`)
+  .describe('Phiên bản đã đọc (hoặc gửi trong If-Match); khác phiên bản hiện tại thì trả 409 stale_version');
+
+const hasSomeChange = (patch: object) => Object.keys(patch).some((key) => key !== 'version');
+
+/**
+ * A PATCH body as patchOf, plus the version the client read (optional; when sent, a stale one is refused).
+ * @example versionedPatchOf({ name: line() }).safeParse({ version: 2 }).success === false
+ */
+export const versionedPatchOf = <S extends z.ZodRawShape>(fields: S) =>
+  z
+    .object(fields)
+    .partial()
+    .extend({ version: VersionSchema.optional() })
+    .refine(hasSomeChange, { message: 'cần gửi ít nhất một trường để sửa' });
+
+/** The query of a DELETE that names the version it read. */
+export const VersionQuerySchema = z.object({
+  version: PathIdSchema.optional().describe(
+    'Phiên bản đã đọc; khác phiên bản hiện tại thì trả 409 stale_version',
+  ),
+});
+
 /** A body that carries no data (logout): nothing, or an empty object. */
 export const NoBodySchema = z.object({}).nullish().describe('Không cần nội dung');
 

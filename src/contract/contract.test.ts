@@ -4,7 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Scorecard } from '../core/scorecard.types';
 import type { Statement } from '../core/statement';
-import type { Indicator, Observation, Target, Unit, UnitLink, User } from '../core/types';
+import type { Indicator, Observation, Target, Unit, UnitLink, User, Versioned } from '../core/types';
 import type {
   Directive,
   DirectiveUpdate,
@@ -40,7 +40,7 @@ describe('the contract', () => {
     expectTypeOf<z.output<typeof UnitSchema>>().toEqualTypeOf<Unit>();
     expectTypeOf<z.output<typeof UnitLinkSchema>>().toEqualTypeOf<UnitLink>();
     expectTypeOf<z.output<typeof IndicatorSchema>>().toEqualTypeOf<Indicator>();
-    expectTypeOf<z.output<typeof TargetSchema>>().toEqualTypeOf<Target>();
+    expectTypeOf<z.output<typeof TargetSchema>>().toEqualTypeOf<Versioned<Target>>();
     expectTypeOf<z.output<typeof ObservationSchema>>().toEqualTypeOf<Observation>();
     expectTypeOf<z.output<typeof UserSchema>>().toEqualTypeOf<User>();
     expectTypeOf<z.output<typeof StatementAnswerSchema>>().toEqualTypeOf<Statement>();

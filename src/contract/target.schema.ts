@@ -7,7 +7,8 @@ import {
   NAME_MAX,
   NoContentSchema,
   PathIdSchema,
-  patchOf,
+  VersionSchema,
+  versionedPatchOf,
   YearSchema,
 } from './common.schema';
 
@@ -43,7 +44,7 @@ export const TargetCreateSchema = z
   })
   .refine(yearsInOrder, YEAR_ORDER);
 
-export const TargetPatchSchema = patchOf(TargetFields).refine(yearsInOrder, YEAR_ORDER);
+export const TargetPatchSchema = versionedPatchOf(TargetFields).refine(yearsInOrder, YEAR_ORDER);
 
 export const TargetQuerySchema = z.object({
   unitId: PathIdSchema.describe('Đơn vị'),
@@ -61,6 +62,7 @@ export const TargetSchema = z
     source: TargetSourceSchema,
     document: z.string().nullable(),
     derivedFrom: z.string().nullable(),
+    version: VersionSchema,
   })
   .describe('Chỉ tiêu giao') satisfies z.ZodType<Target>;
 

@@ -98,6 +98,12 @@ export type TargetSource = 'resolution' | 'assigned' | 'plan' | 'budget' | 'goal
 
 export const TARGET_SOURCES: readonly TargetSource[] = ['resolution', 'assigned', 'plan', 'budget', 'goal'];
 
+/**
+ * A record people edit side by side, with its optimistic-locking counter (1 when created, +1 per change).
+ * @example const t: Versioned<Target> = { ...target, version: 2 }
+ */
+export type Versioned<T> = { [K in keyof T | 'version']: K extends keyof T ? T[K] : number };
+
 export interface Target {
   id: number;
   unitId: number;

@@ -31,3 +31,8 @@ export function timestampNow(name: string) {
 export function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
   return check(name, sql`${column} in (${sqlList(values)})`);
 }
+
+/** The optimistic-locking counter: 1 when created, bumped by every update (a stale one answers 409). */
+export function versionColumn() {
+  return integer('version').notNull().default(1);
+}

@@ -10,7 +10,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import type { Aggregation, IndicatorNature, Polarity } from '../core/types';
-import { oneOf } from './columns';
+import { oneOf, versionColumn } from './columns';
 
 export const indicators = pgTable(
   'indicators',
@@ -29,6 +29,7 @@ export const indicators = pgTable(
     minValue: doublePrecision('min_value'),
     maxValue: doublePrecision('max_value'),
     synonyms: text('synonyms').array().notNull().default(sql`'{}'::text[]`),
+    version: versionColumn(),
   },
   (t) => [
     oneOf('indicators_nature_check', t.nature, ['flow', 'stock']),

@@ -5,13 +5,17 @@ import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
 import { targets } from './target.schema';
+import { bumped, checkVersion, type Versioned, type VersionRead } from './versioned';
 
 export type TargetInput = Omit<Target, 'id' | 'document' | 'derivedFrom'> &
   Partial<Pick<Target, 'document' | 'derivedFrom'>>;
 
 export type TargetPatch = Partial<TargetInput>;
 
-function toTarget(row: typeof targets.$inferSelect): Target {
+/** A target as stored, with the version an editor must send back to change it. */
+export type StoredTarget = Versioned<Target>;
+
+function toTarget(row: typeof targets.$inferSelect): StoredTarget {
   return { ...row };
 }
 
@@ -19,20 +23,23 @@ function toTarget(row: typeof targets.$inferSelect): Target {
 export function createTargetRepository(db: Executor) {
   const audit = createAuditTrail(db, 'target');
 
-  async function findById(id: number, ex: Executor = db): Promise<Target | null> {
+  async function findById(id: number, ex: Executor = db): Promise<StoredTarget | null> {
     const [row] = await ex.select().from(targets).where(eq(targets.id, id));
     return row ? toTarget(row) : null;
   }
 
-  async function requireById(id: number, ex: Executor): Promise<Target> {
-    return foundOr(await findById(id, ex), 'not_found', `id: no target with id ${id}`);
+  /** The row under a lock, checked against the version the caller read. */
+  async function lockCurrent(id: number, read: number | undefined, tx: Executor): Promise<StoredTarget> {
+    const [row] = await tx.select().from(targets).where(eq(targets.id, id)).for('update');
+    const current = foundOr(row ? toTarget(row) : null, 'not_found', `id: no target with id ${id}`);
+    return checkVersion('target', id, current, read);
   }
 
   /** Targets of the units that apply to a year: year targets of that year and terms spanning it. */
   async function findForUnitsYear(
     { unitIds, year }: { unitIds: number[]; year: number },
     ex: Executor = db,
-  ): Promise<Target[]> {
+  ): Promise<StoredTarget[]> {
     if (unitIds.length === 0) return [];
     const rows = await ex
       .select()
@@ -50,11 +57,11 @@ export function createTargetRepository(db: Executor) {
     async findForUnitYear(
       { unitId, year }: { unitId: number; year: number },
       ex: Executor = db,
-    ): Promise<Target[]> {
+    ): Promise<StoredTarget[]> {
       return findForUnitsYear({ unitIds: [unitId], year }, ex);
     },
 
-    async create(input: TargetInput, actor: Actor, ex: Executor = db): Promise<Target> {
+    async create(input: TargetInput, actor: Actor, ex: Executor = db): Promise<StoredTarget> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() => tx.insert(targets).values(input).returning());
         const target = toTarget(row!);
@@ -64,8 +71,8 @@ export function createTargetRepository(db: Executor) {
     },
 
     /** Inserts many targets in one statement per chunk, each with its audit entry. */
-    async insertMany(rows: TargetInput[], actor: Actor, tx: Executor = db): Promise<Target[]> {
-      const created: Target[] = [];
+    async insertMany(rows: TargetInput[], actor: Actor, tx: Executor = db): Promise<StoredTarget[]> {
+      const created: StoredTarget[] = [];
       for (let i = 0; i < rows.length; i += 1000) {
         const chunk = rows.slice(i, i + 1000);
         const inserted = await mappingErrors(() => tx.insert(targets).values(chunk).returning());
@@ -78,11 +85,17 @@ export function createTargetRepository(db: Executor) {
       return created;
     },
 
-    async update(id: number, patch: TargetPatch, actor: Actor, ex: Executor = db): Promise<Target> {
+    /** Changes a target; with the version read, only if nobody changed it since (else `stale_version`). */
+    async update(
+      id: number,
+      patch: TargetPatch & VersionRead,
+      actor: Actor,
+      ex: Executor = db,
+    ): Promise<StoredTarget> {
       return ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const before = await lockCurrent(id, patch.version, tx);
         const [row] = await mappingErrors(() =>
-          tx.update(targets).set(patch).where(eq(targets.id, id)).returning(),
+          tx.update(targets).set(bumped(patch, before)).where(eq(targets.id, id)).returning(),
         );
         const target = toTarget(row!);
         await audit.updated(actor, id, before, target, tx);
@@ -90,9 +103,10 @@ export function createTargetRepository(db: Executor) {
       });
     },
 
-    async delete(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+    /** Deletes a target; with the version read, only if it is still the one the caller read. */
+    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
       await ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const before = await lockCurrent(id, read, tx);
         await tx.delete(targets).where(eq(targets.id, id));
         await audit.deleted(actor, id, before, tx);
       });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { TARGET_SOURCES, type TargetSource } from '../core/types';
-import { oneOf, requiredRef } from './columns';
+import { oneOf, requiredRef, versionColumn } from './columns';
 import { indicators } from './indicator.schema';
 import { units } from './unit.schema';
 
@@ -18,6 +18,7 @@ export const targets = pgTable(
     source: text('source').$type<TargetSource>().notNull(),
     document: text('document'),
     derivedFrom: text('derived_from'),
+    version: versionColumn(),
   },
   (t) => [
     index('targets_unit_years_idx').on(t.unitId, t.fromYear, t.toYear),

@@ -18,7 +18,7 @@ import {
   type UnitLinkKind,
   type UnitLinkScope,
 } from '../core/types';
-import { isoDate, oneOf, requiredRef, sqlList } from './columns';
+import { isoDate, oneOf, requiredRef, sqlList, versionColumn } from './columns';
 
 // Also exported here: schema files on other branches import the list helper from unit.schema.
 export { sqlList } from './columns';
@@ -35,6 +35,7 @@ export const units = pgTable(
     parentId: integer('parent_id').references((): AnyPgColumn => units.id),
     validFrom: isoDate('valid_from'),
     validTo: isoDate('valid_to'),
+    version: versionColumn(),
   },
   (t) => [
     index('units_parent_id_idx').on(t.parentId),

@@ -21,7 +21,7 @@ import type {
   VisitAttachment,
   VisitStatus,
 } from '../core/visit/visit.types';
-import { isoDate, oneOf, requiredRef, timestampNow } from './columns';
+import { isoDate, oneOf, requiredRef, timestampNow, versionColumn } from './columns';
 import { units } from './unit.schema';
 import { users } from './user.schema';
 
@@ -38,6 +38,7 @@ export const visits = pgTable(
     minutes: text('minutes'),
     attachments: jsonb('attachments').$type<VisitAttachment[]>().notNull().default([]),
     createdAt: timestampNow('created_at'),
+    version: versionColumn(),
   },
   (t) => [
     index('visits_organiser_idx').on(t.organiserUnitId, t.date),
@@ -124,6 +125,7 @@ export const directives = pgTable(
     progressPercent: doublePrecision('progress_percent').notNull().default(0),
     completedOn: isoDate('completed_on'),
     createdOn: isoDate('created_on').notNull(),
+    version: versionColumn(),
   },
   (t) => [
     index('directives_lead_idx').on(t.leadUnitId),

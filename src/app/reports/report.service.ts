@@ -6,13 +6,13 @@ import {
   type Statement,
 } from '../../core/figures-from-statements';
 import { parsePeriod } from '../../core/period';
-import type { Observation, Target } from '../../core/types';
+import type { Observation } from '../../core/types';
 import type { Actor } from '../../db/audit.repository';
 import type { Db, Executor } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository, type Report } from '../../db/report.repository';
-import { createTargetRepository } from '../../db/target.repository';
+import { createTargetRepository, type StoredTarget } from '../../db/target.repository';
 
 export interface ReportSubmission {
   unitId: number;
@@ -27,7 +27,7 @@ export interface ReportSubmission {
 export interface StoredReport {
   report: Report;
   observations: Observation[];
-  targets: Target[];
+  targets: StoredTarget[];
   skipped: FiguresFromStatements['skipped'];
 }
 

@@ -1,54 +1,31 @@
-// Targets of a unit: read within scope, changed by editors and admins of that unit.
+// Targets of a unit: auth → validate (the contract) → the target use cases → present.
 import {
   IdParamsSchema,
   TargetCreateSchema,
   TargetPatchSchema,
   TargetQuerySchema,
   targetAnswers,
+  VersionQuerySchema,
 } from '../../contract';
-import { validateValue } from '../../core/errors';
-import { createIndicatorRepository } from '../../db/indicator.repository';
-import { createTargetRepository } from '../../db/target.repository';
-import { createUnitRepository } from '../../db/unit.repository';
 import { currentUser } from '../auth/auth.plugin';
-import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { notFoundRecord, requireIndicator } from '../shared/lookup';
+import { versionRead } from '../shared/version-read';
 
-export const targetRoutes: RouteModule = (app, { db }) => {
-  const units = createUnitRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const targets = createTargetRepository(db);
+export const targetRoutes: RouteModule = (app, { services }) => {
+  const { targets } = services;
   const tags = ['targets'];
-
-  async function requireTarget(id: number) {
-    const target = await targets.findById(id);
-    if (!target) throw notFoundRecord('chỉ tiêu giao', id);
-    return target;
-  }
 
   app.get(
     '/targets',
     { schema: { tags, querystring: TargetQuerySchema, response: targetAnswers.list } },
-    async (request) => {
-      const { unitId, year } = request.query;
-      await requireUnit(units, currentUser(request), unitId, 'read');
-      return { targets: await targets.findForUnitYear({ unitId, year }) };
-    },
+    async (request) => ({ targets: await targets.list(currentUser(request), request.query) }),
   );
 
   app.post(
     '/targets',
     { schema: { tags, body: TargetCreateSchema, response: targetAnswers.created } },
     async (request, reply) => {
-      const user = currentUser(request);
-      const body = request.body;
-      await requireUnit(units, user, body.unitId, 'write');
-      validateValue(await requireIndicator(indicators, body.indicatorId), body.value);
-      const target = await targets.create(
-        { ...body, toYear: body.toYear ?? body.fromYear },
-        { userId: user.id },
-      );
+      const target = await targets.create(currentUser(request), request.body);
       return reply.status(201).send({ target });
     },
   );
@@ -57,25 +34,24 @@ export const targetRoutes: RouteModule = (app, { db }) => {
     '/targets/:id',
     { schema: { tags, params: IdParamsSchema, body: TargetPatchSchema, response: targetAnswers.changed } },
     async (request) => {
-      const user = currentUser(request);
-      const before = await requireTarget(request.params.id);
-      await requireUnit(units, user, before.unitId, 'write');
-      const patch = request.body;
-      if (patch.unitId !== undefined) await requireUnit(units, user, patch.unitId, 'write');
-      const indicator = await requireIndicator(indicators, patch.indicatorId ?? before.indicatorId);
-      validateValue(indicator, patch.value ?? before.value);
-      return { target: await targets.update(request.params.id, patch, { userId: user.id }) };
+      const patch = { ...request.body, version: versionRead(request, request.body.version) };
+      return { target: await targets.change(currentUser(request), request.params.id, patch) };
     },
   );
 
   app.delete(
     '/targets/:id',
-    { schema: { tags, params: IdParamsSchema, response: targetAnswers.deleted } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        querystring: VersionQuerySchema,
+        response: targetAnswers.deleted,
+      },
+    },
     async (request, reply) => {
-      const user = currentUser(request);
-      const before = await requireTarget(request.params.id);
-      await requireUnit(units, user, before.unitId, 'write');
-      await targets.delete(request.params.id, { userId: user.id });
+      const read = versionRead(request, request.query.version);
+      await targets.remove(currentUser(request), request.params.id, read);
       return reply.status(204).send();
     },
   );
