@@ -29,6 +29,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./visit.command'),
     help: 'visit list|from-text|brief    đoàn công tác (tiendo visit để xem cách dùng)',
   },
+  units: {
+    load: () => import('./units.command'),
+    help: 'units arrange TỆP [--dry-run] | units show ĐƠN_VỊ [--json]  sắp xếp đơn vị, lịch sử đơn vị',
+  },
   directive: {
     load: () => import('./directive.command'),
     help: 'directive summary [--unit MÃ] [--xlsx TỆP]  tổng hợp kết luận, chỉ đạo',

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildUnit } from '../../db/factories';
 import { testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { createArrangementService } from './arrangement.service';
+import { seedCaiNuocPredecessors } from './arrangement.testing';
 
 const admin: User = { id: 0, username: 'admin', displayName: 'Admin', role: 'admin', scopeUnitId: null };
 const file = { name: '1655-cai-nuoc.csv', bytes: readFileSync('fixtures/arrangements/1655-cai-nuoc.csv') };
@@ -27,22 +27,7 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
       scopeUnitId: null,
     };
     admin.id = (await createUserRepository(db).create(account, by)).id;
-    await units.create(
-      buildUnit({
-        code: 'TU_CAMAU_MOI',
-        name: 'Đảng bộ tỉnh Cà Mau',
-        kind: 'province_party',
-        validFrom: '2025-07-01',
-      }),
-      by,
-    );
-    for (const [code, name] of [
-      ['DU_TT_CAINUOC', 'Đảng ủy thị trấn Cái Nước'],
-      ['DU_TRANTHOI', 'Đảng ủy xã Trần Thới'],
-      ['DU_DONGTHOI', 'Đảng ủy xã Đông Thới'],
-      ['DU_TANHUNGDONG', 'Đảng ủy xã Tân Hưng Đông'],
-    ] as const)
-      await units.create(buildUnit({ code, name, kind: 'commune_party' }), by);
+    await seedCaiNuocPredecessors(units);
   });
   afterAll(() => close());
 

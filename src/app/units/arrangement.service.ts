@@ -19,8 +19,11 @@ export interface ArrangementOutcome extends ArrangementPlan {
   applied: boolean;
 }
 
+/** Who arranges: a signed-in user, or the machine's operator at the command line (no account, id null). */
+export type Arranger = Pick<User, 'role' | 'scopeUnitId'> & { id: number | null };
+
 /** An arrangement changes the structure across a province: only an administrator of every unit. */
-function requireWholeAdmin(actor: User): void {
+function requireWholeAdmin(actor: Arranger): void {
   if (actor.role !== 'admin' || actor.scopeUnitId !== null)
     throw new DomainError('forbidden', null, 'chỉ quản trị toàn hệ thống được nhập phương án sắp xếp');
 }
@@ -38,7 +41,7 @@ export function createArrangementService(db: Db) {
     return result.plan;
   }
 
-  async function apply(plan: ArrangementPlan, actor: User): Promise<void> {
+  async function apply(plan: ArrangementPlan, actor: Arranger): Promise<void> {
     const by = { userId: actor.id };
     await db.transaction(async (tx) => {
       const ids = new Map((await units.findAll(tx)).map((u) => [u.code, u.id]));
@@ -60,7 +63,7 @@ export function createArrangementService(db: Db) {
   return {
     /** The plan of a file, applied unless `dryRun`; throws `invalid_rows` listing every bad row. */
     async arrange(
-      actor: User,
+      actor: Arranger,
       file: { name: string; bytes: Uint8Array },
       options: ArrangementOptions,
     ): Promise<ArrangementOutcome> {
