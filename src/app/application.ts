@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { createImportService } from './import/import.service';
 import { createReportService } from './reports/report.service';
 import { createScorecardService } from './scorecard/scorecard.service';
+import { createArrangementService } from './units/arrangement.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db) {
@@ -11,6 +12,7 @@ export function createApplication(db: Db) {
   return {
     scorecards,
     imports: createImportService(db),
+    arrangements: createArrangementService(db),
     reports: createReportService(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
