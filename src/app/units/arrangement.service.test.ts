@@ -58,6 +58,22 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
     expect(await createUnitRepository(db).findByCode('DU_XA_CAINUOC')).toBeNull();
   });
 
+  it('reads the XLSX annex with Vietnamese headings into the same plan as the CSV', async () => {
+    const xlsx = {
+      name: '1655-cai-nuoc.xlsx',
+      bytes: readFileSync('fixtures/arrangements/1655-cai-nuoc.xlsx'),
+    };
+    const fromXlsx = await arrangements().arrange(admin, xlsx, { dryRun: true });
+    const fromCsv = await arrangements().arrange(admin, file, { dryRun: true });
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx.links.map((l) => [l.predecessorCode, l.population, l.areaKm2])).toEqual([
+      ['DU_TT_CAINUOC', 19048, 25.5],
+      ['DU_TRANTHOI', 15717, 42.2],
+      ['DU_DONGTHOI', 9958, 25.55],
+      ['DU_TANHUNGDONG', 7682, 20.3],
+    ]);
+  });
+
   it('previews NQ 1655 for xã Cái Nước without writing, then applies it, then says it is already applied', async () => {
     const preview = await arrangements().arrange(admin, file, { dryRun: true });
     expect([
