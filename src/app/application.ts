@@ -7,6 +7,7 @@ import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
 import { createTargetUseCases } from './targets/target.use-cases';
+import { createArrangementService } from './units/arrangement.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
@@ -14,6 +15,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
   return {
     scorecards,
     imports: createImportService(db),
+    arrangements: createArrangementService(db),
     regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),

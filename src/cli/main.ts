@@ -33,6 +33,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./regime.command'),
     help: 'regime list [--json]      chế độ báo cáo: kỳ, chốt số liệu, hạn gửi, đơn vị báo cáo',
   },
+  units: {
+    load: () => import('./units.command'),
+    help: 'units arrange TỆP [--dry-run] | units show ĐƠN_VỊ [--json]  sắp xếp đơn vị, lịch sử đơn vị',
+  },
   directive: {
     load: () => import('./directive.command'),
     help: 'directive summary [--unit MÃ] [--xlsx TỆP]  tổng hợp kết luận, chỉ đạo',

@@ -1,7 +1,15 @@
 // Units of the hierarchy and the links that carry them through merges, splits and renames.
 import { z } from 'zod';
 import { UNIT_KINDS, type Unit, type UnitKind, type UnitLink } from '../core/types';
-import { answers, IdSchema, IsoDateSchema, line, NoContentSchema, patchOf } from './common.schema';
+import {
+  answers,
+  IdSchema,
+  IsoDateSchema,
+  line,
+  NoContentSchema,
+  patchOf,
+  uploadBody,
+} from './common.schema';
 
 export const UnitKindSchema = z
   .enum(UNIT_KINDS as [UnitKind, ...UnitKind[]])
@@ -79,3 +87,48 @@ export const unitAnswers = {
   deleted: answers({ 204: NoContentSchema }),
   merged: answers({ 200: UnitLinkAnswer }),
 };
+
+export const ArrangementBodySchema = uploadBody(
+  'Phương án sắp xếp .csv hoặc .xlsx, một dòng mỗi cặp đơn vị cũ → mới',
+);
+
+export const ArrangementQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: chỉ xem trước, không ghi'),
+  effectiveOn: IsoDateSchema.optional().describe('Ngày hiệu lực khi tệp không có cột effective_on'),
+  document: line(100).optional().describe('Văn bản sắp xếp khi tệp không có cột document'),
+});
+
+export const ArrangementAnswer = z.object({
+  applied: z.boolean().describe('Đã ghi (false khi xem trước hoặc đã áp dụng trước đây)'),
+  alreadyApplied: z.boolean().describe('Mọi liên kết của tệp đã có: áp dụng lại không đổi gì'),
+  newUnits: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: UnitKindSchema,
+      parentCode: z.string().nullable(),
+      validFrom: z.string(),
+    }),
+  ),
+  endingUnits: z.array(z.object({ code: z.string(), name: z.string(), validTo: z.string() })),
+  links: z.array(
+    z.object({
+      row: z.number().int(),
+      predecessorCode: z.string(),
+      successorCode: z.string(),
+      scope: z.enum(['whole', 'part']),
+      share: z.number().nullable(),
+      basis: z.enum(['population', 'area']).nullable(),
+      population: z.number().nullable(),
+      areaKm2: z.number().nullable(),
+      effectiveOn: z.string(),
+      document: z.string().nullable(),
+    }),
+  ),
+});
+
+export const arrangementAnswers = { arranged: answers({ 200: ArrangementAnswer }) };

@@ -9,11 +9,22 @@ import { checkZipBounds } from './zip-bounds';
 
 export type ImportCell = string | number;
 
-export interface ImportRow {
+export interface ImportRow<C extends string = ImportColumn> {
   /** 1-based row number in the file; the heading row is 1. */
   row: number;
-  cells: Partial<Record<ImportColumn, ImportCell>>;
+  cells: Partial<Record<C, ImportCell>>;
 }
+
+/** Which columns a kind of file has: the column a heading names, and those it cannot do without. */
+export interface TableColumns<C extends string> {
+  columnOf(heading: string): C | null;
+  required: readonly C[];
+}
+
+const IMPORT_TABLE: TableColumns<ImportColumn> = {
+  columnOf: columnOfHeading,
+  required: ['record', 'unitCode', 'indicatorCode', 'value'],
+};
 
 export interface ImportProblem {
   row: number;
@@ -21,8 +32,8 @@ export interface ImportProblem {
   reason: string;
 }
 
-export type ImportRowsResult =
-  | { kind: 'ok'; rows: ImportRow[] }
+export type ImportRowsResult<C extends string = ImportColumn> =
+  | { kind: 'ok'; rows: ImportRow<C>[] }
   | { kind: 'invalid'; problems: ImportProblem[] };
 
 export type ImportFormat = 'csv' | 'xlsx';
@@ -38,17 +49,20 @@ export function importFormatOf(fileName: string, bytes: Uint8Array): ImportForma
   return null;
 }
 
-function headingColumns(headings: string[]): { columns: (ImportColumn | null)[]; problems: ImportProblem[] } {
+function headingColumns<C extends string>(
+  headings: string[],
+  table: TableColumns<C>,
+): { columns: (C | null)[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const columns = headings.map((heading) => {
     const trimmed = heading.trim();
     if (trimmed === '') return null;
-    const column = columnOfHeading(trimmed);
+    const column = table.columnOf(trimmed);
     if (!column)
       problems.push({ row: 1, field: trimmed, reason: `cột "${trimmed}" không có trong mẫu nhập` });
     return column;
   });
-  for (const required of ['record', 'unitCode', 'indicatorCode', 'value'] as const) {
+  for (const required of table.required) {
     if (!columns.includes(required)) {
       problems.push({ row: 1, field: required, reason: `thiếu cột bắt buộc ${required}` });
     }
@@ -56,12 +70,12 @@ function headingColumns(headings: string[]): { columns: (ImportColumn | null)[];
   return { columns, problems };
 }
 
-function toRow(
+function toRow<C extends string>(
   row: number,
-  columns: (ImportColumn | null)[],
+  columns: (C | null)[],
   values: (ImportCell | null)[],
-): ImportRow | null {
-  const cells: ImportRow['cells'] = {};
+): ImportRow<C> | null {
+  const cells: ImportRow<C>['cells'] = {};
   let filled = false;
   columns.forEach((column, i) => {
     const value = values[i];
@@ -101,7 +115,12 @@ function withoutStackTraces<T>(work: () => T): T {
  * @example readCsvRows(Buffer.from('Loại dòng;Mã đơn vị;Mã chỉ tiêu;Giá trị\nsố liệu;HU;TS_TOM;24.937'))
  *   → { kind: 'ok', rows: [{ row: 2, cells: { record: 'số liệu', unitCode: 'HU', indicatorCode: 'TS_TOM', value: '24.937' } }] }
  */
-export function readCsvRows(bytes: Uint8Array): ImportRowsResult {
+export function readCsvRows(bytes: Uint8Array): ImportRowsResult;
+export function readCsvRows<C extends string>(bytes: Uint8Array, table: TableColumns<C>): ImportRowsResult<C>;
+export function readCsvRows<C extends string>(
+  bytes: Uint8Array,
+  table: TableColumns<C> = IMPORT_TABLE as unknown as TableColumns<C>,
+): ImportRowsResult<C> {
   const text = new TextDecoder('utf-8').decode(bytes);
   let records: string[][];
   try {
@@ -125,7 +144,7 @@ export function readCsvRows(bytes: Uint8Array): ImportRowsResult {
   const [heading, ...body] = records;
   if (!heading || heading.every((cell) => cell.trim() === ''))
     return { kind: 'invalid', problems: [{ row: 1, field: 'file', reason: 'tệp trống' }] };
-  const { columns, problems } = headingColumns(heading);
+  const { columns, problems } = headingColumns(heading, table);
   if (problems.length > 0) return { kind: 'invalid', problems };
   const rows = body.flatMap((record, i) => toRow(i + 2, columns, record) ?? []);
   return { kind: 'ok', rows };
@@ -145,7 +164,15 @@ function cellValue(value: ExcelJS.CellValue): ImportCell | null {
 }
 
 /** The rows of the first worksheet of an XLSX workbook; a zip bomb throws `too_large_unpacked` first. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult> {
+export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult>;
+export async function readXlsxRows<C extends string>(
+  bytes: Uint8Array,
+  table: TableColumns<C>,
+): Promise<ImportRowsResult<C>>;
+export async function readXlsxRows<C extends string>(
+  bytes: Uint8Array,
+  table: TableColumns<C> = IMPORT_TABLE as unknown as TableColumns<C>,
+): Promise<ImportRowsResult<C>> {
   await checkZipBounds(bytes);
   const workbook = await newWorkbook();
   try {
@@ -166,9 +193,12 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult>
     });
     return values;
   };
-  const { columns, problems } = headingColumns(cellsOf(1).map((v) => (v === null ? '' : String(v))));
+  const { columns, problems } = headingColumns(
+    cellsOf(1).map((v) => (v === null ? '' : String(v))),
+    table,
+  );
   if (problems.length > 0) return { kind: 'invalid', problems };
-  const rows: ImportRow[] = [];
+  const rows: ImportRow<C>[] = [];
   for (let n = 2; n <= sheet.rowCount; n++) {
     const row = toRow(n, columns, cellsOf(n));
     if (row) rows.push(row);
@@ -176,11 +206,21 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<ImportRowsResult>
   return { kind: 'ok', rows };
 }
 
-/** The rows of an import file in either format. */
-export async function readImportRows(fileName: string, bytes: Uint8Array): Promise<ImportRowsResult> {
+/** The rows of an import file in either format (the figures import's columns unless others are given). */
+export async function readImportRows(fileName: string, bytes: Uint8Array): Promise<ImportRowsResult>;
+export async function readImportRows<C extends string>(
+  fileName: string,
+  bytes: Uint8Array,
+  table: TableColumns<C>,
+): Promise<ImportRowsResult<C>>;
+export async function readImportRows<C extends string>(
+  fileName: string,
+  bytes: Uint8Array,
+  table: TableColumns<C> = IMPORT_TABLE as unknown as TableColumns<C>,
+): Promise<ImportRowsResult<C>> {
   const format = importFormatOf(fileName, bytes);
-  if (format === 'csv') return readCsvRows(bytes);
-  if (format === 'xlsx') return readXlsxRows(bytes);
+  if (format === 'csv') return readCsvRows(bytes, table);
+  if (format === 'xlsx') return readXlsxRows(bytes, table);
   return {
     kind: 'invalid',
     problems: [{ row: 0, field: 'file', reason: `${fileName}: chỉ nhận tệp .csv hoặc .xlsx` }],

@@ -1,5 +1,8 @@
 // Units of the hierarchy: everyone reads their subtree; admins change the structure inside it.
 import {
+  ArrangementBodySchema,
+  ArrangementQuerySchema,
+  arrangementAnswers,
   IdParamsSchema,
   UnitCreateSchema,
   UnitMergeSchema,
@@ -11,7 +14,7 @@ import { createUnitRepository, type UnitRepository } from '../../db/unit.reposit
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { forbidden } from '../errors/api-error';
+import { forbidden, invalidInput } from '../errors/api-error';
 
 async function visibleUnits(units: UnitRepository, user: User) {
   const all = await units.findAll();
@@ -31,7 +34,7 @@ async function requireParent(units: UnitRepository, user: User, parentId: number
   await requireUnit(units, user, parentId, 'admin', 'parentId');
 }
 
-export const unitRoutes: RouteModule = (app, { db }) => {
+export const unitRoutes: RouteModule = (app, { db, services }) => {
   const units = createUnitRepository(db);
   const tags = ['units'];
 
@@ -94,6 +97,26 @@ export const unitRoutes: RouteModule = (app, { db }) => {
         { userId: user.id },
       );
       return { link };
+    },
+  );
+
+  app.post(
+    '/units/arrangements',
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        body: ArrangementBodySchema,
+        querystring: ArrangementQuerySchema,
+        response: arrangementAnswers.arranged,
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      const file = await request.file();
+      if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
+      const bytes = await file.toBuffer();
+      return services.arrangements.arrange(user, { name: file.filename, bytes }, request.query);
     },
   );
 };

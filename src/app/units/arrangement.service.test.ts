@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../core/types';
+import type { Db } from '../../db/database';
+import { testDatabases } from '../../db/testing';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+import { createArrangementService } from './arrangement.service';
+import { seedCaiNuocPredecessors } from './arrangement.testing';
+
+const admin: User = { id: 0, username: 'admin', displayName: 'Admin', role: 'admin', scopeUnitId: null };
+const file = { name: '1655-cai-nuoc.csv', bytes: readFileSync('fixtures/arrangements/1655-cai-nuoc.csv') };
+
+describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, close } = await open());
+    const units = createUnitRepository(db);
+    const by = { userId: null };
+    const account = {
+      username: 'admin',
+      displayName: 'Admin',
+      passwordHash: 'x',
+      role: 'admin' as const,
+      scopeUnitId: null,
+    };
+    admin.id = (await createUserRepository(db).create(account, by)).id;
+    await seedCaiNuocPredecessors(units);
+  });
+  afterAll(() => close());
+
+  const arrangements = () => createArrangementService(db);
+
+  it('refuses a scoped administrator before reading the file', async () => {
+    await expect(
+      arrangements().arrange({ ...admin, scopeUnitId: 1 }, file, { dryRun: true }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+  });
+
+  it('a bad file writes nothing and names every bad row and column', async () => {
+    const bad =
+      'Mã đơn vị mới;Tên đơn vị mới;Loại đơn vị mới;predecessor_code;Phạm vi;Tỷ lệ;Ngày hiệu lực\nDU_XA_CAINUOC;Đảng ủy xã Cái Nước;commune_party;KHONG_CO;toàn bộ;;01/07/2025\nDU_XA_CAINUOC;Đảng ủy xã Cái Nước;commune_party;DU_DONGTHOI;một phần;140%;01/07/2025\n';
+    await expect(
+      arrangements().arrange(admin, { name: 'x.csv', bytes: Buffer.from(bad) }, { dryRun: false }),
+    ).rejects.toMatchObject({
+      code: 'invalid_rows',
+      extra: {
+        rows: [
+          { row: 2, field: 'predecessor_code', reason: 'không có đơn vị mã KHONG_CO' },
+          { row: 3, field: 'share', reason: 'tỷ lệ 140% phải lớn hơn 0 và không quá 1 (100%)' },
+        ],
+      },
+    });
+    expect(await createUnitRepository(db).findByCode('DU_XA_CAINUOC')).toBeNull();
+  });
+
+  it('reads the XLSX annex with Vietnamese headings into the same plan as the CSV', async () => {
+    const xlsx = {
+      name: '1655-cai-nuoc.xlsx',
+      bytes: readFileSync('fixtures/arrangements/1655-cai-nuoc.xlsx'),
+    };
+    const fromXlsx = await arrangements().arrange(admin, xlsx, { dryRun: true });
+    const fromCsv = await arrangements().arrange(admin, file, { dryRun: true });
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx.links.map((l) => [l.predecessorCode, l.population, l.areaKm2])).toEqual([
+      ['DU_TT_CAINUOC', 19048, 25.5],
+      ['DU_TRANTHOI', 15717, 42.2],
+      ['DU_DONGTHOI', 9958, 25.55],
+      ['DU_TANHUNGDONG', 7682, 20.3],
+    ]);
+  });
+
+  it('previews NQ 1655 for xã Cái Nước without writing, then applies it, then says it is already applied', async () => {
+    const preview = await arrangements().arrange(admin, file, { dryRun: true });
+    expect([
+      preview.applied,
+      preview.newUnits.map((u) => u.code),
+      preview.endingUnits.length,
+      preview.links.length,
+    ]).toEqual([false, ['DU_XA_CAINUOC'], 4, 4]);
+    expect(await createUnitRepository(db).findByCode('DU_XA_CAINUOC')).toBeNull();
+
+    const applied = await arrangements().arrange(admin, file, { dryRun: false });
+    expect(applied.applied).toBe(true);
+    const units = createUnitRepository(db);
+    const xa = (await units.findByCode('DU_XA_CAINUOC'))!;
+    expect([xa.name, xa.validFrom, xa.parentId]).toEqual([
+      'Đảng ủy xã Cái Nước',
+      '2025-07-01',
+      (await units.findByCode('TU_CAMAU_MOI'))!.id,
+    ]);
+    expect((await units.findByCode('DU_DONGTHOI'))!.validTo).toBe('2025-06-30');
+    const { predecessors } = await units.findLinks(xa.id);
+    expect(predecessors.map((l) => [l.scope, l.share, l.document])).toEqual([
+      ['whole', null, '1655/NQ-UBTVQH15'],
+      ['whole', null, '1655/NQ-UBTVQH15'],
+      ['part', null, '1655/NQ-UBTVQH15'],
+      ['part', null, '1655/NQ-UBTVQH15'],
+    ]);
+
+    const again = await arrangements().arrange(admin, file, { dryRun: false });
+    expect([again.applied, again.alreadyApplied, again.links.length]).toEqual([false, true, 0]);
+  });
+});

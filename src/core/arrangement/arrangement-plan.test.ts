@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../types';
+import { type ArrangementRow, planArrangement } from './arrangement-plan';
+
+const unit = (id: number, code: string, name: string, over: Partial<Unit> = {}): Unit => ({
+  id,
+  code,
+  name,
+  kind: 'commune_party',
+  parentId: null,
+  validFrom: null,
+  validTo: null,
+  ...over,
+});
+const units = [
+  unit(1, 'TU_CAMAU_MOI', 'Đảng bộ tỉnh Cà Mau', { kind: 'province_party', validFrom: '2025-07-01' }),
+  unit(2, 'DU_TT_CAINUOC', 'Đảng ủy thị trấn Cái Nước'),
+  unit(3, 'DU_TRANTHOI', 'Đảng ủy xã Trần Thới'),
+  unit(4, 'DU_DONGTHOI', 'Đảng ủy xã Đông Thới'),
+  unit(5, 'HU_CU', 'Huyện ủy cũ', { validTo: '2025-06-30' }),
+];
+const base = {
+  successorCode: 'X',
+  successorName: 'Đảng ủy xã Cái Nước',
+  successorKind: 'commune_party',
+  parentCode: 'TU_CAMAU_MOI',
+  effectiveOn: '01/07/2025',
+  document: '1655/NQ-UBTVQH15',
+};
+const row = (n: number, cells: ArrangementRow['cells']): ArrangementRow => ({
+  row: n,
+  cells: { ...base, ...cells },
+});
+
+describe('planArrangement', () => {
+  it('plans the new xã Cái Nước from two wholes and a part by population', () => {
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'DU_TT_CAINUOC', scope: 'toàn bộ', population: '19.048' }),
+        row(3, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
+        row(4, {
+          predecessorCode: 'DU_DONGTHOI',
+          scope: 'một phần',
+          population: '9.958',
+          predecessorPopulation: '24.895',
+          areaKm2: '25,55',
+        }),
+      ],
+      { units, links: [] },
+    );
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.plan.newUnits).toEqual([
+      {
+        code: 'X',
+        name: 'Đảng ủy xã Cái Nước',
+        kind: 'commune_party',
+        parentCode: 'TU_CAMAU_MOI',
+        validFrom: '2025-07-01',
+      },
+    ]);
+    expect(result.plan.endingUnits.map((u) => [u.code, u.validTo])).toEqual([
+      ['DU_TT_CAINUOC', '2025-06-30'],
+      ['DU_TRANTHOI', '2025-06-30'],
+      ['DU_DONGTHOI', '2025-06-30'],
+    ]);
+    const part = result.plan.links[2]!;
+    expect([part.scope, part.share, part.basis, part.areaKm2, part.population]).toEqual([
+      'part',
+      9958 / 24895,
+      'population',
+      25.55,
+      9958,
+    ]);
+    expect(result.plan.links[0]!.share).toBeNull();
+    expect(result.plan.alreadyApplied).toBe(false);
+  });
+
+  it('a part without a total of its own has no share: no figure rather than a guess', () => {
+    const result = planArrangement(
+      [row(2, { predecessorCode: 'DU_DONGTHOI', scope: 'part', population: '9.958' })],
+      { units, links: [] },
+    );
+    expect(result.kind === 'ok' && [result.plan.links[0]!.share, result.plan.links[0]!.basis]).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it('lists every bad row with its row number and column', () => {
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'KHONG_CO', scope: 'whole' }),
+        row(3, { predecessorCode: 'DU_DONGTHOI', scope: 'một phần', share: '60%' }),
+        row(4, { predecessorCode: 'DU_DONGTHOI', scope: 'part', share: '0,5', successorCode: 'Y' }),
+        row(5, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
+        row(6, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
+        row(7, { predecessorCode: 'DU_TT_CAINUOC', scope: 'nửa', effectiveOn: '31/02/2025' }),
+        row(8, { predecessorCode: 'X', scope: 'whole', successorCode: 'Z', parentCode: 'HU_CU' }),
+        row(9, { predecessorCode: 'DU_TT_CAINUOC', scope: 'part', successorCode: 'W', share: '0,5' }),
+        row(10, { predecessorCode: 'DU_TT_CAINUOC', scope: 'whole', successorCode: 'V' }),
+      ],
+      { units, links: [] },
+    );
+    expect(result).toEqual({
+      kind: 'invalid',
+      problems: [
+        { row: 2, field: 'predecessor_code', reason: 'không có đơn vị mã KHONG_CO' },
+        { row: 4, field: 'share', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 110%, quá 100%' },
+        { row: 6, field: 'predecessor_code', reason: 'dòng trùng: DU_TRANTHOI→X đã có ở dòng trước' },
+        {
+          row: 6,
+          field: 'scope',
+          reason: 'DU_TRANTHOI đã chuyển toàn bộ ở dòng 5; toàn bộ chỉ vào một đơn vị',
+        },
+        { row: 7, field: 'scope', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+        {
+          row: 7,
+          field: 'effective_on',
+          reason: '"31/02/2025" không phải ngày (2025-07-01 hoặc 01/07/2025)',
+        },
+        { row: 8, field: 'predecessor_code', reason: 'không có đơn vị mã X' },
+        { row: 8, field: 'predecessor_code', reason: 'vòng lặp: X vừa là đơn vị cũ vừa là đơn vị kế thừa' },
+        {
+          row: 8,
+          field: 'parent_code',
+          reason: 'Huyện ủy cũ kết thúc ngày 2025-06-30, trước khi Z thành lập',
+        },
+        {
+          row: 10,
+          field: 'scope',
+          reason: 'DU_TT_CAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
+        },
+      ],
+    });
+  });
+
+  it('a date on or before the predecessor began is refused', () => {
+    const result = planArrangement(
+      [row(2, { predecessorCode: 'TU_CAMAU_MOI', scope: 'whole', successorCode: 'Q', parentCode: '' })],
+      { units, links: [] },
+    );
+    expect(result.kind === 'invalid' && result.problems).toEqual([
+      {
+        row: 2,
+        field: 'effective_on',
+        reason: 'ngày 2025-07-01 không sau ngày thành lập 2025-07-01 của Đảng bộ tỉnh Cà Mau',
+      },
+    ]);
+  });
+
+  it('a file whose links are all recorded is already applied', () => {
+    const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const result = planArrangement([row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' })], {
+      units: withX,
+      links: [{ predecessorId: 3, successorId: 9 }],
+    });
+    expect(result).toEqual({
+      kind: 'ok',
+      plan: { newUnits: [], endingUnits: [], links: [], alreadyApplied: true },
+    });
+  });
+});

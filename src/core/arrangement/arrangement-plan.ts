@@ -1,0 +1,269 @@
+// An arrangement (phương án sắp xếp) as a plan: from the rows of its file and the units that exist, the
+// units it creates, the units it ends (the day before it takes effect) and the links between them, or
+// every bad row with its row number and column. Pure: the app layer applies the plan in one transaction.
+import type { ShareBasis, Unit, UnitKind, UnitLink, UnitLinkScope } from '../types';
+import {
+  type Cell,
+  dayBefore,
+  readAmount,
+  readDate,
+  readKind,
+  readScope,
+  readShare,
+} from './arrangement-cells';
+
+export type ArrangementColumn =
+  | 'successorCode'
+  | 'successorName'
+  | 'successorKind'
+  | 'parentCode'
+  | 'predecessorCode'
+  | 'scope'
+  | 'share'
+  | 'population'
+  | 'areaKm2'
+  | 'predecessorPopulation'
+  | 'effectiveOn'
+  | 'document';
+
+export interface ArrangementRow {
+  row: number;
+  cells: Partial<Record<ArrangementColumn, Cell>>;
+}
+
+export interface ArrangementProblem {
+  row: number;
+  field: string;
+  reason: string;
+}
+
+export interface PlannedUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+  validFrom: string;
+}
+
+export interface PlannedLink {
+  row: number;
+  predecessorCode: string;
+  successorCode: string;
+  scope: UnitLinkScope;
+  share: number | null;
+  basis: ShareBasis | null;
+  population: number | null;
+  areaKm2: number | null;
+  effectiveOn: string;
+  document: string | null;
+}
+
+export interface ArrangementPlan {
+  newUnits: PlannedUnit[];
+  endingUnits: { code: string; name: string; validTo: string }[];
+  links: PlannedLink[];
+  /** Every link of the file is already recorded: applying it again changes nothing. */
+  alreadyApplied: boolean;
+}
+
+export type ArrangementResult =
+  | { kind: 'ok'; plan: ArrangementPlan }
+  | { kind: 'invalid'; problems: ArrangementProblem[] };
+
+export interface ArrangementContext {
+  units: readonly Unit[];
+  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId'>[];
+  /** Used where a row has no effective_on / document of its own. */
+  effectiveOn?: string | null;
+  document?: string | null;
+}
+
+const text = (cell: Cell) => (cell === undefined ? '' : String(cell).normalize('NFC').trim());
+
+interface ReadRow {
+  link: PlannedLink;
+  successor: { name: string; kind: UnitKind | null; parentCode: string | null };
+}
+
+function readRow(row: ArrangementRow, context: ArrangementContext, problems: ArrangementProblem[]) {
+  const bad = (field: string, reason: string) => problems.push({ row: row.row, field, reason });
+  const before = problems.length;
+  const c = row.cells;
+  const successorCode = text(c.successorCode);
+  const predecessorCode = text(c.predecessorCode);
+  if (!successorCode) bad('successor_code', 'bỏ trống');
+  if (!predecessorCode) bad('predecessor_code', 'bỏ trống');
+  const scope = readScope(c.scope);
+  if (!scope.ok) bad('scope', scope.reason);
+  const share = readShare(c.share);
+  if (!share.ok) bad('share', share.reason);
+  const population = readAmount(c.population);
+  if (!population.ok) bad('population', population.reason);
+  const area = readAmount(c.areaKm2);
+  if (!area.ok) bad('area_km2', area.reason);
+  const total = readAmount(c.predecessorPopulation);
+  if (!total.ok) bad('predecessor_population', total.reason);
+  const dateCell = c.effectiveOn ?? context.effectiveOn ?? undefined;
+  const date = dateCell === undefined ? null : readDate(dateCell);
+  if (date === null) bad('effective_on', 'bỏ trống; cần cột effective_on hoặc tùy chọn ngày hiệu lực');
+  else if (!date.ok) bad('effective_on', date.reason);
+  const kind = c.successorKind === undefined ? null : readKind(c.successorKind);
+  if (kind && !kind.ok) bad('successor_kind', kind.reason);
+  if (problems.length > before || !scope.ok || !share.ok || !population.ok || !area.ok || !total.ok)
+    return null;
+  if (!date?.ok) return null;
+  let shareValue = share.value;
+  let basis: ShareBasis | null = shareValue === null ? null : 'population';
+  // NQ 1655 gives the people who move; with the predecessor's own population the share by population follows.
+  if (shareValue === null && population.value !== null && total.value) {
+    shareValue = Math.min(1, population.value / total.value);
+    basis = 'population';
+  }
+  if (scope.value === 'whole') {
+    shareValue = null;
+    basis = null;
+  }
+  const link: PlannedLink = {
+    row: row.row,
+    predecessorCode,
+    successorCode,
+    scope: scope.value,
+    share: shareValue,
+    basis,
+    population: population.value,
+    areaKm2: area.value,
+    effectiveOn: date.value,
+    document: text(c.document ?? context.document ?? undefined) || null,
+  };
+  const successor = {
+    name: text(c.successorName),
+    kind: kind?.ok ? kind.value : null,
+    parentCode: text(c.parentCode) || null,
+  };
+  return { link, successor } satisfies ReadRow;
+}
+
+/**
+ * The plan of an arrangement file, or every bad row (all-or-nothing).
+ * @example planArrangement([{ row: 2, cells: { successorCode: 'X_CAINUOC', successorName: 'Đảng ủy xã Cái Nước',
+ *   successorKind: 'commune_party', parentCode: 'TU_CAMAU', predecessorCode: 'DU_TT_CAINUOC', scope: 'toàn bộ',
+ *   effectiveOn: '01/07/2025' } }], context) → { kind: 'ok', plan: { newUnits: [{ code: 'X_CAINUOC', … }], … } }
+ */
+export function planArrangement(
+  rows: readonly ArrangementRow[],
+  context: ArrangementContext,
+): ArrangementResult {
+  const problems: ArrangementProblem[] = [];
+  const read = rows.map((row) => readRow(row, context, problems)).filter((r) => r !== null);
+  checkRows(read, context, problems);
+  if (problems.length > 0) return { kind: 'invalid', problems: problems.sort((a, b) => a.row - b.row) };
+  return { kind: 'ok', plan: planOf(read, context) };
+}
+
+function checkRows(read: ReadRow[], context: ArrangementContext, problems: ArrangementProblem[]) {
+  const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const successors = new Map<string, ReadRow>();
+  for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
+  const seen = new Set<string>();
+  const shares = new Map<string, number>();
+  const scopes = new Map<string, { scope: UnitLinkScope; row: number }>();
+  for (const { link, successor } of read) {
+    const bad = (field: string, reason: string) => problems.push({ row: link.row, field, reason });
+    const pair = `${link.predecessorCode}→${link.successorCode}`;
+    if (seen.has(pair)) bad('predecessor_code', `dòng trùng: ${pair} đã có ở dòng trước`);
+    seen.add(pair);
+    const predecessor = byCode.get(link.predecessorCode);
+    if (!predecessor) bad('predecessor_code', `không có đơn vị mã ${link.predecessorCode}`);
+    else if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
+      bad(
+        'effective_on',
+        `ngày ${link.effectiveOn} không sau ngày thành lập ${predecessor.validFrom} của ${predecessor.name}`,
+      );
+    if (link.predecessorCode === link.successorCode)
+      bad('successor_code', 'một đơn vị không thể kế thừa chính nó');
+    else if (successors.has(link.predecessorCode))
+      bad('predecessor_code', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
+    const earlier = scopes.get(link.predecessorCode);
+    if (earlier && (earlier.scope === 'whole' || link.scope === 'whole'))
+      bad(
+        'scope',
+        `${link.predecessorCode} đã chuyển ${earlier.scope === 'whole' ? 'toàn bộ' : 'một phần'} ở dòng ${earlier.row}; toàn bộ chỉ vào một đơn vị`,
+      );
+    scopes.set(link.predecessorCode, earlier ?? { scope: link.scope, row: link.row });
+    const total = (shares.get(link.predecessorCode) ?? 0) + (link.share ?? 0);
+    shares.set(link.predecessorCode, total);
+    if (total > 1 + 1e-9)
+      bad('share', `tỷ lệ của ${link.predecessorCode} cộng lại ${Math.round(total * 1000) / 10}%, quá 100%`);
+    checkSuccessor(link, successor, byCode, successors, bad);
+  }
+}
+
+function checkSuccessor(
+  link: PlannedLink,
+  successor: ReadRow['successor'],
+  byCode: Map<string, Unit>,
+  successors: Map<string, ReadRow>,
+  bad: (field: string, reason: string) => void,
+) {
+  if (byCode.has(link.successorCode)) return;
+  if (!successor.name) bad('successor_name', `bỏ trống; đơn vị mới ${link.successorCode} cần tên`);
+  if (!successor.kind) bad('successor_kind', `bỏ trống; đơn vị mới ${link.successorCode} cần loại`);
+  if (!successor.parentCode) return;
+  const parent = byCode.get(successor.parentCode);
+  if (!parent && !successors.has(successor.parentCode))
+    bad('parent_code', `không có đơn vị mã ${successor.parentCode}`);
+  else if (parent?.validTo != null && parent.validTo < link.effectiveOn)
+    bad(
+      'parent_code',
+      `${parent.name} kết thúc ngày ${parent.validTo}, trước khi ${link.successorCode} thành lập`,
+    );
+}
+
+function planOf(read: ReadRow[], context: ArrangementContext): ArrangementPlan {
+  const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const newUnits = new Map<string, PlannedUnit>();
+  for (const { link, successor } of read) {
+    if (byCode.has(link.successorCode) || newUnits.has(link.successorCode)) continue;
+    newUnits.set(link.successorCode, {
+      code: link.successorCode,
+      name: successor.name,
+      kind: successor.kind!,
+      parentCode: successor.parentCode,
+      validFrom: link.effectiveOn,
+    });
+  }
+  const ending = new Map<string, { code: string; name: string; validTo: string }>();
+  for (const { link } of read) {
+    const unit = byCode.get(link.predecessorCode)!;
+    if (unit.validTo === null && !ending.has(unit.code))
+      ending.set(unit.code, { code: unit.code, name: unit.name, validTo: dayBefore(link.effectiveOn) });
+  }
+  const recorded = new Set(context.links.map((l) => `${l.predecessorId}→${l.successorId}`));
+  const alreadyApplied = read.every(({ link }) => {
+    const successor = byCode.get(link.successorCode);
+    return successor !== undefined && recorded.has(`${byCode.get(link.predecessorCode)!.id}→${successor.id}`);
+  });
+  return {
+    newUnits: alreadyApplied ? [] : parentsFirst([...newUnits.values()]),
+    endingUnits: alreadyApplied ? [] : [...ending.values()],
+    links: alreadyApplied ? [] : read.map((r) => r.link),
+    alreadyApplied,
+  };
+}
+
+/** New units in an order where a new parent comes before its new children. */
+function parentsFirst(units: PlannedUnit[]): PlannedUnit[] {
+  const codes = new Set(units.map((u) => u.code));
+  const done = new Set<string>();
+  const ordered: PlannedUnit[] = [];
+  while (ordered.length < units.length) {
+    const before = ordered.length;
+    for (const u of units) {
+      if (done.has(u.code) || (u.parentCode && codes.has(u.parentCode) && !done.has(u.parentCode))) continue;
+      ordered.push(u);
+      done.add(u.code);
+    }
+    if (ordered.length === before) return [...ordered, ...units.filter((u) => !done.has(u.code))];
+  }
+  return ordered;
+}

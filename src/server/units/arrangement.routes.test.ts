@@ -1,0 +1,88 @@
+// POST /api/units/arrangements: only an administrator of everything; a bad file is a 422 listing its
+// rows and writes nothing; ?dryRun=true previews; the NQ 1655 fixture applies once.
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildUnit } from '../../db/factories';
+import type { OpenTestDatabase } from '../../db/testing';
+import { testDatabases } from '../../db/testing';
+import { createUnitRepository } from '../../db/unit.repository';
+import { type Client, login, multipartFile, startTestApp } from '../testing';
+
+const fixture = readFileSync('fixtures/arrangements/1655-cai-nuoc.csv');
+
+describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open }) => {
+  let database: OpenTestDatabase;
+  let app: FastifyInstance;
+  let admin: Client;
+
+  beforeAll(async () => {
+    const started = await startTestApp(open, ['admin']);
+    ({ database, app } = started);
+    [admin] = started.clients;
+    // The test seed holds Trần Thới and Tân Hưng Đông; the fixture also names these three.
+    const units = createUnitRepository(database.db);
+    const by = { userId: null };
+    await units.create(
+      buildUnit({
+        code: 'TU_CAMAU_MOI',
+        name: 'Đảng bộ tỉnh Cà Mau',
+        kind: 'province_party',
+        validFrom: '2025-07-01',
+      }),
+      by,
+    );
+    await units.create(
+      buildUnit({ code: 'DU_TT_CAINUOC', name: 'Đảng ủy thị trấn Cái Nước', kind: 'commune_party' }),
+      by,
+    );
+    await units.create(
+      buildUnit({ code: 'DU_DONGTHOI', name: 'Đảng ủy xã Đông Thới', kind: 'commune_party' }),
+      by,
+    );
+    return started.close;
+  });
+
+  const upload = (client: Client, content: Buffer | string, query = '') =>
+    client.request({
+      method: 'POST',
+      url: `/api/units/arrangements${query}`,
+      ...multipartFile('pa.csv', content),
+    });
+
+  it('refuses an administrator scoped to a district with 403', async () => {
+    const response = await upload(await login(app, 'qt.cainuoc'), fixture, '?dryRun=true');
+    expect([response.statusCode, response.json().error]).toEqual([403, 'forbidden']);
+  });
+
+  it('answers a bad file with 422 naming row and column, and writes nothing', async () => {
+    const response = await upload(
+      admin,
+      'successor_code;predecessor_code;scope\nDU_XA_CAINUOC;DU_TRANTHOI;nửa\n',
+      '?effectiveOn=2025-07-01',
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json().rows).toEqual([
+      { row: 2, field: 'scope', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+    ]);
+    expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
+  });
+
+  it('previews with dryRun=true, then applies once', async () => {
+    const preview = await upload(admin, fixture, '?dryRun=true');
+    expect([preview.statusCode, preview.json().applied, preview.json().links.length]).toEqual([
+      200,
+      false,
+      4,
+    ]);
+    expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
+    const applied = await upload(admin, fixture);
+    expect([applied.statusCode, applied.json().applied, applied.json().endingUnits.length]).toEqual([
+      200,
+      true,
+      4,
+    ]);
+    const again = await upload(admin, fixture);
+    expect([again.json().applied, again.json().alreadyApplied]).toEqual([false, true]);
+  });
+});
