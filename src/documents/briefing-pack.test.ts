@@ -15,6 +15,8 @@ const DISTRICT: BriefingHostSection = {
       decimals: 2,
       target: 63,
       value: 64.77,
+      // The district's own estimate for the year: never shown as if it were the official figure.
+      valueNote: 'ước',
       achievement: { kind: 'ok', percent: 102.81 },
       status: 'achieved',
     },
@@ -145,7 +147,7 @@ describe('briefing pack', async () => {
       ...['Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt', 'Tiến độ'],
       ...['Sản lượng tôm', 'tấn', '29.004', '24.937', '85,98%', 'Nguy cơ không đạt'],
       ...['Tổng sản lượng thủy sản', 'tấn', '48.001', '40.945', '85,3%', 'Chậm tiến độ'],
-      ...['Thu ngân sách nhà nước', 'tỷ đồng', '63', '64,77', '102,81%', 'Đã đạt'],
+      ...['Thu ngân sách nhà nước', 'tỷ đồng', '63', '64,77 (ước)', '102,81%', 'Đã đạt'],
     ]);
   });
 

@@ -12,6 +12,8 @@ export interface BriefingScorecardRow {
   decimals: number;
   target: number | null;
   value: number | null;
+  /** Said beside a value that is not an entered official figure: "ước" (the unit's estimate), "kế thừa". */
+  valueNote?: 'ước' | 'kế thừa' | null;
   /** Against the target shown (the row's first): a percent or a named outcome ("Đạt" for a 0 poverty rate). */
   achievement: AchievementOutcome | null;
   status: ScorecardStatus;
@@ -64,8 +66,9 @@ const DIRECTIVE_ORDER: Record<DirectiveStatus, number> = {
 };
 
 const figure = (v: number | null, decimals: number) => (v === null ? '—' : formatNumber(v, decimals));
+const noted = (r: BriefingScorecardRow, text: string) => (r.valueNote ? `${text} (${r.valueNote})` : text);
 const quantity = (r: BriefingScorecardRow) =>
-  r.value === null ? '—' : formatQuantity(r.value, r.measure, r.decimals);
+  r.value === null ? '—' : noted(r, formatQuantity(r.value, r.measure, r.decimals));
 const achieved = (a: AchievementOutcome | null) => (a === null ? '—' : achievementText(a));
 
 /** "đạt 85,98%" in a sentence, or the outcome's words when there is no ratio. */
@@ -86,7 +89,7 @@ function scorecardRows(rows: readonly BriefingScorecardRow[]): string[][] {
       r.indicatorName,
       r.measure,
       figure(r.target, r.decimals),
-      figure(r.value, r.decimals),
+      r.value === null ? '—' : noted(r, figure(r.value, r.decimals)),
       achieved(r.achievement),
       statusWords(r),
     ]);

@@ -36,6 +36,7 @@ function scorecardRow(r: ScorecardRow): BriefingHostSection['rows'][number] {
     decimals: r.indicator.decimals,
     target: r.targets[0]?.value ?? null,
     value: figure?.value ?? null,
+    valueNote: r.actual ? (r.actual.inherited ? 'kế thừa' : null) : r.estimate ? 'ước' : null,
     achievement: r.achievement[0] ?? null,
     status: r.status,
   };
