@@ -55,7 +55,7 @@ describe.each(testDatabases())('a backup of PGlite restored on $name', ({ open }
       targets: 7,
       directives: 18,
       visits: 1,
-      users: 3,
+      users: 4,
     });
     expect(linesOf((await backupDatabase(target.db)).bytes)).toEqual(linesOf(backup));
     // The same figures at the same data version; only when it was computed differs.

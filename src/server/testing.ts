@@ -97,6 +97,18 @@ export interface Client {
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
+/**
+ * Reads until the scorecard served is the recomputed one: a write makes the next read stale, not slow
+ * (the reader gets the last version at once while one recompute runs).
+ */
+export async function freshRead(client: Client, request: InjectOptions): Promise<LightMyRequestResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await client.request(request);
+    if (response.headers['x-scorecard-stale'] !== 'true' || attempt > 200) return response;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Logs in through the API, as the web app does. */
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
   const response = await app.inject({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../../core/types';
 import type { Db } from '../../db/database';
 import { testDatabases } from '../../db/testing';
@@ -15,7 +15,8 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
   let db: Db;
   let close: () => Promise<void>;
 
-  beforeAll(async () => {
+  // Applying the file creates units: each test starts from a database of its own.
+  beforeEach(async () => {
     ({ db, close } = await open());
     const units = createUnitRepository(db);
     const by = { userId: null };
@@ -29,7 +30,7 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
     admin.id = (await createUserRepository(db).create(account, by)).id;
     await seedCaiNuocPredecessors(units);
   });
-  afterAll(() => close());
+  afterEach(() => close());
 
   const arrangements = () => createArrangementService(db);
 

@@ -4,7 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { readImportRows } from '../../documents/import-rows';
-import { type Client, login, multipartFile as multipart, type Seed, startTestApp } from '../testing';
+import {
+  type Client,
+  freshRead,
+  login,
+  multipartFile as multipart,
+  type Seed,
+  startTestApp,
+} from '../testing';
 
 const HEADING = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị;Văn bản';
 
@@ -84,7 +91,10 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
       },
     ]);
     const scorecard = (
-      await editor.request({ method: 'GET', url: `/api/units/${seed.units.district.id}/scorecard?year=2023` })
+      await freshRead(editor, {
+        method: 'GET',
+        url: `/api/units/${seed.units.district.id}/scorecard?year=2023`,
+      })
     ).json();
     const tom = scorecard.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TS_TOM');
     expect(tom.actual.value).toBe(24937);

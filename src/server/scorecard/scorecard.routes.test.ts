@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, type Seed, startTestApp } from '../testing';
+import { type Client, freshRead, login, type Seed, startTestApp } from '../testing';
 
 interface Row {
   indicator: { code: string };
@@ -26,15 +26,6 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     url = `/api/units/${seed.units.district.id}/scorecard?year=2023`;
     return started.close;
   });
-
-  /** Reads until the scorecard served is the recomputed one: a write makes the next read stale, not slow. */
-  const freshRead = async (client: Client, request: Parameters<Client['request']>[0]) => {
-    for (let attempt = 0; ; attempt++) {
-      const response = await client.request(request);
-      if (response.headers['x-scorecard-stale'] !== 'true' || attempt > 200) return response;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
 
   // Each test starts from the district's resolution target of 29.004 tấn of shrimp and 24.937 tấn to September.
   beforeEach(async () => {

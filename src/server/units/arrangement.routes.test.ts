@@ -2,7 +2,7 @@
 // rows and writes nothing; ?dryRun=true previews; the NQ 1655 fixture applies once.
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildUnit } from '../../db/factories';
 import type { OpenTestDatabase } from '../../db/testing';
 import { testDatabases } from '../../db/testing';
@@ -16,7 +16,8 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
   let app: FastifyInstance;
   let admin: Client;
 
-  beforeAll(async () => {
+  // Applying the file creates units: each test starts from a database of its own.
+  beforeEach(async () => {
     const started = await startTestApp(open, ['admin']);
     ({ database, app } = started);
     [admin] = started.clients;
