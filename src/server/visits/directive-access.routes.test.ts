@@ -1,32 +1,25 @@
 // Who may act on a directive, over HTTP: the lead unit's own editors report and ask for more time, the
 // issuer decides but never on its own request; and every unit or indicator a body names is in scope.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { addEditors, type Client, login, openTestApp, type Seed } from '../testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { type Client, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('directive rights and references on $name', ({ open }) => {
   let database: OpenTestDatabase;
-  let app: FastifyInstance;
   let seed: Seed;
   let province: Client;
   let district: Client;
   let districtAdmin: Client;
   let commune: Client;
   const ids = { communeLed: 0, districtOwn: 0 };
+  let created: number[] = [];
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [['nl.tinhuy', seed.units.province]]);
-    province = await login(app, 'nl.tinhuy');
-    district = await login(app, 'nl.cainuoc');
-    districtAdmin = await login(app, 'qt.cainuoc');
-    commune = await login(app, 'nl.tranthoi');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    const logins = ['nl.tinhuy', 'nl.cainuoc', 'qt.cainuoc', 'nl.tranthoi'] as const;
+    const started = await startTestApp(open, logins, { visitEditors: true });
+    ({ database, seed } = started);
+    [province, district, districtAdmin, commune] = started.clients;
+    return started.close;
   });
 
   const directive = (issuerUnitId: number, leadUnitId: number, extra: Record<string, unknown> = {}) => ({
@@ -45,12 +38,19 @@ describe.each(testDatabases())('directive rights and references on $name', ({ op
   const progress = { text: 'Đã rà soát 12/12 chi bộ', percent: 40, reportedOn: '2023-12-01' };
   const extension = { proposedDeadline: '2024-03-31', reason: 'Chờ hướng dẫn', requestedOn: '2023-12-20' };
 
-  it('saves a directive of the province to the commune, and one the district gives itself', async () => {
+  // Each test starts from a directive of the province to the commune and one the district gives itself.
+  beforeEach(async () => {
+    await emptyAllButSeed(database.db);
     const toCommune = await create(province, directive(seed.units.province.id, seed.units.tranThoi.id));
     const own = await create(district, directive(seed.units.district.id, seed.units.district.id));
-    expect([toCommune.statusCode, own.statusCode]).toEqual([201, 201]);
-    ids.communeLed = toCommune.json().directives[0].id;
-    ids.districtOwn = own.json().directives[0].id;
+    created = [toCommune.statusCode, own.statusCode];
+    ids.communeLed = toCommune.json().directives?.[0]?.id ?? 0;
+    ids.districtOwn = own.json().directives?.[0]?.id ?? 0;
+  });
+
+  it('saves a directive of the province to the commune, and one the district gives itself', () => {
+    expect(created).toEqual([201, 201]);
+    expect(ids.districtOwn).toBeGreaterThan(ids.communeLed);
   });
 
   it('lets the commune’s own editor report and ask for more time, not the district above it', async () => {
