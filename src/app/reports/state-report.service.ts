@@ -2,7 +2,7 @@
 // the committee of the same place (read from the unit's name, or named by the caller).
 import { DomainError } from '../../core/errors';
 import type { Unit } from '../../core/types';
-import { stateIssuerOf } from '../../core/vi/state-issuer';
+import { type StateIssuer, stateIssuerOf } from '../../core/vi/state-issuer';
 import { buildStateReportDocx } from '../../documents/state-report';
 import type { ScorecardService } from '../scorecard/scorecard.service';
 
@@ -31,6 +31,27 @@ function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
+/** The committee named by the caller ("XÃ TRẦN THỚI"), else the one the unit's name says, else a 400. */
+function issuerOf(unit: Unit, given: string | undefined, place: string | undefined): StateIssuer {
+  const named = stateIssuerOf(unit.name);
+  const second = given?.trim();
+  const issuer: StateIssuer | null = second
+    ? {
+        lines: ['ỦY BAN NHÂN DÂN', second.toLocaleUpperCase('vi')],
+        place: named?.place ?? unit.name,
+        name: `Ủy ban nhân dân ${second}`,
+      }
+    : named;
+  if (!issuer) {
+    throw new DomainError(
+      'invalid_input',
+      'issuer',
+      `tên đơn vị "${unit.name}" không cho biết cấp hành chính: ghi cơ quan ban hành, ví dụ "XÃ TRẦN THỚI"`,
+    );
+  }
+  return { ...issuer, place: place?.trim() || issuer.place };
+}
+
 export function createStateReportService(scorecards: ScorecardService) {
   return {
     /**
@@ -40,30 +61,18 @@ export function createStateReportService(scorecards: ScorecardService) {
      */
     async stateReportOf(request: StateReportRequest): Promise<StateReport> {
       const { unit, year } = request;
-      const named = stateIssuerOf(unit.name);
-      const second = request.issuer?.trim();
-      if (!named && !second) {
-        throw new DomainError(
-          'invalid_input',
-          'issuer',
-          `tên đơn vị "${unit.name}" không cho biết cấp hành chính: ghi cơ quan ban hành, ví dụ "XÃ TRẦN THỚI"`,
-        );
-      }
-      const lines: [string, string] = second
-        ? ['ỦY BAN NHÂN DÂN', second.toLocaleUpperCase('vi')]
-        : (named as NonNullable<typeof named>).lines;
-      const place = request.place?.trim() || named?.place || unit.name;
+      const issuer = issuerOf(unit, request.issuer, request.place);
       const scorecard = await scorecards.scorecardOf({ unit, year, asOf: request.asOf ?? null });
       const bytes = await buildStateReportDocx({
         scorecard,
         header: {
           parentBody: null,
-          issuingBody: lines,
+          issuingBody: issuer.lines,
           number: request.number,
-          place,
+          place: issuer.place,
           date: request.date ?? todayInVietnam(),
         },
-        issuerName: second ? `Ủy ban nhân dân ${second}` : (named as NonNullable<typeof named>).name,
+        issuerName: issuer.name,
         signature: { capacity: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: request.signerName ?? '' },
         recipients: request.recipients ?? [],
       });
