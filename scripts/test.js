@@ -59,6 +59,26 @@ function testPass(n, seed, extra, vitestArgs) {
   };
 }
 
+/** The failed tests of one pass as "file > test: first line of the error", for the log's last lines. */
+function failuresOf(results) {
+  if (!existsSync(results)) return [`${results}: no results written (vitest did not finish)`];
+  const json = JSON.parse(readFileSync(results, 'utf8'));
+  const lines = [];
+  for (const file of json.testResults ?? []) {
+    const name = file.name.replace(`${process.cwd()}/`, '');
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failedTests) {
+      const why = String(t.failureMessages?.[0] ?? '')
+        .split('\n')[0]
+        .slice(0, 200);
+      lines.push(`${name} > ${t.fullName}: ${why}`);
+    }
+    if (failedTests.length === 0 && file.status === 'failed')
+      lines.push(`${name}: ${file.message ?? 'failed'}`);
+  }
+  return lines;
+}
+
 /** A plain line of counts, so a CI log says at a glance how many tests ran. */
 function countsOf(results) {
   if (!existsSync(results)) return { passed: 0, failed: 1, skipped: 0 };
@@ -104,6 +124,14 @@ if (passes.length > 1) {
     const c = counts[i];
     console.log(`\n${p.name} (seed ${p.seed}): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   });
+}
+// A CI log is often read from its tail: name each failure there, not only far above.
+for (const p of passes) {
+  const failures = failuresOf(p.results);
+  if (failures.length > 0 && countsOf(p.results).failed > 0) {
+    console.log(`\n${p.name}: failed`);
+    for (const line of failures) console.log(`  ${line}`);
+  }
 }
 // The closing line sums every pass.
 const sum = (key) => counts.reduce((total, c) => total + c[key], 0);
