@@ -10,6 +10,15 @@ export type Access = 'read' | 'write' | 'admin';
 /** What a scope check reads about the actor: a signed-in user, or the operator at the console. */
 export type ScopedActor = Pick<User, 'role' | 'scopeUnitId'>;
 
+/** Who runs `tiendo` at the server's console: an admin of every unit, recorded in the audit as no user. */
+export const CONSOLE_OPERATOR = {
+  id: null,
+  role: 'admin',
+  scopeUnitId: null,
+} as const satisfies ScopedActor & {
+  id: null;
+};
+
 /** What a scope check reads about units (the server hands in its per-data-version memo). */
 export type UnitLookups = Pick<UnitRepository, 'findById' | 'isInSubtree'>;
 

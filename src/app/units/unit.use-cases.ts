@@ -10,7 +10,7 @@ import {
   type UnitPatch,
   type UnitRepository,
 } from '../../db/unit.repository';
-import { requireRole, requireUnit } from '../access/unit-scope';
+import { requireRole, requireUnit, type ScopedActor } from '../access/unit-scope';
 
 export type UnitMerge = Omit<UnitLinkInput, 'predecessorId'>;
 
@@ -33,7 +33,7 @@ export function createUnitUseCases(db: Db) {
 
   return {
     /** The units of the user's subtree (all of them for a user of everything). */
-    async list(user: User): Promise<Unit[]> {
+    async list(user: ScopedActor): Promise<Unit[]> {
       const all = await units.findAll();
       if (user.scopeUnitId === null) return all;
       const ids = new Set(await units.findSubtreeIds(user.scopeUnitId));
