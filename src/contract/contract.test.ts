@@ -39,7 +39,7 @@ describe('the contract', () => {
   it('infers exactly the domain types for the answers', () => {
     expectTypeOf<z.output<typeof UnitSchema>>().toEqualTypeOf<Unit>();
     expectTypeOf<z.output<typeof UnitLinkSchema>>().toEqualTypeOf<UnitLink>();
-    expectTypeOf<z.output<typeof IndicatorSchema>>().toEqualTypeOf<Indicator>();
+    expectTypeOf<z.output<typeof IndicatorSchema>>().toEqualTypeOf<Versioned<Indicator>>();
     expectTypeOf<z.output<typeof TargetSchema>>().toEqualTypeOf<Versioned<Target>>();
     expectTypeOf<z.output<typeof ObservationSchema>>().toEqualTypeOf<Observation>();
     expectTypeOf<z.output<typeof UserSchema>>().toEqualTypeOf<User>();

@@ -1,7 +1,15 @@
 // The indicator catalog: what is measured, in what unit, how it rolls up.
 import { z } from 'zod';
-import type { Aggregation, Indicator } from '../core/types';
-import { answers, IdSchema, line, NAME_MAX, NoContentSchema, patchOf } from './common.schema';
+import type { Aggregation, Indicator, Versioned } from '../core/types';
+import {
+  answers,
+  IdSchema,
+  line,
+  NAME_MAX,
+  NoContentSchema,
+  VersionSchema,
+  versionedPatchOf,
+} from './common.schema';
 
 const AggregationSchema = z
   .discriminatedUnion('kind', [
@@ -52,7 +60,7 @@ export const IndicatorCreateSchema = z
   })
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const IndicatorPatchSchema = patchOf(IndicatorFields).refine(rangeInOrder, RANGE_ORDER);
+export const IndicatorPatchSchema = versionedPatchOf(IndicatorFields).refine(rangeInOrder, RANGE_ORDER);
 
 export const IndicatorSchema = z
   .object({
@@ -70,8 +78,9 @@ export const IndicatorSchema = z
     minValue: z.number().nullable(),
     maxValue: z.number().nullable(),
     synonyms: z.array(z.string()),
+    version: VersionSchema,
   })
-  .describe('Chỉ tiêu') satisfies z.ZodType<Indicator>;
+  .describe('Chỉ tiêu') satisfies z.ZodType<Versioned<Indicator>>;
 
 export const IndicatorListAnswer = z.object({ indicators: z.array(IndicatorSchema) });
 export const IndicatorAnswer = z.object({ indicator: IndicatorSchema });
