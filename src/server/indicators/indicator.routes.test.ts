@@ -102,4 +102,22 @@ describe.each(testDatabases())('indicator routes on $name', ({ open }) => {
     expect(response.statusCode).toBe(403);
     expect(response.json().message).toBe('Chỉ quản trị viên được làm việc này (vai trò hiện tại: nhập liệu)');
   });
+
+  it('stores a category typed as its Vietnamese name under its code, and refuses one not in the list', async () => {
+    const created = await newIndicator('DT_MUOI');
+    const url = `/api/indicators/${created.id}`;
+    expect((await admin.request({ method: 'GET', url })).json().indicator.category).toBe('khac');
+    const named = await admin.request({
+      method: 'PATCH',
+      url,
+      payload: { category: 'Tài nguyên – môi trường' },
+    });
+    expect(named.json().indicator).toMatchObject({ category: 'moi_truong', version: 2 });
+    const unknown = await admin.request({ method: 'PATCH', url, payload: { category: 'Kinh tế biển' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain(
+      'Lĩnh vực "Kinh tế biển" không có trong danh mục: kinh_te (Kinh tế)',
+    );
+    expect((await admin.request({ method: 'GET', url })).json().indicator.version).toBe(2);
+  });
 });
