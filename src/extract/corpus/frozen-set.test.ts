@@ -29,18 +29,18 @@ describe('the frozen evaluation set', () => {
   });
 
   // Today's scores, exactly: a change to the extractor that moves them must say so here. Never tune on it.
-  it('scores value F1 0.9282 and full F1 0.6330', () => {
+  it('scores value F1 0.9282 and full F1 0.6369', () => {
     const score = scoreCorpus(FROZEN_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 254,
       found: 261,
       matched: 239,
       f1: '0.9282',
-      fullF1: '0.6330',
-      attributesRight: 1349,
+      fullF1: '0.6369',
+      attributesRight: 1350,
       attributesChecked: 1436,
       attributeErrors: {
-        indicator: 65,
+        indicator: 64,
         approx: 0,
         estimate: 3,
         achievement: 3,

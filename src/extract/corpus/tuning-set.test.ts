@@ -22,24 +22,24 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9189 and full F1 0.5225', () => {
+  it('scores value F1 0.9189 and full F1 0.5946', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 53,
       found: 58,
       matched: 51,
       f1: '0.9189',
-      fullF1: '0.5225',
-      attributesRight: 257,
+      fullF1: '0.5946',
+      attributesRight: 263,
       attributesChecked: 285,
       attributeErrors: {
-        indicator: 19,
+        indicator: 14,
         approx: 0,
         estimate: 0,
         achievement: 0,
         change: 6,
         valueTo: 0,
-        subject: 3,
+        subject: 2,
       },
     });
   });
