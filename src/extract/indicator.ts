@@ -218,7 +218,11 @@ function nameOne(
   let phrase = withObject(ctx, draft) ? [] : afterWith(draft.prefix.phrase);
   const said = phraseText(phrase);
   // "tương đương 3.520 USD" restates the figure before in another unit.
-  if ((said === 'tương đương' || said === 'tương ứng') && k > 0) return names[k - 1] ?? '';
+  // "tỷ lệ hộ nghèo giảm 2,02%, tương đương giảm 2.893 hộ": the count is of households, not a rate.
+  if ((said === 'tương đương' || said === 'tương ứng') && k > 0) {
+    const restated = names[k - 1] ?? '';
+    return drafts[k - 1]?.unit === '%' && draft.unit !== '%' ? restated.replace(/^tỷ lệ /u, '') : restated;
+  }
   const afterFraction = said === '' && drafts[k - 1]?.figure.of !== undefined;
   if (
     draft.unit === '%' &&
