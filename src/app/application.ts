@@ -8,6 +8,8 @@ import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
+import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
@@ -20,6 +22,8 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
     targets: createTargetUseCases(db),
+    visits: createVisitUseCases(db),
+    directives: createDirectiveUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }
