@@ -12,6 +12,8 @@ import { createScorecardService, type ScorecardServiceOptions } from './scorecar
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createUnitUseCases } from './units/unit.use-cases';
+import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
@@ -28,6 +30,8 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
     targets: createTargetUseCases(db),
+    visits: createVisitUseCases(db),
+    directives: createDirectiveUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }

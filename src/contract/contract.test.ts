@@ -44,8 +44,8 @@ describe('the contract', () => {
     expectTypeOf<z.output<typeof ObservationSchema>>().toEqualTypeOf<Observation>();
     expectTypeOf<z.output<typeof UserSchema>>().toEqualTypeOf<User>();
     expectTypeOf<z.output<typeof StatementAnswerSchema>>().toEqualTypeOf<Statement>();
-    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Visit>();
-    expectTypeOf<z.output<typeof DirectiveSchema>>().toEqualTypeOf<Directive>();
+    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Versioned<Visit>>();
+    expectTypeOf<z.output<typeof DirectiveSchema>>().toEqualTypeOf<Versioned<Directive>>();
     expectTypeOf<z.output<typeof DirectiveUpdateSchema>>().toEqualTypeOf<DirectiveUpdate>();
     expectTypeOf<z.output<typeof ExtensionRequestSchema>>().toEqualTypeOf<ExtensionRequest>();
     expectTypeOf<z.output<typeof InspectionSchema>>().toEqualTypeOf<Inspection>();

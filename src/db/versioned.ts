@@ -15,7 +15,14 @@ export interface VersionRead {
  * Refuses with `stale_version` (and the current record, for the client to show) when the row the caller
  * read is no longer the one in the database.
  */
-const WHAT_VI = { unit: 'Đơn vị', indicator: 'Chỉ tiêu', target: 'Chỉ tiêu giao', observation: 'Số liệu' };
+const WHAT_VI = {
+  unit: 'Đơn vị',
+  indicator: 'Chỉ tiêu',
+  target: 'Chỉ tiêu giao',
+  observation: 'Số liệu',
+  visit: 'Đoàn công tác',
+  directive: 'Kết luận',
+};
 
 /** The refusal's words: Vietnamese, since the web shows them to the official as they come. */
 export function staleMessage(what: keyof typeof WHAT_VI, id: number, current: number, read: number): string {
