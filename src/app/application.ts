@@ -6,6 +6,7 @@ import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createSubmissionUseCases } from './submissions/submission.use-cases';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
@@ -19,6 +20,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
+    submissions: createSubmissionUseCases(db),
     targets: createTargetUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
