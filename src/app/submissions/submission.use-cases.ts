@@ -14,6 +14,7 @@ import {
 } from '../../core/submission';
 import type { Unit } from '../../core/types';
 import type { Db, Executor } from '../../db/database';
+import { DbError } from '../../db/errors';
 import { createRegimeRepository } from '../../db/regime.repository';
 import {
   createSubmissionRepository,
@@ -140,6 +141,21 @@ function changeAfter(
   };
 }
 
+/**
+ * Two first submissions of one report at once meet the unique key; the row lock makes a stale version
+ * unlikely but not impossible: both leave as core's DomainError with the repository's message.
+ */
+async function asDomainError<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof DbError && (error.code === 'duplicate' || error.code === 'stale_version')) {
+      throw new DomainError(error.code, null, error.message);
+    }
+    throw error;
+  }
+}
+
 export function createSubmissionUseCases(db: Db, clock: { now(): Date } = { now: () => new Date() }) {
   async function view(ex: Executor, context: RegimePeriodContext, s: Submission): Promise<SubmissionView> {
     const unit = context.index.get(s.unitId)!;
@@ -175,9 +191,9 @@ export function createSubmissionUseCases(db: Db, clock: { now(): Date } = { now:
     const before = await repository.lockByKey(key, tx);
     const next = applySubmission(stateOf(before, context.due), action);
     const change = changeAfter(before, next, actor, action, clock.now().toISOString());
-    const saved = before
-      ? await repository.update(before.id, before.version, change, tx)
-      : await repository.create(key, change, tx);
+    const saved = await asDomainError(() =>
+      before ? repository.update(before.id, before.version, change, tx) : repository.create(key, change, tx),
+    );
     const reason = action.kind === 'return' || action.kind === 'unlock' ? action.reason.trim() : null;
     await repository.appendAction(saved.id, { action: action.kind, reason }, { userId: actor.id }, tx);
     return view(tx, context, saved);
