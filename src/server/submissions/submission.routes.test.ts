@@ -18,6 +18,7 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
   let commune: Client;
   let damDoi: Client;
   let viewer: Client;
+  let province: Client;
 
   const post = (client: Client, url: string, payload: object = {}) =>
     client.request({ method: 'POST', url, payload });
@@ -38,11 +39,15 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
   };
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'xem.cainuoc'], {
-      visitEditors: true,
-    });
+    const started = await startTestApp(
+      open,
+      ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'xem.cainuoc', 'nl.tinhuy'],
+      {
+        visitEditors: true,
+      },
+    );
     ({ database, seed } = started);
-    [district, commune, damDoi, viewer] = started.clients;
+    [district, commune, damDoi, viewer, province] = started.clients;
     return started.close;
   });
   beforeEach(async () => {
@@ -134,6 +139,18 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
     expect(outside.statusCode).toBe(403);
     const board = await damDoi.request({ method: 'GET', url: `${BOARD}&unit=HU_CAINUOC` });
     expect([board.statusCode, board.json().error]).toEqual([403, 'forbidden']);
+  });
+
+  it('lets a level above the approving district approve and unlock, and shows the submission only in scope', async () => {
+    const id = (await submitTranThoi()).json().submission.id;
+    const seen = await damDoi.request({ method: 'GET', url: `/api/submissions/${id}` });
+    expect([seen.statusCode, seen.json().error]).toEqual([403, 'forbidden']);
+    const approvedAbove = await post(province, `/api/submissions/${id}/approve`);
+    expect(approvedAbove.json().submission).toMatchObject({ status: 'approved', locked: true });
+    const unlocked = await post(province, `/api/submissions/${id}/unlock`, { reason: 'Huyện xin sửa số' });
+    expect(unlocked.json().submission).toMatchObject({ status: 'submitted', locked: false });
+    const [row] = (await commune.request({ method: 'GET', url: BOARD })).json().units;
+    expect(row).toMatchObject({ submissionId: id, status: 'submitted', approvedBy: null, locked: false });
   });
 
   it.each([
