@@ -1,12 +1,11 @@
 // Submissions (one unit's report for one regime period) and their append-only history of actions. The
 // figures they lock are guarded by the trigger of migration 0013, not here: every write path meets it.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { SubmissionStatus } from '../core/submission';
 import type { Actor } from './audit.repository';
 import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors } from './errors';
 import { type SubmissionActionKind, submissionActions, submissions } from './submission.schema';
-import { users } from './user.schema';
 
 export interface SubmissionKey {
   regimeId: number;
@@ -50,6 +49,9 @@ function toSubmission({ createdAt: _, submittedAt, approvedAt, ...row }: Row): S
   return { ...row, submittedAt: iso(submittedAt), approvedAt: iso(approvedAt) };
 }
 
+/** A timestamptz as `Date.toISOString()` writes it, `2025-08-20T02:00:00.000Z`. */
+const isoText = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const toDate = (moment: string | null) => (moment === null ? null : new Date(moment));
 
 export function createSubmissionRepository(db: Executor) {
@@ -75,17 +77,26 @@ export function createSubmissionRepository(db: Executor) {
       return row ? toSubmission(row) : null;
     },
 
-    /** A regime period's submissions, with approvers' names: one indexed read for a board of 3,321 communes. */
+    /**
+     * A regime period's submissions, with approvers' names: one indexed read for a board of 3,321
+     * communes. Plain SQL with the moments formatted as ISO text by PostgreSQL: building 2,000 rows through
+     * drizzle's nested select and Date objects took half of the board's time.
+     */
     async findForBoard(
       { regimeId, period }: Pick<SubmissionKey, 'regimeId' | 'period'>,
       ex: Executor = db,
     ): Promise<BoardSubmission[]> {
-      const rows = await ex
-        .select({ submission: submissions, approvedByName: users.displayName })
-        .from(submissions)
-        .leftJoin(users, eq(users.id, submissions.approvedBy))
-        .where(and(eq(submissions.regimeId, regimeId), eq(submissions.period, period)));
-      return rows.map((r) => ({ ...toSubmission(r.submission), approvedByName: r.approvedByName }));
+      const rows = await rowsOf<BoardSubmission>(
+        ex,
+        sql`select s.id, s.regime_id as "regimeId", s.unit_id as "unitId", s.period, s.status,
+            ${isoText(sql`s.submitted_at`)} as "submittedAt", s.submitted_by as "submittedBy",
+            s.return_reason as "returnReason", s.approved_by as "approvedBy",
+            ${isoText(sql`s.approved_at`)} as "approvedAt", s.locked, s.version,
+            u.display_name as "approvedByName"
+          from submissions s left join users u on u.id = s.approved_by
+          where s.regime_id = ${regimeId} and s.period = ${period}`,
+      );
+      return rows.map((r) => ({ ...r, id: Number(r.id), unitId: Number(r.unitId) }));
     },
 
     /**
