@@ -9,6 +9,7 @@ import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createSubmissionUseCases } from './submissions/submission.use-cases';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createUnitUseCases } from './units/unit.use-cases';
@@ -29,6 +30,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
+    submissions: createSubmissionUseCases(db),
     targets: createTargetUseCases(db),
     visits: createVisitUseCases(db),
     directives: createDirectiveUseCases(db),
