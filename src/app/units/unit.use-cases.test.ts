@@ -100,6 +100,9 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
       code: 'forbidden',
     });
     expect(await createUnitRepository(db).findByCode('DU_TANDUYET')).toBeNull();
+    // Leaves the tree as it found it: the other tests run in any order over the same units.
+    await units.remove(districtAdmin, added.id);
+    expect(await createUnitRepository(db).findByCode('DU_PHUHUNG')).toBeNull();
   });
 
   it('refuses moving a unit out of the admin scope, and leaves it where it was', async () => {
@@ -107,8 +110,18 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
       code: 'forbidden',
     });
     expect((await createUnitRepository(db).findById(commune.id))?.parentId).toBe(district.id);
-    const renamed = await units.change(districtAdmin, commune.id, { name: 'Đảng ủy xã Trần Thới (mới)' });
-    expect(renamed).toMatchObject({ name: 'Đảng ủy xã Trần Thới (mới)', parentId: district.id });
+    const own = await createUnitRepository(db).create(
+      buildUnit({
+        code: 'DU_TANHUNGDONG',
+        name: 'Đảng ủy xã Tân Hưng Đông',
+        kind: 'commune_party',
+        parentId: district.id,
+      }),
+      system,
+    );
+    const renamed = await units.change(districtAdmin, own.id, { name: 'Đảng ủy xã Tân Hưng Đông (mới)' });
+    expect(renamed).toMatchObject({ name: 'Đảng ủy xã Tân Hưng Đông (mới)', parentId: district.id });
+    await units.remove(districtAdmin, own.id);
   });
 
   it('merges and deletes only units the admin holds', async () => {
