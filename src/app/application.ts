@@ -9,6 +9,8 @@ import { createScorecardService, type ScorecardServiceOptions } from './scorecar
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createEvidenceUseCases } from './visits/evidence.use-cases';
+import { createInspectionUseCases } from './visits/inspection.use-cases';
 import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
@@ -24,6 +26,8 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     targets: createTargetUseCases(db),
     visits: createVisitUseCases(db),
     directives: createDirectiveUseCases(db),
+    evidence: createEvidenceUseCases(db),
+    inspections: createInspectionUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }
