@@ -14,6 +14,8 @@ import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createUnitUseCases } from './units/unit.use-cases';
 import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createEvidenceUseCases } from './visits/evidence.use-cases';
+import { createInspectionUseCases } from './visits/inspection.use-cases';
 import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
@@ -34,6 +36,8 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     targets: createTargetUseCases(db),
     visits: createVisitUseCases(db),
     directives: createDirectiveUseCases(db),
+    evidence: createEvidenceUseCases(db),
+    inspections: createInspectionUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }

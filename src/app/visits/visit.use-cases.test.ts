@@ -10,6 +10,8 @@ import { testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { createDirectiveUseCases, type DirectiveUseCases } from './directive.use-cases';
+import { createEvidenceUseCases } from './evidence.use-cases';
+import { createInspectionUseCases } from './inspection.use-cases';
 import { createVisitUseCases, type VisitUseCases } from './visit.use-cases';
 
 const system = { userId: null };
@@ -202,5 +204,55 @@ describe.each(testDatabases())('visit and directive use cases on $name', ({ open
     expect((await directives.detail(districtEditor, d.id)).extensions.map((e) => e.status)).toEqual([
       'pending',
     ]);
+  });
+
+  it('lets only the organiser set up a team and record or settle its findings, not the inspected unit', async () => {
+    const inspections = createInspectionUseCases(db);
+    const team = (targetUnitId: number) => ({
+      year: 2023,
+      kind: 'inspection' as const,
+      organiserUnitId: district.id,
+      targetUnitId,
+      members: [],
+      periodFrom: '2023-03-01',
+      periodTo: '2023-03-31',
+      content: 'Thu, nộp và quản lý đảng phí',
+      conclusionNumber: null,
+    });
+    expect(await refusal(inspections.create(districtEditor, team(other.id)))).toBe('forbidden');
+    expect(await refusal(inspections.create(communeEditor, team(commune.id)))).toBe('forbidden');
+    expect(
+      await refusal(inspections.create(districtEditor, { ...team(commune.id), periodTo: '2023-02-28' })),
+    ).toBe('invalid_input');
+    const inspection = await inspections.create(districtEditor, team(commune.id));
+    const text = 'Chậm nộp đảng phí quý II';
+    expect(await refusal(inspections.addFinding(communeEditor, inspection.id, text))).toBe('forbidden');
+    const finding = await inspections.addFinding(districtEditor, inspection.id, text);
+    expect(await refusal(inspections.setFindingStatus(communeEditor, finding.id, 'remedied'))).toBe(
+      'forbidden',
+    );
+    await inspections.setFindingStatus(districtEditor, finding.id, 'remedied');
+    expect((await inspections.detail(communeEditor, inspection.id)).findings).toEqual([
+      { id: finding.id, inspectionId: inspection.id, text, status: 'remedied' },
+    ]);
+  });
+
+  it('takes evidence for a progress report from the lead unit’s own editors only, on that directive’s report', async () => {
+    const evidence = createEvidenceUseCases(db);
+    const d = await issue(provinceEditor, province.id, commune.id);
+    const progress = { text: 'Đã rà soát', percent: 10, reportedOn: '2023-12-01', evidence: [] };
+    const { update } = await directives.reportProgress(communeEditor, d.id, progress);
+    expect(await refusal(evidence.checkUpload(districtEditor, d.id, update.id))).toBe('forbidden');
+    expect(await refusal(evidence.checkUpload(communeEditor, d.id, update.id + 1000))).toBe('not_found');
+    const file = {
+      fileName: 'bien-ban.pdf',
+      contentType: 'application/pdf',
+      content: Buffer.from('%PDF-1.4'),
+    };
+    const saved = await evidence.add(communeEditor, { directiveId: d.id, updateId: update.id }, file);
+    expect((await evidence.listOf(provinceEditor, d.id)).map((e) => [e.id, e.fileName])).toEqual([
+      [saved.id, 'bien-ban.pdf'],
+    ]);
+    expect((await evidence.file(provinceEditor, d.id, saved.id)).content.toString()).toBe('%PDF-1.4');
   });
 });
