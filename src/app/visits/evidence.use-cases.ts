@@ -16,6 +16,8 @@ import {
 import { notFoundRecord } from '../access/unit-scope';
 import { readableDirective } from './visit-actor';
 
+export type { EvidenceMeta } from '../../db/visit-evidence.repository';
+
 function repositories(ex: Executor) {
   return {
     directives: createDirectiveRepository(ex),

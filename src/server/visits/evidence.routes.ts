@@ -1,7 +1,8 @@
 // Evidence files of progress updates: the lead unit uploads (multipart "file", ≤ 10 MB, PDF/DOCX/XLSX/PNG/JPG
 // told by their bytes), whoever reads the directive downloads. Bytes live in the database: no server state.
+
+import type { EvidenceMeta } from '../../app/visits/evidence.use-cases';
 import { EvidenceParamsSchema, FileUploadBodySchema, fileAnswers, UpdateParamsSchema } from '../../contract';
-import type { EvidenceMeta } from '../../db/visit-evidence.repository';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
