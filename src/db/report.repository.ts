@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
 import { AGAINST_SOURCE, type StatedAchievement } from '../core/figures-from-statements';
 import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
 import { observations } from './observation.schema';
@@ -38,12 +39,17 @@ function toReport(row: typeof reports.$inferSelect): Report {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
+/** What the audit trail keeps of a report: everything but its text, which can run to megabytes. */
+const audited = ({ text: _text, ...rest }: Report) => rest;
+
 function toStatement(row: typeof reportStatements.$inferSelect): ReportStatement {
   return { ...row };
 }
 
 /** Narrative reports a unit submits, with the statements extracted from them. */
 export function createReportRepository(db: Executor) {
+  const audit = createAuditTrail(db, 'report');
+
   async function findStatements(reportId: number, ex: Executor = db): Promise<ReportStatement[]> {
     const rows = await ex
       .select()
@@ -71,6 +77,7 @@ export function createReportRepository(db: Executor) {
             .returning(),
         );
         const report = toReport(row!);
+        await audit.created(actor, audited(report), tx);
         if (statements.length === 0) return { report, statements: [] };
         const created = await mappingErrors(() =>
           tx
