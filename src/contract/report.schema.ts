@@ -1,7 +1,7 @@
 // Reports: text (or a file) to extract figures from, and a reviewed report stored with its statements.
 import { z } from 'zod';
 import type { Statement } from '../core/statement';
-import { answers, IdSchema, NAME_MAX, PathIdSchema } from './common.schema';
+import { answers, IdSchema, NAME_MAX, NoContentSchema, PathIdSchema, patchOf } from './common.schema';
 import { ObservationSchema } from './observation.schema';
 import { TargetSchema } from './target.schema';
 
@@ -162,6 +162,13 @@ export const ReportAnswer = z.object({ report: ReportSchema, statements: z.array
 
 export const ReportQuerySchema = z.object({ unitId: PathIdSchema.describe('Đơn vị gửi báo cáo') });
 
+/** A report's correction: title, period or unit; its text and statements stay as stored. */
+export const ReportPatchSchema = patchOf({
+  title: ReportTitleSchema,
+  period: ReportPeriodSchema,
+  unitId: IdSchema.describe('Đơn vị gửi báo cáo'),
+});
+
 /** A report in a list: without its text, which can run to megabytes. */
 export const ReportSummarySchema = ReportSchema.omit({ text: true });
 
@@ -170,4 +177,6 @@ export const reportAnswers = {
   stored: answers({ 201: StoredReportAnswer }),
   one: answers({ 200: ReportAnswer }),
   list: answers({ 200: z.object({ reports: z.array(ReportSummarySchema) }) }),
+  changed: answers({ 200: z.object({ report: ReportSchema }) }),
+  deleted: answers({ 204: NoContentSchema }),
 };

@@ -7,6 +7,7 @@ import {
   IdempotencyHeadersSchema,
   IdParamsSchema,
   ReportCreateSchema,
+  ReportPatchSchema,
   ReportQuerySchema,
   reportAnswers,
 } from '../../contract';
@@ -89,5 +90,21 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
     '/reports/:id',
     { schema: { tags, params: IdParamsSchema, response: reportAnswers.one } },
     async (request) => reports.get(currentUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/reports/:id',
+    { schema: { tags, params: IdParamsSchema, body: ReportPatchSchema, response: reportAnswers.changed } },
+    async (request) => ({
+      report: await reports.change(currentUser(request), request.params.id, request.body),
+    }),
+  );
+
+  app.delete(
+    '/reports/:id',
+    { schema: { tags, params: IdParamsSchema, response: reportAnswers.deleted } },
+    // A report whose figures remain is refused (409 in_use): the figures would lose their sentence.
+    async (request, reply) =>
+      reports.remove(currentUser(request), request.params.id).then(() => reply.status(204).send()),
   );
 };
