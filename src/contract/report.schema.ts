@@ -172,11 +172,13 @@ export const ReportPatchSchema = patchOf({
 /** A report in a list: without its text, which can run to megabytes. */
 export const ReportSummarySchema = ReportSchema.omit({ text: true });
 
+export const ReportListAnswer = z.object({ reports: z.array(ReportSummarySchema) });
+
 export const reportAnswers = {
   extracted: answers({ 200: ExtractAnswer }),
   stored: answers({ 201: StoredReportAnswer }),
   one: answers({ 200: ReportAnswer }),
-  list: answers({ 200: z.object({ reports: z.array(ReportSummarySchema) }) }),
+  list: answers({ 200: ReportListAnswer }),
   changed: answers({ 200: z.object({ report: ReportSchema }) }),
   deleted: answers({ 204: NoContentSchema }),
 };

@@ -31,7 +31,7 @@ function figuresKept(report: Report, figures: number, change: string): DomainErr
   return new DomainError(
     'in_use',
     null,
-    `Báo cáo "${report.title}" đã thành ${figures} số liệu trong bảng chỉ tiêu; ${change} thì các số liệu đó mất nguồn hoặc sai kỳ, đơn vị. Hãy xoá các số liệu đó trước (Nhập số liệu), rồi làm lại`,
+    `Báo cáo "${report.title}" đã thành ${figures} số liệu trong bảng chỉ tiêu; ${change} thì các số liệu đó mất nguồn hoặc sai kỳ, đơn vị. Hãy xóa các số liệu đó trước (Nhập số liệu), rồi làm lại`,
     { figures },
   );
 }
@@ -98,7 +98,7 @@ export function createReportUseCases(db: Db) {
         const reports = createReportRepository(tx);
         const { report } = await requireReport(tx, user, id, 'write');
         const figures = await reports.countFigures(id, tx);
-        if (figures > 0) throw figuresKept(report, figures, 'xoá báo cáo');
+        if (figures > 0) throw figuresKept(report, figures, 'xóa báo cáo');
         await reports.delete(id, { userId: user.id }, tx);
       });
     },

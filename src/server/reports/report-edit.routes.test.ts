@@ -7,7 +7,7 @@ import { login, type StartedTestApp, startTestApp } from '../testing';
 
 const TEXT = 'Sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết.';
 const KEPT =
-  'Báo cáo "Báo cáo có số liệu" đã thành 1 số liệu trong bảng chỉ tiêu; xoá báo cáo thì các số liệu đó mất nguồn hoặc sai kỳ, đơn vị. Hãy xoá các số liệu đó trước (Nhập số liệu), rồi làm lại';
+  'Báo cáo "Báo cáo có số liệu" đã thành 1 số liệu trong bảng chỉ tiêu; xóa báo cáo thì các số liệu đó mất nguồn hoặc sai kỳ, đơn vị. Hãy xóa các số liệu đó trước (Nhập số liệu), rồi làm lại';
 
 describe.each(testDatabases())('report edit and delete on $name', ({ open }) => {
   let t: StartedTestApp<readonly ['nl.cainuoc', 'nl.damdoi']>;
@@ -89,7 +89,7 @@ describe.each(testDatabases())('report edit and delete on $name', ({ open }) => 
     expect(response.json()).toEqual({
       error: 'in_use',
       figures: 1,
-      message: KEPT.replace('xoá báo cáo thì', 'đổi kỳ hoặc đơn vị thì'),
+      message: KEPT.replace('xóa báo cáo thì', 'đổi kỳ hoặc đơn vị thì'),
     });
     expect((await read(report.id)).json().report.period).toBe('2023-Q1');
     // The title is the report's alone: it changes whatever became of the figures.
