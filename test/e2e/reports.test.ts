@@ -132,4 +132,21 @@ describe('stored reports', { timeout: 180_000, shuffle: false }, () => {
     const listed = await call('GET', `/api/reports?unitId=${session.server.units.HU_CAINUOC}`);
     expect(listed.body.reports).toHaveLength(2);
   });
+
+  it('refuses in the dialog to move a report whose figures remain to a commune', async () => {
+    const list = session.page.getByTestId('saved-reports');
+    const february = list
+      .locator('[data-testid^="saved-report-"]')
+      .filter({ hasText: 'Báo cáo tháng 2/2023' });
+    await february.getByRole('button', { name: 'Sửa' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Sửa báo cáo' });
+    await dialog.getByLabel('Đơn vị').click();
+    await session.page.getByRole('option', { name: 'Đảng ủy xã Trần Thới', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toBe(
+      'Báo cáo "Báo cáo tháng 2/2023" đã thành 1 số liệu trong bảng chỉ tiêu; đổi kỳ hoặc đơn vị thì các số liệu đó mất nguồn hoặc sai kỳ, đơn vị. Hãy xóa các số liệu đó trước (Nhập số liệu), rồi làm lại',
+    );
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    expect(await shownTitles(list, 2)).toHaveLength(2);
+  });
 });

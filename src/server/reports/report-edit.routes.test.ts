@@ -100,6 +100,8 @@ describe.each(testDatabases())('report edit and delete on $name', ({ open }) => 
     const { report } = await store('Báo cáo quý I', '2023-Q1');
     const outside = await patch(report.id, { title: 'Đổi từ Đầm Dơi' }, otherDistrict());
     expect(outside.statusCode).toBe(403);
+    const look = await otherDistrict().request({ method: 'GET', url: `/api/reports/${report.id}` });
+    expect(look.statusCode).toBe(403);
     const away = await patch(report.id, { unitId: seed().units.otherDistrict.id });
     expect(away.statusCode).toBe(403);
     const viewer = await login(t.app, 'xem.cainuoc');

@@ -1,5 +1,5 @@
-// The reports a unit has stored: each with its period and date, and for editors a correction of its title
-// or period and a delete behind a confirm dialog; the server's refusal (figures that remain) stays in view.
+// The reports a unit has stored: each with its period and date, and for editors a correction of its
+// title, period or unit and a delete behind a confirm dialog; a refusal of the server stays in view.
 import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,8 +9,10 @@ import { parsePeriod } from '../../../core/period';
 import { periodName, reportingPeriods } from '../../../core/period-words';
 import { formatDate } from '../../../core/vi/format';
 import { api } from '../../api/client';
+import { useUnits } from '../../api/queries';
 import type { Answer } from '../../api/types';
 import { useUser } from '../../app/session';
+import { unitTree } from '../../shared/unit-tree';
 import { useLanguage } from '../../shared/use-language';
 import { AdminDialog } from '../admin/admin-dialog';
 import { ActionError } from '../admin/admin-table';
@@ -74,9 +76,19 @@ function EditReport({ report, onClose }: { report: SavedReport; onClose: () => v
   const language = useLanguage();
   const [title, setTitle] = useState(report.title);
   const [period, setPeriod] = useState(report.period);
+  const [unit, setUnit] = useState(String(report.unitId));
+  const units = unitTree(useUnits().data ?? []).map((n) => ({
+    value: String(n.unit.id),
+    label: n.unit.name,
+  }));
+  const unitId = Number.parseInt(unit, 10);
   const periods = reportingPeriods(parsePeriod(report.period).year);
   if (!periods.includes(report.period)) periods.unshift(report.period);
-  const changed = { ...(title !== report.title && { title }), ...(period !== report.period && { period }) };
+  const changed = {
+    ...(title !== report.title && { title }),
+    ...(period !== report.period && { period }),
+    ...(unitId !== report.unitId && { unitId }),
+  };
   const save =
     title.trim() === '' || Object.keys(changed).length === 0
       ? null
@@ -96,6 +108,13 @@ function EditReport({ report, onClose }: { report: SavedReport; onClose: () => v
         value={period}
         // The period is required: clearing the picker keeps the one chosen.
         onChange={(next) => setPeriod(next ?? period)}
+      />
+      <Select
+        label={t('picker.unit')}
+        data={units}
+        value={unit}
+        onChange={(next) => setUnit(next ?? unit)}
+        searchable
       />
     </AdminDialog>
   );
