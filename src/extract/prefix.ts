@@ -85,7 +85,7 @@ function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
       k = open - 1;
       continue;
     }
-    if (low === ',' && isListComma(ctx, k)) {
+    if (low === ',' && (isListComma(ctx, k) || isHeadedListComma(ctx, k, floor))) {
       k--;
       continue;
     }
@@ -102,6 +102,35 @@ function isListComma(ctx: SentenceContext, k: number): boolean {
     (word(k + 1) && ctx.toks[k + 2]?.low === ',') ||
     (word(k - 1) && ctx.toks[k - 2]?.low === ',' && word(k + 1))
   );
+}
+
+/** Words that open an indicator phrase whose object may be a list ("tỷ lệ trưởng thôn, khu phố ..."). */
+const LIST_HEADS = new Lexicon([
+  'tỷ lệ',
+  'tổng số',
+  'tổng diện tích',
+  'diện tích',
+  'số lượng',
+  'năng suất',
+  'sản lượng',
+]);
+
+/**
+ * A comma between two items of an indicator's object ("tổng diện tích dồn điền đổi thửa, tích tụ"): the
+ * clause before it opens with an indicator head and holds no figure, so it is the same noun phrase.
+ */
+function isHeadedListComma(ctx: SentenceContext, k: number, floor: number): boolean {
+  let s = k - 1;
+  while (s >= floor && k - s <= 8) {
+    const t = ctx.toks[s] as Token;
+    if (t.kind === 'num' || t.low === ')') return false;
+    if (CLAUSE_MARKS.has(t.low)) break;
+    s--;
+  }
+  if (s >= floor && !CLAUSE_MARKS.has((ctx.toks[s] as Token).low)) return false;
+  for (let h = s + 1; h < k && h <= s + 3; h++)
+    if (LIST_HEADS.matchAt(ctx.toks, h, ctx.folded) > 0) return true;
+  return false;
 }
 
 function openParen(ctx: SentenceContext, close: number, floor: number): number {
