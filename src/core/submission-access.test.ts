@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
+import { isAtOrUnder, requireApprover, reviewRefusal, submitRefusal } from './submission-access';
 import {
-  isAtOrUnder,
-  requireApprover,
-  reviewRefusal,
-  type SubmissionActor,
-  submitRefusal,
-  type UnitIndex,
-} from './submission-access';
+  caiNuoc,
+  damDoi,
+  editorOf,
+  monthlyRegime,
+  submissionUnits,
+  tinh,
+  tranThoi,
+} from './testing/submission-tree';
 
-// Tỉnh ủy Cà Mau → Huyện ủy Cái Nước → Đảng ủy xã Trần Thới; Huyện ủy Đầm Dơi beside Cái Nước.
-const unit = (id: number, parentId: number | null, code: string, name: string) => ({
-  id,
-  parentId,
-  code,
-  name,
-});
-const tinh = unit(1, null, 'TU_CAMAU', 'Tỉnh ủy Cà Mau');
-const caiNuoc = unit(2, 1, 'HU_CAINUOC', 'Huyện ủy Cái Nước');
-const tranThoi = unit(3, 2, 'DU_TRANTHOI', 'Đảng ủy xã Trần Thới');
-const damDoi = unit(4, 1, 'HU_DAMDOI', 'Huyện ủy Đầm Dơi');
-const units: UnitIndex = new Map([tinh, caiNuoc, tranThoi, damDoi].map((u) => [u.id, u]));
-const regime = { code: 'KTXH_THANG', approvalUnitIds: [caiNuoc.id] };
-const editorOf = (scopeUnitId: number | null): SubmissionActor => ({ id: 9, role: 'editor', scopeUnitId });
+const units = submissionUnits;
+const regime = monthlyRegime;
 
 describe('isAtOrUnder', () => {
   it('walks up from the unit to its ancestors', () => {
