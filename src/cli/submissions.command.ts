@@ -14,9 +14,9 @@ function refuse(message: string): number {
   return 2;
 }
 
-/** Exactly the JSON of issue 13: the API's row without the submission id the routes need. */
+/** Exactly the JSON of issue 13: the API's row without the submission id and the reason the screens show. */
 function asJson(board: Board) {
-  return { ...board, units: board.units.map(({ submissionId: _, ...row }) => row) };
+  return { ...board, units: board.units.map(({ submissionId: _, returnReason: __, ...row }) => row) };
 }
 
 function asTable(board: Board): string {
@@ -27,7 +27,7 @@ function asTable(board: Board): string {
       dueOn: board.deadline,
       submittedAt: r.submittedAt,
       locked: r.locked,
-      returnReason: null,
+      returnReason: r.returnReason,
     }),
     r.daysLate === null || r.submittedAt !== null ? '' : `quá hạn ${r.daysLate} ngày`,
     `${r.completeness.reported}/${r.completeness.expected} chỉ tiêu`,

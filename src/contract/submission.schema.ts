@@ -25,6 +25,10 @@ export const SubmissionBoardAnswer = z
         submissionId: z.number().int().nullable().describe('Mã báo cáo nộp; null khi chưa nộp'),
         unit: UnitRefSchema,
         status: StatusSchema,
+        returnReason: z
+          .string()
+          .nullable()
+          .describe('Lý do trả lại, đơn vị thấy được; null khi không bị trả lại'),
         submittedAt: z.string().nullable(),
         daysLate: z
           .number()

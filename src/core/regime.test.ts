@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cutoffWindow } from './cutoff-window';
 import { DomainError } from './errors';
 import { parsePeriod } from './period';
-import { checkDeadline, type DeadlineRule, dueOn, regimePeriod, regimeReporters } from './regime';
+import {
+  checkDeadline,
+  currentRegimePeriod,
+  type DeadlineRule,
+  dueOn,
+  regimePeriod,
+  regimePeriodsOfYear,
+  regimeReporters,
+} from './regime';
 import { buildUnit } from './testing/factories';
 
 const day18: DeadlineRule = { kind: 'day_of_month', day: 18, monthsAfter: 0 };
@@ -97,5 +105,30 @@ describe('regimeReporters', () => {
         parsePeriod('2025'),
       ).map((u) => u.id),
     ).toEqual([1]);
+  });
+});
+
+describe('regimePeriodsOfYear', () => {
+  it('lists the periods of each frequency in order', () => {
+    expect(regimePeriodsOfYear('month', 2024)).toHaveLength(12);
+    expect(regimePeriodsOfYear('month', 2024).slice(-2)).toEqual(['2024-M11', '2024-M12']);
+    expect(regimePeriodsOfYear('half', 2024)).toEqual(['2024-H1', '2024-H2']);
+    expect(regimePeriodsOfYear('9M', 2024)).toEqual(['2024-9M']);
+    expect(regimePeriodsOfYear('year', 2024)).toEqual(['2024']);
+  });
+});
+
+describe('currentRegimePeriod', () => {
+  const current = (frequency: 'month' | 'quarter' | 'year', cutoff: 'nd09' | 'calendar', today: string) =>
+    currentRegimePeriod({ frequency, cutoff }, today).code;
+
+  it('is the latest period whose cut-off window has closed', () => {
+    expect(current('month', 'nd09', '2024-03-14')).toBe('2024-M2');
+    expect(current('month', 'nd09', '2024-03-15')).toBe('2024-M3');
+    expect(current('month', 'nd09', '2024-01-10')).toBe('2023-M12');
+    expect(current('month', 'calendar', '2024-03-16')).toBe('2024-M2');
+    expect(current('quarter', 'nd09', '2024-12-04')).toBe('2024-Q3');
+    expect(current('year', 'nd09', '2024-12-15')).toBe('2024');
+    expect(current('year', 'calendar', '2024-12-15')).toBe('2023');
   });
 });

@@ -85,16 +85,43 @@ export function dueOn(deadline: DeadlineRule, window: CutoffWindow): string {
   return iso(year, month + deadline.monthsAfter, Math.min(deadline.day, last));
 }
 
+const SUFFIXES: Record<RegimeFrequency, string[]> = {
+  month: Array.from({ length: 12 }, (_, i) => `-M${i + 1}`),
+  quarter: ['-Q1', '-Q2', '-Q3', '-Q4'],
+  half: ['-H1', '-H2'],
+  '9M': ['-9M'],
+  year: [''],
+};
+
+/**
+ * The codes of the periods a regime of this frequency reports in a year, in order.
+ * @example regimePeriodsOfYear('quarter', 2024) → ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']
+ */
+export function regimePeriodsOfYear(frequency: RegimeFrequency, year: number): string[] {
+  return SUFFIXES[frequency].map((suffix) => `${year}${suffix}`);
+}
+
 /** The period of a regime's first report in a year, to check its rules on. */
 function samplePeriod(frequency: RegimeFrequency, year: number): Period {
-  const suffix: Record<RegimeFrequency, string> = {
-    month: '-M1',
-    quarter: '-Q1',
-    half: '-H1',
-    '9M': '-9M',
-    year: '',
-  };
-  return parsePeriod(`${year}${suffix[frequency]}`);
+  return parsePeriod(regimePeriodsOfYear(frequency, year)[0] ?? String(year));
+}
+
+/**
+ * The period units are reporting for on a day: the latest whose cut-off window closed before it (its
+ * report is due now or overdue).
+ * @example currentRegimePeriod({ frequency: 'month', cutoff: 'nd09' }, '2024-03-16').code === '2024-M3'
+ * @example currentRegimePeriod({ frequency: 'month', cutoff: 'calendar' }, '2024-03-16').code === '2024-M2'
+ */
+export function currentRegimePeriod(regime: Pick<Regime, 'frequency' | 'cutoff'>, today: string): Period {
+  const year = Number(today.slice(0, 4));
+  const candidates = [year - 1, year].flatMap((y) => regimePeriodsOfYear(regime.frequency, y));
+  const closed = candidates
+    .map((code) => parsePeriod(code))
+    .filter((p) => cutoffWindow(p, regime.cutoff).to < today);
+  // Two years back always holds a closed period of every frequency.
+  return (
+    closed.at(-1) ?? parsePeriod(regimePeriodsOfYear(regime.frequency, year - 2).at(-1) ?? String(year - 2))
+  );
 }
 
 /**

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { applySubmission, daysLate, type SubmissionState, submissionLabel } from './submission';
+import {
+  applySubmission,
+  daysLate,
+  type SubmissionActionKind,
+  type SubmissionState,
+  submissionLabel,
+  submissionRefusal,
+  vietnamDay,
+} from './submission';
 
 const fresh: SubmissionState = {
   status: 'not_submitted',
@@ -90,5 +98,32 @@ describe('applySubmission', () => {
     const attempt = () => applySubmission(state as SubmissionState, action);
     expect(attempt).toThrow(DomainError);
     expect(attempt).toThrow(message);
+  });
+});
+
+describe('submissionRefusal', () => {
+  const offered = (state: Pick<SubmissionState, 'status' | 'locked'>) =>
+    (['submit', 'approve', 'return', 'unlock'] as SubmissionActionKind[]).filter(
+      (kind) => submissionRefusal(state, kind) === null,
+    );
+
+  it('offers each status the actions applySubmission takes', () => {
+    expect(offered({ status: 'not_submitted', locked: false })).toEqual(['submit']);
+    expect(offered({ status: 'submitted', locked: false })).toEqual(['approve', 'return']);
+    expect(offered({ status: 'returned', locked: false })).toEqual(['submit']);
+    expect(offered({ status: 'approved', locked: true })).toEqual(['return', 'unlock']);
+  });
+
+  it('says why in the words applySubmission throws', () => {
+    expect(submissionRefusal({ status: 'returned', locked: false }, 'approve')).toBe(
+      'báo cáo bị trả lại, không duyệt được',
+    );
+  });
+});
+
+describe('vietnamDay', () => {
+  it('turns a moment into the day it was in Vietnam (UTC+7)', () => {
+    expect(vietnamDay('2024-03-18T16:59:59Z')).toBe('2024-03-18');
+    expect(vietnamDay('2024-03-18T17:00:00.000Z')).toBe('2024-03-19');
   });
 });

@@ -265,7 +265,7 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
     await page.getByTestId('figure-TS_TOM').first().waitFor();
     expect(await page.getByText('Huyện ủy Cái Nước · năm 2023').count()).toBe(1);
     const nav = await page.getByRole('navigation', { name: /./ }).first().locator('a').allTextContents();
-    expect(nav).toEqual(['Tổng quan', 'Bảng chỉ tiêu', 'Đoàn công tác']);
+    expect(nav).toEqual(['Tổng quan', 'Bảng chỉ tiêu', 'Đoàn công tác', 'Nộp báo cáo']);
     await open(page, server.url, '/visits');
     await page.getByRole('tab', { name: 'Đoàn công tác', exact: true }).waitFor();
     const tabs = await page.getByRole('tab').allTextContents();

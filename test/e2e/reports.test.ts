@@ -4,7 +4,7 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAI_NUOC_REPORT } from '../../src/core/demo/cai-nuoc-demo';
-import { a11yAtBothWidths, horizontalOverflow, login, open, resize } from './screens';
+import { a11yAtBothWidths, apiCall, horizontalOverflow, login, open, resize } from './screens';
 import { type BrowserSession, startBrowserSession } from './session';
 
 // One page for the file, whose steps are a journey: they run in order.
@@ -21,21 +21,7 @@ async function shownTitles(list: Locator, count: number): Promise<string[]> {
   return titles.allTextContents();
 }
 
-/** A call to the API from the page, with the session's CSRF token, answering status and body. */
-function call(method: string, path: string, json?: unknown) {
-  return session.page.evaluate(
-    async ({ method, path, json }) => {
-      const me = await fetch('/api/auth/me').then((r) => r.json());
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: json === undefined ? undefined : JSON.stringify(json),
-      });
-      return { status: response.status, body: response.status === 204 ? null : await response.json() };
-    },
-    { method, path, json },
-  );
-}
+const call = (method: string, path: string, json?: unknown) => apiCall(session.page, method, path, json);
 
 describe('stored reports', { timeout: 180_000, shuffle: false }, () => {
   let draftId: number;

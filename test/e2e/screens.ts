@@ -26,6 +26,22 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Đăng nhập|Log in/ }).waitFor();
 }
 
+/** A call to the API from the page, with the session's CSRF token, answering status and body (null for 204). */
+export function apiCall(page: Page, method: string, path: string, json?: unknown) {
+  return page.evaluate(
+    async ({ method, path, json }) => {
+      const me = await fetch('/api/auth/me').then((r) => r.json());
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: json === undefined ? undefined : JSON.stringify(json),
+      });
+      return { status: response.status, body: response.status === 204 ? null : await response.json() };
+    },
+    { method, path, json },
+  );
+}
+
 export async function open(page: Page, baseUrl: string, route: string): Promise<void> {
   await page.goto(`${baseUrl}/#${route}`);
 }

@@ -11,6 +11,8 @@ export interface BoardRow {
   submissionId: number | null;
   unit: Pick<Unit, 'code' | 'name'>;
   status: SubmissionStatus;
+  /** Why the approving level returned it, shown to the unit; null unless returned. */
+  returnReason: string | null;
   submittedAt: string | null;
   /**
    * Days after the deadline the report arrived (0 on time); for a report not yet in, the days it is overdue
@@ -54,6 +56,7 @@ export function boardRows(input: {
       submissionId: s?.id ?? null,
       unit: { code: unit.code, name: unit.name },
       status: s?.status ?? 'not_submitted',
+      returnReason: s?.returnReason ?? null,
       submittedAt,
       daysLate: lateness(input.dueOn, submittedAt, input.asOf),
       completeness: { reported: input.reported.get(unit.id) ?? 0, expected: input.expected },

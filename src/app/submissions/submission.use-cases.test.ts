@@ -166,6 +166,9 @@ describe.each(testDatabases())('submission use cases on $name', ({ open }) => {
       'bị trả lại: Thiếu số liệu BHYT',
       false,
     ]);
+    // The unit reads the reason on its own board.
+    const [shown] = (await submissions.board(users.tranThoi, M3)).units;
+    expect([shown?.status, shown?.returnReason]).toEqual(['returned', 'Thiếu số liệu BHYT']);
     const again = await submitAt('2024-03-20T02:00:00Z', users.tranThoi, units.tranThoi);
     expect([again.id, again.label, again.returnReason]).toEqual([first.id, 'đã nộp (trễ 2 ngày)', null]);
     at('2024-03-21T02:00:00Z');
@@ -187,6 +190,7 @@ describe.each(testDatabases())('submission use cases on $name', ({ open }) => {
       submissionId: first.id,
       unit: { code: 'DU_TRANTHOI', name: 'Đảng ủy xã Trần Thới' },
       status: 'approved',
+      returnReason: null,
       submittedAt: '2024-03-20T02:00:00.000Z',
       daysLate: 2,
       completeness: { reported: 0, expected: 2 },

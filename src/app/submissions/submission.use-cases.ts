@@ -12,6 +12,14 @@ import {
   type SubmissionState,
   submissionLabel,
 } from '../../core/submission';
+import {
+  inActorScope,
+  isAtOrUnder,
+  requireApprover,
+  requireSubmitter,
+  type SubmissionActor,
+  type UnitIndex,
+} from '../../core/submission-access';
 import type { Unit } from '../../core/types';
 import type { Db, Executor } from '../../db/database';
 import { DbError } from '../../db/errors';
@@ -23,17 +31,9 @@ import {
   type SubmissionChange,
 } from '../../db/submission.repository';
 import { createUnitRepository } from '../../db/unit.repository';
-import {
-  inActorScope,
-  isAtOrUnder,
-  requireApprover,
-  requireSubmitter,
-  type SubmissionActor,
-  type UnitIndex,
-} from './submission-access';
 import { type Board, boardRows } from './submission-board';
 
-export type { SubmissionActor } from './submission-access';
+export type { SubmissionActor } from '../../core/submission-access';
 export type { Board, BoardRow } from './submission-board';
 
 export interface BoardQuery {

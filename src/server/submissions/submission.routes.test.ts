@@ -70,6 +70,7 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
       submissionId: null,
       unit: { code, name },
       status: 'not_submitted',
+      returnReason: null,
       submittedAt: null,
       daysLate: overdue,
       completeness: { reported, expected: 2 },
@@ -101,6 +102,8 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
       label: 'bị trả lại: Thiếu số liệu bảo hiểm y tế',
       returnReason: 'Thiếu số liệu bảo hiểm y tế',
     });
+    const [returnedRow] = (await commune.request({ method: 'GET', url: BOARD })).json().units;
+    expect(returnedRow).toMatchObject({ status: 'returned', returnReason: 'Thiếu số liệu bảo hiểm y tế' });
     const again = (await post(commune, `/api/submissions/${submitted.id}/submit`)).json().submission;
     expect(again).toMatchObject({ status: 'submitted', returnReason: null, version: 3 });
     const done = (await post(district, `/api/submissions/${submitted.id}/approve`)).json().submission;

@@ -13,6 +13,7 @@ export const PAGES: Record<string, Load> = {
   '/data-entry': () => import('../features/data-entry/data-entry.page'),
   '/report-import': () => import('../features/report-import/report-import.page'),
   '/visits': () => import('../features/visits/visits.page'),
+  '/submissions': () => import('../features/submissions/submissions.page'),
   '/admin': () => import('../features/admin/admin.page'),
 };
 

@@ -30,6 +30,7 @@ export const ROUTES: RouteDef[] = [
     roles: ['admin', 'editor'],
   },
   { path: '/visits', label: 'nav.visits', page: page('/visits') },
+  { path: '/submissions', label: 'nav.submissions', page: page('/submissions') },
   { path: '/admin', label: 'nav.admin', page: page('/admin'), roles: ['admin'] },
 ];
 
