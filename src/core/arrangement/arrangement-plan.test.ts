@@ -149,6 +149,39 @@ describe('planArrangement', () => {
     ]);
   });
 
+  it('a link that would close a cycle with links already stored is refused, naming the stored path', () => {
+    const later = [
+      ...units,
+      unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' }),
+      unit(10, 'Y', 'Đảng ủy xã Y', { validFrom: '2025-10-01' }),
+    ];
+    const stored = [
+      { predecessorId: 3, successorId: 9 },
+      { predecessorId: 9, successorId: 10 },
+    ];
+    const result = planArrangement(
+      [
+        row(2, {
+          predecessorCode: 'Y',
+          successorCode: 'DU_TRANTHOI',
+          scope: 'whole',
+          effectiveOn: '01/01/2026',
+        }),
+      ],
+      { units: later, links: stored },
+    );
+    expect(result).toEqual({
+      kind: 'invalid',
+      problems: [
+        {
+          row: 2,
+          field: 'predecessor_code',
+          reason: 'vòng lặp: đã ghi DU_TRANTHOI → X → Y; thêm Y → DU_TRANTHOI thành vòng',
+        },
+      ],
+    });
+  });
+
   it('a file whose links are all recorded is already applied', () => {
     const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
     const result = planArrangement([row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' })], {

@@ -160,8 +160,40 @@ export function planArrangement(
   return { kind: 'ok', plan: planOf(read, context) };
 }
 
+/**
+ * The path of stored links from one unit to another, by code, or null: a file that adds B → A where
+ * A → B (or A → … → B) is stored would close a cycle.
+ */
+function storedPath(context: ArrangementContext): (from: string, to: string) => string[] | null {
+  const codeOf = new Map(context.units.map((u) => [u.id, u.code]));
+  const next = new Map<string, string[]>();
+  for (const l of context.links) {
+    const from = codeOf.get(l.predecessorId);
+    const to = codeOf.get(l.successorId);
+    if (from && to) next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  return (from, to) => {
+    const cameFrom = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
+      if (code === to) {
+        const path = [to];
+        while (path[0] !== from) path.unshift(cameFrom.get(path[0]!)!);
+        return path;
+      }
+      for (const n of next.get(code) ?? [])
+        if (!cameFrom.has(n)) {
+          cameFrom.set(n, code);
+          queue.push(n);
+        }
+    }
+    return null;
+  };
+}
+
 function checkRows(read: ReadRow[], context: ArrangementContext, problems: ArrangementProblem[]) {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const pathOf = storedPath(context);
   const successors = new Map<string, ReadRow>();
   for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
   const seen = new Set<string>();
@@ -183,6 +215,14 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
       bad('successor_code', 'một đơn vị không thể kế thừa chính nó');
     else if (successors.has(link.predecessorCode))
       bad('predecessor_code', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
+    else {
+      const path = pathOf(link.successorCode, link.predecessorCode);
+      if (path)
+        bad(
+          'predecessor_code',
+          `vòng lặp: đã ghi ${path.join(' → ')}; thêm ${link.predecessorCode} → ${link.successorCode} thành vòng`,
+        );
+    }
     const earlier = scopes.get(link.predecessorCode);
     if (earlier && (earlier.scope === 'whole' || link.scope === 'whole'))
       bad(
