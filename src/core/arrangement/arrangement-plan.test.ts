@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../types';
+import type { Unit, UnitLinkScope } from '../types';
 import { type ArrangementRow, planArrangement } from './arrangement-plan';
 
 const unit = (id: number, code: string, name: string, over: Partial<Unit> = {}): Unit => ({
@@ -27,6 +27,18 @@ const base = {
   effectiveOn: '01/07/2025',
   document: '1655/NQ-UBTVQH15',
 };
+const link = (
+  predecessorId: number,
+  successorId: number,
+  scope: UnitLinkScope,
+  share: number | null = null,
+) => ({
+  predecessorId,
+  successorId,
+  scope,
+  share,
+  effectiveOn: '2025-07-01',
+});
 const row = (n: number, cells: ArrangementRow['cells']): ArrangementRow => ({
   row: n,
   cells: { ...base, ...cells },
@@ -155,10 +167,7 @@ describe('planArrangement', () => {
       unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' }),
       unit(10, 'Y', 'Đảng ủy xã Y', { validFrom: '2025-10-01' }),
     ];
-    const stored = [
-      { predecessorId: 3, successorId: 9 },
-      { predecessorId: 9, successorId: 10 },
-    ];
+    const stored = [link(3, 9, 'whole'), link(9, 10, 'whole')];
     const result = planArrangement(
       [
         row(2, {
@@ -182,11 +191,37 @@ describe('planArrangement', () => {
     });
   });
 
+  it('shares and wholes already stored count: a predecessor cannot give more than all of itself', () => {
+    const withX = [
+      ...units,
+      unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' }),
+      unit(10, 'Z', 'Đảng ủy xã Z', { validFrom: '2025-07-01' }),
+    ];
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'DU_DONGTHOI', successorCode: 'Y', scope: 'part', share: '40%' }),
+        row(3, { predecessorCode: 'DU_TRANTHOI', successorCode: 'Y', scope: 'part', share: '10%' }),
+      ],
+      { units: withX, links: [link(4, 9, 'part', 0.7), link(4, 10, 'part', 0.3), link(3, 9, 'whole')] },
+    );
+    expect(result).toEqual({
+      kind: 'invalid',
+      problems: [
+        { row: 2, field: 'share', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 140%, gồm 100% đã ghi, quá 100%' },
+        {
+          row: 3,
+          field: 'scope',
+          reason: 'DU_TRANTHOI đã chuyển toàn bộ vào X (đã ghi); toàn bộ chỉ vào một đơn vị',
+        },
+      ],
+    });
+  });
+
   it('a file whose links are all recorded is already applied', () => {
     const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
     const result = planArrangement([row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' })], {
       units: withX,
-      links: [{ predecessorId: 3, successorId: 9 }],
+      links: [link(3, 9, 'whole')],
     });
     expect(result).toEqual({
       kind: 'ok',

@@ -72,7 +72,8 @@ export type ArrangementResult =
 
 export interface ArrangementContext {
   units: readonly Unit[];
-  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId'>[];
+  /** Every stored link: a file is checked against them (cycles, shares) and not recorded twice. */
+  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId' | 'scope' | 'share' | 'effectiveOn'>[];
   /** Used where a row has no effective_on / document of its own. */
   effectiveOn?: string | null;
   document?: string | null;
@@ -191,14 +192,37 @@ function storedPath(context: ArrangementContext): (from: string, to: string) => 
   };
 }
 
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/**
+ * What a predecessor already passed on through stored links, outside the pairs of this file (those are
+ * the file's own rows, recorded by an earlier apply): where its scope went and the shares it gave.
+ */
+function storedTransfers(read: ReadRow[], context: ArrangementContext) {
+  const codeOf = new Map(context.units.map((u) => [u.id, u.code]));
+  const inFile = new Set(read.map(({ link }) => `${link.predecessorCode}→${link.successorCode}`));
+  const scopes = new Map<string, { scope: UnitLinkScope; where: string }>();
+  const shares = new Map<string, number>();
+  for (const l of context.links) {
+    const from = codeOf.get(l.predecessorId);
+    const to = codeOf.get(l.successorId);
+    if (!from || !to || inFile.has(`${from}→${to}`)) continue;
+    const earlier = scopes.get(from);
+    if (!earlier || l.scope === 'whole') scopes.set(from, { scope: l.scope, where: `vào ${to} (đã ghi)` });
+    shares.set(from, (shares.get(from) ?? 0) + (l.share ?? 0));
+  }
+  return { scopes, shares };
+}
+
 function checkRows(read: ReadRow[], context: ArrangementContext, problems: ArrangementProblem[]) {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
   const pathOf = storedPath(context);
   const successors = new Map<string, ReadRow>();
   for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
   const seen = new Set<string>();
+  const stored = storedTransfers(read, context);
   const shares = new Map<string, number>();
-  const scopes = new Map<string, { scope: UnitLinkScope; row: number }>();
+  const scopes = new Map(stored.scopes);
   for (const { link, successor } of read) {
     const bad = (field: string, reason: string) => problems.push({ row: link.row, field, reason });
     const pair = `${link.predecessorCode}→${link.successorCode}`;
@@ -227,13 +251,17 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
     if (earlier && (earlier.scope === 'whole' || link.scope === 'whole'))
       bad(
         'scope',
-        `${link.predecessorCode} đã chuyển ${earlier.scope === 'whole' ? 'toàn bộ' : 'một phần'} ở dòng ${earlier.row}; toàn bộ chỉ vào một đơn vị`,
+        `${link.predecessorCode} đã chuyển ${earlier.scope === 'whole' ? 'toàn bộ' : 'một phần'} ${earlier.where}; toàn bộ chỉ vào một đơn vị`,
       );
-    scopes.set(link.predecessorCode, earlier ?? { scope: link.scope, row: link.row });
-    const total = (shares.get(link.predecessorCode) ?? 0) + (link.share ?? 0);
-    shares.set(link.predecessorCode, total);
-    if (total > 1 + 1e-9)
-      bad('share', `tỷ lệ của ${link.predecessorCode} cộng lại ${Math.round(total * 1000) / 10}%, quá 100%`);
+    scopes.set(link.predecessorCode, earlier ?? { scope: link.scope, where: `ở dòng ${link.row}` });
+    const fromFile = (shares.get(link.predecessorCode) ?? 0) + (link.share ?? 0);
+    shares.set(link.predecessorCode, fromFile);
+    const before = stored.shares.get(link.predecessorCode) ?? 0;
+    if (fromFile + before > 1 + 1e-9)
+      bad(
+        'share',
+        `tỷ lệ của ${link.predecessorCode} cộng lại ${percent(fromFile + before)}${before > 0 ? `, gồm ${percent(before)} đã ghi` : ''}, quá 100%`,
+      );
     checkSuccessor(link, successor, byCode, successors, bad);
   }
 }
