@@ -25,6 +25,9 @@ function outcomeText(o: ArrangementOutcome): string {
       (l) =>
         `  → ${l.predecessorCode} ${l.scope === 'whole' ? 'toàn bộ' : 'một phần'} vào ${l.successorCode}`,
     ),
+    ...(o.recordedRows.length > 0
+      ? [`  = bỏ qua dòng ${o.recordedRows.join(', ')}: liên kết đã ghi trước đây`]
+      : []),
   ].join('\n');
 }
 

@@ -106,4 +106,29 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
     const again = await arrangements().arrange(admin, file, { dryRun: false });
     expect([again.applied, again.alreadyApplied, again.links.length]).toEqual([false, true, 0]);
   });
+
+  it('a file applied in part before records only its new links, none twice', async () => {
+    const [heading, ...rows] = file.bytes.toString('utf8').trim().split('\n');
+    const firstTwo = { name: 'dau.csv', bytes: Buffer.from([heading, ...rows.slice(0, 2)].join('\n')) };
+    expect((await arrangements().arrange(admin, firstTwo, { dryRun: false })).applied).toBe(true);
+
+    const whole = await arrangements().arrange(admin, file, { dryRun: false });
+    expect([
+      whole.applied,
+      whole.recordedRows,
+      whole.links.map((l) => l.predecessorCode),
+      whole.newUnits,
+      whole.endingUnits.map((u) => u.code),
+    ]).toEqual([true, [2, 3], ['DU_DONGTHOI', 'DU_TANHUNGDONG'], [], ['DU_DONGTHOI', 'DU_TANHUNGDONG']]);
+    const units = createUnitRepository(db);
+    const xa = (await units.findByCode('DU_XA_CAINUOC'))!;
+    const { predecessors } = await units.findLinks(xa.id);
+    const codes = await units.findNames(predecessors.map((l) => l.predecessorId));
+    expect(predecessors.map((l) => codes.get(l.predecessorId))).toEqual([
+      'Đảng ủy thị trấn Cái Nước',
+      'Đảng ủy xã Trần Thới',
+      'Đảng ủy xã Đông Thới',
+      'Đảng ủy xã Tân Hưng Đông',
+    ]);
+  });
 });

@@ -225,7 +225,48 @@ describe('planArrangement', () => {
     });
     expect(result).toEqual({
       kind: 'ok',
-      plan: { newUnits: [], endingUnits: [], links: [], alreadyApplied: true },
+      plan: { newUnits: [], endingUnits: [], links: [], recordedRows: [2], alreadyApplied: true },
     });
+  });
+
+  it('a file partly applied before records only its new rows and names the rows it skips', () => {
+    const applied = units.map((u) => (u.code === 'DU_TRANTHOI' ? { ...u, validTo: '2025-06-30' } : u));
+    const withX = [...applied, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
+        row(3, { predecessorCode: 'DU_TT_CAINUOC', scope: 'whole' }),
+      ],
+      { units: withX, links: [link(3, 9, 'whole')] },
+    );
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    const { newUnits, endingUnits, links, recordedRows, alreadyApplied } = result.plan;
+    expect([
+      newUnits,
+      endingUnits.map((u) => u.code),
+      links.map((l) => l.row),
+      recordedRows,
+      alreadyApplied,
+    ]).toEqual([[], ['DU_TT_CAINUOC'], [3], [2], false]);
+  });
+
+  it('a row whose pair is recorded with another share or date is refused, saying what is stored', () => {
+    const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'DU_DONGTHOI', scope: 'part', share: '50%' }),
+        row(3, { predecessorCode: 'DU_TRANTHOI', scope: 'whole', effectiveOn: '01/08/2025' }),
+      ],
+      { units: withX, links: [link(4, 9, 'part', 0.4), link(3, 9, 'whole')] },
+    );
+    expect(result.kind === 'invalid' && result.problems).toEqual([
+      { row: 2, field: 'share', reason: 'liên kết DU_DONGTHOI → X đã ghi tỷ lệ 40%, dòng này tỷ lệ 50%' },
+      {
+        row: 3,
+        field: 'effective_on',
+        reason: 'liên kết DU_TRANTHOI → X đã ghi ngày hiệu lực 01/07/2025, dòng này 01/08/2025',
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // units it creates, the units it ends (the day before it takes effect) and the links between them, or
 // every bad row with its row number and column. Pure: the app layer applies the plan in one transaction.
 import type { ShareBasis, Unit, UnitKind, UnitLink, UnitLinkScope } from '../types';
+import { formatDate } from '../vi/format';
 import {
   type Cell,
   dayBefore,
@@ -62,6 +63,8 @@ export interface ArrangementPlan {
   newUnits: PlannedUnit[];
   endingUnits: { code: string; name: string; validTo: string }[];
   links: PlannedLink[];
+  /** Rows whose link an earlier apply recorded, just as the row says: skipped, not recorded twice. */
+  recordedRows: number[];
   /** Every link of the file is already recorded: applying it again changes nothing. */
   alreadyApplied: boolean;
 }
@@ -217,6 +220,7 @@ function storedTransfers(read: ReadRow[], context: ArrangementContext) {
 function checkRows(read: ReadRow[], context: ArrangementContext, problems: ArrangementProblem[]) {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
   const pathOf = storedPath(context);
+  const recorded = recordedLinks(context);
   const successors = new Map<string, ReadRow>();
   for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
   const seen = new Set<string>();
@@ -262,6 +266,7 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
         'share',
         `tỷ lệ của ${link.predecessorCode} cộng lại ${percent(fromFile + before)}${before > 0 ? `, gồm ${percent(before)} đã ghi` : ''}, quá 100%`,
       );
+    checkRecorded(link, recorded(link), bad);
     checkSuccessor(link, successor, byCode, successors, bad);
   }
 }
@@ -306,17 +311,50 @@ function planOf(read: ReadRow[], context: ArrangementContext): ArrangementPlan {
     if (unit.validTo === null && !ending.has(unit.code))
       ending.set(unit.code, { code: unit.code, name: unit.name, validTo: dayBefore(link.effectiveOn) });
   }
-  const recorded = new Set(context.links.map((l) => `${l.predecessorId}→${l.successorId}`));
-  const alreadyApplied = read.every(({ link }) => {
-    const successor = byCode.get(link.successorCode);
-    return successor !== undefined && recorded.has(`${byCode.get(link.predecessorCode)!.id}→${successor.id}`);
-  });
+  const recorded = recordedLinks(context);
+  const fresh = read.filter(({ link }) => !recorded(link));
+  const alreadyApplied = fresh.length === 0;
   return {
     newUnits: alreadyApplied ? [] : parentsFirst([...newUnits.values()]),
     endingUnits: alreadyApplied ? [] : [...ending.values()],
-    links: alreadyApplied ? [] : read.map((r) => r.link),
+    links: fresh.map((r) => r.link),
+    recordedRows: read.filter(({ link }) => recorded(link)).map(({ link }) => link.row),
     alreadyApplied,
   };
+}
+
+type StoredLink = ArrangementContext['links'][number];
+
+/** The stored link of a row's pair of units, if an earlier apply recorded it. */
+function recordedLinks(context: ArrangementContext): (link: PlannedLink) => StoredLink | undefined {
+  const byCode = new Map(context.units.map((u) => [u.code, u.id]));
+  const stored = new Map(context.links.map((l) => [`${l.predecessorId}→${l.successorId}`, l]));
+  return (link) => stored.get(`${byCode.get(link.predecessorCode)}→${byCode.get(link.successorCode)}`);
+}
+
+const scopeWords = (scope: UnitLinkScope) => (scope === 'whole' ? 'toàn bộ' : 'một phần');
+const shareWords = (share: number | null) => (share === null ? 'không có tỷ lệ' : `tỷ lệ ${percent(share)}`);
+
+/**
+ * A row whose pair is recorded is skipped when it says what was recorded, and refused when it differs:
+ * applying it would leave the stored link saying something the file no longer does.
+ */
+function checkRecorded(
+  link: PlannedLink,
+  stored: StoredLink | undefined,
+  bad: (field: string, reason: string) => void,
+) {
+  if (!stored) return;
+  const pair = `liên kết ${link.predecessorCode} → ${link.successorCode} đã ghi`;
+  if (stored.effectiveOn !== link.effectiveOn)
+    bad(
+      'effective_on',
+      `${pair} ngày hiệu lực ${formatDate(stored.effectiveOn)}, dòng này ${formatDate(link.effectiveOn)}`,
+    );
+  else if (stored.scope !== link.scope)
+    bad('scope', `${pair} là ${scopeWords(stored.scope)}, dòng này ${scopeWords(link.scope)}`);
+  else if (Math.abs((stored.share ?? -1) - (link.share ?? -1)) > 1e-9)
+    bad('share', `${pair} ${shareWords(stored.share)}, dòng này ${shareWords(link.share)}`);
 }
 
 /** New units in an order where a new parent comes before its new children. */
