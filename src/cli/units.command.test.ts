@@ -32,7 +32,7 @@ describe('tiendo units', () => {
     writeFileSync(bad, 'successor_code;predecessor_code;scope\nDU_XA_CAINUOC;DU_TRANTHOI;nửa\n');
     const { code, err } = await capture(() => run(['arrange', bad, '--effective-on', '2025-07-01'], env));
     expect(code).toBe(2);
-    expect(err).toContain('dòng 2, cột scope: "nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)');
+    expect(err).toContain('dòng 2, cột Phạm vi: "nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)');
   });
 
   it('previews, applies, then shows the new xã Cái Nước with its four predecessors', async () => {

@@ -11,7 +11,7 @@ import { parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE = [
-  'Cách dùng: tiendo units arrange TỆP [--dry-run] [--json] [--effective-on 2025-07-01] [--document 1655/NQ-UBTVQH15]',
+  'Cách dùng: tiendo units arrange TỆP [--dry-run] [--json] [--effective-on 01/07/2025] [--document 1655/NQ-UBTVQH15]',
   '           tiendo units show ĐƠN_VỊ [--json]',
 ].join('\n');
 

@@ -117,30 +117,30 @@ describe('planArrangement', () => {
     expect(result).toEqual({
       kind: 'invalid',
       problems: [
-        { row: 2, field: 'predecessor_code', reason: 'không có đơn vị mã KHONG_CO' },
-        { row: 4, field: 'share', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 110%, quá 100%' },
-        { row: 6, field: 'predecessor_code', reason: 'dòng trùng: DU_TRANTHOI→X đã có ở dòng trước' },
+        { row: 2, field: 'Mã đơn vị cũ', reason: 'không có đơn vị mã KHONG_CO' },
+        { row: 4, field: 'Tỷ lệ', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 110%, quá 100%' },
+        { row: 6, field: 'Mã đơn vị cũ', reason: 'dòng trùng: DU_TRANTHOI→X đã có ở dòng 5' },
         {
           row: 6,
-          field: 'scope',
+          field: 'Phạm vi',
           reason: 'DU_TRANTHOI đã chuyển toàn bộ ở dòng 5; toàn bộ chỉ vào một đơn vị',
         },
-        { row: 7, field: 'scope', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+        { row: 7, field: 'Phạm vi', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
         {
           row: 7,
-          field: 'effective_on',
-          reason: '"31/02/2025" không phải ngày (2025-07-01 hoặc 01/07/2025)',
+          field: 'Ngày hiệu lực',
+          reason: '"31/02/2025" không phải ngày (ngày/tháng/năm, ví dụ 01/07/2025)',
         },
-        { row: 8, field: 'predecessor_code', reason: 'không có đơn vị mã X' },
-        { row: 8, field: 'predecessor_code', reason: 'vòng lặp: X vừa là đơn vị cũ vừa là đơn vị kế thừa' },
+        { row: 8, field: 'Mã đơn vị cũ', reason: 'không có đơn vị mã X' },
+        { row: 8, field: 'Mã đơn vị cũ', reason: 'vòng lặp: X vừa là đơn vị cũ vừa là đơn vị kế thừa' },
         {
           row: 8,
-          field: 'parent_code',
-          reason: 'Huyện ủy cũ kết thúc ngày 2025-06-30, trước khi Z thành lập',
+          field: 'Mã đơn vị cấp trên',
+          reason: 'Huyện ủy cũ kết thúc ngày 30/06/2025, trước khi Z thành lập ngày 01/07/2025',
         },
         {
           row: 10,
-          field: 'scope',
+          field: 'Phạm vi',
           reason: 'DU_TT_CAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
         },
       ],
@@ -155,8 +155,8 @@ describe('planArrangement', () => {
     expect(result.kind === 'invalid' && result.problems).toEqual([
       {
         row: 2,
-        field: 'effective_on',
-        reason: 'ngày 2025-07-01 không sau ngày thành lập 2025-07-01 của Đảng bộ tỉnh Cà Mau',
+        field: 'Ngày hiệu lực',
+        reason: 'ngày 01/07/2025 không sau ngày thành lập 01/07/2025 của Đảng bộ tỉnh Cà Mau',
       },
     ]);
   });
@@ -184,7 +184,7 @@ describe('planArrangement', () => {
       problems: [
         {
           row: 2,
-          field: 'predecessor_code',
+          field: 'Mã đơn vị cũ',
           reason: 'vòng lặp: đã ghi DU_TRANTHOI → X → Y; thêm Y → DU_TRANTHOI thành vòng',
         },
       ],
@@ -207,10 +207,10 @@ describe('planArrangement', () => {
     expect(result).toEqual({
       kind: 'invalid',
       problems: [
-        { row: 2, field: 'share', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 140%, gồm 100% đã ghi, quá 100%' },
+        { row: 2, field: 'Tỷ lệ', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 140%, gồm 100% đã ghi, quá 100%' },
         {
           row: 3,
-          field: 'scope',
+          field: 'Phạm vi',
           reason: 'DU_TRANTHOI đã chuyển toàn bộ vào X (đã ghi); toàn bộ chỉ vào một đơn vị',
         },
       ],
@@ -261,10 +261,10 @@ describe('planArrangement', () => {
       { units: withX, links: [link(4, 9, 'part', 0.4), link(3, 9, 'whole')] },
     );
     expect(result.kind === 'invalid' && result.problems).toEqual([
-      { row: 2, field: 'share', reason: 'liên kết DU_DONGTHOI → X đã ghi tỷ lệ 40%, dòng này tỷ lệ 50%' },
+      { row: 2, field: 'Tỷ lệ', reason: 'liên kết DU_DONGTHOI → X đã ghi tỷ lệ 40%, dòng này tỷ lệ 50%' },
       {
         row: 3,
-        field: 'effective_on',
+        field: 'Ngày hiệu lực',
         reason: 'liên kết DU_TRANTHOI → X đã ghi ngày hiệu lực 01/07/2025, dòng này 01/08/2025',
       },
     ]);

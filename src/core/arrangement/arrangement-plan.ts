@@ -27,6 +27,27 @@ export type ArrangementColumn =
   | 'effectiveOn'
   | 'document';
 
+/**
+ * The Vietnamese heading of each column, as a problem names it: an official reads "cột Mã đơn vị cũ",
+ * whichever spelling the file's heading used.
+ */
+export const ARRANGEMENT_HEADINGS: Record<ArrangementColumn, string> = {
+  successorCode: 'Mã đơn vị mới',
+  successorName: 'Tên đơn vị mới',
+  successorKind: 'Loại đơn vị mới',
+  parentCode: 'Mã đơn vị cấp trên',
+  predecessorCode: 'Mã đơn vị cũ',
+  scope: 'Phạm vi',
+  share: 'Tỷ lệ',
+  population: 'Dân số',
+  areaKm2: 'Diện tích',
+  predecessorPopulation: 'Dân số đơn vị cũ',
+  effectiveOn: 'Ngày hiệu lực',
+  document: 'Văn bản',
+};
+
+type Complain = (column: ArrangementColumn, reason: string) => void;
+
 export interface ArrangementRow {
   row: number;
   cells: Partial<Record<ArrangementColumn, Cell>>;
@@ -90,13 +111,14 @@ interface ReadRow {
 }
 
 function readRow(row: ArrangementRow, context: ArrangementContext, problems: ArrangementProblem[]) {
-  const bad = (field: string, reason: string) => problems.push({ row: row.row, field, reason });
+  const bad: Complain = (column, reason) =>
+    problems.push({ row: row.row, field: ARRANGEMENT_HEADINGS[column], reason });
   const before = problems.length;
   const c = row.cells;
   const successorCode = text(c.successorCode);
   const predecessorCode = text(c.predecessorCode);
-  if (!successorCode) bad('successor_code', 'bỏ trống');
-  if (!predecessorCode) bad('predecessor_code', 'bỏ trống');
+  if (!successorCode) bad('successorCode', 'bỏ trống');
+  if (!predecessorCode) bad('predecessorCode', 'bỏ trống');
   const scope = readScope(c.scope);
   if (!scope.ok) bad('scope', scope.reason);
   const share = readShare(c.share);
@@ -104,15 +126,15 @@ function readRow(row: ArrangementRow, context: ArrangementContext, problems: Arr
   const population = readAmount(c.population);
   if (!population.ok) bad('population', population.reason);
   const area = readAmount(c.areaKm2);
-  if (!area.ok) bad('area_km2', area.reason);
+  if (!area.ok) bad('areaKm2', area.reason);
   const total = readAmount(c.predecessorPopulation);
-  if (!total.ok) bad('predecessor_population', total.reason);
+  if (!total.ok) bad('predecessorPopulation', total.reason);
   const dateCell = c.effectiveOn ?? context.effectiveOn ?? undefined;
   const date = dateCell === undefined ? null : readDate(dateCell);
-  if (date === null) bad('effective_on', 'bỏ trống; cần cột effective_on hoặc tùy chọn ngày hiệu lực');
-  else if (!date.ok) bad('effective_on', date.reason);
+  if (date === null) bad('effectiveOn', 'bỏ trống; cần cột Ngày hiệu lực hoặc ngày hiệu lực chung của tệp');
+  else if (!date.ok) bad('effectiveOn', date.reason);
   const kind = c.successorKind === undefined ? null : readKind(c.successorKind);
-  if (kind && !kind.ok) bad('successor_kind', kind.reason);
+  if (kind && !kind.ok) bad('successorKind', kind.reason);
   if (problems.length > before || !scope.ok || !share.ok || !population.ok || !area.ok || !total.ok)
     return null;
   if (!date?.ok) return null;
@@ -223,31 +245,33 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
   const recorded = recordedLinks(context);
   const successors = new Map<string, ReadRow>();
   for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const stored = storedTransfers(read, context);
   const shares = new Map<string, number>();
   const scopes = new Map(stored.scopes);
   for (const { link, successor } of read) {
-    const bad = (field: string, reason: string) => problems.push({ row: link.row, field, reason });
+    const bad: Complain = (column, reason) =>
+      problems.push({ row: link.row, field: ARRANGEMENT_HEADINGS[column], reason });
     const pair = `${link.predecessorCode}→${link.successorCode}`;
-    if (seen.has(pair)) bad('predecessor_code', `dòng trùng: ${pair} đã có ở dòng trước`);
-    seen.add(pair);
+    const first = seen.get(pair);
+    if (first !== undefined) bad('predecessorCode', `dòng trùng: ${pair} đã có ở dòng ${first}`);
+    else seen.set(pair, link.row);
     const predecessor = byCode.get(link.predecessorCode);
-    if (!predecessor) bad('predecessor_code', `không có đơn vị mã ${link.predecessorCode}`);
+    if (!predecessor) bad('predecessorCode', `không có đơn vị mã ${link.predecessorCode}`);
     else if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
       bad(
-        'effective_on',
-        `ngày ${link.effectiveOn} không sau ngày thành lập ${predecessor.validFrom} của ${predecessor.name}`,
+        'effectiveOn',
+        `ngày ${formatDate(link.effectiveOn)} không sau ngày thành lập ${formatDate(predecessor.validFrom)} của ${predecessor.name}`,
       );
     if (link.predecessorCode === link.successorCode)
-      bad('successor_code', 'một đơn vị không thể kế thừa chính nó');
+      bad('successorCode', 'một đơn vị không thể kế thừa chính nó');
     else if (successors.has(link.predecessorCode))
-      bad('predecessor_code', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
+      bad('predecessorCode', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
     else {
       const path = pathOf(link.successorCode, link.predecessorCode);
       if (path)
         bad(
-          'predecessor_code',
+          'predecessorCode',
           `vòng lặp: đã ghi ${path.join(' → ')}; thêm ${link.predecessorCode} → ${link.successorCode} thành vòng`,
         );
     }
@@ -276,19 +300,19 @@ function checkSuccessor(
   successor: ReadRow['successor'],
   byCode: Map<string, Unit>,
   successors: Map<string, ReadRow>,
-  bad: (field: string, reason: string) => void,
+  bad: Complain,
 ) {
   if (byCode.has(link.successorCode)) return;
-  if (!successor.name) bad('successor_name', `bỏ trống; đơn vị mới ${link.successorCode} cần tên`);
-  if (!successor.kind) bad('successor_kind', `bỏ trống; đơn vị mới ${link.successorCode} cần loại`);
+  if (!successor.name) bad('successorName', `bỏ trống; đơn vị mới ${link.successorCode} cần tên`);
+  if (!successor.kind) bad('successorKind', `bỏ trống; đơn vị mới ${link.successorCode} cần loại`);
   if (!successor.parentCode) return;
   const parent = byCode.get(successor.parentCode);
   if (!parent && !successors.has(successor.parentCode))
-    bad('parent_code', `không có đơn vị mã ${successor.parentCode}`);
+    bad('parentCode', `không có đơn vị mã ${successor.parentCode}`);
   else if (parent?.validTo != null && parent.validTo < link.effectiveOn)
     bad(
-      'parent_code',
-      `${parent.name} kết thúc ngày ${parent.validTo}, trước khi ${link.successorCode} thành lập`,
+      'parentCode',
+      `${parent.name} kết thúc ngày ${formatDate(parent.validTo)}, trước khi ${link.successorCode} thành lập ngày ${formatDate(link.effectiveOn)}`,
     );
 }
 
@@ -339,16 +363,12 @@ const shareWords = (share: number | null) => (share === null ? 'không có tỷ 
  * A row whose pair is recorded is skipped when it says what was recorded, and refused when it differs:
  * applying it would leave the stored link saying something the file no longer does.
  */
-function checkRecorded(
-  link: PlannedLink,
-  stored: StoredLink | undefined,
-  bad: (field: string, reason: string) => void,
-) {
+function checkRecorded(link: PlannedLink, stored: StoredLink | undefined, bad: Complain) {
   if (!stored) return;
   const pair = `liên kết ${link.predecessorCode} → ${link.successorCode} đã ghi`;
   if (stored.effectiveOn !== link.effectiveOn)
     bad(
-      'effective_on',
+      'effectiveOn',
       `${pair} ngày hiệu lực ${formatDate(stored.effectiveOn)}, dòng này ${formatDate(link.effectiveOn)}`,
     );
   else if (stored.scope !== link.scope)

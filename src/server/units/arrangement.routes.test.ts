@@ -64,7 +64,7 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
     );
     expect(response.statusCode).toBe(422);
     expect(response.json().rows).toEqual([
-      { row: 2, field: 'scope', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+      { row: 2, field: 'Phạm vi', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
     ]);
     expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
   });
