@@ -19,6 +19,9 @@ const units = [
   unit(4, 'DU_DONGTHOI', 'Đảng ủy xã Đông Thới'),
   unit(5, 'HU_CU', 'Huyện ủy cũ', { validTo: '2025-06-30' }),
 ];
+const xa = unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' });
+/** The units above and these. */
+const plus = (...more: Unit[]) => [...units, ...more];
 const base = {
   successorCode: 'X',
   successorName: 'Đảng ủy xã Cái Nước',
@@ -161,12 +164,35 @@ describe('planArrangement', () => {
     ]);
   });
 
+  it('a predecessor that ended before the arrangement, or lasts past it, is refused', () => {
+    const ended = plus(
+      unit(6, 'DU_GIAITHE', 'Đảng ủy xã đã giải thể', { validTo: '2024-12-31' }),
+      unit(7, 'DU_CONLAI', 'Đảng ủy xã còn lại', { validTo: '2025-12-31' }),
+    );
+    const result = planArrangement(
+      [
+        row(2, { predecessorCode: 'DU_GIAITHE', scope: 'whole' }),
+        row(3, { predecessorCode: 'DU_CONLAI', scope: 'whole' }),
+        row(4, { predecessorCode: 'HU_CU', scope: 'whole' }),
+      ],
+      { units: ended, links: [] },
+    );
+    expect(result.kind === 'invalid' && result.problems).toEqual([
+      {
+        row: 2,
+        field: 'Ngày hiệu lực',
+        reason: 'Đảng ủy xã đã giải thể đã kết thúc ngày 31/12/2024, trước ngày hiệu lực 01/07/2025',
+      },
+      {
+        row: 3,
+        field: 'Ngày hiệu lực',
+        reason: 'Đảng ủy xã còn lại còn hoạt động đến ngày 31/12/2025, sau ngày hiệu lực 01/07/2025',
+      },
+    ]);
+  });
+
   it('a link that would close a cycle with links already stored is refused, naming the stored path', () => {
-    const later = [
-      ...units,
-      unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' }),
-      unit(10, 'Y', 'Đảng ủy xã Y', { validFrom: '2025-10-01' }),
-    ];
+    const later = plus(xa, unit(10, 'Y', 'Đảng ủy xã Y', { validFrom: '2025-10-01' }));
     const stored = [link(3, 9, 'whole'), link(9, 10, 'whole')];
     const result = planArrangement(
       [
@@ -192,11 +218,7 @@ describe('planArrangement', () => {
   });
 
   it('shares and wholes already stored count: a predecessor cannot give more than all of itself', () => {
-    const withX = [
-      ...units,
-      unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' }),
-      unit(10, 'Z', 'Đảng ủy xã Z', { validFrom: '2025-07-01' }),
-    ];
+    const withX = plus(xa, unit(10, 'Z', 'Đảng ủy xã Z', { validFrom: '2025-07-01' }));
     const result = planArrangement(
       [
         row(2, { predecessorCode: 'DU_DONGTHOI', successorCode: 'Y', scope: 'part', share: '40%' }),
@@ -218,7 +240,7 @@ describe('planArrangement', () => {
   });
 
   it('a file whose links are all recorded is already applied', () => {
-    const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const withX = plus(xa);
     const result = planArrangement([row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' })], {
       units: withX,
       links: [link(3, 9, 'whole')],
@@ -231,7 +253,7 @@ describe('planArrangement', () => {
 
   it('a file partly applied before records only its new rows and names the rows it skips', () => {
     const applied = units.map((u) => (u.code === 'DU_TRANTHOI' ? { ...u, validTo: '2025-06-30' } : u));
-    const withX = [...applied, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const withX = [...applied, xa];
     const result = planArrangement(
       [
         row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
@@ -252,7 +274,7 @@ describe('planArrangement', () => {
   });
 
   it('a row whose pair is recorded with another share or date is refused, saying what is stored', () => {
-    const withX = [...units, unit(9, 'X', 'Đảng ủy xã Cái Nước', { validFrom: '2025-07-01' })];
+    const withX = plus(xa);
     const result = planArrangement(
       [
         row(2, { predecessorCode: 'DU_DONGTHOI', scope: 'part', share: '50%' }),

@@ -258,11 +258,7 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
     else seen.set(pair, link.row);
     const predecessor = byCode.get(link.predecessorCode);
     if (!predecessor) bad('predecessorCode', `không có đơn vị mã ${link.predecessorCode}`);
-    else if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
-      bad(
-        'effectiveOn',
-        `ngày ${formatDate(link.effectiveOn)} không sau ngày thành lập ${formatDate(predecessor.validFrom)} của ${predecessor.name}`,
-      );
+    else checkDates(link, predecessor, bad);
     if (link.predecessorCode === link.successorCode)
       bad('successorCode', 'một đơn vị không thể kế thừa chính nó');
     else if (successors.has(link.predecessorCode))
@@ -293,6 +289,29 @@ function checkRows(read: ReadRow[], context: ArrangementContext, problems: Arran
     checkRecorded(link, recorded(link), bad);
     checkSuccessor(link, successor, byCode, successors, bad);
   }
+}
+
+/**
+ * A predecessor must have begun before the arrangement and not have ended other than the day before it:
+ * a unit dissolved earlier passes nothing on that date.
+ */
+function checkDates(link: PlannedLink, predecessor: Unit, bad: Complain) {
+  const on = formatDate(link.effectiveOn);
+  if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
+    bad(
+      'effectiveOn',
+      `ngày ${on} không sau ngày thành lập ${formatDate(predecessor.validFrom)} của ${predecessor.name}`,
+    );
+  else if (predecessor.validTo !== null && predecessor.validTo < dayBefore(link.effectiveOn))
+    bad(
+      'effectiveOn',
+      `${predecessor.name} đã kết thúc ngày ${formatDate(predecessor.validTo)}, trước ngày hiệu lực ${on}`,
+    );
+  else if (predecessor.validTo !== null && predecessor.validTo >= link.effectiveOn)
+    bad(
+      'effectiveOn',
+      `${predecessor.name} còn hoạt động đến ngày ${formatDate(predecessor.validTo)}, sau ngày hiệu lực ${on}`,
+    );
 }
 
 function checkSuccessor(
