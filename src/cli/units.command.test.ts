@@ -3,9 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seedCaiNuocPredecessors } from '../app/units/arrangement.testing';
+import {
+  arrangementFootprint,
+  BAD_ARRANGEMENTS,
+  refusalMessage,
+  seedBadArrangementUnits,
+  seedCaiNuocPredecessors,
+} from '../app/units/arrangement.testing';
 import { migrate, openDatabase } from '../db/database';
 import { createUnitRepository } from '../db/unit.repository';
+import { withDatabase } from './cli-database';
 import { capture } from './testing';
 import { run } from './units.command';
 
@@ -20,6 +27,7 @@ describe('tiendo units', () => {
     await migrate(database.db);
     const units = createUnitRepository(database.db);
     await seedCaiNuocPredecessors(units);
+    await seedBadArrangementUnits(units);
     await database.close();
   }, 120_000);
   afterAll(() => {
@@ -32,8 +40,32 @@ describe('tiendo units', () => {
     writeFileSync(bad, 'successor_code;predecessor_code;scope\nDU_XA_CAINUOC;DU_TRANTHOI;nửa\n');
     const { code, err } = await capture(() => run(['arrange', bad, '--effective-on', '2025-07-01'], env));
     expect(code).toBe(2);
-    expect(err).toContain('dòng 2, cột scope: "nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)');
+    expect(err).toContain('dòng 2, cột Phạm vi: "nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)');
   });
+
+  const footprint = async () => {
+    let counts: Awaited<ReturnType<typeof arrangementFootprint>> | null = null;
+    await withDatabase(async (db) => {
+      counts = await arrangementFootprint(db);
+      return 0;
+    }, env);
+    return counts;
+  };
+
+  it.each(BAD_ARRANGEMENTS)(
+    'a file with a $name exits 2 naming row and column, writing nothing',
+    async ({ name, csv, rows }) => {
+      const path = join(dir, `${name.replaceAll(' ', '-')}.csv`);
+      writeFileSync(path, csv);
+      const before = await footprint();
+      const { code, out, err } = await capture(() => run(['arrange', path], env));
+      expect([code, out]).toEqual([2, '']);
+      expect(err).toBe(
+        [refusalMessage(rows), ...rows.map((r) => `  dòng ${r.row}, cột ${r.field}: ${r.reason}`)].join('\n'),
+      );
+      expect(await footprint()).toEqual(before);
+    },
+  );
 
   it('previews, applies, then shows the new xã Cái Nước with its four predecessors', async () => {
     const preview = await capture(() => run(['arrange', fixture, '--dry-run', '--json'], env));

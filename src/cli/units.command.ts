@@ -11,7 +11,7 @@ import { parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE = [
-  'Cách dùng: tiendo units arrange TỆP [--dry-run] [--json] [--effective-on 2025-07-01] [--document 1655/NQ-UBTVQH15]',
+  'Cách dùng: tiendo units arrange TỆP [--dry-run] [--json] [--effective-on 01/07/2025] [--document 1655/NQ-UBTVQH15]',
   '           tiendo units show ĐƠN_VỊ [--json]',
 ].join('\n');
 
@@ -25,6 +25,9 @@ function outcomeText(o: ArrangementOutcome): string {
       (l) =>
         `  → ${l.predecessorCode} ${l.scope === 'whole' ? 'toàn bộ' : 'một phần'} vào ${l.successorCode}`,
     ),
+    ...(o.recordedRows.length > 0
+      ? [`  = bỏ qua dòng ${o.recordedRows.join(', ')}: liên kết đã ghi trước đây`]
+      : []),
   ].join('\n');
 }
 

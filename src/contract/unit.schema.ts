@@ -105,6 +105,9 @@ export const ArrangementQuerySchema = z.object({
 export const ArrangementAnswer = z.object({
   applied: z.boolean().describe('Đã ghi (false khi xem trước hoặc đã áp dụng trước đây)'),
   alreadyApplied: z.boolean().describe('Mọi liên kết của tệp đã có: áp dụng lại không đổi gì'),
+  recordedRows: z
+    .array(z.number().int())
+    .describe('Các dòng mà liên kết đã ghi trước đây, đúng như dòng nói: bỏ qua, không ghi lại'),
   newUnits: z.array(
     z.object({
       code: z.string(),

@@ -107,6 +107,19 @@ export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestDatabas
   return list;
 }
 
+/**
+ * How many rows each table holds, by name: a refused write leaves every count as it was.
+ * @example await tableCounts(db, ['units', 'unit_links']) → { units: 9, unit_links: 1 }
+ */
+export async function tableCounts(db: Db, tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await rowsOf<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${table}"`));
+    counts[table] = row!.n;
+  }
+  return counts;
+}
+
 /** The tables a test file's seed fills once: units and their links, the catalog, users and their sessions. */
 const SEED_TABLES = ['units', 'unit_links', 'indicators', 'users', 'sessions', 'data_version'];
 

@@ -19,6 +19,8 @@ export interface ImportRow<C extends string = ImportColumn> {
 export interface TableColumns<C extends string> {
   columnOf(heading: string): C | null;
   required: readonly C[];
+  /** The heading a problem names a column by; the key itself where there is none. */
+  headingOf?(column: C): string;
 }
 
 const IMPORT_TABLE: TableColumns<ImportColumn> = {
@@ -64,7 +66,8 @@ function headingColumns<C extends string>(
   });
   for (const required of table.required) {
     if (!columns.includes(required)) {
-      problems.push({ row: 1, field: required, reason: `thiếu cột bắt buộc ${required}` });
+      const heading = table.headingOf?.(required) ?? required;
+      problems.push({ row: 1, field: heading, reason: `thiếu cột bắt buộc ${heading}` });
     }
   }
   return { columns, problems };

@@ -51,12 +51,23 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
       code: 'invalid_rows',
       extra: {
         rows: [
-          { row: 2, field: 'predecessor_code', reason: 'không có đơn vị mã KHONG_CO' },
-          { row: 3, field: 'share', reason: 'tỷ lệ 140% phải lớn hơn 0 và không quá 1 (100%)' },
+          { row: 2, field: 'Mã đơn vị cũ', reason: 'không có đơn vị mã KHONG_CO' },
+          { row: 3, field: 'Tỷ lệ', reason: 'tỷ lệ 140% phải lớn hơn 0 và không quá 1 (100%)' },
         ],
       },
     });
     expect(await createUnitRepository(db).findByCode('DU_XA_CAINUOC')).toBeNull();
+  });
+
+  it('a file without a required column names it by its Vietnamese heading on row 1', async () => {
+    const noScope = 'successor_code;predecessor_code;effective_on\nDU_XA_CAINUOC;DU_TRANTHOI;01/07/2025\n';
+    await expect(
+      arrangements().arrange(admin, { name: 'x.csv', bytes: Buffer.from(noScope) }, { dryRun: false }),
+    ).rejects.toMatchObject({
+      code: 'invalid_rows',
+      message: 'Tệp có 1 lỗi, chưa ghi dòng nào: dòng 1 (Phạm vi): thiếu cột bắt buộc Phạm vi',
+      extra: { rows: [{ row: 1, field: 'Phạm vi', reason: 'thiếu cột bắt buộc Phạm vi' }] },
+    });
   });
 
   it('reads the XLSX annex with Vietnamese headings into the same plan as the CSV', async () => {
@@ -105,5 +116,30 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
 
     const again = await arrangements().arrange(admin, file, { dryRun: false });
     expect([again.applied, again.alreadyApplied, again.links.length]).toEqual([false, true, 0]);
+  });
+
+  it('a file applied in part before records only its new links, none twice', async () => {
+    const [heading, ...rows] = file.bytes.toString('utf8').trim().split('\n');
+    const firstTwo = { name: 'dau.csv', bytes: Buffer.from([heading, ...rows.slice(0, 2)].join('\n')) };
+    expect((await arrangements().arrange(admin, firstTwo, { dryRun: false })).applied).toBe(true);
+
+    const whole = await arrangements().arrange(admin, file, { dryRun: false });
+    expect([
+      whole.applied,
+      whole.recordedRows,
+      whole.links.map((l) => l.predecessorCode),
+      whole.newUnits,
+      whole.endingUnits.map((u) => u.code),
+    ]).toEqual([true, [2, 3], ['DU_DONGTHOI', 'DU_TANHUNGDONG'], [], ['DU_DONGTHOI', 'DU_TANHUNGDONG']]);
+    const units = createUnitRepository(db);
+    const xa = (await units.findByCode('DU_XA_CAINUOC'))!;
+    const { predecessors } = await units.findLinks(xa.id);
+    const codes = await units.findNames(predecessors.map((l) => l.predecessorId));
+    expect(predecessors.map((l) => codes.get(l.predecessorId))).toEqual([
+      'Đảng ủy thị trấn Cái Nước',
+      'Đảng ủy xã Trần Thới',
+      'Đảng ủy xã Đông Thới',
+      'Đảng ủy xã Tân Hưng Đông',
+    ]);
   });
 });

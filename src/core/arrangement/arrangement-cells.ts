@@ -76,7 +76,7 @@ export function readDate(cell: Cell): Read<string> {
     !Number.isNaN(date.getTime()) &&
     date.toISOString().startsWith(iso)
     ? ok(iso)
-    : fail(`"${text}" không phải ngày (2025-07-01 hoặc 01/07/2025)`);
+    : fail(`"${text}" không phải ngày (ngày/tháng/năm, ví dụ 01/07/2025)`);
 }
 
 /**

@@ -2,6 +2,7 @@
 // units it creates, the units it ends (the day before it takes effect) and the links between them, or
 // every bad row with its row number and column. Pure: the app layer applies the plan in one transaction.
 import type { ShareBasis, Unit, UnitKind, UnitLink, UnitLinkScope } from '../types';
+import { formatDate } from '../vi/format';
 import {
   type Cell,
   dayBefore,
@@ -25,6 +26,27 @@ export type ArrangementColumn =
   | 'predecessorPopulation'
   | 'effectiveOn'
   | 'document';
+
+/**
+ * The Vietnamese heading of each column, as a problem names it: an official reads "cột Mã đơn vị cũ",
+ * whichever spelling the file's heading used.
+ */
+export const ARRANGEMENT_HEADINGS: Record<ArrangementColumn, string> = {
+  successorCode: 'Mã đơn vị mới',
+  successorName: 'Tên đơn vị mới',
+  successorKind: 'Loại đơn vị mới',
+  parentCode: 'Mã đơn vị cấp trên',
+  predecessorCode: 'Mã đơn vị cũ',
+  scope: 'Phạm vi',
+  share: 'Tỷ lệ',
+  population: 'Dân số',
+  areaKm2: 'Diện tích',
+  predecessorPopulation: 'Dân số đơn vị cũ',
+  effectiveOn: 'Ngày hiệu lực',
+  document: 'Văn bản',
+};
+
+type Complain = (column: ArrangementColumn, reason: string) => void;
 
 export interface ArrangementRow {
   row: number;
@@ -62,6 +84,8 @@ export interface ArrangementPlan {
   newUnits: PlannedUnit[];
   endingUnits: { code: string; name: string; validTo: string }[];
   links: PlannedLink[];
+  /** Rows whose link an earlier apply recorded, just as the row says: skipped, not recorded twice. */
+  recordedRows: number[];
   /** Every link of the file is already recorded: applying it again changes nothing. */
   alreadyApplied: boolean;
 }
@@ -72,7 +96,8 @@ export type ArrangementResult =
 
 export interface ArrangementContext {
   units: readonly Unit[];
-  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId'>[];
+  /** Every stored link: a file is checked against them (cycles, shares) and not recorded twice. */
+  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId' | 'scope' | 'share' | 'effectiveOn'>[];
   /** Used where a row has no effective_on / document of its own. */
   effectiveOn?: string | null;
   document?: string | null;
@@ -86,13 +111,14 @@ interface ReadRow {
 }
 
 function readRow(row: ArrangementRow, context: ArrangementContext, problems: ArrangementProblem[]) {
-  const bad = (field: string, reason: string) => problems.push({ row: row.row, field, reason });
+  const bad: Complain = (column, reason) =>
+    problems.push({ row: row.row, field: ARRANGEMENT_HEADINGS[column], reason });
   const before = problems.length;
   const c = row.cells;
   const successorCode = text(c.successorCode);
   const predecessorCode = text(c.predecessorCode);
-  if (!successorCode) bad('successor_code', 'bỏ trống');
-  if (!predecessorCode) bad('predecessor_code', 'bỏ trống');
+  if (!successorCode) bad('successorCode', 'bỏ trống');
+  if (!predecessorCode) bad('predecessorCode', 'bỏ trống');
   const scope = readScope(c.scope);
   if (!scope.ok) bad('scope', scope.reason);
   const share = readShare(c.share);
@@ -100,15 +126,15 @@ function readRow(row: ArrangementRow, context: ArrangementContext, problems: Arr
   const population = readAmount(c.population);
   if (!population.ok) bad('population', population.reason);
   const area = readAmount(c.areaKm2);
-  if (!area.ok) bad('area_km2', area.reason);
+  if (!area.ok) bad('areaKm2', area.reason);
   const total = readAmount(c.predecessorPopulation);
-  if (!total.ok) bad('predecessor_population', total.reason);
+  if (!total.ok) bad('predecessorPopulation', total.reason);
   const dateCell = c.effectiveOn ?? context.effectiveOn ?? undefined;
   const date = dateCell === undefined ? null : readDate(dateCell);
-  if (date === null) bad('effective_on', 'bỏ trống; cần cột effective_on hoặc tùy chọn ngày hiệu lực');
-  else if (!date.ok) bad('effective_on', date.reason);
+  if (date === null) bad('effectiveOn', 'bỏ trống; cần cột Ngày hiệu lực hoặc ngày hiệu lực chung của tệp');
+  else if (!date.ok) bad('effectiveOn', date.reason);
   const kind = c.successorKind === undefined ? null : readKind(c.successorKind);
-  if (kind && !kind.ok) bad('successor_kind', kind.reason);
+  if (kind && !kind.ok) bad('successorKind', kind.reason);
   if (problems.length > before || !scope.ok || !share.ok || !population.ok || !area.ok || !total.ok)
     return null;
   if (!date?.ok) return null;
@@ -160,42 +186,132 @@ export function planArrangement(
   return { kind: 'ok', plan: planOf(read, context) };
 }
 
+/**
+ * The path of stored links from one unit to another, by code, or null: a file that adds B → A where
+ * A → B (or A → … → B) is stored would close a cycle.
+ */
+function storedPath(context: ArrangementContext): (from: string, to: string) => string[] | null {
+  const codeOf = new Map(context.units.map((u) => [u.id, u.code]));
+  const next = new Map<string, string[]>();
+  for (const l of context.links) {
+    const from = codeOf.get(l.predecessorId);
+    const to = codeOf.get(l.successorId);
+    if (from && to) next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  return (from, to) => {
+    const cameFrom = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
+      if (code === to) {
+        const path = [to];
+        while (path[0] !== from) path.unshift(cameFrom.get(path[0]!)!);
+        return path;
+      }
+      for (const n of next.get(code) ?? [])
+        if (!cameFrom.has(n)) {
+          cameFrom.set(n, code);
+          queue.push(n);
+        }
+    }
+    return null;
+  };
+}
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/**
+ * What a predecessor already passed on through stored links, outside the pairs of this file (those are
+ * the file's own rows, recorded by an earlier apply): where its scope went and the shares it gave.
+ */
+function storedTransfers(read: ReadRow[], context: ArrangementContext) {
+  const codeOf = new Map(context.units.map((u) => [u.id, u.code]));
+  const inFile = new Set(read.map(({ link }) => `${link.predecessorCode}→${link.successorCode}`));
+  const scopes = new Map<string, { scope: UnitLinkScope; where: string }>();
+  const shares = new Map<string, number>();
+  for (const l of context.links) {
+    const from = codeOf.get(l.predecessorId);
+    const to = codeOf.get(l.successorId);
+    if (!from || !to || inFile.has(`${from}→${to}`)) continue;
+    const earlier = scopes.get(from);
+    if (!earlier || l.scope === 'whole') scopes.set(from, { scope: l.scope, where: `vào ${to} (đã ghi)` });
+    shares.set(from, (shares.get(from) ?? 0) + (l.share ?? 0));
+  }
+  return { scopes, shares };
+}
+
 function checkRows(read: ReadRow[], context: ArrangementContext, problems: ArrangementProblem[]) {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const pathOf = storedPath(context);
+  const recorded = recordedLinks(context);
   const successors = new Map<string, ReadRow>();
   for (const r of read) if (!successors.has(r.link.successorCode)) successors.set(r.link.successorCode, r);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  const stored = storedTransfers(read, context);
   const shares = new Map<string, number>();
-  const scopes = new Map<string, { scope: UnitLinkScope; row: number }>();
+  const scopes = new Map(stored.scopes);
   for (const { link, successor } of read) {
-    const bad = (field: string, reason: string) => problems.push({ row: link.row, field, reason });
+    const bad: Complain = (column, reason) =>
+      problems.push({ row: link.row, field: ARRANGEMENT_HEADINGS[column], reason });
     const pair = `${link.predecessorCode}→${link.successorCode}`;
-    if (seen.has(pair)) bad('predecessor_code', `dòng trùng: ${pair} đã có ở dòng trước`);
-    seen.add(pair);
+    const first = seen.get(pair);
+    if (first !== undefined) bad('predecessorCode', `dòng trùng: ${pair} đã có ở dòng ${first}`);
+    else seen.set(pair, link.row);
     const predecessor = byCode.get(link.predecessorCode);
-    if (!predecessor) bad('predecessor_code', `không có đơn vị mã ${link.predecessorCode}`);
-    else if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
-      bad(
-        'effective_on',
-        `ngày ${link.effectiveOn} không sau ngày thành lập ${predecessor.validFrom} của ${predecessor.name}`,
-      );
+    if (!predecessor) bad('predecessorCode', `không có đơn vị mã ${link.predecessorCode}`);
+    else checkDates(link, predecessor, bad);
     if (link.predecessorCode === link.successorCode)
-      bad('successor_code', 'một đơn vị không thể kế thừa chính nó');
+      bad('successorCode', 'một đơn vị không thể kế thừa chính nó');
     else if (successors.has(link.predecessorCode))
-      bad('predecessor_code', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
+      bad('predecessorCode', `vòng lặp: ${link.predecessorCode} vừa là đơn vị cũ vừa là đơn vị kế thừa`);
+    else {
+      const path = pathOf(link.successorCode, link.predecessorCode);
+      if (path)
+        bad(
+          'predecessorCode',
+          `vòng lặp: đã ghi ${path.join(' → ')}; thêm ${link.predecessorCode} → ${link.successorCode} thành vòng`,
+        );
+    }
     const earlier = scopes.get(link.predecessorCode);
     if (earlier && (earlier.scope === 'whole' || link.scope === 'whole'))
       bad(
         'scope',
-        `${link.predecessorCode} đã chuyển ${earlier.scope === 'whole' ? 'toàn bộ' : 'một phần'} ở dòng ${earlier.row}; toàn bộ chỉ vào một đơn vị`,
+        `${link.predecessorCode} đã chuyển ${earlier.scope === 'whole' ? 'toàn bộ' : 'một phần'} ${earlier.where}; toàn bộ chỉ vào một đơn vị`,
       );
-    scopes.set(link.predecessorCode, earlier ?? { scope: link.scope, row: link.row });
-    const total = (shares.get(link.predecessorCode) ?? 0) + (link.share ?? 0);
-    shares.set(link.predecessorCode, total);
-    if (total > 1 + 1e-9)
-      bad('share', `tỷ lệ của ${link.predecessorCode} cộng lại ${Math.round(total * 1000) / 10}%, quá 100%`);
+    scopes.set(link.predecessorCode, earlier ?? { scope: link.scope, where: `ở dòng ${link.row}` });
+    const fromFile = (shares.get(link.predecessorCode) ?? 0) + (link.share ?? 0);
+    shares.set(link.predecessorCode, fromFile);
+    const before = stored.shares.get(link.predecessorCode) ?? 0;
+    if (fromFile + before > 1 + 1e-9)
+      bad(
+        'share',
+        `tỷ lệ của ${link.predecessorCode} cộng lại ${percent(fromFile + before)}${before > 0 ? `, gồm ${percent(before)} đã ghi` : ''}, quá 100%`,
+      );
+    checkRecorded(link, recorded(link), bad);
     checkSuccessor(link, successor, byCode, successors, bad);
   }
+}
+
+/**
+ * A predecessor must have begun before the arrangement and not have ended other than the day before it:
+ * a unit dissolved earlier passes nothing on that date.
+ */
+function checkDates(link: PlannedLink, predecessor: Unit, bad: Complain) {
+  const on = formatDate(link.effectiveOn);
+  if (predecessor.validFrom !== null && link.effectiveOn <= predecessor.validFrom)
+    bad(
+      'effectiveOn',
+      `ngày ${on} không sau ngày thành lập ${formatDate(predecessor.validFrom)} của ${predecessor.name}`,
+    );
+  else if (predecessor.validTo !== null && predecessor.validTo < dayBefore(link.effectiveOn))
+    bad(
+      'effectiveOn',
+      `${predecessor.name} đã kết thúc ngày ${formatDate(predecessor.validTo)}, trước ngày hiệu lực ${on}`,
+    );
+  else if (predecessor.validTo !== null && predecessor.validTo >= link.effectiveOn)
+    bad(
+      'effectiveOn',
+      `${predecessor.name} còn hoạt động đến ngày ${formatDate(predecessor.validTo)}, sau ngày hiệu lực ${on}`,
+    );
 }
 
 function checkSuccessor(
@@ -203,19 +319,19 @@ function checkSuccessor(
   successor: ReadRow['successor'],
   byCode: Map<string, Unit>,
   successors: Map<string, ReadRow>,
-  bad: (field: string, reason: string) => void,
+  bad: Complain,
 ) {
   if (byCode.has(link.successorCode)) return;
-  if (!successor.name) bad('successor_name', `bỏ trống; đơn vị mới ${link.successorCode} cần tên`);
-  if (!successor.kind) bad('successor_kind', `bỏ trống; đơn vị mới ${link.successorCode} cần loại`);
+  if (!successor.name) bad('successorName', `bỏ trống; đơn vị mới ${link.successorCode} cần tên`);
+  if (!successor.kind) bad('successorKind', `bỏ trống; đơn vị mới ${link.successorCode} cần loại`);
   if (!successor.parentCode) return;
   const parent = byCode.get(successor.parentCode);
   if (!parent && !successors.has(successor.parentCode))
-    bad('parent_code', `không có đơn vị mã ${successor.parentCode}`);
+    bad('parentCode', `không có đơn vị mã ${successor.parentCode}`);
   else if (parent?.validTo != null && parent.validTo < link.effectiveOn)
     bad(
-      'parent_code',
-      `${parent.name} kết thúc ngày ${parent.validTo}, trước khi ${link.successorCode} thành lập`,
+      'parentCode',
+      `${parent.name} kết thúc ngày ${formatDate(parent.validTo)}, trước khi ${link.successorCode} thành lập ngày ${formatDate(link.effectiveOn)}`,
     );
 }
 
@@ -238,17 +354,46 @@ function planOf(read: ReadRow[], context: ArrangementContext): ArrangementPlan {
     if (unit.validTo === null && !ending.has(unit.code))
       ending.set(unit.code, { code: unit.code, name: unit.name, validTo: dayBefore(link.effectiveOn) });
   }
-  const recorded = new Set(context.links.map((l) => `${l.predecessorId}→${l.successorId}`));
-  const alreadyApplied = read.every(({ link }) => {
-    const successor = byCode.get(link.successorCode);
-    return successor !== undefined && recorded.has(`${byCode.get(link.predecessorCode)!.id}→${successor.id}`);
-  });
+  const recorded = recordedLinks(context);
+  const fresh = read.filter(({ link }) => !recorded(link));
+  const alreadyApplied = fresh.length === 0;
   return {
     newUnits: alreadyApplied ? [] : parentsFirst([...newUnits.values()]),
     endingUnits: alreadyApplied ? [] : [...ending.values()],
-    links: alreadyApplied ? [] : read.map((r) => r.link),
+    links: fresh.map((r) => r.link),
+    recordedRows: read.filter(({ link }) => recorded(link)).map(({ link }) => link.row),
     alreadyApplied,
   };
+}
+
+type StoredLink = ArrangementContext['links'][number];
+
+/** The stored link of a row's pair of units, if an earlier apply recorded it. */
+function recordedLinks(context: ArrangementContext): (link: PlannedLink) => StoredLink | undefined {
+  const byCode = new Map(context.units.map((u) => [u.code, u.id]));
+  const stored = new Map(context.links.map((l) => [`${l.predecessorId}→${l.successorId}`, l]));
+  return (link) => stored.get(`${byCode.get(link.predecessorCode)}→${byCode.get(link.successorCode)}`);
+}
+
+const scopeWords = (scope: UnitLinkScope) => (scope === 'whole' ? 'toàn bộ' : 'một phần');
+const shareWords = (share: number | null) => (share === null ? 'không có tỷ lệ' : `tỷ lệ ${percent(share)}`);
+
+/**
+ * A row whose pair is recorded is skipped when it says what was recorded, and refused when it differs:
+ * applying it would leave the stored link saying something the file no longer does.
+ */
+function checkRecorded(link: PlannedLink, stored: StoredLink | undefined, bad: Complain) {
+  if (!stored) return;
+  const pair = `liên kết ${link.predecessorCode} → ${link.successorCode} đã ghi`;
+  if (stored.effectiveOn !== link.effectiveOn)
+    bad(
+      'effectiveOn',
+      `${pair} ngày hiệu lực ${formatDate(stored.effectiveOn)}, dòng này ${formatDate(link.effectiveOn)}`,
+    );
+  else if (stored.scope !== link.scope)
+    bad('scope', `${pair} là ${scopeWords(stored.scope)}, dòng này ${scopeWords(link.scope)}`);
+  else if (Math.abs((stored.share ?? -1) - (link.share ?? -1)) > 1e-9)
+    bad('share', `${pair} ${shareWords(stored.share)}, dòng này ${shareWords(link.share)}`);
 }
 
 /** New units in an order where a new parent comes before its new children. */

@@ -3,6 +3,12 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  arrangementFootprint,
+  BAD_ARRANGEMENTS,
+  refusalMessage,
+  seedBadArrangementUnits,
+} from '../../app/units/arrangement.testing';
 import { buildUnit } from '../../db/factories';
 import type { OpenTestDatabase } from '../../db/testing';
 import { testDatabases } from '../../db/testing';
@@ -41,6 +47,7 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
       buildUnit({ code: 'DU_DONGTHOI', name: 'Đảng ủy xã Đông Thới', kind: 'commune_party' }),
       by,
     );
+    await seedBadArrangementUnits(units);
     return started.close;
   });
 
@@ -64,10 +71,23 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
     );
     expect(response.statusCode).toBe(422);
     expect(response.json().rows).toEqual([
-      { row: 2, field: 'scope', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+      { row: 2, field: 'Phạm vi', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
     ]);
     expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
   });
+
+  it.each(BAD_ARRANGEMENTS)(
+    'answers a file with a $name with 422 naming row and column, writing nothing',
+    async ({ csv, rows }) => {
+      const before = await arrangementFootprint(database.db);
+      const response = await upload(admin, csv);
+      expect([response.statusCode, response.json()]).toEqual([
+        422,
+        { error: 'invalid_rows', message: refusalMessage(rows), rows },
+      ]);
+      expect(await arrangementFootprint(database.db)).toEqual(before);
+    },
+  );
 
   it('previews with dryRun=true, then applies once', async () => {
     const preview = await upload(admin, fixture, '?dryRun=true');
