@@ -180,3 +180,59 @@ export function importCycles(tree: SourceTree): string[][] {
   for (const node of [...edges.keys()].sort()) if (!state.has(node)) visit(node);
   return cycles;
 }
+
+/**
+ * Server files that are the HTTP plumbing itself and keep their repositories: sessions, login limits,
+ * idempotency keys, the per-data-version scope memo and the test kit. No route belongs here.
+ */
+export const SERVER_PLUMBING: readonly string[] = [
+  'src/server/auth/auth-store.ts',
+  'src/server/auth/login-limit.ts',
+  'src/server/shared/create-once.ts',
+  'src/server/shared/versioned-unit-lookups.ts',
+  'src/server/testing.ts',
+];
+
+/** Route files that still build repositories instead of calling a use case. This list may only shrink. */
+export const SERVER_REPOSITORY_ALLOW_LIST: readonly string[] = [
+  'src/server/reports/report.routes.ts',
+  'src/server/scorecard/scorecard.routes.ts',
+  'src/server/scorecard/state-report.routes.ts',
+  'src/server/visits/directive.routes.ts',
+  'src/server/visits/unit-match.ts',
+  'src/server/visits/visit-file.routes.ts',
+  'src/server/visits/visit.routes.ts',
+];
+
+const REPOSITORY_MODULE = /^src\/db\/[^/]+\.repository(\.ts)?$/;
+
+/**
+ * Server files importing a src/db repository without being plumbing or on the allow-list, and allow-list
+ * entries that no longer do (or no longer exist): a moved route must leave the list, so it only shrinks.
+ */
+export function serverRepositoryViolations(
+  tree: SourceTree,
+  allowed: readonly string[] = SERVER_REPOSITORY_ALLOW_LIST,
+  plumbing: readonly string[] = SERVER_PLUMBING,
+): string[] {
+  const problems: string[] = [];
+  const importing = new Set<string>();
+  for (const [path, text] of tree) {
+    if (!path.startsWith('src/server/')) continue;
+    for (const spec of importsOf(text)) {
+      if (!spec.startsWith('.') || !REPOSITORY_MODULE.test(normalize(join(dirname(path), spec)))) continue;
+      importing.add(path);
+      if (!allowed.includes(path) && !plumbing.includes(path)) {
+        problems.push(
+          `${path} imports ${spec}: routes call the use cases in src/app, which own the repositories`,
+        );
+      }
+    }
+  }
+  for (const path of allowed) {
+    if (!importing.has(path)) {
+      problems.push(`${path} imports no repository any more: take it off the allow-list, which only shrinks`);
+    }
+  }
+  return problems;
+}

@@ -6,6 +6,7 @@ import {
   importsOf,
   layerViolations,
   type SourceTree,
+  serverRepositoryViolations,
   sqlViolations,
 } from './architecture-rules';
 
@@ -50,6 +51,10 @@ describe('the architecture of src/', () => {
 
   it('has no import cycles', () => {
     expect(importCycles(src).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('lets server routes reach repositories only through the use cases, bar an allow-list that shrinks', () => {
+    expect(serverRepositoryViolations(src)).toEqual([]);
   });
 
   it('lets no CLI module reach the HTTP layer', () => {
@@ -137,6 +142,33 @@ describe('each architecture rule, on a tree that breaks it', () => {
     ).toEqual([
       ['src/core/x.ts', 'src/core/y.ts', 'src/core/z.ts'],
       ['src/db/copy.ts', 'src/db/repo.ts'],
+    ]);
+  });
+
+  it('server repositories: a route importing one, a type import too, plumbing and a stale allow-list entry', () => {
+    expect(
+      serverRepositoryViolations(
+        tree({
+          'src/server/units/unit.routes.ts':
+            "import { createUnitRepository } from '../../db/unit.repository';",
+          'src/server/observations/cursor.ts':
+            "import type { ObservationKey } from '../../db/observation.repository';",
+          'src/server/auth/auth-store.ts':
+            "import { createSessionRepository } from '../../db/session.repository';",
+          'src/server/visits/visit.routes.ts':
+            "import { createVisitRepository } from '../../db/visit.repository';",
+          'src/server/indicators/indicator.routes.ts': "import { currentUser } from '../auth/auth.plugin';",
+          'src/server/context.ts': "import type { Db } from '../db/database';",
+          'src/app/units/unit.use-cases.ts':
+            "import { createUnitRepository } from '../../db/unit.repository';",
+        }),
+        ['src/server/visits/visit.routes.ts', 'src/server/indicators/indicator.routes.ts'],
+        ['src/server/auth/auth-store.ts'],
+      ),
+    ).toEqual([
+      'src/server/units/unit.routes.ts imports ../../db/unit.repository: routes call the use cases in src/app, which own the repositories',
+      'src/server/observations/cursor.ts imports ../../db/observation.repository: routes call the use cases in src/app, which own the repositories',
+      'src/server/indicators/indicator.routes.ts imports no repository any more: take it off the allow-list, which only shrinks',
     ]);
   });
 });

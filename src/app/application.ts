@@ -1,25 +1,43 @@
 // The use cases of Tiến Độ over one database, built once per process: the server and the CLI present the
 // same services, so a scorecard computed for the API is the one the briefing pack reads (one cache).
 import type { Db } from '../db/database';
+import { createAccountUseCases } from './accounts/account.use-cases';
+import { createFigureUseCases } from './figures/figure.use-cases';
 import { createImportService } from './import/import.service';
+import { createIndicatorUseCases } from './indicators/indicator.use-cases';
 import { createRegimeService } from './regimes/regime.service';
 import { createReportService } from './reports/report.service';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createSubmissionUseCases } from './submissions/submission.use-cases';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
+import { createUnitUseCases } from './units/unit.use-cases';
+import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createEvidenceUseCases } from './visits/evidence.use-cases';
+import { createInspectionUseCases } from './visits/inspection.use-cases';
+import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
   const scorecards = createScorecardService(db, options);
   return {
     scorecards,
+    accounts: createAccountUseCases(db),
+    figures: createFigureUseCases(db),
+    indicators: createIndicatorUseCases(db),
+    units: createUnitUseCases(db),
     imports: createImportService(db),
     arrangements: createArrangementService(db),
     regimes: createRegimeService(db),
     reports: createReportService(db),
     stateReports: createStateReportService(scorecards),
+    submissions: createSubmissionUseCases(db),
     targets: createTargetUseCases(db),
+    visits: createVisitUseCases(db),
+    directives: createDirectiveUseCases(db),
+    evidence: createEvidenceUseCases(db),
+    inspections: createInspectionUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }

@@ -1,15 +1,16 @@
 // `tiendo directive summary [--unit MÃ] [--xlsx TỆP] [--as-of YYYY-MM-DD] [--due-soon N]`: the directives by
 // lead unit in the four-way split official reports use, as a table or as the XLSX the web app downloads.
 import { writeFile } from 'node:fs/promises';
+import { createApplication } from '../app/application';
 import { findUnit } from '../core/unit-lookup';
 import { formatDate } from '../core/vi/format';
 import { DIRECTIVE_STATUS_LABELS, DIRECTIVE_STATUSES } from '../core/visit/directive-status';
 import type { DirectiveSummaryRow } from '../core/visit/directive-summary';
 import { createUnitRepository } from '../db/unit.repository';
-import { createDirectiveRepository } from '../db/visit-directive.repository';
 import { directiveSummaryXlsx } from '../documents/directive-summary-xlsx';
 import { badDate, parseArgs, textTable } from './cli-args';
 import { withDatabase } from './cli-database';
+import { cliReader } from './cli-operator';
 
 const USAGE =
   'Cách dùng: tiendo directive summary [--unit MÃ] [--xlsx TỆP.xlsx] [--as-of YYYY-MM-DD] [--due-soon SỐ_NGÀY]';
@@ -45,8 +46,8 @@ async function summary(args: string[], env: NodeJS.ProcessEnv): Promise<number> 
     const all = await units.findAll();
     const query = parsed.values['--unit'];
     const unit = query === undefined ? null : findUnit(all, query);
-    const scopeUnitIds = unit ? await units.findSubtreeIds(unit.id) : null;
-    const result = await createDirectiveRepository(db).summary({ scopeUnitIds, today, dueSoonDays });
+    const reader = cliReader(unit?.id ?? null);
+    const result = await createApplication(db).directives.summary(reader, { today, dueSoonDays });
     const nameOf = new Map(all.map((u) => [u.id, u.name]));
     const rows = result.rows.map((r) => ({ ...r, unitName: nameOf.get(r.unitId) ?? `#${r.unitId}` }));
     if (xlsx !== undefined) {

@@ -33,6 +33,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./regime.command'),
     help: 'regime list [--json]      chế độ báo cáo: kỳ, chốt số liệu, hạn gửi, đơn vị báo cáo',
   },
+  submissions: {
+    load: () => import('./submissions.command'),
+    help: 'submissions --regime MÃ --period KỲ [--unit ĐƠN_VỊ] [--json]  bảng theo dõi nộp báo cáo',
+  },
   units: {
     load: () => import('./units.command'),
     help: 'units arrange TỆP [--dry-run] | units show ĐƠN_VỊ [--json]  sắp xếp đơn vị, lịch sử đơn vị',

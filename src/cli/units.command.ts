@@ -2,6 +2,7 @@
 // arrangement (phương án sắp xếp); `tiendo units show UNIT [--json]` prints a unit's lineage.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { CONSOLE_OPERATOR } from '../app/access/unit-scope';
 import { type ArrangementOutcome, createArrangementService } from '../app/units/arrangement.service';
 import { createUnitLineageService } from '../app/units/unit-lineage.service';
 import { isDomainError } from '../core/errors';
@@ -13,8 +14,6 @@ const USAGE = [
   'Cách dùng: tiendo units arrange TỆP [--dry-run] [--json] [--effective-on 2025-07-01] [--document 1655/NQ-UBTVQH15]',
   '           tiendo units show ĐƠN_VỊ [--json]',
 ].join('\n');
-
-const OPERATOR = { id: null, role: 'admin' as const, scopeUnitId: null };
 
 function outcomeText(o: ArrangementOutcome): string {
   if (o.alreadyApplied) return 'Phương án đã được áp dụng trước đây: không có gì thay đổi.';
@@ -48,7 +47,7 @@ async function arrange(args: string[], env: NodeJS.ProcessEnv): Promise<number> 
   return withDatabase(async (db) => {
     try {
       const outcome = await createArrangementService(db).arrange(
-        OPERATOR,
+        CONSOLE_OPERATOR,
         { name: basename(path), bytes },
         {
           dryRun: parsed.flags.has('--dry-run'),

@@ -1,11 +1,12 @@
 // `tiendo user add NAME --admin [--password P]`: makes an account, the first admin included. The password
 // comes from --password or TIENDO_PASSWORD, or is generated and printed once.
 
-import { generatePassword, hashPassword } from '../app/accounts/password';
+import { CONSOLE_OPERATOR } from '../app/access/unit-scope';
+import { createAccountUseCases } from '../app/accounts/account.use-cases';
+import { generatePassword } from '../app/accounts/password';
+import { createUnitUseCases } from '../app/units/unit.use-cases';
 import type { Role } from '../core/types';
 import { findUnit } from '../core/unit-lookup';
-import { createUnitRepository } from '../db/unit.repository';
-import { createUserRepository } from '../db/user.repository';
 import { withDatabase } from './cli-database';
 
 const USAGE = `Cách dùng: tiendo user add TÊN_ĐĂNG_NHẬP [--admin | --role editor|viewer] [--scope ĐƠN_VỊ]
@@ -72,18 +73,15 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const scopeUnit =
       parsed.scope === null
         ? null
-        : findUnit(await createUnitRepository(db).findAll(), parsed.scope, 'scope');
+        : findUnit(await createUnitUseCases(db).list(CONSOLE_OPERATOR), parsed.scope, 'scope');
     const password = parsed.password ?? generatePassword();
-    const user = await createUserRepository(db).create(
-      {
-        username: parsed.username,
-        displayName: parsed.displayName,
-        passwordHash: await hashPassword(password),
-        role: parsed.role,
-        scopeUnitId: scopeUnit?.id ?? null,
-      },
-      { userId: null },
-    );
+    const user = await createAccountUseCases(db).create(CONSOLE_OPERATOR, {
+      username: parsed.username,
+      displayName: parsed.displayName,
+      password,
+      role: parsed.role,
+      scopeUnitId: scopeUnit?.id ?? null,
+    });
     const scope = scopeUnit ? scopeUnit.name : 'toàn bộ';
     console.log(`Đã tạo người dùng ${user.username} (${user.role}, phạm vi: ${scope}).`);
     if (parsed.password === null)

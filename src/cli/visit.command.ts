@@ -2,19 +2,18 @@
 // or organised, a draft visit read from an article (no database needed), and its documents as .docx/.pdf.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createApplication } from '../app/application';
-import { DomainError } from '../core/errors';
 import { findUnit } from '../core/unit-lookup';
 import { formatDate } from '../core/vi/format';
 import { draftVisitFromText, type VisitDraft } from '../core/visit/draft-visit';
 import { findTopic } from '../core/visit/topic-catalog';
 import { VISIT_STATUS_WORDS } from '../core/visit/visit-words';
 import { createUnitRepository } from '../db/unit.repository';
-import { createVisitRepository } from '../db/visit.repository';
 import { docxToPdf, PdfConversionError } from '../documents/docx-to-pdf';
 import { renderPartyDocx } from '../documents/party-docx';
 import { extract } from '../extract/extract';
 import { badDate, parseArgs } from './cli-args';
 import { withDatabase } from './cli-database';
+import { cliReader } from './cli-operator';
 
 const USAGE = [
   'Cách dùng:',
@@ -38,8 +37,7 @@ async function list(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const all = await units.findAll();
     const query = parsed.values['--unit'];
     const unit = query === undefined ? null : findUnit(all, query);
-    const scopeUnitIds = unit ? await units.findSubtreeIds(unit.id) : null;
-    const visits = await createVisitRepository(db).list({ scopeUnitIds });
+    const visits = await createApplication(db).visits.list(cliReader(unit?.id ?? null), {});
     const nameOf = new Map(all.map((u) => [u.id, u.name]));
     if (visits.length === 0) {
       console.log(unit ? `${unit.name} chưa có đoàn công tác nào.` : 'Chưa có đoàn công tác nào.');
@@ -108,9 +106,9 @@ async function brief(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const news = parsed.flags.has('--news');
   return withDatabase(async (db) => {
     const id = Number.parseInt(idText, 10);
-    const visit = await createVisitRepository(db).findById(id);
-    if (!visit) throw new DomainError('not_found', 'id', `không có đoàn công tác id ${id}`);
-    const documents = createApplication(db).visitDocuments;
+    const application = createApplication(db);
+    const visit = await application.visits.get(cliReader(), id);
+    const documents = application.visitDocuments;
     const today = parsed.values['--date'] ?? new Date().toISOString().slice(0, 10);
     const header = {
       number: parsed.values['--number'] ?? (news ? '…-TB/TU' : '…-BC/TU'),

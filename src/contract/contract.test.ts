@@ -39,13 +39,13 @@ describe('the contract', () => {
   it('infers exactly the domain types for the answers', () => {
     expectTypeOf<z.output<typeof UnitSchema>>().toEqualTypeOf<Unit>();
     expectTypeOf<z.output<typeof UnitLinkSchema>>().toEqualTypeOf<UnitLink>();
-    expectTypeOf<z.output<typeof IndicatorSchema>>().toEqualTypeOf<Indicator>();
+    expectTypeOf<z.output<typeof IndicatorSchema>>().toEqualTypeOf<Versioned<Indicator>>();
     expectTypeOf<z.output<typeof TargetSchema>>().toEqualTypeOf<Versioned<Target>>();
     expectTypeOf<z.output<typeof ObservationSchema>>().toEqualTypeOf<Observation>();
     expectTypeOf<z.output<typeof UserSchema>>().toEqualTypeOf<User>();
     expectTypeOf<z.output<typeof StatementAnswerSchema>>().toEqualTypeOf<Statement>();
-    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Visit>();
-    expectTypeOf<z.output<typeof DirectiveSchema>>().toEqualTypeOf<Directive>();
+    expectTypeOf<z.output<typeof VisitSchema>>().toEqualTypeOf<Versioned<Visit>>();
+    expectTypeOf<z.output<typeof DirectiveSchema>>().toEqualTypeOf<Versioned<Directive>>();
     expectTypeOf<z.output<typeof DirectiveUpdateSchema>>().toEqualTypeOf<DirectiveUpdate>();
     expectTypeOf<z.output<typeof ExtensionRequestSchema>>().toEqualTypeOf<ExtensionRequest>();
     expectTypeOf<z.output<typeof InspectionSchema>>().toEqualTypeOf<Inspection>();

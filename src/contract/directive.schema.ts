@@ -18,7 +18,8 @@ import {
   NAME_MAX,
   NoContentSchema,
   PathIdSchema,
-  patchOf,
+  VersionSchema,
+  versionedPatchOf,
   XLSX_TYPE,
 } from './common.schema';
 import { EvidenceFileSchema } from './file.schema';
@@ -57,8 +58,11 @@ export const DirectiveCreateSchema = z.object({
 
 export const DirectiveBatchSchema = z.object({ directives: z.array(DirectiveCreateSchema).min(1).max(500) });
 
-/** Only what is sent changes: a new text leaves deadline, coordinators and indicators as they were. */
-export const DirectivePatchSchema = patchOf(DirectiveFields);
+/**
+ * Only what is sent changes: a new text leaves deadline, coordinators and indicators as they were. With the
+ * version read, a directive someone changed since is refused (409 stale_version).
+ */
+export const DirectivePatchSchema = versionedPatchOf(DirectiveFields);
 
 export const DirectiveStatusSchema = z.enum([
   'done_on_time',
@@ -136,6 +140,7 @@ export const DirectiveSchema = z.object({
   progressPercent: z.number(),
   completedOn: z.string().nullable(),
   createdOn: z.string(),
+  version: VersionSchema,
 }) satisfies z.ZodType<Directive>;
 
 export const PendingExtensionSchema = z

@@ -11,6 +11,7 @@ export * from './observation.schema';
 export * from './regime.schema';
 export * from './report.schema';
 export * from './scorecard.schema';
+export * from './submission.schema';
 export * from './target.schema';
 export * from './unit.schema';
 export * from './user.schema';

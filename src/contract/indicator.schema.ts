@@ -1,7 +1,16 @@
 // The indicator catalog: what is measured, in what unit, how it rolls up.
 import { z } from 'zod';
-import type { Aggregation, Indicator } from '../core/types';
-import { answers, IdSchema, line, NAME_MAX, NoContentSchema, patchOf } from './common.schema';
+import { CATEGORY_NAMES_VI, categoryOf, INDICATOR_CATEGORIES } from '../core/indicator-category';
+import type { Aggregation, Indicator, Versioned } from '../core/types';
+import {
+  answers,
+  IdSchema,
+  line,
+  NAME_MAX,
+  NoContentSchema,
+  VersionSchema,
+  versionedPatchOf,
+} from './common.schema';
 
 const AggregationSchema = z
   .discriminatedUnion('kind', [
@@ -19,6 +28,25 @@ const AggregationSchema = z
     'Cách cộng lên cấp trên: tổng, trung bình, tỷ lệ của hai chỉ tiêu, hoặc không cộng',
   ) satisfies z.ZodType<Aggregation>;
 
+const CATEGORY_LIST = INDICATOR_CATEGORIES.map((c) => `${c} (${CATEGORY_NAMES_VI[c]})`).join(', ');
+
+/** A category of the one list, given by its code or its Vietnamese name; anything else is refused. */
+function CategorySchema() {
+  return z
+    .string()
+    .max(100)
+    .transform((text, ctx) => {
+      const code = categoryOf(text);
+      if (code) return code;
+      ctx.addIssue({
+        code: 'custom',
+        message: `Lĩnh vực "${text}" không có trong danh mục: ${CATEGORY_LIST}`,
+      });
+      return z.NEVER;
+    })
+    .describe(`Lĩnh vực của chỉ tiêu, một trong: ${CATEGORY_LIST}`);
+}
+
 const IndicatorFields = {
   code: line(50).describe('Mã chỉ tiêu, duy nhất, ví dụ TS_TOM'),
   nameVi: line(NAME_MAX).describe('Tên tiếng Việt'),
@@ -27,7 +55,7 @@ const IndicatorFields = {
   nature: z.enum(['flow', 'stock']).describe('flow: cộng dồn trong năm; stock: số thời điểm'),
   aggregation: AggregationSchema,
   polarity: z.enum(['higher_is_better', 'lower_is_better']).describe('Cao hơn là tốt hơn, hay thấp hơn'),
-  category: z.string().trim().max(100).describe('Nhóm chỉ tiêu, ví dụ kinh_te'),
+  category: CategorySchema(),
   decimals: z.number().int().min(0).max(6).describe('Số chữ số thập phân khi hiển thị'),
   parentId: IdSchema.nullable().describe('Chỉ tiêu cha (tôm thuộc thủy sản)'),
   minValue: z.number().finite().nullable().describe('Giá trị nhỏ nhất hợp lệ, ví dụ 0'),
@@ -43,7 +71,7 @@ export const IndicatorCreateSchema = z
   .object({
     ...IndicatorFields,
     nameEn: IndicatorFields.nameEn.default(''),
-    category: IndicatorFields.category.default(''),
+    category: IndicatorFields.category.default('khac'),
     decimals: IndicatorFields.decimals.default(0),
     parentId: IndicatorFields.parentId.default(null),
     minValue: IndicatorFields.minValue.default(null),
@@ -52,7 +80,7 @@ export const IndicatorCreateSchema = z
   })
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const IndicatorPatchSchema = patchOf(IndicatorFields).refine(rangeInOrder, RANGE_ORDER);
+export const IndicatorPatchSchema = versionedPatchOf(IndicatorFields).refine(rangeInOrder, RANGE_ORDER);
 
 export const IndicatorSchema = z
   .object({
@@ -70,8 +98,9 @@ export const IndicatorSchema = z
     minValue: z.number().nullable(),
     maxValue: z.number().nullable(),
     synonyms: z.array(z.string()),
+    version: VersionSchema,
   })
-  .describe('Chỉ tiêu') satisfies z.ZodType<Indicator>;
+  .describe('Chỉ tiêu') satisfies z.ZodType<Versioned<Indicator>>;
 
 export const IndicatorListAnswer = z.object({ indicators: z.array(IndicatorSchema) });
 export const IndicatorAnswer = z.object({ indicator: IndicatorSchema });

@@ -13,7 +13,8 @@ import {
   NAME_MAX,
   NoContentSchema,
   PathIdSchema,
-  patchOf,
+  VersionSchema,
+  versionedPatchOf,
   YearSchema,
 } from './common.schema';
 import { StatementAnswerSchema, TextCheckSchema } from './report.schema';
@@ -53,8 +54,11 @@ export const VisitCreateSchema = z.object({
   attachments: VisitFields.attachments.default([]),
 });
 
-/** Only what is sent changes: a new date leaves status, minutes and members as they were. */
-export const VisitPatchSchema = patchOf(VisitFields);
+/**
+ * Only what is sent changes: a new date leaves status, minutes and members as they were. With the version
+ * read, a visit someone changed since is refused (409 stale_version).
+ */
+export const VisitPatchSchema = versionedPatchOf(VisitFields);
 
 export const VisitQuerySchema = z.object({
   status: VisitStatusSchema.optional(),
@@ -84,6 +88,7 @@ export const VisitSchema = z
     status: VisitStatusSchema,
     minutes: z.string().nullable(),
     attachments: z.array(z.object({ name: z.string(), mediaType: z.string(), size: z.number().int() })),
+    version: VersionSchema,
   })
   .describe('Đoàn công tác') satisfies z.ZodType<Visit>;
 

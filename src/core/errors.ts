@@ -15,6 +15,7 @@ export type DomainErrorCode =
   | 'not_found'
   | 'duplicate'
   | 'stale_version'
+  | 'locked'
   | 'in_use'
   | 'forbidden'
   | 'unauthenticated'

@@ -129,7 +129,11 @@ export function regimeReporters<U extends Pick<Unit, 'id' | 'kind' | 'parentId' 
 ): U[] {
   const children = new Map<number, U[]>();
   for (const u of units) {
-    if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+    if (u.parentId === null) continue;
+    // Pushed, not spread: a province's 3,321 communes under one parent made the spread quadratic.
+    const siblings = children.get(u.parentId);
+    if (siblings) siblings.push(u);
+    else children.set(u.parentId, [u]);
   }
   const found: U[] = [];
   const seen = new Set<number>();

@@ -10,6 +10,7 @@ export type DbErrorCode =
   | 'not_found'
   | 'in_use'
   | 'stale_version'
+  | 'locked'
   | 'invalid_period'
   | 'invalid_value'
   | 'database_locked'
@@ -31,6 +32,7 @@ export class DbError extends Error {
 
 interface PgErrorLike {
   code: string;
+  message?: string;
   constraint?: string;
   column?: string;
   detail?: string;
@@ -83,6 +85,19 @@ function foreignKeyError(pg: PgErrorLike): DbError | null {
   return null;
 }
 
+/** Raised by the trigger of migration 0013 on a write to a figure an approved submission locks. */
+const LOCKED_SQLSTATE = 'TDL01';
+
+function lockedError(pg: PgErrorLike): DbError {
+  let submission: unknown = null;
+  try {
+    submission = JSON.parse(pg.detail ?? 'null');
+  } catch {
+    // The trigger always writes JSON; a missing detail still leaves the message naming the submission.
+  }
+  return new DbError('locked', pg.message ?? 'số liệu đã khóa', { submission });
+}
+
 /**
  * Turns a PostgreSQL constraint violation into a DbError with a stable code; anything else is returned
  * unchanged so it surfaces as an internal error.
@@ -96,6 +111,7 @@ export function toDbError(
   const pg = pgErrorOf(error);
   if (!pg) return error;
   if (pg.code === '23505') return new DbError('duplicate', duplicateMessage);
+  if (pg.code === LOCKED_SQLSTATE) return lockedError(pg);
   if (pg.code === '23503') return foreignKeyError(pg) ?? error;
   if (pg.code === '23502')
     return new DbError('invalid_value', `${pg.column ?? 'a column'}: a value is required`);

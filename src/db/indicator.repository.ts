@@ -5,15 +5,18 @@ import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
 import { indicators } from './indicator.schema';
+import { bumped, checkVersion, type Versioned, type VersionRead } from './versioned';
 
 export type IndicatorInput = Omit<Indicator, 'id' | 'parentId' | 'minValue' | 'maxValue' | 'synonyms'> &
   Partial<Pick<Indicator, 'parentId' | 'minValue' | 'maxValue' | 'synonyms'>>;
 
 export type IndicatorPatch = Partial<IndicatorInput>;
 
-// The version column is stored (migration 0013) but not yet checked or answered for indicators.
-function toIndicator({ version: _version, ...row }: typeof indicators.$inferSelect): Indicator {
-  return row;
+/** An indicator as stored, with the version an admin sends back to change it. */
+export type StoredIndicator = Versioned<Indicator>;
+
+function toIndicator(row: typeof indicators.$inferSelect): StoredIndicator {
+  return { ...row };
 }
 
 const duplicateCode = (code: string | undefined) =>
@@ -23,28 +26,35 @@ const duplicateCode = (code: string | undefined) =>
 export function createIndicatorRepository(db: Executor) {
   const audit = createAuditTrail(db, 'indicator');
 
-  async function findById(id: number, ex: Executor = db): Promise<Indicator | null> {
+  async function findById(id: number, ex: Executor = db): Promise<StoredIndicator | null> {
     const [row] = await ex.select().from(indicators).where(eq(indicators.id, id));
     return row ? toIndicator(row) : null;
   }
 
-  async function requireById(id: number, ex: Executor): Promise<Indicator> {
-    return foundOr(await findById(id, ex), 'unknown_indicator', `id: no indicator with id ${id}`);
+  /** The row under a lock, checked against the version the caller read. */
+  async function lockCurrent(id: number, read: number | undefined, tx: Executor) {
+    const [row] = await tx.select().from(indicators).where(eq(indicators.id, id)).for('update');
+    const current = foundOr(
+      row ? toIndicator(row) : null,
+      'unknown_indicator',
+      `id: no indicator with id ${id}`,
+    );
+    return checkVersion('indicator', id, current, read);
   }
 
   return {
     findById,
 
-    async findAll(ex: Executor = db): Promise<Indicator[]> {
+    async findAll(ex: Executor = db): Promise<StoredIndicator[]> {
       return (await ex.select().from(indicators).orderBy(asc(indicators.id))).map(toIndicator);
     },
 
-    async findByCode(code: string, ex: Executor = db): Promise<Indicator | null> {
+    async findByCode(code: string, ex: Executor = db): Promise<StoredIndicator | null> {
       const [row] = await ex.select().from(indicators).where(eq(indicators.code, code));
       return row ? toIndicator(row) : null;
     },
 
-    async create(input: IndicatorInput, actor: Actor, ex: Executor = db): Promise<Indicator> {
+    async create(input: IndicatorInput, actor: Actor, ex: Executor = db): Promise<StoredIndicator> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(
           () => tx.insert(indicators).values(input).returning(),
@@ -56,13 +66,19 @@ export function createIndicatorRepository(db: Executor) {
       });
     },
 
-    async update(id: number, patch: IndicatorPatch, actor: Actor, ex: Executor = db): Promise<Indicator> {
+    /** Changes an indicator; with the version read, only if nobody changed it since (else `stale_version`). */
+    async update(
+      id: number,
+      patch: IndicatorPatch & VersionRead,
+      actor: Actor,
+      ex: Executor = db,
+    ): Promise<StoredIndicator> {
       return ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const before = await lockCurrent(id, patch.version, tx);
         if (patch.parentId === id)
           throw new DbError('invalid_value', 'parentId: an indicator cannot be its own part');
         const [row] = await mappingErrors(
-          () => tx.update(indicators).set(patch).where(eq(indicators.id, id)).returning(),
+          () => tx.update(indicators).set(bumped(patch, before)).where(eq(indicators.id, id)).returning(),
           duplicateCode(patch.code),
         );
         const indicator = toIndicator(row!);
@@ -71,9 +87,10 @@ export function createIndicatorRepository(db: Executor) {
       });
     },
 
-    async delete(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+    /** Deletes an indicator; with the version read, only if it is still the one the caller read. */
+    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
       await ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
+        const before = await lockCurrent(id, read, tx);
         await mappingDeleteErrors(`indicator ${id}`, () =>
           tx.delete(indicators).where(eq(indicators.id, id)),
         );

@@ -8,6 +8,7 @@ import { type Executor, rowsOf } from './database';
 import { DbError, mappingErrors, pgErrorOf, toDbError } from './errors';
 import { observations } from './observation.schema';
 import type { ObservationInput } from './observation-input';
+import { staleMessage } from './versioned';
 
 export type { ObservationInput } from './observation-input';
 
@@ -143,11 +144,9 @@ export function createObservationRepository(db: Executor) {
       .for('update');
     if (!current) throw new DbError('not_found', `id: no observation with id ${id}`);
     if (version !== undefined && current.version !== version) {
-      throw new DbError(
-        'stale_version',
-        `version: observation ${id} is at version ${current.version}, not ${version}; someone changed it`,
-        { current },
-      );
+      throw new DbError('stale_version', staleMessage('observation', id, current.version, version), {
+        current,
+      });
     }
     return current;
   }

@@ -64,6 +64,7 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
       minValue: 0,
       maxValue: 100,
       synonyms: ['tỷ lệ tham gia Bảo hiểm y tế'],
+      version: 1,
     });
     expect((await indicators.findById(shrimp))?.parentId).toBe(fishery);
     expect((await indicators.findAll()).map((i) => i.code)).toEqual(['TS_SANLUONG', 'TS_TOM', 'BHYT_TYLE']);

@@ -15,18 +15,28 @@ export interface VersionRead {
  * Refuses with `stale_version` (and the current record, for the client to show) when the row the caller
  * read is no longer the one in the database.
  */
+const WHAT_VI = {
+  unit: 'Đơn vị',
+  indicator: 'Chỉ tiêu',
+  target: 'Chỉ tiêu giao',
+  observation: 'Số liệu',
+  visit: 'Đoàn công tác',
+  directive: 'Kết luận',
+};
+
+/** The refusal's words: Vietnamese, since the web shows them to the official as they come. */
+export function staleMessage(what: keyof typeof WHAT_VI, id: number, current: number, read: number): string {
+  return `version: ${WHAT_VI[what]} #${id} đã được người khác sửa (phiên bản ${current}, bạn đã đọc phiên bản ${read}); hãy tải lại để xem thay đổi`;
+}
+
 export function checkVersion<T extends { version: number }>(
-  what: string,
+  what: keyof typeof WHAT_VI,
   id: number,
   current: T,
   read: number | undefined,
 ): T {
   if (read !== undefined && current.version !== read) {
-    throw new DbError(
-      'stale_version',
-      `version: ${what} ${id} is at version ${current.version}, not ${read}; someone changed it`,
-      { current },
-    );
+    throw new DbError('stale_version', staleMessage(what, id, current.version, read), { current });
   }
   return current;
 }

@@ -1,6 +1,6 @@
 // Directives with their coordinating units, progress updates and extension requests, audited; the SQL of
 // filters and the four-way summary lives in visit-directive-query.repository.ts.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DirectiveSummary } from '../core/visit/directive-summary';
 import type {
   Directive,
@@ -12,8 +12,12 @@ import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
+import { checkVersion, type Versioned } from './versioned';
 import { directives, directiveUnits, directiveUpdates, extensionRequests } from './visit.schema';
 import { type DirectiveFilter, directiveSummaryOf, filterSql } from './visit-directive-query.repository';
+
+/** A directive as stored, with the version an editor sends back to change it. */
+export type StoredDirective = Versioned<Directive>;
 
 export type { DirectiveFilter };
 
@@ -46,7 +50,7 @@ function sourceColumns(source: DirectiveSource) {
   };
 }
 
-function toDirective(row: Row, coordinatingUnitIds: number[]): Directive {
+function toDirective(row: Row, coordinatingUnitIds: number[]): StoredDirective {
   return {
     id: row.id,
     text: row.text,
@@ -59,6 +63,7 @@ function toDirective(row: Row, coordinatingUnitIds: number[]): Directive {
     progressPercent: row.progressPercent,
     completedOn: row.completedOn,
     createdOn: row.createdOn,
+    version: row.version,
   };
 }
 
@@ -68,7 +73,7 @@ export function createDirectiveRepository(db: Executor) {
   const updateAudit = createAuditTrail(db, 'directive_update');
   const extensionAudit = createAuditTrail(db, 'extension_request');
 
-  async function hydrate(rows: Row[], ex: Executor): Promise<Directive[]> {
+  async function hydrate(rows: Row[], ex: Executor): Promise<StoredDirective[]> {
     if (rows.length === 0) return [];
     const links = await ex
       .select()
@@ -90,15 +95,15 @@ export function createDirectiveRepository(db: Executor) {
     );
   }
 
-  async function findById(id: number, ex: Executor = db): Promise<Directive | null> {
+  async function findById(id: number, ex: Executor = db): Promise<StoredDirective | null> {
     return (await hydrate(await ex.select().from(directives).where(eq(directives.id, id)), ex))[0] ?? null;
   }
 
-  async function requireById(id: number, ex: Executor): Promise<Directive> {
+  async function requireById(id: number, ex: Executor): Promise<StoredDirective> {
     return foundOr(await findById(id, ex), 'not_found', `id: no directive with id ${id}`);
   }
 
-  async function insertOne(input: DirectiveInput, actor: Actor, tx: Executor): Promise<Directive> {
+  async function insertOne(input: DirectiveInput, actor: Actor, tx: Executor): Promise<StoredDirective> {
     const [row] = await mappingErrors(() =>
       tx
         .insert(directives)
@@ -129,10 +134,24 @@ export function createDirectiveRepository(db: Executor) {
     return d;
   }
 
-  /** Writes a directive changed by a core rule (progress, deadline, completion, edits), audited. */
-  async function save(after: Directive, actor: Actor, ex: Executor = db): Promise<Directive> {
+  /** The directive under a row lock, checked against the version the caller read. */
+  async function lockCurrent(id: number, read: number | undefined, tx: Executor): Promise<StoredDirective> {
+    await tx.select({ id: directives.id }).from(directives).where(eq(directives.id, id)).for('update');
+    return checkVersion('directive', id, await requireById(id, tx), read);
+  }
+
+  /**
+   * Writes a directive changed by a core rule (progress, deadline, completion, edits), audited; with the
+   * version the caller read, only if nobody changed it since (else `stale_version`).
+   */
+  async function save(
+    after: Directive,
+    actor: Actor,
+    ex: Executor = db,
+    read?: number,
+  ): Promise<StoredDirective> {
     return ex.transaction(async (tx) => {
-      const before = await requireById(after.id, tx);
+      const before = await lockCurrent(after.id, read, tx);
       await mappingErrors(() =>
         tx
           .update(directives)
@@ -144,6 +163,7 @@ export function createDirectiveRepository(db: Executor) {
             indicatorIds: after.indicatorIds,
             progressPercent: after.progressPercent,
             completedOn: after.completedOn,
+            version: before.version + 1,
           })
           .where(eq(directives.id, after.id)),
       );
@@ -164,7 +184,7 @@ export function createDirectiveRepository(db: Executor) {
     findById,
     requireById,
 
-    async list(filter: DirectiveFilter, ex: Executor = db): Promise<Directive[]> {
+    async list(filter: DirectiveFilter, ex: Executor = db): Promise<StoredDirective[]> {
       const rows = await ex
         .select()
         .from(directives)
@@ -174,9 +194,9 @@ export function createDirectiveRepository(db: Executor) {
     },
 
     /** Saves several directives at once (a visit's reviewed drafts): all or none. */
-    async createMany(inputs: DirectiveInput[], actor: Actor, ex: Executor = db): Promise<Directive[]> {
+    async createMany(inputs: DirectiveInput[], actor: Actor, ex: Executor = db): Promise<StoredDirective[]> {
       return ex.transaction(async (tx) => {
-        const saved: Directive[] = [];
+        const saved: StoredDirective[] = [];
         for (const input of inputs) saved.push(await insertOne(input, actor, tx));
         return saved;
       });
@@ -203,7 +223,7 @@ export function createDirectiveRepository(db: Executor) {
         const [row] = await mappingErrors(() => tx.insert(directiveUpdates).values(update).returning());
         await tx
           .update(directives)
-          .set({ progressPercent: after.progressPercent })
+          .set({ progressPercent: after.progressPercent, version: sql`${directives.version} + 1` })
           .where(eq(directives.id, after.id));
         await updateAudit.created(actor, row!, tx);
         return row!;

@@ -5,7 +5,11 @@ import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
+import { checkVersion, type Versioned, type VersionRead } from './versioned';
 import { visitHosts, visits, visitTopics } from './visit.schema';
+
+/** A visit as stored, with the version an editor sends back to change it. */
+export type StoredVisit = Versioned<Visit>;
 
 export interface VisitInput {
   date: string;
@@ -32,7 +36,7 @@ export interface VisitFilter {
 
 type VisitRow = typeof visits.$inferSelect;
 
-function toVisit(row: VisitRow, hostUnitIds: number[], topicCodes: string[]): Visit {
+function toVisit(row: VisitRow, hostUnitIds: number[], topicCodes: string[]): StoredVisit {
   return {
     id: row.id,
     date: row.date,
@@ -44,6 +48,7 @@ function toVisit(row: VisitRow, hostUnitIds: number[], topicCodes: string[]): Vi
     status: row.status,
     minutes: row.minutes,
     attachments: row.attachments,
+    version: row.version,
   };
 }
 
@@ -63,7 +68,7 @@ function columnsOf(input: VisitPatch) {
 export function createVisitRepository(db: Executor) {
   const audit = createAuditTrail(db, 'visit');
 
-  async function hydrate(rows: VisitRow[], ex: Executor): Promise<Visit[]> {
+  async function hydrate(rows: VisitRow[], ex: Executor): Promise<StoredVisit[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const hosts = await ex
@@ -104,20 +109,26 @@ export function createVisitRepository(db: Executor) {
     }
   }
 
-  async function findById(id: number, ex: Executor = db): Promise<Visit | null> {
+  async function findById(id: number, ex: Executor = db): Promise<StoredVisit | null> {
     const rows = await ex.select().from(visits).where(eq(visits.id, id));
     return (await hydrate(rows, ex))[0] ?? null;
   }
 
-  async function requireById(id: number, ex: Executor): Promise<Visit> {
+  async function requireById(id: number, ex: Executor): Promise<StoredVisit> {
     return foundOr(await findById(id, ex), 'not_found', `id: no visit with id ${id}`);
+  }
+
+  /** The visit under a row lock, checked against the version the caller read. */
+  async function lockCurrent(id: number, read: number | undefined, tx: Executor): Promise<StoredVisit> {
+    await tx.select({ id: visits.id }).from(visits).where(eq(visits.id, id)).for('update');
+    return checkVersion('visit', id, await requireById(id, tx), read);
   }
 
   return {
     findById,
 
     /** Visits in scope (organised or hosted by a scope unit), newest first. */
-    async list(filter: VisitFilter, ex: Executor = db): Promise<Visit[]> {
+    async list(filter: VisitFilter, ex: Executor = db): Promise<StoredVisit[]> {
       const conditions: SQL[] = [];
       if (filter.scopeUnitIds !== null) {
         const ids = filter.scopeUnitIds.length > 0 ? filter.scopeUnitIds : [-1];
@@ -140,7 +151,7 @@ export function createVisitRepository(db: Executor) {
       return hydrate(rows, ex);
     },
 
-    async create(input: VisitInput, actor: Actor, ex: Executor = db): Promise<Visit> {
+    async create(input: VisitInput, actor: Actor, ex: Executor = db): Promise<StoredVisit> {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(() =>
           tx
@@ -160,13 +171,18 @@ export function createVisitRepository(db: Executor) {
       });
     },
 
-    async update(id: number, patch: VisitPatch, actor: Actor, ex: Executor = db): Promise<Visit> {
+    /** Changes what the patch names; with the version read, only if nobody changed it since (else `stale_version`). */
+    async update(
+      id: number,
+      patch: VisitPatch & VersionRead,
+      actor: Actor,
+      ex: Executor = db,
+    ): Promise<StoredVisit> {
       return ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
-        const columns = columnsOf(patch);
-        if (Object.keys(columns).length > 0) {
-          await mappingErrors(() => tx.update(visits).set(columns).where(eq(visits.id, id)));
-        }
+        const before = await lockCurrent(id, patch.version, tx);
+        // Host and topic changes bump the version too: they are edits of the same record.
+        const columns = { ...columnsOf(patch), version: before.version + 1 };
+        await mappingErrors(() => tx.update(visits).set(columns).where(eq(visits.id, id)));
         await mappingErrors(() => replaceLinks(id, patch, tx), 'hostUnitIds: a unit is listed twice');
         const after = await requireById(id, tx);
         await audit.updated(actor, id, before, after, tx);

@@ -98,9 +98,9 @@ function buildBriefingInput(overrides: Partial<BriefingPackSections> = {}): Brie
 }
 
 describe('briefing pack', async () => {
-  const started = performance.now();
+  // Its speed is measured in bench/visits.bench.ts (benchBriefingPack), not here: a wall-clock bound in a
+  // test fails on a loaded CI machine without saying anything about the code.
   const bytes = await renderPartyDocx(buildBriefingPack(buildBriefingInput()));
-  const elapsed = performance.now() - started;
   const { lines } = await openDocx(bytes);
   const district = lines.indexOf('II. HUYỆN ỦY CÁI NƯỚC');
   const commune = lines.indexOf('III. ĐẢNG ỦY XÃ TRẦN THỚI');
@@ -177,10 +177,6 @@ describe('briefing pack', async () => {
       '4. Kết quả kiểm tra, giám sát chưa khắc phục',
       'Không còn kết quả kiểm tra, giám sát chưa khắc phục.',
     ]);
-  });
-
-  it('is generated well within a second', () => {
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 

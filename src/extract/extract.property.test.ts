@@ -95,10 +95,12 @@ describe('adversarial inputs stay linear', () => {
     ['an open parenthesis never closed', `(${'5 tấn '.repeat(20_000)}`],
   ];
   for (const [name, text] of cases) {
-    it(`${name} finishes in well under a second`, () => {
+    // A guard against runaway backtracking, which takes minutes on inputs like these; it runs in tens of
+    // milliseconds, and its speed is measured in the bench, so the bound is wide enough for a loaded CI machine.
+    it(`${name} finishes without running away`, () => {
       const t0 = performance.now();
       extract(text);
-      expect(performance.now() - t0).toBeLessThan(1500);
+      expect(performance.now() - t0).toBeLessThan(10_000);
     });
   }
 });

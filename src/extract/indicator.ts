@@ -186,10 +186,24 @@ function averagePerUnit(text: string, noun: string, draft: Draft, ctx: SentenceC
   return squash(`${m[1]} ${noun} ${topic} ${m[2]} ${m[3]}`);
 }
 
-function elidedObject(drafts: readonly Draft[], names: readonly string[], k: number): string {
+/**
+ * "kiến nghị thu hồi 9,19 tỷ đồng, đã thu hồi 8 tỷ đồng": an earlier name that is itself an action is no
+ * object to carry over; only a noun is ("tổng kế hoạch vốn …; đã giải ngân …").
+ */
+function namesAnAction(name: string, ctx: SentenceContext): boolean {
+  return name.startsWith('kiến nghị ') || OBJECT_VERBS.match(name.split(' '), ctx.folded) > 0;
+}
+
+function elidedObject(
+  ctx: SentenceContext,
+  drafts: readonly Draft[],
+  names: readonly string[],
+  k: number,
+): string {
   for (let p = k - 1; p >= 0 && p >= k - 20; p--) {
     if ((drafts[p] as Draft).unit !== (drafts[k] as Draft).unit) continue;
-    return squash((names[p] ?? '').replace(TARGET_NOISE, ' '));
+    const name = names[p] ?? '';
+    return namesAnAction(name, ctx) ? '' : squash(name.replace(TARGET_NOISE, ' '));
   }
   return '';
 }
@@ -218,7 +232,11 @@ function nameOne(
   let phrase = withObject(ctx, draft) ? [] : afterWith(draft.prefix.phrase);
   const said = phraseText(phrase);
   // "tương đương 3.520 USD" restates the figure before in another unit.
-  if ((said === 'tương đương' || said === 'tương ứng') && k > 0) return names[k - 1] ?? '';
+  // "tỷ lệ hộ nghèo giảm 2,02%, tương đương giảm 2.893 hộ": the count is of households, not a rate.
+  if ((said === 'tương đương' || said === 'tương ứng') && k > 0) {
+    const restated = names[k - 1] ?? '';
+    return drafts[k - 1]?.unit === '%' && draft.unit !== '%' ? restated.replace(/^tỷ lệ /u, '') : restated;
+  }
   const afterFraction = said === '' && drafts[k - 1]?.figure.of !== undefined;
   if (
     draft.unit === '%' &&
@@ -248,7 +266,7 @@ function nameOne(
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : leadingNoun(ctx, draft) || prev;
   } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
-    text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(drafts, names, k)}`;
+    text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(ctx, drafts, names, k)}`;
   }
   // "đến ngày 30/9/2024", "tính đến nay" date the figure; they do not name it.
   text = text.replace(/ (tính )?(đến|tới) (ngày|hết|cuối|nay|thời điểm)( .*)?$/u, '');

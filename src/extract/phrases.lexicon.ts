@@ -173,6 +173,12 @@ export const LEADING_FILLER = new Lexicon([
   'toàn đảng bộ',
   'cả huyện',
   'cả tỉnh',
+  'cả nước',
+  'toàn quốc',
+  'mỗi năm',
+  'hằng năm',
+  'hàng năm',
+  'bình quân mỗi năm',
   'huyện',
   'tỉnh',
   'đã',
@@ -388,6 +394,8 @@ export const PERIODS = new Lexicon([
 /** Prepositions and verbs that end the words describing a counted thing ("15 tiêu chí theo ..."). */
 export const DESCRIPTOR_STOPS = new Lexicon([
   'theo',
+  // "kết nạp trên 290 đảng viên trở lên": the bound's tail, not what was counted.
+  'trở',
   'của',
   'tại',
   'trên',
@@ -483,6 +491,20 @@ export const SUBJECTS = new Lexicon([
   'cơ quan',
 ]);
 
+/**
+ * A target frame inside the phrase ("Đảng bộ huyện phấn đấu năm 2018 tỷ lệ …", "ngành nông nghiệp đặt mục
+ * tiêu tổng giá trị …"): who set the target and the frame are not the indicator; what follows is.
+ */
+export const TARGET_FRAMES = new Lexicon([
+  'phấn đấu',
+  'đặt mục tiêu',
+  'đặt ra mục tiêu',
+  'đề ra mục tiêu',
+  'đề ra chỉ tiêu',
+  'đặt chỉ tiêu',
+  'xác định mục tiêu',
+]);
+
 /** A period adverbial opening a clause ("năm 2023", "6 tháng đầu năm"): not part of the indicator. */
 export const PERIOD_LEADS = new Lexicon([
   'đến cuối năm',
@@ -493,7 +515,9 @@ export const PERIOD_LEADS = new Lexicon([
   'niên học',
   'năm',
   'nhiệm kỳ',
+  'trong nhiệm kỳ',
   'giai đoạn',
+  'trong giai đoạn',
   'quý',
   'tháng',
   'trong năm',

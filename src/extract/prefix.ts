@@ -15,6 +15,7 @@ import {
   NOT_ESTIMATE_BEFORE,
   PERIOD_LEADS,
   SUBJECTS,
+  TARGET_FRAMES,
   TRAILING_FILLER,
   YEAR_END,
 } from './phrases.lexicon';
@@ -203,6 +204,26 @@ function findEstimates(ctx: SentenceContext, s: number, e: number): { skip: Set<
   return { skip, yearEnd };
 }
 
+// "nhiệm kỳ 2020-2025", "nhiệm kỳ (2015-2020)", "tháng 6/2025".
+const PERIOD_MARKS = new Set(['-', '–', '/', '(', ')']);
+
+/**
+ * Where the phrase starts after a target frame in it ("Nghị quyết … đề ra mục tiêu mỗi năm kết nạp"), and
+ * the unit named before the frame; s and no subject when there is no frame.
+ */
+const FRAME_REACH = 24;
+
+function afterTargetFrame(ctx: SentenceContext, s: number, e: number): { s: number; subject: string | null } {
+  // A frame stands a few words before its figure; looking further would make a long clause quadratic.
+  for (let k = e - 1; k >= s && k >= e - FRAME_REACH; k--) {
+    const n = TARGET_FRAMES.matchAt(ctx.toks, k, ctx.folded);
+    if (n === 0 || k + n >= e) continue;
+    const opensUnit = SUBJECTS.matchAt(ctx.toks, s, ctx.folded) > 0 || opensNamedSubject(ctx, s);
+    return { s: k + n, subject: opensUnit && k > s ? namedSubject(ctx, s, k) : null };
+  }
+  return { s, subject: null };
+}
+
 /** Length of a period adverbial at s: "năm 2023", "nhiệm kỳ 2020-2025", "6 tháng đầu năm". */
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
   let k = s;
@@ -211,7 +232,7 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
   if (n === 0) return 0;
   k += n;
   const before = k;
-  while (k < e && (ctx.toks[k]?.kind === 'num' || ctx.toks[k]?.low === '-' || ctx.toks[k]?.low === '/')) k++;
+  while (k < e && (ctx.toks[k]?.kind === 'num' || PERIOD_MARKS.has(ctx.toks[k]?.low ?? ''))) k++;
   const tail = wordsAt(ctx.toks, k, 2).map((w) => foldVietnamese(w));
   if (tail[0] === 'dau' && tail[1] === 'nam') k += 2;
   return k > before || s < before - n ? k - s : 0;
@@ -223,7 +244,9 @@ function trimPhrase(
   e: number,
   skip: Set<number>,
 ): { s: number; e: number; forWhom: boolean; subject: string | null } {
-  let subjectName: string | null = null;
+  const framed = afterTargetFrame(ctx, s, e);
+  s = framed.s;
+  let subjectName: string | null = framed.subject;
   for (let guard = 0; guard < 8 && s < e; guard++) {
     if (skip.has(s)) {
       s++;

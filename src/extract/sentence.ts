@@ -62,6 +62,22 @@ function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
   return kind === 'count';
 }
 
+const EQUIVALENT = new Lexicon(['tương đương', 'tương ứng', 'tương đương với', 'tuong duong', 'tuong ung']);
+
+/**
+ * "tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%": the percent the change amount comes to, and where
+ * it ends; null when no such equivalent follows at k.
+ */
+function equivalentPercent(ctx: SentenceContext, k: number): { percent: number; end: number } | null {
+  let j = k;
+  if (ctx.toks[j]?.low === ',') j++;
+  const n = EQUIVALENT.matchAt(ctx.toks, j, ctx.folded);
+  if (n === 0) return null;
+  j += n;
+  const fig = readFigure(ctx, j);
+  return fig && fig.unit === '%' ? { percent: fig.value, end: fig.unitEnd } : null;
+}
+
 function attributeLoop(ctx: SentenceContext, draft: Draft): void {
   let k = draft.endTok;
   for (let guard = 0; guard < 4; guard++) {
@@ -85,6 +101,12 @@ function attributeLoop(ctx: SentenceContext, draft: Draft): void {
       draft.change = attr.change;
     }
     k = attr.end;
+    const equivalent = draft.change?.amount !== undefined && draft.change.percent === null;
+    const percent = equivalent ? equivalentPercent(ctx, k) : null;
+    if (percent && draft.change) {
+      draft.change.percent = percent.percent;
+      k = percent.end;
+    }
     if (ctx.toks[k]?.low === ')' && ctx.toks.slice(draft.endTok, j).some((t) => t.low === '(')) k++;
     draft.endTok = k;
   }
@@ -167,6 +189,17 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
   return draft;
 }
 
+/**
+ * "tỷ lệ hộ cận nghèo giảm 0,86% so với cùng kỳ, tương đương giảm 918 hộ": the equivalent change is
+ * against the base of the change it restates.
+ */
+function inheritEquivalentBase(ctx: SentenceContext, draft: Draft, before: Draft | undefined): void {
+  if (draft.change?.against !== 'khác' || !before?.change || draft.change.from !== undefined) return;
+  const phrase = draft.prefix.phrase;
+  if (phrase.length === 0 || EQUIVALENT.matchAt(phrase, 0, ctx.folded) !== phrase.length) return;
+  draft.change.against = before.change.against;
+}
+
 function matchingParen(toks: readonly Token[], open: number): number {
   let depth = 0;
   for (let k = open; k < toks.length; k++) {
@@ -204,6 +237,7 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
       continue;
     }
     const draft = buildDraft(ctx, i, fig, pre);
+    inheritEquivalentBase(ctx, draft, drafts[drafts.length - 1]);
     if (paren) {
       draft.partOf = paren.whole;
       draft.inParens = true;

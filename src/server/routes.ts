@@ -13,6 +13,7 @@ import { regimeRoutes } from './regimes/regime.routes';
 import { reportRoutes } from './reports/report.routes';
 import { scorecardRoutes } from './scorecard/scorecard.routes';
 import { stateReportRoutes } from './scorecard/state-report.routes';
+import { submissionRoutes } from './submissions/submission.routes';
 import { targetRoutes } from './targets/target.routes';
 import { unitRoutes } from './units/unit.routes';
 import { userRoutes } from './users/user.routes';
@@ -32,6 +33,7 @@ export function routeModules(context: ServerContext): RouteModule[] {
     importRoutes,
     reportRoutes,
     regimeRoutes,
+    submissionRoutes,
     userRoutes,
     visitModule,
   ];

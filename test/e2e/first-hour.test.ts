@@ -1,6 +1,7 @@
 // The first hour of a new official in a real browser: the first screen opens on a year that has data,
 // the scorecard and the header fit a laptop and a phone, a double click creates one visit, a viewer
-// sees and cannot change, a visit's documents come as PDF, and a new indicator's decimals fit its unit.
+// sees and cannot change, a visit's documents come as PDF, and a new indicator takes a category of the list
+// and is not saved over another admin's change.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleProblem } from './browser';
@@ -128,6 +129,9 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
             range.selectNodeContents(label);
             return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
           })(),
+          // The label clips what overflows it: its text must fit its height, or the accents above
+          // "Chuyên viên" are cut off at the top.
+          clipped: label.scrollHeight > label.clientHeight,
         };
       });
       expect(header).toEqual({
@@ -137,12 +141,14 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
         title: 'Chuyên viên Huyện ủy Cái Nước (demo) · Huyện ủy Cái Nước',
         ellipsis: 'ellipsis',
         lines: 1,
+        clipped: false,
       });
       await page.screenshot({ path: `${SCREENSHOTS}/first-screen-district-390.png` });
     } finally {
+      // Restored even when an assertion fails, so the next test starts logged out on a laptop screen.
       await page.setViewportSize({ width: 1280, height: 800 });
+      await logout(page);
     }
-    await logout(page);
   });
 
   it('creates one visit for a double click on "Lập kế hoạch", and one from the article for a double click on "Lưu"', async () => {
@@ -184,6 +190,72 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
       stream.once('error', reject);
     });
     expect(head).toBe('%PDF-');
+  });
+
+  it('adds an indicator under a category of the list, and refuses a save over a change made meanwhile', async () => {
+    await open(page, server.url, `/admin?tab=indicators&unit=${server.units.HU_CAINUOC}&year=2023`);
+    await page.getByTestId('indicators-table').waitFor();
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Mã/).fill('DT_RUNG_NM');
+    await dialog.getByLabel(/^Tên \(tiếng Việt\)/).fill('Diện tích rừng ngập mặn');
+    await dialog.getByLabel(/^ĐVT/).fill('ha');
+    await dialog.getByLabel('Lĩnh vực').click();
+    const choices = await page.getByRole('listbox').getByRole('option').allTextContents();
+    expect(choices).toEqual([
+      'Kinh tế',
+      'Tài chính, ngân sách',
+      'Văn hóa - xã hội',
+      'Tài nguyên - môi trường',
+      'Quốc phòng - an ninh',
+      'Xây dựng Đảng',
+      'Kiểm tra, giám sát',
+      'Khác',
+    ]);
+    await page.getByRole('option', { name: 'Tài nguyên - môi trường' }).click();
+    expect(await dialog.getByTestId('indicator-decimals').inputValue()).toBe('1');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const stored = async () =>
+      (
+        (await (await page.request.get(`${server.url}/api/indicators`)).json()) as {
+          indicators: {
+            id: number;
+            code: string;
+            nameVi: string;
+            measure: string;
+            category: string;
+            decimals: number;
+            version: number;
+          }[];
+        }
+      ).indicators.find((i) => i.code === 'DT_RUNG_NM');
+    expect(await stored()).toMatchObject({ category: 'moi_truong', decimals: 1, version: 1 });
+
+    const row = page.getByTestId('indicators-table').getByRole('row').filter({ hasText: 'DT_RUNG_NM' });
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    await dialog.getByLabel(/^Tên \(tiếng Việt\)/).fill('Diện tích rừng phòng hộ ven biển');
+    // Another admin changes the unit of measure while this dialog is open.
+    const id = (await stored())?.id;
+    const meanwhile = await page.evaluate(async (url) => {
+      const { csrfToken } = await fetch('/api/auth/me').then((r) => r.json());
+      const r = await fetch(url, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ measure: 'nghìn ha', version: 1 }),
+      });
+      return r.status;
+    }, `/api/indicators/${id}`);
+    expect(meanwhile).toBe(200);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('đã được người khác sửa', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await stored()).toMatchObject({
+      nameVi: 'Diện tích rừng ngập mặn',
+      measure: 'nghìn ha',
+      version: 2,
+    });
   });
 
   it('shows the viewer the scorecard and no edit button, and the API refuses its writes with 403', async () => {
@@ -238,7 +310,9 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
     const expected = (p: ConsoleProblem) =>
       (p.url.endsWith('/api/auth/me') && p.text.includes('401')) ||
       // The viewer's two refused writes, asked on purpose.
-      (/\/api\/(visits|observations)$/.test(p.url) && p.text.includes('403'));
+      (/\/api\/(visits|observations)$/.test(p.url) && p.text.includes('403')) ||
+      // The admin's save over a change made meanwhile, refused on purpose.
+      (/\/api\/indicators\/\d+$/.test(p.url) && p.text.includes('409'));
     expect(problems.filter((p) => !expected(p))).toEqual([]);
   });
 });

@@ -3,10 +3,21 @@
 // The same refusals the routes gave, raised as core's DomainError so the CLI and the server share them.
 import { DomainError } from '../../core/errors';
 import type { Indicator, Unit, User } from '../../core/types';
-import type { IndicatorRepository } from '../../db/indicator.repository';
 import type { UnitRepository } from '../../db/unit.repository';
 
 export type Access = 'read' | 'write' | 'admin';
+
+/** What a scope check reads about the actor: a signed-in user, or the operator at the console. */
+export type ScopedActor = Pick<User, 'role' | 'scopeUnitId'>;
+
+/** Who runs `tiendo` at the server's console: an admin of every unit, recorded in the audit as no user. */
+export const CONSOLE_OPERATOR = {
+  id: null,
+  role: 'admin',
+  scopeUnitId: null,
+} as const satisfies ScopedActor & {
+  id: null;
+};
 
 /** What a scope check reads about units (the server hands in its per-data-version memo). */
 export type UnitLookups = Pick<UnitRepository, 'findById' | 'isInSubtree'>;
@@ -18,7 +29,7 @@ const ROLE_LABEL: Record<User['role'], string> = {
 };
 
 /** Refuses a role that may not do this kind of thing anywhere. */
-export function requireRole(user: User, access: Access): void {
+export function requireRole(user: ScopedActor, access: Access): void {
   if (access === 'write' && user.role === 'viewer') {
     throw new DomainError('forbidden', null, `Vai trò ${ROLE_LABEL.viewer} không được thay đổi dữ liệu`);
   }
@@ -32,7 +43,7 @@ export function requireRole(user: User, access: Access): void {
 }
 
 /** Whether a unit lies in the user's subtree. */
-export async function inScope(units: UnitLookups, user: User, unitId: number): Promise<boolean> {
+export async function inScope(units: UnitLookups, user: ScopedActor, unitId: number): Promise<boolean> {
   return user.scopeUnitId === null || (await units.isInSubtree(user.scopeUnitId, unitId));
 }
 
@@ -42,7 +53,7 @@ export async function inScope(units: UnitLookups, user: User, unitId: number): P
  */
 export async function requireUnit(
   units: UnitLookups,
-  user: User,
+  user: ScopedActor,
   unitId: number,
   access: Access,
   field = 'unitId',
@@ -57,11 +68,11 @@ export async function requireUnit(
 }
 
 /** The indicator a body names, or unknown_indicator naming the field. */
-export async function requireIndicator(
-  indicators: Pick<IndicatorRepository, 'findById'>,
+export async function requireIndicator<I extends Indicator>(
+  indicators: { findById(id: number): Promise<I | null> },
   id: number,
   field = 'indicatorId',
-): Promise<Indicator> {
+): Promise<I> {
   const indicator = await indicators.findById(id);
   if (!indicator) throw new DomainError('unknown_indicator', field, `không có chỉ tiêu id ${id}`);
   return indicator;

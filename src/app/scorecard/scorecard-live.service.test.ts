@@ -125,7 +125,9 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
     computed.length = 0;
     await write();
     const served = await Promise.all([one.serve(request), two.serve(request)]);
-    expect(served.map((s) => s.stale)).toEqual([true, true]);
+    expect(served[0]?.stale).toBe(true);
+    // The second may find the first's recompute already shared; whichever it serves, it says which it is.
+    for (const s of served) expect(tom(s.scorecard) === value).toBe(!s.stale);
     await Promise.all([one.settled(), two.settled()]);
     const fresh = await Promise.all([one.scorecardOf(request), two.scorecardOf(request)]);
     expect(fresh.map(tom)).toEqual([value, value]);

@@ -77,9 +77,20 @@ export function createScorecardService(db: Db, options: ScorecardServiceOptions 
 
   async function computeLocked(request: ScorecardRequest, key: string): Promise<CacheEntry | null> {
     if (kindOf(db) === 'pglite') return computeAndSave(request, key, db);
-    return db.transaction(async (tx) =>
-      (await freshness.tryLockForRecompute(tx, key)) ? computeAndSave(request, key, tx) : null,
-    );
+    return db.transaction(async (tx) => {
+      if (!(await freshness.tryLockForRecompute(tx, key))) return null;
+      // Another server may have computed this very token and released the lock just before we took it.
+      return (await snapshotAtToken(request, key, tx)) ?? computeAndSave(request, key, tx);
+    });
+  }
+
+  /** The shared snapshot when it was computed at the token the figures have now; else null. */
+  async function snapshotAtToken(request: ScorecardRequest, key: string, ex: Executor) {
+    const head = await freshness.findSnapshotHead(key, ex);
+    if (!head || head.token !== (await tokenOf(request, ex)).token) return null;
+    const snapshot = await freshness.findSnapshot(key, ex);
+    if (!snapshot || snapshot.token !== head.token) return null;
+    return { token: snapshot.token, scorecard: JSON.parse(snapshot.body) as VersionedScorecard };
   }
 
   async function computeAndSave(request: ScorecardRequest, key: string, ex: Executor): Promise<CacheEntry> {

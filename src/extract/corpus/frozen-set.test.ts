@@ -6,12 +6,13 @@ const AGAINST = ['nghị quyết', 'kế hoạch', 'chỉ tiêu', 'dự toán', 
 const PERIODS = ['cùng kỳ', 'năm trước', 'tháng trước', 'quý trước', 'kỳ trước', 'khác'];
 
 describe('the frozen evaluation set', () => {
-  it('holds 156 passages from 64 provinces, on both sides of 1/7/2025, with 254 figures', () => {
-    expect(FROZEN_SET).toHaveLength(156);
-    expect(new Set(FROZEN_SET.map((p) => p.province)).size).toBe(64);
+  it('holds 163 passages from 66 provinces, on both sides of 1/7/2025, with 279 figures', () => {
+    expect(FROZEN_SET).toHaveLength(163);
+    expect(new Set(FROZEN_SET.map((p) => p.province)).size).toBe(66);
     expect(FROZEN_SET.filter((p) => p.period === 'after')).toHaveLength(32);
-    expect(FROZEN_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(254);
+    expect(FROZEN_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(279);
     expect(FROZEN_SET.filter((p) => p.statements.length === 0)).toHaveLength(2);
+    for (const p of FROZEN_SET.slice(156)) expect(p.source, p.id).toMatch(/^https?:\/\/[^ ]+$/);
   });
 
   it('is annotated in the format: NFC text, lower-case units and names, known bases', () => {
@@ -19,7 +20,7 @@ describe('the frozen evaluation set', () => {
       expect(p.text.normalize('NFC'), p.id).toBe(p.text);
       for (const s of p.statements) {
         expect(s.unit, p.id).toBe(s.unit.toLowerCase());
-        expect(s.indicator, p.id).toBe(s.indicator.toLowerCase());
+        if (s.indicator !== undefined) expect(s.indicator, p.id).toBe(s.indicator.toLowerCase());
         if (s.achievement) expect(AGAINST, p.id).toContain(s.achievement.against);
         if (s.change) expect(PERIODS, p.id).toContain(s.change.against);
         // Every figure annotated is written in the passage (as Vietnamese digits, or in a caption).
@@ -29,22 +30,22 @@ describe('the frozen evaluation set', () => {
   });
 
   // Today's scores, exactly: a change to the extractor that moves them must say so here. Never tune on it.
-  it('scores value F1 0.9282 and full F1 0.6330', () => {
+  it('scores value F1 0.9274 and full F1 0.6442', () => {
     const score = scoreCorpus(FROZEN_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 254,
-      found: 261,
-      matched: 239,
-      f1: '0.9282',
-      fullF1: '0.6330',
-      attributesRight: 1349,
-      attributesChecked: 1436,
+      expected: 279,
+      found: 286,
+      matched: 262,
+      f1: '0.9274',
+      fullF1: '0.6442',
+      attributesRight: 1461,
+      attributesChecked: 1553,
       attributeErrors: {
-        indicator: 65,
+        indicator: 69,
         approx: 0,
         estimate: 3,
         achievement: 3,
-        change: 9,
+        change: 10,
         valueTo: 0,
         subject: 7,
       },

@@ -21,6 +21,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   duplicate: 409,
   stale_version: 409,
+  locked: 409,
   in_use: 409,
   invalid_rows: 422,
   too_large_unpacked: 413,

@@ -1,39 +1,34 @@
-// The indicator catalog: everyone signed in reads it; only admins change it.
+// The indicator catalog: auth → validate (the contract) → the indicator use cases → present.
 import {
   IdParamsSchema,
   IndicatorCreateSchema,
   IndicatorPatchSchema,
   indicatorAnswers,
+  VersionQuerySchema,
 } from '../../contract';
-import { createIndicatorRepository } from '../../db/indicator.repository';
 import { currentUser } from '../auth/auth.plugin';
-import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { requireIndicator } from '../shared/lookup';
+import { versionRead } from '../shared/version-read';
 
-export const indicatorRoutes: RouteModule = (app, { db }) => {
-  const indicators = createIndicatorRepository(db);
+export const indicatorRoutes: RouteModule = (app, { services }) => {
+  const { indicators } = services;
   const tags = ['indicators'];
 
-  app.get('/indicators', { schema: { tags, response: indicatorAnswers.list } }, async () => ({
-    indicators: await indicators.findAll(),
+  app.get('/indicators', { schema: { tags, response: indicatorAnswers.list } }, async (request) => ({
+    indicators: await indicators.list(currentUser(request)),
   }));
 
   app.get(
     '/indicators/:id',
     { schema: { tags, params: IdParamsSchema, response: indicatorAnswers.one } },
-    async (request) => ({
-      indicator: await requireIndicator(indicators, request.params.id, 'id'),
-    }),
+    async (request) => ({ indicator: await indicators.get(currentUser(request), request.params.id) }),
   );
 
   app.post(
     '/indicators',
     { schema: { tags, body: IndicatorCreateSchema, response: indicatorAnswers.created } },
     async (request, reply) => {
-      const user = currentUser(request);
-      requireRole(user, 'admin');
-      const indicator = await indicators.create(request.body, { userId: user.id });
+      const indicator = await indicators.create(currentUser(request), request.body);
       return reply.status(201).send({ indicator });
     },
   );
@@ -42,19 +37,24 @@ export const indicatorRoutes: RouteModule = (app, { db }) => {
     '/indicators/:id',
     { schema: { tags, params: IdParamsSchema, body: IndicatorPatchSchema, response: indicatorAnswers.one } },
     async (request) => {
-      const user = currentUser(request);
-      requireRole(user, 'admin');
-      return { indicator: await indicators.update(request.params.id, request.body, { userId: user.id }) };
+      const patch = { ...request.body, version: versionRead(request, request.body.version) };
+      return { indicator: await indicators.change(currentUser(request), request.params.id, patch) };
     },
   );
 
   app.delete(
     '/indicators/:id',
-    { schema: { tags, params: IdParamsSchema, response: indicatorAnswers.deleted } },
+    {
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        querystring: VersionQuerySchema,
+        response: indicatorAnswers.deleted,
+      },
+    },
     async (request, reply) => {
-      const user = currentUser(request);
-      requireRole(user, 'admin');
-      await indicators.delete(request.params.id, { userId: user.id });
+      const read = versionRead(request, request.query.version);
+      await indicators.remove(currentUser(request), request.params.id, read);
       return reply.status(204).send();
     },
   );

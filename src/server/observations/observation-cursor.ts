@@ -1,8 +1,8 @@
 // The `next` of a page of figures: the last key it held, opaque to clients (base64url of JSON), and
 // checked on the way back in so a tampered cursor is a 400 naming `after`, never a database error.
 import { z } from 'zod';
+import type { ObservationKey } from '../../app/figures/figure.use-cases';
 import { ObservationKindSchema, PeriodSchema } from '../../contract';
-import type { ObservationKey } from '../../db/observation.repository';
 import { invalidInput } from '../errors/api-error';
 
 const KeySchema = z.tuple([

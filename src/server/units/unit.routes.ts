@@ -1,4 +1,4 @@
-// Units of the hierarchy: everyone reads their subtree; admins change the structure inside it.
+// Units of the hierarchy: auth → validate (the contract) → the unit use cases → present.
 import {
   ArrangementBodySchema,
   ArrangementQuerySchema,
@@ -9,56 +9,29 @@ import {
   UnitPatchSchema,
   unitAnswers,
 } from '../../contract';
-import type { User } from '../../core/types';
-import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { currentUser } from '../auth/auth.plugin';
-import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { forbidden, invalidInput } from '../errors/api-error';
+import { invalidInput } from '../errors/api-error';
 
-async function visibleUnits(units: UnitRepository, user: User) {
-  const all = await units.findAll();
-  if (user.scopeUnitId === null) return all;
-  const ids = new Set(await units.findSubtreeIds(user.scopeUnitId));
-  return all.filter((u) => ids.has(u.id));
-}
-
-/** A new root, or a move to the root, is only for an admin of everything. */
-async function requireParent(units: UnitRepository, user: User, parentId: number | null | undefined) {
-  if (parentId === undefined) return;
-  if (parentId === null) {
-    if (user.scopeUnitId !== null)
-      throw forbidden('parentId: chỉ quản trị toàn hệ thống được tạo đơn vị gốc');
-    return;
-  }
-  await requireUnit(units, user, parentId, 'admin', 'parentId');
-}
-
-export const unitRoutes: RouteModule = (app, { db, services }) => {
-  const units = createUnitRepository(db);
+export const unitRoutes: RouteModule = (app, { services }) => {
+  const { units } = services;
   const tags = ['units'];
 
   app.get('/units', { schema: { tags, response: unitAnswers.list } }, async (request) => ({
-    units: await visibleUnits(units, currentUser(request)),
+    units: await units.list(currentUser(request)),
   }));
 
   app.get(
     '/units/:id',
     { schema: { tags, params: IdParamsSchema, response: unitAnswers.detail } },
-    async (request) => {
-      const unit = await requireUnit(units, currentUser(request), request.params.id, 'read', 'id');
-      return { unit, ...(await units.findLinks(unit.id)) };
-    },
+    async (request) => units.get(currentUser(request), request.params.id),
   );
 
   app.post(
     '/units',
     { schema: { tags, body: UnitCreateSchema, response: unitAnswers.created } },
     async (request, reply) => {
-      const user = currentUser(request);
-      requireRole(user, 'admin');
-      await requireParent(units, user, request.body.parentId);
-      const unit = await units.create(request.body, { userId: user.id });
+      const unit = await units.create(currentUser(request), request.body);
       return reply.status(201).send({ unit });
     },
   );
@@ -66,21 +39,14 @@ export const unitRoutes: RouteModule = (app, { db, services }) => {
   app.patch(
     '/units/:id',
     { schema: { tags, params: IdParamsSchema, body: UnitPatchSchema, response: unitAnswers.changed } },
-    async (request) => {
-      const user = currentUser(request);
-      await requireUnit(units, user, request.params.id, 'admin', 'id');
-      await requireParent(units, user, request.body.parentId);
-      return { unit: await units.update(request.params.id, request.body, { userId: user.id }) };
-    },
+    async (request) => ({ unit: await units.change(currentUser(request), request.params.id, request.body) }),
   );
 
   app.delete(
     '/units/:id',
     { schema: { tags, params: IdParamsSchema, response: unitAnswers.deleted } },
     async (request, reply) => {
-      const user = currentUser(request);
-      await requireUnit(units, user, request.params.id, 'admin', 'id');
-      await units.delete(request.params.id, { userId: user.id });
+      await units.remove(currentUser(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -88,16 +54,7 @@ export const unitRoutes: RouteModule = (app, { db, services }) => {
   app.post(
     '/units/:id/merge',
     { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema, response: unitAnswers.merged } },
-    async (request) => {
-      const user = currentUser(request);
-      await requireUnit(units, user, request.params.id, 'admin', 'id');
-      await requireUnit(units, user, request.body.successorId, 'admin', 'successorId');
-      const link = await units.linkSuccessor(
-        { predecessorId: request.params.id, ...request.body },
-        { userId: user.id },
-      );
-      return { link };
-    },
+    async (request) => ({ link: await units.merge(currentUser(request), request.params.id, request.body) }),
   );
 
   app.post(

@@ -144,6 +144,22 @@ describe.each(testDatabases())('directive rights and references on $name', ({ op
     ]);
   });
 
+  it('answers a PATCH with the new version, and 409 stale_version with the current record to a stale one', async () => {
+    const url = `/api/directives/${ids.districtOwn}`;
+    const patch = (payload: Record<string, unknown>) => district.request({ method: 'PATCH', url, payload });
+    const first = await patch({ text: 'Rà soát quy chế làm việc', version: 1 });
+    expect([first.statusCode, first.json().directive.version, first.json().directive.deadline]).toEqual([
+      200,
+      2,
+      '2023-12-31',
+    ]);
+    const stale = await patch({ deadline: '2024-06-30', version: 1 });
+    expect([stale.statusCode, stale.json().error]).toEqual([409, 'stale_version']);
+    expect(stale.json().current).toMatchObject({ id: ids.districtOwn, version: 2, deadline: '2023-12-31' });
+    const onlyVersion = await patch({ version: 2 });
+    expect([onlyVersion.statusCode, onlyVersion.json().error]).toEqual([400, 'invalid_input']);
+  });
+
   it('refuses visits hosted and inspections aimed outside the scope, and findings by the inspected unit', async () => {
     const visit = await district.request({
       method: 'POST',

@@ -1,5 +1,5 @@
-// Directives: lists and summary within scope, drafts from text, and the follow-up workflow whose rights
-// (lead unit reports, issuer decides) live in core/visit/directive-rules.
+// Directives: auth, validate (contract), call the use cases (src/app/visits/directive.use-cases), present
+// with status, unit names and the pending extension.
 import {
   CompletionSchema,
   DirectiveBatchSchema,
@@ -15,50 +15,34 @@ import {
   TextBodySchema,
   XLSX_TYPE,
 } from '../../contract';
-import type { User } from '../../core/types';
-import {
-  confirmCompletion,
-  decideExtension,
-  recordProgress,
-  requestExtension,
-} from '../../core/visit/directive-rules';
 import { directiveStatus } from '../../core/visit/directive-status';
 import { proposeDirectives } from '../../core/visit/propose-directives';
-import type { Directive, DirectiveUpdate } from '../../core/visit/visit.types';
-import { can } from '../../core/visit/visit-access';
-import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createUnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import type { StoredDirective } from '../../db/visit-directive.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createEvidenceRepository } from '../../db/visit-evidence.repository';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
-import { notFoundRecord } from '../shared/lookup';
-import { checkDirectiveReferences, type DirectiveReferences } from './directive-references';
 import { presentEvidence } from './evidence.routes';
-import { allow, readableDirective, todayOr, visitViewer } from './visit.access';
+import { todayOr } from './visit.access';
 
-export const directiveRoutes: RouteModule = (app, { db }) => {
+export const directiveRoutes: RouteModule = (app, { db, services }) => {
+  const useCases = services.directives;
+  // Presentation only: the names of the units a directive names and its pending request; rules live in
+  // the use cases.
   const units = createUnitRepository(db);
-  const users = createUserRepository(db);
   const directives = createDirectiveRepository(db);
   const evidence = createEvidenceRepository(db);
-  const indicators = createIndicatorRepository(db);
   const tags = ['directives'];
 
-  const checkReferences = (user: User, d: DirectiveReferences, at?: string) =>
-    checkDirectiveReferences({ units, indicators }, user, d, at);
-
-  const readable = (user: User, id: number) => readableDirective(units, directives, user, id);
-
-  const unitIdsOf = (d: Directive) => [d.issuerUnitId, d.leadUnitId, ...d.coordinatingUnitIds];
+  const unitIdsOf = (d: StoredDirective) => [d.issuerUnitId, d.leadUnitId, ...d.coordinatingUnitIds];
 
   /**
    * Directives with their four-way status and the names of the units they name: the district must read
    * who issued its directive though the province lies outside the units it may list.
    */
-  async function presentAll(list: readonly Directive[], today: string) {
+  async function presentAll(list: readonly StoredDirective[], today: string) {
     const names = await units.findNames(list.flatMap(unitIdsOf));
     // A list shows which directives wait on the issuer: a deadline asked to move, not yet decided.
     const pending = await directives.pendingExtensionsOf(list.map((d) => d.id));
@@ -74,28 +58,14 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       };
     });
   }
-  const present = async (d: Directive, today: string) => (await presentAll([d], today))[0]!;
-
-  /** Progress updates with the name of who reported each. */
-  async function withReporters(updates: readonly DirectiveUpdate[]) {
-    const names = new Map<number, string>();
-    for (const id of new Set(updates.flatMap((u) => (u.userId === null ? [] : [u.userId])))) {
-      const user = await users.findById(id);
-      if (user) names.set(id, user.displayName);
-    }
-    return updates.map((u) => ({
-      ...u,
-      reportedBy: u.userId === null ? null : (names.get(u.userId) ?? null),
-    }));
-  }
+  const present = async (d: StoredDirective, today: string) => (await presentAll([d], today))[0]!;
 
   app.get(
     '/directives',
     { schema: { tags, querystring: DirectiveQuerySchema, response: directiveAnswers.list } },
     async (request) => {
-      const { scopeIds } = await visitViewer(units, currentUser(request));
       const today = todayOr(request.query.asOf);
-      const list = await directives.list({ ...request.query, scopeUnitIds: scopeIds, today });
+      const list = await useCases.list(currentUser(request), { ...request.query, today });
       return { asOf: today, directives: await presentAll(list, today) };
     },
   );
@@ -104,9 +74,8 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/summary',
     { schema: { tags, querystring: SummaryQuerySchema, response: directiveAnswers.summary } },
     async (request) => {
-      const { scopeIds } = await visitViewer(units, currentUser(request));
       const today = todayOr(request.query.asOf);
-      const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
+      const summary = await useCases.summary(currentUser(request), { ...request.query, today });
       return { asOf: today, ...summary };
     },
   );
@@ -115,9 +84,8 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/summary.xlsx',
     { schema: { tags, querystring: SummaryQuerySchema, response: directiveAnswers.summaryXlsx } },
     async (request, reply) => {
-      const { scopeIds } = await visitViewer(units, currentUser(request));
       const today = todayOr(request.query.asOf);
-      const summary = await directives.summary({ ...request.query, scopeUnitIds: scopeIds, today });
+      const summary = await useCases.summary(currentUser(request), { ...request.query, today });
       const names = new Map((await units.findAll()).map((u) => [u.id, u.name]));
       const bytes = await directiveSummaryXlsx({
         title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾT LUẬN, CHỈ ĐẠO',
@@ -145,14 +113,8 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives',
     { schema: { tags, body: DirectiveBatchSchema, response: directiveAnswers.created } },
     async (request, reply) => {
-      const user = currentUser(request);
-      for (const [n, d] of request.body.directives.entries())
-        await checkReferences(user, d, `directives.${n}`);
       const today = todayOr(undefined);
-      const saved = await directives.createMany(
-        request.body.directives.map((d) => ({ ...d, createdOn: d.createdOn ?? today })),
-        { userId: user.id },
-      );
+      const saved = await useCases.create(currentUser(request), request.body.directives, today);
       return reply.status(201).send({ directives: await presentAll(saved, today) });
     },
   );
@@ -161,13 +123,11 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/:id',
     { schema: { tags, params: IdParamsSchema, response: directiveAnswers.detail } },
     async (request) => {
-      const { directive } = await readable(currentUser(request), request.params.id);
-      const today = todayOr(undefined);
+      const detail = await useCases.detail(currentUser(request), request.params.id);
       return {
-        directive: await present(directive, today),
-        updates: await withReporters(await directives.updatesOf(directive.id)),
-        extensions: await directives.extensionsOf(directive.id),
-        evidence: (await evidence.listOf(directive.id)).map(presentEvidence),
+        ...detail,
+        directive: await present(detail.directive, todayOr(undefined)),
+        evidence: (await evidence.listOf(detail.directive.id)).map(presentEvidence),
       };
     },
   );
@@ -183,14 +143,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      allow(
-        can(actor, 'directive.edit', directive),
-        `id: chỉ đơn vị ban hành được sửa kết luận ${directive.id}`,
-      );
-      await checkReferences(user, request.body);
-      const saved = await directives.save({ ...directive, ...request.body }, { userId: user.id });
+      const saved = await useCases.change(currentUser(request), request.params.id, request.body);
       return { directive: await present(saved, todayOr(undefined)) };
     },
   );
@@ -199,13 +152,7 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/:id',
     { schema: { tags, params: IdParamsSchema, response: directiveAnswers.deleted } },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      allow(
-        can(actor, 'directive.delete', directive),
-        `id: chỉ đơn vị ban hành được xóa kết luận ${directive.id}`,
-      );
-      await directives.remove(directive.id, { userId: user.id });
+      await useCases.remove(currentUser(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -214,22 +161,9 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/:id/updates',
     { schema: { tags, params: IdParamsSchema, body: ProgressSchema, response: directiveAnswers.progress } },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      const reportedOn = todayOr(request.body.reportedOn);
-      const after = recordProgress(directive, actor, { ...request.body, reportedOn });
-      const update = await directives.addUpdate(
-        {
-          ...request.body,
-          reportedOn,
-          directiveId: directive.id,
-          unitId: directive.leadUnitId,
-          userId: user.id,
-        },
-        after,
-        { userId: user.id },
-      );
-      return reply.status(201).send({ update, directive: await present(after, reportedOn) });
+      const reported = await useCases.reportProgress(currentUser(request), request.params.id, request.body);
+      const directive = await present(reported.directive, reported.update.reportedOn);
+      return reply.status(201).send({ update: reported.update, directive });
     },
   );
 
@@ -244,11 +178,12 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      const today = todayOr(request.body.requestedOn);
-      const draft = requestExtension(directive, actor, { ...request.body, today });
-      return reply.status(201).send({ extension: await directives.addExtension(draft, { userId: user.id }) });
+      const extension = await useCases.requestExtension(
+        currentUser(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(201).send({ extension });
     },
   );
 
@@ -263,17 +198,10 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      const request0 = await directives.findExtension(request.params.extensionId);
-      if (!request0 || request0.directiveId !== directive.id)
-        throw notFoundRecord('đề nghị gia hạn', request.params.extensionId);
+      const { id, extensionId } = request.params;
+      const decided = await useCases.decideExtension(currentUser(request), id, extensionId, request.body);
       const today = todayOr(request.body.decidedOn);
-      const decided = decideExtension(directive, request0, actor, request.body.decision, today);
-      const extension = await directives.saveDecision(decided.request, decided.directive, {
-        userId: user.id,
-      });
-      return { extension, directive: await present(decided.directive, today) };
+      return { extension: decided.extension, directive: await present(decided.directive, today) };
     },
   );
 
@@ -281,10 +209,11 @@ export const directiveRoutes: RouteModule = (app, { db }) => {
     '/directives/:id/complete',
     { schema: { tags, params: IdParamsSchema, body: CompletionSchema, response: directiveAnswers.changed } },
     async (request) => {
-      const user = currentUser(request);
-      const { directive, actor } = await readable(user, request.params.id);
-      const after = confirmCompletion(directive, actor, request.body.completedOn);
-      const saved = await directives.save(after, { userId: user.id });
+      const saved = await useCases.complete(
+        currentUser(request),
+        request.params.id,
+        request.body.completedOn,
+      );
       return { directive: await present(saved, request.body.completedOn) };
     },
   );

@@ -1,17 +1,12 @@
 // Evidence files of progress updates: the lead unit uploads (multipart "file", ≤ 10 MB, PDF/DOCX/XLSX/PNG/JPG
 // told by their bytes), whoever reads the directive downloads. Bytes live in the database: no server state.
+
+import type { EvidenceMeta } from '../../app/visits/evidence.use-cases';
 import { EvidenceParamsSchema, FileUploadBodySchema, fileAnswers, UpdateParamsSchema } from '../../contract';
-import { checkEvidenceUpload } from '../../core/visit/directive-rules';
-import { createUnitRepository } from '../../db/unit.repository';
-import { createDirectiveRepository } from '../../db/visit-directive.repository';
-import { createEvidenceRepository, type EvidenceMeta } from '../../db/visit-evidence.repository';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
-import { ApiError } from '../errors/api-error';
-import { notFoundRecord } from '../shared/lookup';
 import { uploadedFile } from './uploaded-file';
-import { readableDirective } from './visit.access';
 
 /** The metadata the API shows of an evidence file (never its bytes). */
 export const presentEvidence = (e: EvidenceMeta) => ({
@@ -23,10 +18,8 @@ export const presentEvidence = (e: EvidenceMeta) => ({
   uploadedAt: e.uploadedAt,
 });
 
-export const evidenceRoutes: RouteModule = (app, { db }) => {
-  const units = createUnitRepository(db);
-  const directives = createDirectiveRepository(db);
-  const evidence = createEvidenceRepository(db);
+export const evidenceRoutes: RouteModule = (app, { services }) => {
+  const evidence = services.evidence;
   const tags = ['directives'];
 
   app.post(
@@ -42,22 +35,9 @@ export const evidenceRoutes: RouteModule = (app, { db }) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const { directive, actor } = await readableDirective(units, directives, user, request.params.id);
-      const update = await directives.findUpdate(request.params.updateId);
-      if (!update || update.directiveId !== directive.id) {
-        throw new ApiError(
-          404,
-          'not_found',
-          `updateId: kết luận ${directive.id} không có báo cáo tiến độ id ${request.params.updateId}`,
-          { field: 'updateId' },
-        );
-      }
-      checkEvidenceUpload(directive, actor);
-      const file = await uploadedFile(request);
-      const saved = await evidence.add(
-        { ...file, directiveId: directive.id, updateId: update.id },
-        { userId: user.id },
-      );
+      const ids = { directiveId: request.params.id, updateId: request.params.updateId };
+      await evidence.checkUpload(user, ids.directiveId, ids.updateId);
+      const saved = await evidence.add(user, ids, await uploadedFile(request));
       return reply.status(201).send({ evidence: presentEvidence(saved) });
     },
   );
@@ -66,14 +46,8 @@ export const evidenceRoutes: RouteModule = (app, { db }) => {
     '/directives/:id/evidence/:evidenceId',
     { schema: { tags, params: EvidenceParamsSchema, response: fileAnswers.evidenceFile } },
     async (request, reply) => {
-      const { directive } = await readableDirective(
-        units,
-        directives,
-        currentUser(request),
-        request.params.id,
-      );
-      const file = await evidence.fileOf(directive.id, request.params.evidenceId);
-      if (!file) throw notFoundRecord('tệp minh chứng', request.params.evidenceId);
+      const { id, evidenceId } = request.params;
+      const file = await evidence.file(currentUser(request), id, evidenceId);
       return reply
         .header('content-type', file.contentType)
         .header('content-length', file.size)

@@ -1,4 +1,5 @@
-// Visits: list and read within scope, plan and record them, draft one from an article, download its documents.
+// Visits: auth, validate (contract), call the use cases (src/app/visits/visit.use-cases), present; plus
+// drafts from an article and the visit's documents.
 
 import {
   DocumentHeaderSchema,
@@ -10,22 +11,17 @@ import {
   VisitQuerySchema,
   visitAnswers,
 } from '../../contract';
-import type { User } from '../../core/types';
 import { draftVisitFromText } from '../../core/visit/draft-visit';
-import { unknownTopics } from '../../core/visit/topic-catalog';
-import type { Visit } from '../../core/visit/visit.types';
 import { createUnitRepository } from '../../db/unit.repository';
-import { createVisitRepository } from '../../db/visit.repository';
 import { docxToPdf, PdfConversionError } from '../../documents/docx-to-pdf';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { extract } from '../../extract/extract';
 import { currentUser } from '../auth/auth.plugin';
-import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { ApiError, invalidInput } from '../errors/api-error';
+import { ApiError } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
 import { matchUnitNames } from './unit-match';
-import { readableVisit as readable, todayOr, visitViewer } from './visit.access';
+import { todayOr } from './visit.access';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -42,23 +38,9 @@ async function pdfOf(docx: Uint8Array): Promise<Buffer> {
 export const visitRoutes: RouteModule = (app, { db, services }) => {
   const once = createOnce(db);
   const units = createUnitRepository(db);
-  const visits = createVisitRepository(db);
+  const useCases = services.visits;
   const documents = services.visitDocuments;
   const tags = ['visits'];
-
-  const readableVisit = (user: User, id: number): Promise<Visit> => readable(units, visits, user, id);
-
-  async function checkUnits(
-    user: User,
-    body: { organiserUnitId?: number; hostUnitIds?: number[]; topicCodes?: string[] },
-  ) {
-    if (body.organiserUnitId !== undefined)
-      await requireUnit(units, user, body.organiserUnitId, 'write', 'organiserUnitId');
-    for (const id of body.hostUnitIds ?? []) await requireUnit(units, user, id, 'read', 'hostUnitIds');
-    const unknown = unknownTopics(body.topicCodes ?? []);
-    if (unknown.length > 0)
-      throw invalidInput('topicCodes', `không có trong danh mục: ${unknown.join(', ')}`);
-  }
 
   const download = (name: string) => `attachment; filename="${name}"`;
 
@@ -66,8 +48,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     '/visits',
     { schema: { tags, querystring: VisitQuerySchema, response: visitAnswers.list } },
     async (request) => {
-      const { scopeIds } = await visitViewer(units, currentUser(request));
-      return { visits: await visits.list({ scopeUnitIds: scopeIds, ...request.query }) };
+      return { visits: await useCases.list(currentUser(request), request.query) };
     },
   );
 
@@ -75,7 +56,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     '/visits/:id',
     { schema: { tags, params: IdParamsSchema, response: visitAnswers.one } },
     async (request) => ({
-      visit: await readableVisit(currentUser(request), request.params.id),
+      visit: await useCases.get(currentUser(request), request.params.id),
     }),
   );
 
@@ -91,10 +72,9 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      await checkUnits(user, request.body);
       return once(request, reply, async (tx) => ({
         status: 201,
-        body: { visit: await visits.create(request.body, { userId: user.id }, tx) },
+        body: { visit: await useCases.create(user, request.body, tx) },
       }));
     },
   );
@@ -103,11 +83,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     '/visits/:id',
     { schema: { tags, params: IdParamsSchema, body: VisitPatchSchema, response: visitAnswers.one } },
     async (request) => {
-      const user = currentUser(request);
-      const before = await readableVisit(user, request.params.id);
-      await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
-      await checkUnits(user, request.body);
-      return { visit: await visits.update(before.id, request.body, { userId: user.id }) };
+      return { visit: await useCases.change(currentUser(request), request.params.id, request.body) };
     },
   );
 
@@ -115,10 +91,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     '/visits/:id',
     { schema: { tags, params: IdParamsSchema, response: visitAnswers.deleted } },
     async (request, reply) => {
-      const user = currentUser(request);
-      const before = await readableVisit(user, request.params.id);
-      await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
-      await visits.remove(before.id, { userId: user.id });
+      await useCases.remove(currentUser(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -142,7 +115,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     '/visits/:id/brief',
     { schema: { tags, params: IdParamsSchema, response: visitAnswers.brief } },
     async (request) => {
-      const visit = await readableVisit(currentUser(request), request.params.id);
+      const visit = await useCases.get(currentUser(request), request.params.id);
       return { brief: await documents.brief(visit) };
     },
   );
@@ -165,7 +138,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
           },
         },
         async (request, reply) => {
-          const visit = await readableVisit(currentUser(request), request.params.id);
+          const visit = await useCases.get(currentUser(request), request.params.id);
           const docx = await renderPartyDocx(await build(visit, request.query, todayOr(request.query.date)));
           return reply
             .header('content-type', format === 'docx' ? DOCX : 'application/pdf')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_NAMES_VI } from '../../core/indicator-category';
 import { STATUS_WORDS } from '../../core/words';
 import { TRANSLATIONS } from './domain-words';
 import en from './en.json';
@@ -23,5 +24,10 @@ describe('translations', () => {
     expect(TRANSLATIONS.en.status.on_track).toBe('On track');
     expect(TRANSLATIONS.vi.source.assigned).toBe('Cấp trên giao');
     expect(TRANSLATIONS.vi.targetHeading.resolution).toBe('Chỉ tiêu Nghị quyết');
+  });
+
+  it("names every category of core's one list, in core's Vietnamese words", () => {
+    expect(vi.category).toEqual(CATEGORY_NAMES_VI);
+    expect(Object.keys(en.category).sort()).toEqual(Object.keys(CATEGORY_NAMES_VI).sort());
   });
 });

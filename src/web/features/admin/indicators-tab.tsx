@@ -2,6 +2,7 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INDICATOR_CATEGORIES } from '../../../core/indicator-category';
 import { formatNumber } from '../../../core/vi/format';
 import { defaultDecimals } from '../../../core/vi/measure-decimals';
 import { parseViNumber } from '../../../core/vi/parse';
@@ -51,6 +52,12 @@ export function IndicatorsTab() {
   );
 }
 
+/** The one list, and an old free-text category kept visible until the admin picks one of the list. */
+function categoryChoices(current: string): string[] {
+  const listed: readonly string[] = INDICATOR_CATEGORIES;
+  return listed.includes(current) || current === '' ? [...listed] : [...listed, current];
+}
+
 function readBound(raw: string): number | null | 'invalid' {
   if (raw.trim() === '') return null;
   return parseViNumber(raw.trim()) ?? 'invalid';
@@ -88,7 +95,10 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
       minValue: min,
       maxValue: max,
       decimals,
-      ...(indicator ? {} : { aggregation: { kind: 'sum' }, parentId: null, synonyms: [] }),
+      // The version read: a change made meanwhile by another admin is refused, not overwritten.
+      ...(indicator
+        ? { version: indicator.version }
+        : { aggregation: { kind: 'sum' }, parentId: null, synonyms: [] }),
     };
     return () =>
       indicator
@@ -127,11 +137,16 @@ function IndicatorDialog({ indicator, onClose }: { indicator: Indicator | null; 
           required
         />
         <TextField label={t('admin.indicators.nameEn')} value={form.nameEn} onChange={set('nameEn')} />
-        <TextField
+        <Select
           label={t('scorecard.category')}
+          data={categoryChoices(form.category).map((v) => ({
+            value: v,
+            label: t(`category.${v}`, { defaultValue: v }),
+          }))}
           value={form.category}
           onChange={set('category')}
-          required
+          allowDeselect={false}
+          data-testid="indicator-category"
         />
         <Select
           label={t('admin.indicators.nature')}

@@ -1,0 +1,142 @@
+// The unit use cases on a real database: each user lists their subtree; a district admin changes the
+// structure only inside it (no new root, no move out), and a refused change writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Unit, User } from '../../core/types';
+import type { Db } from '../../db/database';
+import { buildUnit } from '../../db/factories';
+import { testDatabases } from '../../db/testing';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+import { createUnitUseCases, type UnitUseCases } from './unit.use-cases';
+
+const system = { userId: null };
+
+describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let province: Unit;
+  let district: Unit;
+  let other: Unit;
+  let commune: Unit;
+  let root: User;
+  let districtAdmin: User;
+  let editor: User;
+  let units: UnitUseCases;
+
+  beforeAll(async () => {
+    ({ db, close } = await open());
+    const repo = createUnitRepository(db);
+    province = await repo.create(
+      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
+      system,
+    );
+    district = await repo.create(buildUnit({ parentId: province.id }), system);
+    other = await repo.create(
+      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
+      system,
+    );
+    commune = await repo.create(
+      buildUnit({
+        code: 'DU_TRANTHOI',
+        name: 'Đảng ủy xã Trần Thới',
+        kind: 'commune_party',
+        parentId: district.id,
+      }),
+      system,
+    );
+    const users = createUserRepository(db);
+    const account = { passwordHash: 'x', displayName: 'Cán bộ' };
+    root = await users.create({ ...account, username: 'admin', role: 'admin', scopeUnitId: null }, system);
+    districtAdmin = await users.create(
+      { ...account, username: 'qt.cainuoc', role: 'admin', scopeUnitId: district.id },
+      system,
+    );
+    editor = await users.create(
+      { ...account, username: 'nl.cainuoc', role: 'editor', scopeUnitId: district.id },
+      system,
+    );
+    units = createUnitUseCases(db);
+  });
+  afterAll(() => close());
+
+  it('lists the subtree of the user, and every unit for a user of everything', async () => {
+    expect((await units.list(editor)).map((u) => u.code)).toEqual(['HU_CAINUOC', 'DU_TRANTHOI']);
+    expect((await units.list(root)).map((u) => u.code)).toEqual([
+      'TU_CAMAU',
+      'HU_CAINUOC',
+      'HU_DAMDOI',
+      'DU_TRANTHOI',
+    ]);
+    await expect(units.get(editor, other.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await units.get(editor, commune.id)).toEqual({ unit: commune, predecessors: [], successors: [] });
+  });
+
+  it('lets a district admin add a commune under the district, but not a root or a unit elsewhere', async () => {
+    const added = await units.create(
+      districtAdmin,
+      buildUnit({
+        code: 'DU_PHUHUNG',
+        name: 'Đảng ủy xã Phú Hưng',
+        kind: 'commune_party',
+        parentId: district.id,
+      }),
+    );
+    expect(added).toMatchObject({ code: 'DU_PHUHUNG', parentId: district.id });
+    await expect(
+      units.create(
+        districtAdmin,
+        buildUnit({ code: 'TU_BACLIEU', name: 'Tỉnh ủy Bạc Liêu', parentId: null }),
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden', field: 'parentId' });
+    await expect(
+      units.create(
+        districtAdmin,
+        buildUnit({ code: 'DU_TANDUYET', name: 'Xã Tân Duyệt', parentId: other.id }),
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      units.create(editor, buildUnit({ code: 'DU_X', parentId: district.id })),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await createUnitRepository(db).findByCode('DU_TANDUYET')).toBeNull();
+    // Leaves the tree as it found it: the other tests run in any order over the same units.
+    await units.remove(districtAdmin, added.id);
+    expect(await createUnitRepository(db).findByCode('DU_PHUHUNG')).toBeNull();
+  });
+
+  it('refuses moving a unit out of the admin scope, and leaves it where it was', async () => {
+    await expect(units.change(districtAdmin, commune.id, { parentId: other.id })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect((await createUnitRepository(db).findById(commune.id))?.parentId).toBe(district.id);
+    const own = await createUnitRepository(db).create(
+      buildUnit({
+        code: 'DU_TANHUNGDONG',
+        name: 'Đảng ủy xã Tân Hưng Đông',
+        kind: 'commune_party',
+        parentId: district.id,
+      }),
+      system,
+    );
+    const renamed = await units.change(districtAdmin, own.id, { name: 'Đảng ủy xã Tân Hưng Đông (mới)' });
+    expect(renamed).toMatchObject({ name: 'Đảng ủy xã Tân Hưng Đông (mới)', parentId: district.id });
+    await units.remove(districtAdmin, own.id);
+  });
+
+  it('merges and deletes only units the admin holds', async () => {
+    await expect(
+      units.merge(districtAdmin, commune.id, {
+        successorId: other.id,
+        effectiveOn: '2025-07-01',
+        kind: 'merge',
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(units.remove(districtAdmin, other.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(units.remove(districtAdmin, 987_654)).rejects.toMatchObject({
+      code: 'unknown_unit',
+      field: 'id',
+    });
+    expect(await createUnitRepository(db).findById(other.id)).toMatchObject({ code: 'HU_DAMDOI' });
+  });
+});

@@ -1,0 +1,90 @@
+// `tiendo user add` over a real embedded database in a temporary DATA_DIR: it calls the account use case,
+// and an account that is not an admin must name its unit (never a silent scope "toàn bộ").
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrate, openDatabase } from '../db/database';
+import { buildUnit } from '../db/factories';
+import { createUnitRepository } from '../db/unit.repository';
+import { createUserRepository } from '../db/user.repository';
+import { capture } from './testing';
+import { parseUserAdd, run } from './user.command';
+
+const dir = mkdtempSync(join(tmpdir(), 'tiendo-user-'));
+const env = { DATA_DIR: join(dir, 'data') };
+const PASSWORD = ['--password', 'mat-khau-dai-du'];
+
+async function storedUsers() {
+  const database = await openDatabase({ dataDir: env.DATA_DIR });
+  try {
+    return (await createUserRepository(database.db).findAll()).map((u) => [
+      u.username,
+      u.role,
+      u.scopeUnitId,
+    ]);
+  } finally {
+    await database.close();
+  }
+}
+
+describe('tiendo user add', () => {
+  let districtId: number;
+
+  beforeAll(async () => {
+    vi.stubEnv('DATABASE_URL', '');
+    const database = await openDatabase({ dataDir: env.DATA_DIR });
+    await migrate(database.db);
+    districtId = (await createUnitRepository(database.db).create(buildUnit(), { userId: null })).id;
+    await database.close();
+  }, 120_000);
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses an editor or a viewer without --scope with exit 2, creating nobody', async () => {
+    const before = await storedUsers();
+    for (const args of [
+      ['add', 'nl.cainuoc'],
+      ['add', 'xem.cainuoc', '--role', 'viewer'],
+    ]) {
+      const { code, err } = await capture(() => run([...args, ...PASSWORD], env));
+      expect(code).toBe(2);
+      expect(err).toContain(
+        'cần --scope ĐƠN_VỊ (phạm vi làm việc); chỉ quản trị viên (--admin) có phạm vi toàn bộ',
+      );
+    }
+    expect(parseUserAdd(['add', 'nl.cainuoc', '--scope', 'HU_CAINUOC'], {})).toMatchObject({
+      role: 'editor',
+      scope: 'HU_CAINUOC',
+    });
+    expect(await storedUsers()).toEqual(before);
+  });
+
+  it('creates an editor in the unit named by code or name, and an admin of everything with --admin', async () => {
+    const editor = await capture(() =>
+      run(['add', 'nl.cainuoc', '--scope', 'Huyện ủy Cái Nước', '--name', 'Nguyễn Văn A', ...PASSWORD], env),
+    );
+    expect(editor).toMatchObject({
+      code: 0,
+      out: 'Đã tạo người dùng nl.cainuoc (editor, phạm vi: Huyện ủy Cái Nước).',
+    });
+    const admin = await capture(() => run(['add', 'admin', '--admin', ...PASSWORD], env));
+    expect(admin).toMatchObject({ code: 0, out: 'Đã tạo người dùng admin (admin, phạm vi: toàn bộ).' });
+    expect(await storedUsers()).toEqual([
+      ['nl.cainuoc', 'editor', districtId],
+      ['admin', 'admin', null],
+    ]);
+  });
+
+  it('refuses an unknown unit and a taken username with exit 2 naming what is wrong', async () => {
+    const unknown = await capture(() => run(['add', 'nl.damdoi', '--scope', 'HU_DAMDOI', ...PASSWORD], env));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe('tiendo: scope: không có đơn vị nào có mã hoặc tên "HU_DAMDOI"');
+    const taken = await capture(() => run(['add', 'admin', '--admin', ...PASSWORD], env));
+    expect(taken.code).toBe(2);
+    expect(taken.err).toContain('admin');
+    expect((await storedUsers()).length).toBe(2);
+  });
+});

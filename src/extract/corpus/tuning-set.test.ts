@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { scoreCorpus } from './score';
+import { TUNING_SET } from './tuning-set';
+
+describe('the tuning set of real passages', () => {
+  it('holds 21 passages from 10 provinces, each with its source page, with 63 figures', () => {
+    expect(TUNING_SET).toHaveLength(21);
+    expect(new Set(TUNING_SET.map((p) => p.province)).size).toBe(10);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(63);
+    for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^https?:\/\/[^ ]+$/);
+  });
+
+  it('is annotated in the format: NFC text, lower-case units and names', () => {
+    for (const p of TUNING_SET) {
+      expect(p.text.normalize('NFC'), p.id).toBe(p.text);
+      for (const s of p.statements) {
+        expect(s.unit, p.id).toBe(s.unit.toLowerCase());
+        if (s.indicator !== undefined) expect(s.indicator, p.id).toBe(s.indicator.toLowerCase());
+        expect(p.text.replace(/\./g, '').replace(/,/g, '.'), p.id).toContain(String(s.value));
+      }
+    }
+  });
+
+  // Today's scores, exactly, so that each fix shows what it moved.
+  it('scores value F1 0.9302 and full F1 0.7132', () => {
+    const score = scoreCorpus(TUNING_SET);
+    expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
+      expected: 63,
+      found: 66,
+      matched: 60,
+      f1: '0.9302',
+      fullF1: '0.7132',
+      attributesRight: 312,
+      attributesChecked: 329,
+      attributeErrors: {
+        indicator: 11,
+        approx: 0,
+        estimate: 0,
+        achievement: 0,
+        change: 4,
+        valueTo: 0,
+        subject: 2,
+      },
+    });
+  });
+});
