@@ -6,7 +6,7 @@ import { createFigureUseCases } from './figures/figure.use-cases';
 import { createImportService } from './import/import.service';
 import { createIndicatorUseCases } from './indicators/indicator.use-cases';
 import { createRegimeService } from './regimes/regime.service';
-import { createReportService } from './reports/report.service';
+import { createReportUseCases } from './reports/report.use-cases';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
 import { createSubmissionUseCases } from './submissions/submission.use-cases';
@@ -30,7 +30,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     imports: createImportService(db),
     arrangements: createArrangementService(db),
     regimes: createRegimeService(db),
-    reports: createReportService(db),
+    reports: createReportUseCases(db),
     stateReports: createStateReportService(scorecards),
     submissions: createSubmissionUseCases(db),
     targets: createTargetUseCases(db),

@@ -1,7 +1,7 @@
 // Reports: text (or a file) to extract figures from, and a reviewed report stored with its statements.
 import { z } from 'zod';
 import type { Statement } from '../core/statement';
-import { answers, IdSchema, NAME_MAX } from './common.schema';
+import { answers, IdSchema, NAME_MAX, NoContentSchema, PathIdSchema, patchOf } from './common.schema';
 import { ObservationSchema } from './observation.schema';
 import { TargetSchema } from './target.schema';
 
@@ -99,17 +99,18 @@ export const ExtractAnswer = z.object({
   checks: z.array(TextCheckSchema),
 });
 
+const ReportPeriodSchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .describe('Kỳ báo cáo: 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023, 2023-YTD-2023-11-17');
+const ReportTitleSchema = z.string().trim().min(1, 'không được để trống').max(500);
+
 export const ReportCreateSchema = z
   .object({
     unitId: IdSchema.describe('Đơn vị gửi báo cáo'),
-    period: z
-      .string()
-      .min(1)
-      .max(40)
-      .describe(
-        'Kỳ báo cáo: 2023-M10, 2023-Q3, 2023-H1, 2023-9M (N tháng: 2023-8M), 2023, 2023-YTD-2023-11-17',
-      ),
-    title: z.string().min(1).max(500),
+    period: ReportPeriodSchema,
+    title: ReportTitleSchema,
     text: z.string().min(1).max(MAX_TEXT),
     fileName: z.string().max(255).nullish(),
     statements: z.array(StatementSchema).max(5000),
@@ -159,8 +160,25 @@ export const ReportStatementSchema = z.object({
 
 export const ReportAnswer = z.object({ report: ReportSchema, statements: z.array(ReportStatementSchema) });
 
+export const ReportQuerySchema = z.object({ unitId: PathIdSchema.describe('Đơn vị gửi báo cáo') });
+
+/** A report's correction: title, period or unit; its text and statements stay as stored. */
+export const ReportPatchSchema = patchOf({
+  title: ReportTitleSchema,
+  period: ReportPeriodSchema,
+  unitId: IdSchema.describe('Đơn vị gửi báo cáo'),
+});
+
+/** A report in a list: without its text, which can run to megabytes. */
+export const ReportSummarySchema = ReportSchema.omit({ text: true });
+
+export const ReportListAnswer = z.object({ reports: z.array(ReportSummarySchema) });
+
 export const reportAnswers = {
   extracted: answers({ 200: ExtractAnswer }),
   stored: answers({ 201: StoredReportAnswer }),
   one: answers({ 200: ReportAnswer }),
+  list: answers({ 200: ReportListAnswer }),
+  changed: answers({ 200: z.object({ report: ReportSchema }) }),
+  deleted: answers({ 204: NoContentSchema }),
 };

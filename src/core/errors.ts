@@ -20,6 +20,7 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'invalid_rows'
+  | 'statement_not_in_text'
   | 'too_large_unpacked'
   | 'invalid_input';
 

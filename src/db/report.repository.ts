@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
 import { AGAINST_SOURCE, type StatedAchievement } from '../core/figures-from-statements';
 import type { Actor } from './audit.repository';
+import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { DbError, mappingErrors } from './errors';
 import { observations } from './observation.schema';
@@ -38,12 +39,20 @@ function toReport(row: typeof reports.$inferSelect): Report {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
+/** What a report's edit may change: its title, period and unit (the text and its statements stay). */
+export type ReportPatch = Partial<Pick<ReportInput, 'title' | 'period' | 'unitId'>>;
+
+/** What the audit trail keeps of a report: everything but its text, which can run to megabytes. */
+const audited = ({ text: _text, ...rest }: Report) => rest;
+
 function toStatement(row: typeof reportStatements.$inferSelect): ReportStatement {
   return { ...row };
 }
 
 /** Narrative reports a unit submits, with the statements extracted from them. */
 export function createReportRepository(db: Executor) {
+  const audit = createAuditTrail(db, 'report');
+
   async function findStatements(reportId: number, ex: Executor = db): Promise<ReportStatement[]> {
     const rows = await ex
       .select()
@@ -71,6 +80,7 @@ export function createReportRepository(db: Executor) {
             .returning(),
         );
         const report = toReport(row!);
+        await audit.created(actor, audited(report), tx);
         if (statements.length === 0) return { report, statements: [] };
         const created = await mappingErrors(() =>
           tx
@@ -102,6 +112,38 @@ export function createReportRepository(db: Executor) {
       const [row] = await ex.select().from(reports).where(eq(reports.id, id));
       if (!row) return null;
       return { report: toReport(row), statements: await findStatements(id, ex) };
+    },
+
+    /** Changes a report's title, period or unit, with the row before and after in the audit trail. */
+    async update(id: number, patch: ReportPatch, actor: Actor, ex: Executor = db): Promise<Report> {
+      return ex.transaction(async (tx) => {
+        const [current] = await tx.select().from(reports).where(eq(reports.id, id)).for('update');
+        if (!current) throw new DbError('not_found', `id: không có báo cáo id ${id}`);
+        const [row] = await mappingErrors(() =>
+          tx.update(reports).set(patch).where(eq(reports.id, id)).returning(),
+        );
+        const report = toReport(row!);
+        await audit.updated(actor, id, audited(toReport(current)), audited(report), tx);
+        return report;
+      });
+    },
+
+    /** Deletes a report and its statements (they cascade); the audit trail keeps what it was. */
+    async delete(id: number, actor: Actor, ex: Executor = db): Promise<void> {
+      await ex.transaction(async (tx) => {
+        const [row] = await tx.delete(reports).where(eq(reports.id, id)).returning();
+        if (!row) throw new DbError('not_found', `id: không có báo cáo id ${id}`);
+        await audit.deleted(actor, id, audited(toReport(row)), tx);
+      });
+    },
+
+    /** How many of a report's statements became figures that still exist. */
+    async countFigures(reportId: number, ex: Executor = db): Promise<number> {
+      const [row] = await ex
+        .select({ n: count() })
+        .from(reportStatements)
+        .where(and(eq(reportStatements.reportId, reportId), isNotNull(reportStatements.observationId)));
+      return Number(row?.n ?? 0);
     },
 
     /** Reports of a unit, newest first. */

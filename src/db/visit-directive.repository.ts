@@ -134,9 +134,14 @@ export function createDirectiveRepository(db: Executor) {
     return d;
   }
 
+  /** Holds the directive's row until the transaction ends. */
+  async function lockRow(id: number, tx: Executor): Promise<void> {
+    await tx.select({ id: directives.id }).from(directives).where(eq(directives.id, id)).for('update');
+  }
+
   /** The directive under a row lock, checked against the version the caller read. */
   async function lockCurrent(id: number, read: number | undefined, tx: Executor): Promise<StoredDirective> {
-    await tx.select({ id: directives.id }).from(directives).where(eq(directives.id, id)).for('update');
+    await lockRow(id, tx);
     return checkVersion('directive', id, await requireById(id, tx), read);
   }
 
@@ -183,6 +188,12 @@ export function createDirectiveRepository(db: Executor) {
   return {
     findById,
     requireById,
+
+    /**
+     * Holds the directive's row until the transaction ends, so a change read after it is not written over
+     * by another made meanwhile (a progress report, a decision, an edit of another field).
+     */
+    lockForChange: lockRow,
 
     async list(filter: DirectiveFilter, ex: Executor = db): Promise<StoredDirective[]> {
       const rows = await ex

@@ -45,7 +45,7 @@ export function readPeriod(ctx: SentenceContext, k: number): { against: ChangeAg
         ? 'tháng trước'
         : phrase === 'quy truoc'
           ? 'quý trước'
-          : phrase === 'ky truoc'
+          : phrase === 'ky truoc' || phrase === 'nhiem ky truoc'
             ? 'kỳ trước'
             : 'khác';
   // A bare "năm"/"tháng" is a period only when a number follows ("so với năm 2022").

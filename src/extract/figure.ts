@@ -69,7 +69,9 @@ function isReference(ctx: SentenceContext, i: number): boolean {
   const t = ctx.toks[i] as Token;
   const prev = tok(ctx, i - 1);
   const next = tok(ctx, i + 1);
-  if (matchEndingAt(ctx, REFERENCE_WORDS, i) > 0) return true;
+  const named = matchEndingAt(ctx, REFERENCE_WORDS, i);
+  // "ban hành kết luận 17 cuộc": a document word followed by a count counts documents, names none.
+  if (named > 0) return !(DOCUMENTS.has(ctx.toks[i - 1]?.low ?? '') && countFollows(ctx, i + 1));
   // Glued to letters or a dash: COVID-19, F0, Km12, 12-NQ/TU.
   if (prev && !t.space && (prev.kind === 'word' || prev.low === '-' || prev.low === '/' || prev.low === '.'))
     return true;
@@ -86,6 +88,13 @@ function isReference(ctx: SentenceContext, i: number): boolean {
     if (next && !next.space && (next.low === '.' || next.low === ')')) return true;
   }
   return false;
+}
+
+// The last word of the document names that a number may count rather than name.
+const DOCUMENTS = new Set(['luận', 'báo', 'định', 'quyết', 'thị']);
+
+function countFollows(ctx: SentenceContext, k: number): boolean {
+  return COUNT_NOUNS.matchAt(ctx.toks, k, ctx.folded) > 0 && ctx.toks[k - 1]?.space !== false;
 }
 
 function unitText(ctx: SentenceContext, from: number, to: number): string {

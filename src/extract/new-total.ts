@@ -10,8 +10,10 @@ const TOTAL_VERBS = new Set(['nang', 'dua']);
 /** Index of "tổng" in "nâng tổng số …" within [s, e), or -1. */
 function totalAt(ctx: SentenceContext, s: number, e: number): number {
   for (let k = Math.max(s, e - LOOK_BACK); k + 1 < e; k++) {
-    if (TOTAL_VERBS.has(foldVietnamese(ctx.toks[k]?.low ?? '')) && ctx.toks[k + 1]?.low === 'tổng')
-      return k + 1;
+    if (!TOTAL_VERBS.has(foldVietnamese(ctx.toks[k]?.low ?? ''))) continue;
+    const next = ctx.toks[k + 1]?.low;
+    // "nâng tỷ lệ trưởng thôn là đảng viên lên trên 50%" states the new level of a rate, as of a total.
+    if (next === 'tổng' || (next === 'tỷ' && ctx.toks[k + 2]?.low === 'lệ')) return k + 1;
   }
   return -1;
 }

@@ -3,6 +3,7 @@
 // bounds of a classification ("tàu dài từ 6 đến dưới 12 m").
 import { foldVietnamese } from '../core/vi/normalize';
 import { readTarget } from './attributes';
+import type { Draft } from './draft';
 import type { Figure, SentenceContext } from './figure';
 import { Lexicon } from './lexicon';
 import type { Prefix } from './prefix';
@@ -47,4 +48,20 @@ export function isComparison(ctx: SentenceContext, fig: Figure, pre: Prefix): bo
   if (pre.verb !== 'change') return false;
   const so = SO_VOI.matchAt(ctx.toks, fig.unitEnd, ctx.folded);
   return so > 0 && readTarget(ctx, fig.unitEnd + so) !== null;
+}
+
+/**
+ * "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": a bare excess right after a rate is its gap to a target that
+ * goes unnamed; it states no figure of its own.
+ */
+export function isBareExcess(
+  ctx: SentenceContext,
+  fig: Figure,
+  pre: Prefix,
+  before: Draft | undefined,
+): boolean {
+  if (fig.unit !== '%' || pre.verb !== 'share' || foldVietnamese(pre.verbWord) !== 'vuot') return false;
+  if (pre.phrase.length > 0 || before?.unit !== '%' || before.endTok + 1 < pre.spanStart) return false;
+  const so = SO_VOI.matchAt(ctx.toks, fig.unitEnd, ctx.folded);
+  return readTarget(ctx, fig.unitEnd + so) === null;
 }

@@ -383,6 +383,7 @@ export const PERIODS = new Lexicon([
   'tháng trước',
   'quý trước',
   'kỳ trước',
+  'nhiệm kỳ trước',
   'đầu năm',
   'đầu nhiệm kỳ',
   'năm',

@@ -6,7 +6,7 @@ import { type Attribute, type LevelKind, readAttribute, readTarget } from './att
 import type { Draft } from './draft';
 import { type Figure, mayStartFigure, readFigure, type SentenceContext, wordsAt } from './figure';
 import { Lexicon } from './lexicon';
-import { isClassBound, isComparison, isGap } from './not-statements';
+import { isBareExcess, isClassBound, isComparison, isGap } from './not-statements';
 import { pairChanges } from './paired-changes';
 import { CONNECTORS, DESCRIPTOR_STOPS, HEDGES } from './phrases.lexicon';
 import { type Prefix, readPrefix } from './prefix';
@@ -57,6 +57,8 @@ function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
   // A measure may change in another scale ("27 nghìn tấn, tăng 2.000 tấn"); a count or a rate may not.
   const kind = draft.figure.unitKind;
   if (amountUnit === undefined || amountUnit === draft.unit) return false;
+  // "17,5 tiêu chí/xã, tăng 0,5 tiêu chí": the rate changes in its own counted thing.
+  if (draft.unit.startsWith(`${amountUnit}/`)) return false;
   // A rate changes in points: "94,1%, tăng 1,2 điểm phần trăm".
   if (kind === 'percent') return !amountUnit.startsWith('điểm');
   return kind === 'count';
@@ -231,10 +233,23 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
     const pre = readPrefix(ctx, i, floor);
     // "trên 1 ha", "mỗi 1 ha" say "per hectare"; a threshold inside a definition is no figure either.
     const notStatement =
-      isGap(ctx, pre.spanStart, i) || isClassBound(ctx, fig) || isComparison(ctx, fig, pre);
+      isGap(ctx, pre.spanStart, i) ||
+      isClassBound(ctx, fig) ||
+      isComparison(ctx, fig, pre) ||
+      isBareExcess(ctx, fig, pre, drafts[drafts.length - 1]);
     if (pre.threshold || notStatement || (fig.value === 1 && pre.approx === 'trên')) {
       i = fig.unitEnd - 1;
       continue;
+    }
+    // "659 cuộc … đối với 2.427 cá nhân, tổ chức (giảm 21 cuộc …)": the change belongs to the figure of its unit.
+    const open = pre.spanStart - 1;
+    if (pre.verb === 'change' && !paren && ctx.toks[open]?.low === '(' && drafts.length > 0) {
+      const after = pairChanges(ctx, drafts, open);
+      if (after >= 0) {
+        floor = after;
+        i = after - 1;
+        continue;
+      }
     }
     const draft = buildDraft(ctx, i, fig, pre);
     inheritEquivalentBase(ctx, draft, drafts[drafts.length - 1]);

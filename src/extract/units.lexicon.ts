@@ -42,6 +42,7 @@ export const MEASURES = new Lexicon([
 
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */
 export const COUNT_NOUNS = new Lexicon([
+  'quần chúng',
   'chỉ tiêu',
   'htx',
   'thtx',

@@ -8,7 +8,7 @@ import {
 import { parsePeriod } from '../../core/period';
 import type { Observation } from '../../core/types';
 import type { Actor } from '../../db/audit.repository';
-import type { Db, Executor } from '../../db/database';
+import type { Executor } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository, type Report } from '../../db/report.repository';
@@ -89,14 +89,3 @@ export async function ingestReport(
     return { report: stored.report, observations: created, targets, skipped: figures.skipped };
   });
 }
-
-/** The report use cases over one database. */
-export function createReportService(db: Db) {
-  return {
-    /** Within the caller's transaction when given one (an idempotent create claims its key in it). */
-    ingest: (submission: ReportSubmission, actor: Actor, ex: Executor = db) =>
-      ingestReport(ex, submission, actor),
-  };
-}
-
-export type ReportService = ReturnType<typeof createReportService>;

@@ -1,6 +1,6 @@
 // Targets of a unit (chỉ tiêu giao): read within scope, set, corrected and deleted by the editors and
 // admins of that unit. Each change runs in one transaction with its checks, so a refused one writes nothing.
-import { validateValue } from '../../core/errors';
+import { DomainError, validateValue } from '../../core/errors';
 import type { User } from '../../core/types';
 import type { Db, Executor } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
@@ -17,6 +17,12 @@ function repositories(ex: Executor) {
     units: createUnitRepository(ex),
     indicators: createIndicatorRepository(ex),
   };
+}
+
+/** A year sent alone is checked against the one stored: the database's check would answer in English. */
+function checkYears(fromYear: number, toYear: number): void {
+  if (toYear < fromYear)
+    throw new DomainError('invalid_input', 'toYear', `năm cuối ${toYear} trước năm đầu ${fromYear}`);
 }
 
 /** The target use cases over one database. */
@@ -54,6 +60,7 @@ export function createTargetUseCases(db: Db) {
         if (patch.unitId !== undefined) await requireUnit(units, user, patch.unitId, 'write');
         const indicator = await requireIndicator(indicators, patch.indicatorId ?? before.indicatorId);
         validateValue(indicator, patch.value ?? before.value);
+        checkYears(patch.fromYear ?? before.fromYear, patch.toYear ?? before.toYear);
         return targets.update(id, patch, { userId: user.id }, tx);
       });
     },

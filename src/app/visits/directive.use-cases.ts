@@ -77,6 +77,14 @@ export function createDirectiveUseCases(db: Db) {
     const { units, directives } = repositories(ex);
     return readableDirective(units, directives, user, id);
   };
+  /**
+   * A directive the user is about to change, read under its row lock: two changes at once each start from
+   * what the other wrote, where reading first lost an edit, a progress report or let two decisions stand.
+   */
+  const changing = async (tx: Executor, user: User, id: number) => {
+    await repositories(tx).directives.lockForChange(id, tx);
+    return readable(tx, user, id);
+  };
 
   return {
     /** Directives within the user's subtree (issued, led or coordinated there), as of a day. */
@@ -128,7 +136,7 @@ export function createDirectiveUseCases(db: Db) {
     async change(user: User, id: number, change: DirectiveChange): Promise<StoredDirective> {
       return db.transaction(async (tx) => {
         const repos = repositories(tx);
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         allow(can(actor, 'directive.edit', directive), `id: chỉ đơn vị ban hành được sửa kết luận ${id}`);
         const { version, ...values } = change;
         await checkDirectiveReferences(repos, user, values);
@@ -139,7 +147,7 @@ export function createDirectiveUseCases(db: Db) {
     /** Deletes a directive, by the issuer. */
     async remove(user: User, id: number): Promise<void> {
       await db.transaction(async (tx) => {
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         allow(can(actor, 'directive.delete', directive), `id: chỉ đơn vị ban hành được xóa kết luận ${id}`);
         await repositories(tx).directives.remove(directive.id, { userId: user.id }, tx);
       });
@@ -154,7 +162,7 @@ export function createDirectiveUseCases(db: Db) {
     ): Promise<{ update: DirectiveUpdate; directive: StoredDirective }> {
       return db.transaction(async (tx) => {
         const { directives } = repositories(tx);
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         const reportedOn = todayOr(input.reportedOn);
         const after = recordProgress(directive, actor, { ...input, reportedOn });
         const row = { ...input, reportedOn, directiveId: id, unitId: directive.leadUnitId, userId: user.id };
@@ -170,7 +178,7 @@ export function createDirectiveUseCases(db: Db) {
       input: { proposedDeadline: string; reason: string; requestedOn?: string | undefined },
     ): Promise<ExtensionRequest> {
       return db.transaction(async (tx) => {
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         const draft = requestExtension(directive, actor, { ...input, today: todayOr(input.requestedOn) });
         return repositories(tx).directives.addExtension(draft, { userId: user.id }, tx);
       });
@@ -185,7 +193,7 @@ export function createDirectiveUseCases(db: Db) {
     ): Promise<{ extension: ExtensionRequest; directive: StoredDirective }> {
       return db.transaction(async (tx) => {
         const { directives } = repositories(tx);
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         const request = await directives.findExtension(extensionId, tx);
         if (!request || request.directiveId !== id) throw notFoundRecord('đề nghị gia hạn', extensionId);
         const today = todayOr(input.decidedOn);
@@ -203,7 +211,7 @@ export function createDirectiveUseCases(db: Db) {
     /** The issuer confirms the directive done on a day. */
     async complete(user: User, id: number, completedOn: string): Promise<StoredDirective> {
       return db.transaction(async (tx) => {
-        const { directive, actor } = await readable(tx, user, id);
+        const { directive, actor } = await changing(tx, user, id);
         const after = confirmCompletion(directive, actor, completedOn);
         return repositories(tx).directives.save(after, { userId: user.id }, tx);
       });

@@ -30,16 +30,16 @@ describe('the frozen evaluation set', () => {
   });
 
   // Today's scores, exactly: a change to the extractor that moves them must say so here. Never tune on it.
-  it('scores value F1 0.9274 and full F1 0.6442', () => {
+  it('scores value F1 0.9293 and full F1 0.6466', () => {
     const score = scoreCorpus(FROZEN_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 279,
-      found: 286,
-      matched: 262,
-      f1: '0.9274',
-      fullF1: '0.6442',
-      attributesRight: 1461,
-      attributesChecked: 1553,
+      found: 287,
+      matched: 263,
+      f1: '0.9293',
+      fullF1: '0.6466',
+      attributesRight: 1465,
+      attributesChecked: 1557,
       attributeErrors: {
         indicator: 69,
         approx: 0,

@@ -24,6 +24,7 @@ const STATUS: Record<string, number> = {
   locked: 409,
   in_use: 409,
   invalid_rows: 422,
+  statement_not_in_text: 422,
   too_large_unpacked: 413,
   out_of_range: 422,
   invalid_value: 422,

@@ -1,5 +1,5 @@
 // Reports over HTTP: figures extracted from a text or a file, a reviewed report stored with its figures in
-// one transaction, and every refusal a 4xx naming what is wrong.
+// one transaction, a unit's reports listed within scope, and every refusal a 4xx naming what is wrong.
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
@@ -12,6 +12,7 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   let app: FastifyInstance;
   let seed: Seed;
   let editor: Client;
+  let otherDistrict: Client;
   let database: OpenTestDatabase;
   let statements: { indicatorCode?: string; value: number; span: [number, number] }[];
 
@@ -25,15 +26,20 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   });
   const store = (payload: object, client = editor) =>
     client.request({ method: 'POST', url: '/api/reports', payload });
+  const storeEmpty = async (title: string, period: string) => {
+    const response = await store(report({ title, period, statements: [] }));
+    expect(response.statusCode).toBe(201);
+    return response.json() as { report: { id: number } };
+  };
   const figureCount = async () =>
     (
       await editor.request({ method: 'GET', url: `/api/observations?unitId=${seed.units.district.id}` })
     ).json().observations.length;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc']);
+    const started = await startTestApp(open, ['nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
     ({ app, seed, database } = started);
-    [editor] = started.clients;
+    [editor, otherDistrict] = started.clients;
     // The statements a reviewed report is stored with, as the extractor gives them for TEXT.
     statements = (
       await editor.request({ method: 'POST', url: '/api/extract', payload: { text: TEXT } })
@@ -168,5 +174,44 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
     expect((await store(report({ period: '2023-Q1' }), viewer)).statusCode).toBe(403);
     const anonymous = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: TEXT } });
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('lists a unit’s reports newest first, without their text', async () => {
+    const first = await storeEmpty('Báo cáo quý I', '2023-Q1');
+    const second = await storeEmpty('Báo cáo quý II', '2023-Q2');
+    const response = await editor.request({
+      method: 'GET',
+      url: `/api/reports?unitId=${seed.units.district.id}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const listed = response.json().reports;
+    expect(
+      listed.map((r: { id: number; title: string; period: string }) => [r.id, r.title, r.period]),
+    ).toEqual([
+      [second.report.id, 'Báo cáo quý II', '2023-Q2'],
+      [first.report.id, 'Báo cáo quý I', '2023-Q1'],
+    ]);
+    expect(Object.keys(listed[0]).sort()).toEqual([
+      'createdAt',
+      'createdBy',
+      'fileName',
+      'id',
+      'period',
+      'title',
+      'unitId',
+    ]);
+  });
+
+  it('refuses the list to an editor of another district (403) and a unit id that is not one (400)', async () => {
+    await storeEmpty('Báo cáo quý I', '2023-Q1');
+    const outside = await otherDistrict.request({
+      method: 'GET',
+      url: `/api/reports?unitId=${seed.units.district.id}`,
+    });
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().error).toBe('forbidden');
+    const bad = await editor.request({ method: 'GET', url: '/api/reports?unitId=abc' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: 'invalid_input', field: 'query.unitId' });
   });
 });

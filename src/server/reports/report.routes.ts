@@ -1,5 +1,5 @@
-// Reports: extract figures from a text or an uploaded file; store a reviewed report with its figures;
-// read a stored report with its statements (a figure's provenance).
+// Reports: auth → validate (the contract) → the report use cases → present. Reading an uploaded file into
+// text is the route's own work (it is HTTP's multipart); everything after is the use cases'.
 import type { FastifyRequest } from 'fastify';
 import {
   ExtractBodySchema,
@@ -7,21 +7,15 @@ import {
   IdempotencyHeadersSchema,
   IdParamsSchema,
   ReportCreateSchema,
+  ReportPatchSchema,
+  ReportQuerySchema,
   reportAnswers,
 } from '../../contract';
-import { normalizePeriodCode } from '../../core/period';
-import { createIndicatorRepository } from '../../db/indicator.repository';
-import { createReportRepository } from '../../db/report.repository';
-import { createUnitRepository } from '../../db/unit.repository';
 import { ReportTextError, reportText } from '../../documents/report-text';
-import { extract } from '../../extract/extract';
 import { currentUser } from '../auth/auth.plugin';
-import { requireRole, requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
-import { notFoundRecord } from '../shared/lookup';
-import { checkStatementsAgainstText } from './statement-check';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -44,19 +38,8 @@ function textOfBody(body: unknown): string {
 
 export const reportRoutes: RouteModule = (app, { db, services }) => {
   const once = createOnce(db);
-  const units = createUnitRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const reports = createReportRepository(db);
+  const { reports } = services;
   const tags = ['reports'];
-
-  async function catalog() {
-    return (await indicators.findAll()).map((i) => ({
-      code: i.code,
-      name: i.nameVi,
-      measure: i.measure,
-      synonyms: i.synonyms,
-    }));
-  }
 
   app.post(
     '/extract',
@@ -69,9 +52,18 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
       },
     },
     async (request) => {
-      requireRole(currentUser(request), 'read');
+      const user = currentUser(request);
       const text = request.isMultipart() ? await uploadedText(request) : textOfBody(request.body);
-      return { text, ...extract(text, { catalog: await catalog() }) };
+      return reports.extract(user, text);
+    },
+  );
+
+  app.get(
+    '/reports',
+    { schema: { tags, querystring: ReportQuerySchema, response: reportAnswers.list } },
+    async (request) => {
+      const found = await reports.list(currentUser(request), request.query);
+      return { reports: found.map(({ text: _text, ...summary }) => summary) };
     },
   );
 
@@ -87,13 +79,9 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const body = request.body;
-      await requireUnit(units, user, body.unitId, 'write');
-      checkStatementsAgainstText(body.text, body.statements, { catalog: await catalog() });
-      const period = normalizePeriodCode(body.period);
       return once(request, reply, async (tx) => ({
         status: 201,
-        body: await services.reports.ingest({ ...body, period }, { userId: user.id }, tx),
+        body: await reports.create(user, request.body, tx),
       }));
     },
   );
@@ -101,11 +89,22 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
   app.get(
     '/reports/:id',
     { schema: { tags, params: IdParamsSchema, response: reportAnswers.one } },
-    async (request) => {
-      const found = await reports.findById(request.params.id);
-      if (!found) throw notFoundRecord('báo cáo', request.params.id);
-      await requireUnit(units, currentUser(request), found.report.unitId, 'read');
-      return found;
-    },
+    async (request) => reports.get(currentUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/reports/:id',
+    { schema: { tags, params: IdParamsSchema, body: ReportPatchSchema, response: reportAnswers.changed } },
+    async (request) => ({
+      report: await reports.change(currentUser(request), request.params.id, request.body),
+    }),
+  );
+
+  app.delete(
+    '/reports/:id',
+    { schema: { tags, params: IdParamsSchema, response: reportAnswers.deleted } },
+    // A report whose figures remain is refused (409 in_use): the figures would lose their sentence.
+    async (request, reply) =>
+      reports.remove(currentUser(request), request.params.id).then(() => reply.status(204).send()),
   );
 };

@@ -13,6 +13,7 @@ import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { parseEntry } from '../data-entry/entry.model';
 import { HighlightedText } from './highlighted-text';
 import { ReportInput } from './report-input';
+import { SavedReports } from './saved-reports';
 import { StatementEditor } from './statement-editor';
 import { useReportImport } from './use-report-import';
 
@@ -63,6 +64,7 @@ export default function ReportImportPage() {
           }}
         />
       )}
+      {flow.draft.stage === 'input' && unitId !== null && <SavedReports unitId={unitId} />}
     </Stack>
   );
 }

@@ -2,11 +2,11 @@
 // statement whose value, unit, share or change is not what the sentence at its span says (a statement
 // claiming 999 999 for "100 tấn" was stored, and a target derived from it). A reviewer's deliberate
 // correction is let through only when marked as one, and the mark is stored with the statement.
+import { DomainError } from '../../core/errors';
 import type { Statement } from '../../core/statement';
 import { formatNumber } from '../../core/vi/format';
 import { extract } from '../../extract/extract';
 import type { ExtractOptions } from '../../extract/types';
-import { ApiError } from '../errors/api-error';
 
 export type SubmittedStatement = Statement & { correction?: boolean };
 
@@ -23,13 +23,12 @@ function figureOf(s: Statement) {
 
 const spanKey = (span: readonly [number, number]) => `${span[0]}:${span[1]}`;
 
-function notInText(index: number, field: string, message: string): ApiError {
-  const at = `statements.${index}${field}`;
-  return new ApiError(422, 'statement_not_in_text', `${at}: ${message}`, { field: at, index });
+function notInText(index: number, field: string, message: string): DomainError {
+  return new DomainError('statement_not_in_text', `statements.${index}${field}`, message, { index });
 }
 
 /**
- * Throws 422 `statement_not_in_text` naming the first statement that is neither what the extractor reads
+ * Throws `statement_not_in_text` (422 over HTTP) naming the first statement that is neither what the extractor reads
  * at its span nor marked as a correction.
  * @example checkStatementsAgainstText('sản lượng tôm 100 tấn', [{ …, value: 999999, span: [0, 21] }]) // throws statements.0
  */
