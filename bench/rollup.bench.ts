@@ -1,14 +1,16 @@
 // A province's roll-ups on PostgreSQL, in one run: the bare aggregate over the subtree's figures of the year
 // (the floor), the roll-ups as rollup.repository computes them in SQL, the JS path it replaced (every figure
 // below loaded and folded by core), and the whole cold scorecard, with the plans of both roll-up queries.
-// Usage: npm run bench -- rollup   (BENCH_ROLLUP_COMMUNES=100, BENCH_ROLLUP_MONTHS=100 by default: 1M figures).
+// Usage: npm run bench -- rollup   (BENCH_ROLLUP_COMMUNES=100, BENCH_ROLLUP_MONTHS=100 by default: 1M figures;
+// BENCH_ROLLUP_REUSE=1 keeps the figures of the last run when there are as many, migrating them only).
+import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { createScorecardComputer } from '../src/app/scorecard/scorecard-compute';
 import { buildScorecard } from '../src/core/scorecard';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { createIndicatorRepository } from '../src/db/indicator.repository';
 import { createObservationRepository } from '../src/db/observation.repository';
-import { createRollupRepository } from '../src/db/rollup.repository';
+import { createRollupRepository, withRollupSettings } from '../src/db/rollup.repository';
 import { latestPeriodsSql, rollupSql } from '../src/db/rollup.sql';
 import { lookupsOf } from '../src/db/rollup-plan';
 import { createUnitRepository } from '../src/db/unit.repository';
@@ -19,6 +21,7 @@ const MONTHS = Number(process.env.BENCH_ROLLUP_MONTHS ?? 100);
 const INDICATORS = 100;
 const YEAR = 2023;
 const ROOT = 1;
+const REUSE = process.env.BENCH_ROLLUP_REUSE === '1';
 
 /** A province (unit 1) over COMMUNES communes, INDICATORS flows, MONTHS months back from 2023-M12. */
 async function prepare(db: Db): Promise<void> {
@@ -56,30 +59,87 @@ async function median(times: number, work: () => Promise<unknown>): Promise<numb
   return spent[Math.floor(spent.length / 2)]!;
 }
 
-async function benchDatabaseUrl(serverUrl: string): Promise<string> {
+async function benchDatabaseUrl(serverUrl: string): Promise<{ url: string; fresh: boolean }> {
   const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  let fresh = true;
   try {
-    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_rollup'));
-    await admin.db.execute(sql.raw('create database tiendo_bench_rollup'));
+    const [found] = await rowsOf<{ n: number }>(
+      admin.db,
+      sql`select count(*)::int as n from pg_database where datname = 'tiendo_bench_rollup'`,
+    );
+    fresh = !REUSE || found?.n !== 1;
+    if (fresh) {
+      await admin.db.execute(sql.raw('drop database if exists tiendo_bench_rollup'));
+      await admin.db.execute(sql.raw('create database tiendo_bench_rollup'));
+    }
   } finally {
     await admin.close();
   }
   const url = new URL(serverUrl);
   url.pathname = '/tiendo_bench_rollup';
-  return url.toString();
+  return { url: url.toString(), fresh };
 }
 
+/** Whether a database kept from an earlier run holds this run's figures (then only migrations run). */
+async function holdsFigures(db: Db): Promise<boolean> {
+  try {
+    const [row] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from observations`);
+    return row?.n === COMMUNES * INDICATORS * MONTHS;
+  } catch {
+    return false;
+  }
+}
+
+type Measure = 'bare' | 'latest' | 'totals' | 'sql' | 'js' | 'card';
+
+/** Medians of interleaved rounds, so a cache warming or a checkpoint lands on every measure alike. */
+async function interleaved(work: Record<Measure, () => Promise<unknown>>): Promise<Record<Measure, number>> {
+  const rounds = new Map<Measure, number[]>();
+  for (let round = 0; round < 5; round++) {
+    for (const [name, fn] of Object.entries(work) as [Measure, () => Promise<unknown>][]) {
+      // The JS path is the slow one: once a round, the others the median of three.
+      const ms = await median(name === 'js' ? 1 : 3, fn);
+      rounds.set(name, [...(rounds.get(name) ?? []), ms]);
+    }
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return Object.fromEntries([...rounds].map(([name, xs]) => [name, mid(xs)])) as Record<Measure, number>;
+}
+
+function printTable(ms: Record<Measure, number>) {
+  const cell = (x: number) => `${x.toFixed(2).padStart(6)}×`;
+  const row = (label: string, x: number) =>
+    console.log(
+      `| ${label.padEnd(46)} | ${x.toFixed(1).padStart(8)} ms | ${cell(x / ms.bare)} | ${cell(x / ms.js)} |`,
+    );
+  console.log('| what | median | ÷ bare aggregate | ÷ JS path |\n|---|---|---|---|');
+  row('bare PostgreSQL aggregate (GROUP BY indicator)', ms.bare);
+  row('latest period below (latestPeriodsSql)', ms.latest);
+  row('roll-up totals (rollupSql)', ms.totals);
+  row('roll-ups in SQL (findForScorecard: both)', ms.sql);
+  row('roll-ups in JS (load every figure, core)', ms.js);
+  row('cold province scorecard (scorecard computer)', ms.card);
+  console.log(
+    `SQL path ÷ JS path: ${(ms.sql / ms.js).toFixed(2)}×; cold province scorecard ÷ bare aggregate: ${(ms.card / ms.bare).toFixed(2)}× (target ≤ 2×)`,
+  );
+}
+
+/** The plan as the repository runs the query: under its settings (rollup.repository's withRollupSettings). */
 async function explain(db: Db, label: string, query: ReturnType<typeof sql>) {
-  const plan = await rowsOf<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, buffers) ${query}`);
+  const plan = await withRollupSettings(db, (tx) =>
+    rowsOf<{ 'QUERY PLAN': string }>(tx, sql`explain (analyze, buffers) ${query}`),
+  );
   console.log(`\n#### EXPLAIN ANALYZE: ${label}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n`);
 }
 
 export async function benchRollup(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const { db, close } = await openDatabase({ databaseUrl: await benchDatabaseUrl(serverUrl) });
+  const target = await benchDatabaseUrl(serverUrl);
+  const { db, close } = await openDatabase({ databaseUrl: target.url });
   try {
-    await prepare(db);
+    if (!target.fresh && (await holdsFigures(db))) await migrate(db);
+    else await prepare(db);
     const [count] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from observations`);
     const indicators = await createIndicatorRepository(db).findAll();
     const unitRepo = createUnitRepository(db);
@@ -106,39 +166,28 @@ export async function benchRollup(): Promise<void> {
       db,
       sql`select count(*)::int as n from observations where period_year = ${YEAR} and unit_id <> ${ROOT}`,
     );
-    const compute = createScorecardComputer(db);
-    // Interleaved rounds, so a cache warming or a checkpoint lands on all of them alike.
-    const rounds = { bare: [] as number[], sql: [] as number[], js: [] as number[], card: [] as number[] };
-    for (let round = 0; round < 5; round++) {
-      rounds.bare.push(await median(3, () => db.execute(bareAggregate)));
-      rounds.sql.push(await median(3, sqlPath));
-      rounds.js.push(await median(1, jsPath));
-      rounds.card.push(await median(3, () => compute({ unit: province, year: YEAR })));
-    }
-    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const bare = mid(rounds.bare);
-    const row = (label: string, ms: number) =>
-      console.log(
-        `| ${label.padEnd(44)} | ${ms.toFixed(1).padStart(8)} ms | ${(ms / bare).toFixed(2).padStart(6)}× |`,
-      );
-    console.log(
-      `${count?.n} figures; ${yearRows?.n} below the province in ${YEAR}; SQL = JS roll-ups: ${same}`,
-    );
-    console.log('| what | median | ÷ bare aggregate |\n|---|---|---|');
-    row('bare PostgreSQL aggregate (GROUP BY indicator)', bare);
-    row('roll-ups in SQL (rollup.repository)', mid(rounds.sql));
-    row('roll-ups in JS (load every figure, core)', mid(rounds.js));
-    row('cold province scorecard (SQL roll-ups)', mid(rounds.card));
-    console.log(
-      `cold province scorecard ÷ bare aggregate: ${(mid(rounds.card) / bare).toFixed(2)}× (target ≤ 2×); JS path ÷ SQL path: ${(mid(rounds.js) / mid(rounds.sql)).toFixed(1)}×`,
-    );
-    await explain(db, 'bare aggregate', bareAggregate);
-    const leads = indicators.map((i) => ({ id: i.id, flow: i.nature === 'flow' }));
-    await explain(db, 'latest period below', latestPeriodsSql(ROOT, YEAR, null, leads));
     const period = (
       await rollups.latestPeriodsBelow({ rootId: ROOT, year: YEAR, asOf: null, indicators })
     ).get(1)!;
     const requests = indicators.map((indicator) => ({ indicator, basis: [indicator], period }));
+    const compute = createScorecardComputer(db);
+    const medians = await interleaved({
+      bare: () => db.execute(bareAggregate),
+      latest: () => rollups.latestPeriodsBelow({ rootId: ROOT, year: YEAR, asOf: null, indicators }),
+      totals: () => rollups.rollupsBelow({ rootId: ROOT, requests }),
+      sql: sqlPath,
+      js: jsPath,
+      card: () => compute({ unit: province, year: YEAR }),
+    });
+    console.log(
+      `${count?.n} figures; ${yearRows?.n} below the province in ${YEAR}; SQL = JS roll-ups: ${same}; load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    printTable(medians);
+    await explain(db, 'bare aggregate', bareAggregate);
+    const leads = indicators.map((i) => ({ id: i.id, flow: i.nature === 'flow' }));
+    await explain(db, 'latest period below', latestPeriodsSql(ROOT, YEAR, null, leads));
     const reqs = requests.map((r, req) => ({ req, period_end: r.period.end, roles: 1 }));
     await explain(db, `roll-up for ${period.code}`, rollupSql(ROOT, reqs, lookupsOf(requests)));
   } finally {

@@ -14,10 +14,10 @@ import type {
   Unit,
   UnitKind,
 } from '../core/types';
-import type { Db } from './database';
+import { type Db, type Executor, rowsOf } from './database';
 import { indicators as indicatorTable } from './indicator.schema';
 import { observations as observationTable } from './observation.schema';
-import { createRollupRepository } from './rollup.repository';
+import { createRollupRepository, withRollupSettings } from './rollup.repository';
 import { testDatabases } from './testing';
 import { units as unitTable } from './unit.schema';
 
@@ -186,6 +186,9 @@ function coreRollups(data: Awaited<ReturnType<typeof store>>, asOf: string | nul
   return new Map(scorecard.rows.map((r) => [r.indicator.id, r.rollup]));
 }
 
+const jitOf = async (ex: Executor) =>
+  (await rowsOf<{ jit: string }>(ex, sql`select current_setting('jit') as jit`))[0]?.jit;
+
 describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open }) => {
   let db: Db;
   let close: () => Promise<void>;
@@ -220,4 +223,23 @@ describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open })
     // The generator must reach every outcome, or the equality above proves little.
     expect([...outcomes.keys()].sort()).toEqual(['no_data', 'none', 'ok', 'zero_denominator']);
   }, 120_000);
+
+  it("runs its queries without JIT and gives the caller's transaction its own value back", async () => {
+    const seen = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = on`);
+      const inside = await withRollupSettings(tx, (inner) => jitOf(inner));
+      return { inside, after: await jitOf(tx) };
+    });
+    expect(seen).toEqual({ inside: 'off', after: 'on' });
+  });
+
+  it('leaves the caller its value when a query fails, the savepoint undoing the change', async () => {
+    const after = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = on`);
+      const failed = withRollupSettings(tx, (inner) => inner.execute(sql`select 1 / 0`));
+      await expect(failed).rejects.toThrow('Failed query: select 1 / 0');
+      return jitOf(tx);
+    });
+    expect(after).toBe('on');
+  });
 });

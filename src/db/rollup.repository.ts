@@ -2,6 +2,8 @@
 // units valid at each period's end, at any depth (a unit without its own figure answers through the units below
 // it), grouped in the database so a province of a million figures sends back one row per indicator. Core's
 // rollupFor (scorecard-checks.ts) is the definition; rollup.repository.property.test.ts holds the two equal.
+
+import { sql } from 'drizzle-orm';
 import type { Period } from '../core/period';
 import { parsePeriod } from '../core/period';
 import { ownRollupPeriods } from '../core/rollup-periods';
@@ -66,6 +68,52 @@ function periodOfLatest(row: LatestRow): Period {
 const later = (a: Period, b: Period) =>
   a.end !== b.end ? a.end > b.end : a.start !== b.start ? a.start > b.start : a.code > b.code;
 
+/**
+ * The settings the roll-up queries run under, for their own transaction only: no JIT, whose compiling cost
+ * 1 s of a 1,5 s query on 1M figures (ADR 0008) — the queries are many small expressions over few rows each.
+ */
+const ROLLUP_SETTINGS = { jit: 'off' } as const;
+
+/**
+ * Runs `work` in a transaction (a savepoint inside the caller's) under ROLLUP_SETTINGS, then puts back the
+ * caller's values, which a savepoint released would otherwise keep to the end of its transaction.
+ */
+export async function withRollupSettings<T>(ex: Executor, work: (tx: Executor) => Promise<T>): Promise<T> {
+  return ex.transaction(async (tx) => {
+    const names = Object.keys(ROLLUP_SETTINGS);
+    const [before] = await rowsOf<Record<string, string>>(
+      tx,
+      sql.join(
+        [
+          sql`select`,
+          sql.join(
+            names.map((n) => sql`current_setting(${n}) as ${sql.identifier(n)}`),
+            sql`, `,
+          ),
+        ],
+        sql` `,
+      ),
+    );
+    const set = (values: Record<string, string>) =>
+      tx.execute(
+        sql.join(
+          [
+            sql`select`,
+            sql.join(
+              names.map((n) => sql`set_config(${n}, ${values[n]}, true)`),
+              sql`, `,
+            ),
+          ],
+          sql` `,
+        ),
+      );
+    await set(ROLLUP_SETTINGS);
+    const result = await work(tx);
+    if (before) await set(before);
+    return result;
+  });
+}
+
 export interface ScorecardRollupScope {
   unitId: number;
   year: number;
@@ -75,8 +123,49 @@ export interface ScorecardRollupScope {
   figures: readonly Figure[];
 }
 
+interface LatestScope {
+  rootId: number;
+  year: number;
+  asOf: string | null;
+  indicators: readonly Indicator[];
+}
+
+async function rollupsOf(
+  ex: Executor,
+  rootId: number,
+  requests: readonly RollupRequest[],
+): Promise<(ScorecardRollup | null)[]> {
+  const rolled = requests
+    .map((r, req) => ({ req, r }))
+    .filter(({ r }) => r.indicator.aggregation.kind !== 'none');
+  if (rolled.length === 0) return requests.map(() => null);
+  const reqs = rolled.map(({ r, req }) => ({ req, period_end: r.period.end, roles: r.basis.length }));
+  const lookups = lookupsOf(requests).filter((l) => reqs.some((r) => r.req === l.req));
+  const rows = await rowsOf<TotalsRow>(ex, rollupSql(rootId, reqs, lookups));
+  const byReq = new Map(rows.map((row) => [Number(row.req), row]));
+  return requests.map((r, req) => {
+    const row = byReq.get(req);
+    return row && r.indicator.aggregation.kind !== 'none' ? rollupOf(r, row) : null;
+  });
+}
+
+async function latestOf(ex: Executor, { rootId, year, asOf, indicators }: LatestScope) {
+  const latest = new Map<number, Period>();
+  if (indicators.length === 0) return latest;
+  // Once each: a repeated indicator would repeat its months and make a run of them look longer.
+  const unique = [...new Map(indicators.map((i) => [i.id, i])).values()];
+  const natures = unique.map((i) => ({ id: i.id, flow: i.nature === 'flow' }));
+  const rows = await rowsOf<LatestRow>(ex, latestPeriodsSql(rootId, year, asOf, natures));
+  for (const row of rows) {
+    const period = periodOfLatest(row);
+    const known = latest.get(Number(row.indicator_id));
+    if (!known || later(period, known)) latest.set(Number(row.indicator_id), period);
+  }
+  return latest;
+}
+
 export function createRollupRepository(db: Executor) {
-  const repository = {
+  return {
     /**
      * Each indicator's roll-up below the unit for its scorecard, as core's rollupFor defines it: the period of
      * the unit's own latest actual, else the latest reported below, else the year.
@@ -95,19 +184,18 @@ export function createRollupRepository(db: Executor) {
         const lead = rollupBasis(byCode, i)[0];
         return !own.has(i.id) && lead ? [lead] : [];
       });
-      const below = await repository.latestPeriodsBelow(
-        { rootId: unitId, year, asOf, indicators: leads },
-        ex,
-      );
-      const requests = rolled.map((indicator) => {
-        const basis = rollupBasis(byCode, indicator);
-        const lead = basis[0];
-        const period = own.get(indicator.id) ?? (lead && below.get(lead.id)) ?? parsePeriod(String(year));
-        return { indicator, basis, period };
+      return withRollupSettings(ex, async (tx) => {
+        const below = await latestOf(tx, { rootId: unitId, year, asOf, indicators: leads });
+        const requests = rolled.map((indicator) => {
+          const basis = rollupBasis(byCode, indicator);
+          const lead = basis[0];
+          const period = own.get(indicator.id) ?? (lead && below.get(lead.id)) ?? parsePeriod(String(year));
+          return { indicator, basis, period };
+        });
+        const results = await rollupsOf(tx, unitId, requests);
+        const found = new Map(requests.map((r, n) => [r.indicator.id, results[n] ?? null]));
+        return new Map(indicators.map((i) => [i.id, found.get(i.id) ?? null]));
       });
-      const results = await repository.rollupsBelow({ rootId: unitId, requests }, ex);
-      const found = new Map(requests.map((r, n) => [r.indicator.id, results[n] ?? null]));
-      return new Map(indicators.map((i) => [i.id, found.get(i.id) ?? null]));
     },
 
     /**
@@ -115,22 +203,11 @@ export function createRollupRepository(db: Executor) {
      * @example rollupsBelow({ rootId: tinh.id, requests: [{ indicator: tom, basis: [tom], period: parsePeriod('2026-Q1') }] })
      *   → [{ kind: 'ok', value: 40000, reporting: 42, expected: 64, completeness: '42/64 xã đã báo cáo', … }]
      */
-    async rollupsBelow(
+    rollupsBelow(
       { rootId, requests }: { rootId: number; requests: readonly RollupRequest[] },
       ex: Executor = db,
     ): Promise<(ScorecardRollup | null)[]> {
-      const rolled = requests
-        .map((r, req) => ({ req, r }))
-        .filter(({ r }) => r.indicator.aggregation.kind !== 'none');
-      if (rolled.length === 0) return requests.map(() => null);
-      const reqs = rolled.map(({ r, req }) => ({ req, period_end: r.period.end, roles: r.basis.length }));
-      const lookups = lookupsOf(requests).filter((l) => reqs.some((r) => r.req === l.req));
-      const rows = await rowsOf<TotalsRow>(ex, rollupSql(rootId, reqs, lookups));
-      const byReq = new Map(rows.map((row) => [Number(row.req), row]));
-      return requests.map((r, req) => {
-        const row = byReq.get(req);
-        return row && r.indicator.aggregation.kind !== 'none' ? rollupOf(r, row) : null;
-      });
+      return withRollupSettings(ex, (tx) => rollupsOf(tx, rootId, requests));
     },
 
     /**
@@ -138,30 +215,10 @@ export function createRollupRepository(db: Executor) {
      * latestActual picks it per unit: for a flow its latest cumulative figure or month/quarter sum.
      * @example latestPeriodsBelow({ rootId: tinh.id, year: 2026, asOf: null, indicators: [tom] }).get(tom.id)?.code === '2026-9M'
      */
-    async latestPeriodsBelow(
-      {
-        rootId,
-        year,
-        asOf,
-        indicators,
-      }: { rootId: number; year: number; asOf: string | null; indicators: readonly Indicator[] },
-      ex: Executor = db,
-    ): Promise<Map<number, Period>> {
-      const latest = new Map<number, Period>();
-      if (indicators.length === 0) return latest;
-      // Once each: a repeated indicator would repeat its months and make a run of them look longer.
-      const unique = [...new Map(indicators.map((i) => [i.id, i])).values()];
-      const natures = unique.map((i) => ({ id: i.id, flow: i.nature === 'flow' }));
-      const rows = await rowsOf<LatestRow>(ex, latestPeriodsSql(rootId, year, asOf, natures));
-      for (const row of rows) {
-        const period = periodOfLatest(row);
-        const known = latest.get(Number(row.indicator_id));
-        if (!known || later(period, known)) latest.set(Number(row.indicator_id), period);
-      }
-      return latest;
+    latestPeriodsBelow(scope: LatestScope, ex: Executor = db): Promise<Map<number, Period>> {
+      return withRollupSettings(ex, (tx) => latestOf(tx, scope));
     },
   };
-  return repository;
 }
 
 export type RollupRepository = ReturnType<typeof createRollupRepository>;
