@@ -80,22 +80,97 @@ export function rollupSql(
   group by e.req`;
 }
 
-/** The last day of a stored period code, as ISO text (codes are canonical: normalised on write). */
+/** The last day of a stored period code (alias c), as ISO text (codes are canonical: normalised on write). */
 const periodEnd = sql.raw(`case
-    when o.period ~ '^[0-9]{4}$' then o.period || '-12-31'
-    when o.period ~ '^[0-9]{4}-YTD-' then substring(o.period from 10)
-    else to_char(make_date(left(o.period, 4)::integer, coalesce(
-        substring(o.period from '-M([0-9]+)$')::integer,
-        3 * substring(o.period from '-Q([0-9])$')::integer,
-        6 * substring(o.period from '-H([0-9])$')::integer,
-        substring(o.period from '-([0-9]+)M$')::integer), 1) + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
+    when c.period ~ '^[0-9]{4}$' then c.period || '-12-31'
+    when c.period ~ '^[0-9]{4}-YTD-' then substring(c.period from 10)
+    else to_char(make_date(left(c.period, 4)::integer, coalesce(
+        substring(c.period from '-M([0-9]+)$')::integer,
+        3 * substring(c.period from '-Q([0-9])$')::integer,
+        6 * substring(c.period from '-H([0-9])$')::integer,
+        substring(c.period from '-([0-9]+)M$')::integer), 1) + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
   end`);
 
 /** A period from 1 January: the year, M1, Q1, H1, the first N months, a year-to-date. */
-const cumulative = sql.raw(`period ~ '^[0-9]{4}(-M1|-Q1|-H1|-[0-9]+M|-YTD-.*)?$'`);
+const cumulative = sql.raw(`c.period ~ '^[0-9]{4}(-M1|-Q1|-H1|-[0-9]+M|-YTD-.*)?$'`);
 
-const lastDayOf = (monthExpr: string) =>
-  sql.raw(`to_char(make_date(year, ${monthExpr}, 1) + interval '1 month' - interval '1 day', 'YYYY-MM-DD')`);
+/** The bit of a month (or quarter) code in a set of them: 1 for M1, 2 for M2, 4 for M3…, else 0. */
+const bitOf = (prefix: 'M' | 'Q') =>
+  sql.raw(`coalesce(1 << (substring(c.period from '-${prefix}([0-9]+)$')::integer - 1), 0)`);
+
+/** How many months (quarters) from the first a set holds without a gap: the trailing ones of its bits. */
+const runOf = (bits: string) => sql.raw(`bit_count((${bits} & ~(${bits} + 1))::bit(16))::integer`);
+
+const lastDayOf = (year: number, monthExpr: SQL) =>
+  sql`to_char(make_date(${year}::integer, ${monthExpr}, 1) + interval '1 month' - interval '1 day', 'YYYY-MM-DD')`;
+
+const idList = (ids: readonly number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::integer`),
+    sql`, `,
+  );
+
+/**
+ * The period codes of a year that any figure carries, read off observations_period_unit_idx one code at a
+ * time (a loose index scan: some thirty probes, not a row per figure), each parsed once: its end, its month
+ * and quarter bits, whether it runs from 1 January, and its rank among the cumulative ones (core's order at
+ * one end date: by code).
+ */
+function yearCodes(year: number, asOf: string | null): SQL {
+  const [from, to] = [String(year), String(year + 1)];
+  return sql`codes(period) as (
+    select min(period) from observations where period >= ${from} and period < ${to}
+    union all
+    select (select min(o.period) from observations o where o.period > codes.period and o.period < ${to})
+    from codes where codes.period is not null
+  ),
+  parsed as (
+    select c.period, ${periodEnd} as period_end, ${bitOf('M')} as month_bit, ${bitOf('Q')} as quarter_bit,
+      ${cumulative} as cumulative
+    from codes c where c.period is not null
+  ),
+  dated as (
+    select p.*, row_number() over (order by p.period_end desc, p.period collate "C") as rank
+    from parsed p where ${asOf}::text is null or p.period_end <= ${asOf}::text
+  )`;
+}
+
+/** The figures of the year (to asOf) of the indicators, at units below the root active in the year. */
+function timely(year: number, ids: readonly number[]): SQL {
+  return sql`from observations o join dated c on c.period = o.period
+    where o.indicator_id in (${idList(ids)}) and o.period_year = ${year} and o.kind = 'actual'
+      and o.unit_id in (select u.id from units u where u.id in (select id from sub)
+        and (u.valid_from is null or u.valid_from <= ${`${year}-12-31`}::date)
+        and (u.valid_to is null or u.valid_to >= ${`${year}-01-01`}::date))`;
+}
+
+/**
+ * Each unit's latest entry per flow (core's latestActual): of its reported cumulative codes the latest, of
+ * its months the run from January, of its quarters the same, each unit's set of them gathered in one pass as
+ * bits; at one end date a reported code wins, then the months.
+ */
+function flowPicks(year: number, ids: readonly number[]): SQL {
+  return sql`per_unit as (
+    select o.unit_id, o.indicator_id, min(c.rank) filter (where c.cumulative) as best,
+      bit_or(c.month_bit) as months, bit_or(c.quarter_bit) as quarters
+    ${timely(year, ids)}
+    group by o.unit_id, o.indicator_id
+  ),
+  ends as (
+    select p.indicator_id, r.period as code, r.period_end as reported,
+      case when ${runOf('p.months')} >= 2 then ${lastDayOf(year, runOf('p.months'))} end as by_months,
+      case when ${runOf('p.quarters')} >= 2 then ${lastDayOf(year, sql`3 * ${runOf('p.quarters')}`)} end
+        as by_quarters
+    from per_unit p left join dated r on r.rank = p.best
+  ),
+  picks as (
+    select indicator_id,
+      case when reported >= coalesce(greatest(by_months, by_quarters), reported) then code end as code,
+      case when reported >= coalesce(greatest(by_months, by_quarters), reported) then reported
+        else greatest(by_months, by_quarters) end as period_end
+    from ends
+  )`;
+}
 
 /**
  * Each unit's latest entry per indicator (core's latestActual): for a stock every level of the year (the
@@ -108,45 +183,17 @@ export function latestPeriodsSql(
   asOf: string | null,
   natures: readonly { id: number; flow: boolean }[],
 ): SQL {
-  return sql`with recursive ${subtree(rootId)},
-  nat as (select * from jsonb_to_recordset(${JSON.stringify(natures)}::jsonb) as n(id integer, flow boolean)),
-  active as (
-    select u.id from units u where u.id in (select id from sub)
-      and (u.valid_from is null or u.valid_from <= ${`${year}-12-31`}::date)
-      and (u.valid_to is null or u.valid_to >= ${`${year}-01-01`}::date)
-  ),
-  timely as (
-    select * from (
-      select o.unit_id, o.indicator_id, o.period, n.flow, ${periodEnd} as period_end, ${year}::integer as year
-      from observations o join nat n on n.id = o.indicator_id
-      where o.unit_id in (select id from active) and o.period_year = ${year} and o.kind = 'actual'
-    ) t where ${asOf}::text is null or period_end <= ${asOf}::text
-  ),
-  runs as (
-    select unit_id, indicator_id, year, grp, max(idx) as n from (
-      select unit_id, indicator_id, year, grp, idx,
-        row_number() over (partition by unit_id, indicator_id, grp order by idx) as rn
-      from (
-        select unit_id, indicator_id, year, 'm' as grp, substring(period from '-M([0-9]+)$')::integer as idx
-        from timely where flow and period ~ '-M[0-9]+$'
-        union all
-        select unit_id, indicator_id, year, 'q', substring(period from '-Q([0-9])$')::integer
-        from timely where flow and period ~ '-Q[0-9]$'
-      ) chained
-    ) numbered where idx = rn group by unit_id, indicator_id, year, grp
-  ),
-  entries as (
-    select unit_id, indicator_id, period as code, period_end, 0 as prio from timely where flow and ${cumulative}
-    union all
-    select unit_id, indicator_id, null, ${lastDayOf('n')}, 1 from runs where grp = 'm' and n >= 2
-    union all
-    select unit_id, indicator_id, null, ${lastDayOf('3 * n')}, 2 from runs where grp = 'q' and n >= 2
-  ),
-  picks as (
-    select distinct on (unit_id, indicator_id) indicator_id, code, period_end from entries
-    order by unit_id, indicator_id, period_end desc, prio, code collate "C"
-  )
-  select distinct indicator_id, code, period_end from picks
-  union
-  select distinct indicator_id, period, period_end from timely where not flow`;
+  const flows = natures.filter((n) => n.flow).map((n) => n.id);
+  const stocks = natures.filter((n) => !n.flow).map((n) => n.id);
+  const parts: SQL[] = [];
+  if (flows.length > 0)
+    parts.push(sql`select distinct indicator_id, code, period_end from picks where period_end is not null`);
+  if (stocks.length > 0)
+    parts.push(sql`select distinct o.indicator_id, c.period as code, c.period_end ${timely(year, stocks)}`);
+  const ctes = [
+    subtree(rootId),
+    yearCodes(year, asOf),
+    ...(flows.length > 0 ? [flowPicks(year, flows)] : []),
+  ];
+  return sql`with recursive ${sql.join(ctes, sql`,\n  `)}\n  ${sql.join(parts, sql`\n  union all\n  `)}`;
 }
