@@ -19,6 +19,18 @@ const validOn = (alias: string, day: SQL) =>
     .append(sql.raw('::date)'));
 
 /**
+ * A unit's sum of a chain (months or quarters from January) when it has every link, added in rank order from
+ * 0 as core's chainSums adds, so the float result is core's to the bit; one filtered aggregate per rank keeps
+ * the grouping a hash aggregate (an ordered aggregate would sort every figure).
+ */
+function chainSum(grp: 'm' | 'q', longest: number): SQL {
+  const link = (rank: number) => `coalesce(max(value) filter (where grp = '${grp}' and rank = ${rank}), 0)`;
+  const links = Array.from({ length: longest }, (_, i) => link(i + 1)).join(' + ');
+  return sql.raw(`case when count(*) filter (where grp = '${grp}') = max(need) filter (where grp = '${grp}')
+            then 0::float8 + ${links} end`);
+}
+
+/**
  * Figures per request, role and unit as core's figureFor finds them (a reported code first, then the months
  * from January, then the quarters), then a walk down from the root over the units valid at each request's
  * period end that stops at a unit with every part of its figure; the expected units are those it stops at and
@@ -40,15 +52,14 @@ export function rollupSql(
     from lk join observations o on o.indicator_id = lk."indicatorId" and o.period = lk.code and o.kind = 'actual'
     where o.unit_id in (select id from sub)
   ),
-  per_group as (
-    select req, role, unit_id, grp,
-      case when grp = 'r' then (array_agg(value order by rank))[1]
-           when count(*) = max(need) then sum(value order by rank) end as value
-    from hit group by req, role, unit_id, grp
-  ),
   fig as (
-    select distinct on (req, role, unit_id) req, role, unit_id, value from per_group where value is not null
-    order by req, role, unit_id, case grp when 'r' then 0 when 'm' then 1 else 2 end
+    select * from (
+      select req, role, unit_id, coalesce(
+          (min(array[rank::float8, value]) filter (where grp = 'r'))[2],
+          ${chainSum('m', 12)},
+          ${chainSum('q', 4)}) as value
+      from hit group by req, role, unit_id
+    ) f where value is not null
   ),
   has as (select req, unit_id, count(*) as roles from fig group by req, unit_id),
   walk(req, id, kind, answered, path, period_end) as (
@@ -67,17 +78,21 @@ export function rollupSql(
     where w.answered or not exists (select 1 from units c where c.parent_id = w.id and ${validOn('c', sql`w.period_end`)})
   ),
   levels as (
-    select req, kind, answered, count(*) as n, min(ordinal) as first from expected group by req, kind, answered
+    select req, json_agg(json_build_object('kind', kind, 'reported', answered, 'n', n, 'first', first)) as levels
+    from (
+      select req, kind, answered, count(*) as n, min(ordinal) as first from expected group by req, kind, answered
+    ) l group by req
+  ),
+  totals as (
+    select e.req, count(*) filter (where e.answered) as reporting, count(*) as expected,
+      sum(f1.value order by e.path) filter (where e.answered) as v1,
+      sum(f2.value order by e.path) filter (where e.answered) as v2
+    from expected e
+    left join fig f1 on f1.req = e.req and f1.unit_id = e.id and f1.role = 1
+    left join fig f2 on f2.req = e.req and f2.unit_id = e.id and f2.role = 2
+    group by e.req
   )
-  select e.req, count(*) filter (where e.answered) as reporting, count(*) as expected,
-    sum(f1.value order by e.path) filter (where e.answered) as v1,
-    sum(f2.value order by e.path) filter (where e.answered) as v2,
-    (select json_agg(json_build_object('kind', l.kind, 'reported', l.answered, 'n', l.n, 'first', l.first))
-       from levels l where l.req = e.req) as levels
-  from expected e
-  left join fig f1 on f1.req = e.req and f1.unit_id = e.id and f1.role = 1
-  left join fig f2 on f2.req = e.req and f2.unit_id = e.id and f2.role = 2
-  group by e.req`;
+  select t.*, l.levels from totals t join levels l on l.req = t.req`;
 }
 
 /** The last day of a stored period code (alias c), as ISO text (codes are canonical: normalised on write). */
