@@ -45,13 +45,19 @@ function latestChildPeriod(
   return periods.at(-1) ?? null;
 }
 
-/** The indicators a unit must report for its figure to count: a ratio's two parts, else the indicator. */
-function basisOf(ctx: ScorecardContext, indicator: Indicator): (Indicator | undefined)[] {
+/**
+ * The indicators a unit must report for its figure to count: a ratio's two parts, else the indicator.
+ * @example rollupBasis(byCode, bhyt).map((i) => i?.code) → ['BHYT_SONGUOI', 'DAN_SO']
+ */
+export function rollupBasis(
+  byCode: ReadonlyMap<string, Indicator>,
+  indicator: Indicator,
+): (Indicator | undefined)[] {
   const a = indicator.aggregation;
-  return a.kind === 'ratio'
-    ? [ctx.byCode.get(a.numeratorCode), ctx.byCode.get(a.denominatorCode)]
-    : [indicator];
+  return a.kind === 'ratio' ? [byCode.get(a.numeratorCode), byCode.get(a.denominatorCode)] : [indicator];
 }
+
+const basisOf = (ctx: ScorecardContext, indicator: Indicator) => rollupBasis(ctx.byCode, indicator);
 
 function rolledUp(ctx: ScorecardContext, indicator: Indicator, ids: readonly number[], period: Period) {
   const aggregation = indicator.aggregation;
@@ -78,6 +84,8 @@ export function rollupFor(
   indicator: Indicator,
   ownPeriod: Period | null,
 ): ScorecardRollup | null {
+  // Computed by the database (rollup.repository.ts) to the same definition: taken as given.
+  if (ctx.input.rollups) return ctx.input.rollups.get(indicator.id) ?? null;
   const below = ctx.input.childUnits ?? [];
   if (below.length === 0 || indicator.aggregation.kind === 'none') return null;
   const basis = basisOf(ctx, indicator);

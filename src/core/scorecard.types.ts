@@ -116,6 +116,8 @@ export interface ScorecardInput {
   childUnits?: readonly Unit[];
   /** Their figures of the year. */
   childObservations?: readonly Figure[];
+  /** Roll-ups already computed to rollupFor's definition (by the database), by indicator id: used instead. */
+  rollups?: ReadonlyMap<number, ScorecardRollup | null>;
   /** The unit's figures of earlier years: the same period last year, seasonal profiles, term baselines. */
   priorYearsObservations?: readonly Figure[];
   /** Figures the unit could not inherit (succession.ts): each shows on its row as a check. */

@@ -41,6 +41,9 @@ export const observations = pgTable(
     index('observations_unit_year_idx').on(t.unitId, t.periodYear),
     index('observations_period_unit_idx').on(t.period, t.unitId),
     index('observations_indicator_idx').on(t.indicatorId),
+    // The roll-up's lookups (rollup.sql.ts): one indicator, period and kind across a subtree's units, the
+    // value in the index so PostgreSQL reads no table page for it.
+    index('observations_rollup_idx').on(t.indicatorId, t.period, t.kind, t.unitId, t.value),
     oneOf('observations_kind_check', t.kind, ['actual', 'estimate']),
     check('observations_period_check', sql`${t.period} ~ '^[0-9]{4}(-[0-9A-Za-z-]+)?$'`),
   ],

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
+import { createRollupRepository } from '../../db/rollup.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 
@@ -29,6 +30,7 @@ export function createScorecardComputer(db: Executor) {
   const targets = createTargetRepository(db);
   const observations = createObservationRepository(db);
   const reports = createReportRepository(db);
+  const rollups = createRollupRepository(db);
 
   /**
    * Figures inherited through the unit's lineage for periods before it existed (where it has none of its own),
@@ -62,20 +64,21 @@ export function createScorecardComputer(db: Executor) {
   }
 
   return async function compute({ unit, year, asOf = null }: ScorecardRequest): Promise<Scorecard> {
-    const [allIndicators, unitTargets, stored, childUnits, statedAchievements] = await Promise.all([
+    const [allIndicators, unitTargets, stored, statedAchievements] = await Promise.all([
       indicators.findAll(),
       targets.findForUnitYear({ unitId: unit.id, year }),
       observations.findForScorecard({ unitIds: [unit.id], fromYear: year - HISTORY_YEARS, toYear: year }),
-      units.findDescendants(unit.id),
       reports.findStatedAchievements({ unitId: unit.id, year }),
     ]);
     const succession = await inherited(unit, year, stored, unitTargets, allIndicators);
     const own = [...stored, ...succession.figures];
-    const childObservations = await observations.findForScorecard({
-      unitIds: childUnits.map((c) => c.id),
-      fromYear: year,
-      toYear: year,
-      kind: 'actual',
+    // The subtree's totals come back from PostgreSQL, one row per indicator, not every figure below.
+    const rolledUp = await rollups.findForScorecard({
+      unitId: unit.id,
+      year,
+      asOf,
+      indicators: allIndicators,
+      figures: own,
     });
     const thisYear = (period: string) => period.startsWith(String(year));
     return buildScorecard({
@@ -86,8 +89,7 @@ export function createScorecardComputer(db: Executor) {
       targets: [...unitTargets, ...succession.targets],
       observations: own.filter((o) => thisYear(o.period)),
       priorYearsObservations: own.filter((o) => !thisYear(o.period)),
-      childUnits,
-      childObservations,
+      rollups: rolledUp,
       inheritanceGaps: succession.gaps,
       statedAchievements,
     });

@@ -1,0 +1,1 @@
+CREATE INDEX "observations_rollup_idx" ON "observations" USING btree ("indicator_id","period","kind","unit_id","value");
