@@ -1,13 +1,11 @@
 // Scorecard of a province (100 indicators × 100 communes × 3 years of monthly figures, ~1M observations)
 // on PostgreSQL: p99 at 200 requests/s beside /api/health (no database work) measured in the same run,
 // and the server's memory (RSS) under that load. The server runs as `tiendo serve` in a child process.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../src/app/accounts/password';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
+import { BENCH_PASSWORD, freePort, login, quantile, rssMb, type Session, startServer } from './http-server';
 import { ensurePostgres } from './pg-cluster';
 
 const COMMUNES = 100;
@@ -18,7 +16,6 @@ const SECONDS = 10;
 const WARM_UP_SECONDS = 3;
 const ROUNDS = 3;
 const CONNECTIONS = 20;
-const PASSWORD = 'bench-password';
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
 /** The bench database, seeded once and reused by later runs (BENCH_RESEED=1 seeds it again). */
@@ -74,44 +71,8 @@ export async function seed(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/tiendo.js', 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the server did not answer /api/health within 120 s');
-}
-
-async function login(port: number): Promise<{ cookie: string; csrfToken: string }> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
 /** Changes one figure of the province through the API, as an editor would: every cached scorecard goes stale. */
-async function changeOneFigure(base: string, session: { cookie: string; csrfToken: string }): Promise<void> {
+async function changeOneFigure(base: string, session: Session): Promise<void> {
   const headers = {
     cookie: session.cookie,
     'x-csrf-token': session.csrfToken,
@@ -128,12 +89,6 @@ async function changeOneFigure(base: string, session: { cookie: string; csrfToke
     body: JSON.stringify({ value: figure.value + 1, version: figure.version }),
   });
   if (!changed.ok) throw new Error(`changing a figure failed: ${changed.status} ${await changed.text()}`);
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
 }
 
 interface Measured {
@@ -168,10 +123,6 @@ const PATTERNS = [
   },
 ] as const;
 type Pattern = (typeof PATTERNS)[number];
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 
 /** Runs the pattern's instances for `seconds`; each 2xx response's own time goes into `times`. */
 async function fire(
@@ -250,9 +201,11 @@ function row(name: string, r: Measured): string {
   )})  ${Math.round(r.rps)} req/s  non-2xx ${r.non2xx}  errors ${r.errors}  RSS ${r.peakRss.toFixed(0)} MB`;
 }
 
-export async function benchScorecardApi(): Promise<void> {
-  const serverUrl = await ensurePostgres();
-  if (!serverUrl) return;
+/**
+ * The province of ~1,15M figures the HTTP benches read (api and window), migrated, with the bench's admin;
+ * seeded on the first run and reused after (BENCH_RESEED=1 seeds it again).
+ */
+export async function seededApiDatabase(serverUrl: string): Promise<string> {
   const { url: databaseUrl, reuse } = await benchDatabase(serverUrl);
   const database = await openDatabase({ databaseUrl });
   await migrate(database.db);
@@ -263,11 +216,18 @@ export async function benchScorecardApi(): Promise<void> {
     const started = performance.now();
     const count = await seed(database.db);
     await database.db.execute(sql`insert into users (username, display_name, password_hash, role)
-      values ('bench', 'Bench', ${await hashPassword(PASSWORD)}, 'admin')`);
+      values ('bench', 'Bench', ${await hashPassword(BENCH_PASSWORD)}, 'admin')`);
     console.log(`seeded ${count} observations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   await database.close();
 
+  return databaseUrl;
+}
+
+export async function benchScorecardApi(): Promise<void> {
+  const serverUrl = await ensurePostgres();
+  if (!serverUrl) return;
+  const databaseUrl = await seededApiDatabase(serverUrl);
   const port = await freePort();
   const server = await startServer(databaseUrl, port);
   try {
