@@ -6,7 +6,7 @@ import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
 import { checkVersion, type Versioned, type VersionRead } from './versioned';
-import { visitHosts, visits, visitTopics } from './visit.schema';
+import { directives, visitHosts, visits, visitTopics } from './visit.schema';
 
 /** A visit as stored, with the version an editor sends back to change it. */
 export type StoredVisit = Versioned<Visit>;
@@ -188,6 +188,19 @@ export function createVisitRepository(db: Executor) {
         await audit.updated(actor, id, before, after, tx);
         return after;
       });
+    },
+
+    /**
+     * How many directives name the visit as their source, with the visit locked until the transaction ends, so
+     * none is added between this count and a delete that depends on it.
+     */
+    async lockDirectiveCount(id: number, tx: Executor): Promise<number> {
+      await tx.select({ id: visits.id }).from(visits).where(eq(visits.id, id)).for('update');
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(directives)
+        .where(eq(directives.sourceVisitId, id));
+      return row?.n ?? 0;
     },
 
     async remove(id: number, actor: Actor, ex: Executor = db): Promise<void> {

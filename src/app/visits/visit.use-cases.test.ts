@@ -135,6 +135,40 @@ describe.each(testDatabases())('visit and directive use cases on $name', ({ open
     expect(await visits.get(provinceEditor, planned.id)).toEqual(planned);
   });
 
+  it('deletes a visit no directive came from, and only for the organiser’s editors', async () => {
+    const planned = await planVisit();
+    expect(await refusal(visits.remove(districtEditor, planned.id))).toBe('forbidden');
+    await visits.remove(provinceEditor, planned.id);
+    expect(await refusal(visits.get(provinceEditor, planned.id))).toBe('not_found');
+  });
+
+  it('refuses to delete a visit whose directives are followed up, and keeps their source', async () => {
+    const held = await planVisit();
+    const [given] = await directives.create(
+      provinceEditor,
+      [
+        {
+          text: 'Tập trung chỉ đạo thu ngân sách',
+          source: { kind: 'visit', visitId: held.id, number: '1' },
+          issuerUnitId: province.id,
+          leadUnitId: district.id,
+          coordinatingUnitIds: [],
+          deadline: '2023-12-31',
+          indicatorIds: [],
+        },
+      ],
+      '2023-11-17',
+    );
+    const refused = await visits.remove(provinceEditor, held.id).catch((e: Error) => e);
+    expect((refused as { code?: string }).code).toBe('in_use');
+    expect((refused as Error).message).toBe(
+      'Đoàn công tác ngày 17/11/2023 đã có 1 kết luận, chỉ đạo đang theo dõi; xóa đoàn thì các kết luận đó mất nguồn. Hãy xóa các kết luận đó trước, hoặc sửa đoàn thay vì xóa',
+    );
+    expect(await visits.get(provinceEditor, held.id)).toEqual(held);
+    const kept = (await directives.detail(provinceEditor, given!.id)).directive;
+    expect(kept.source).toEqual({ kind: 'visit', visitId: held.id, number: '1' });
+  });
+
   it('changes only the text of a directive, keeping deadline, coordinators and indicators', async () => {
     const d = await issue(provinceEditor, province.id, district.id);
     expect(d.version).toBe(1);

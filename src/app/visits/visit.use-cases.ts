@@ -2,6 +2,7 @@
 // editors. Each change runs in one transaction with its checks, so a refused one writes nothing.
 import { DomainError } from '../../core/errors';
 import type { User } from '../../core/types';
+import { formatDate } from '../../core/vi/format';
 import { unknownTopics } from '../../core/visit/topic-catalog';
 import type { Db, Executor } from '../../db/database';
 import { createUnitRepository } from '../../db/unit.repository';
@@ -27,6 +28,15 @@ export async function checkVisitReferences(units: UnitLookups, user: User, body:
   if (unknown.length > 0) {
     throw new DomainError('invalid_input', 'topicCodes', `không có trong danh mục: ${unknown.join(', ')}`);
   }
+}
+
+function directivesKept(visit: StoredVisit, directives: number): DomainError {
+  return new DomainError(
+    'in_use',
+    null,
+    `Đoàn công tác ngày ${formatDate(visit.date)} đã có ${directives} kết luận, chỉ đạo đang theo dõi; xóa đoàn thì các kết luận đó mất nguồn. Hãy xóa các kết luận đó trước, hoặc sửa đoàn thay vì xóa`,
+    { directives },
+  );
 }
 
 function repositories(ex: Executor) {
@@ -69,12 +79,17 @@ export function createVisitUseCases(db: Db) {
       });
     },
 
-    /** Deletes a visit the user organises (writes for). */
+    /**
+     * Deletes a visit the user organises (writes for), unless directives came from it: deleting it would leave
+     * them followed up with no visit to say where they were given.
+     */
     async remove(user: User, id: number): Promise<void> {
       await db.transaction(async (tx) => {
         const { visits, units } = repositories(tx);
         const before = await readableVisit(units, visits, user, id);
         await requireUnit(units, user, before.organiserUnitId, 'write', 'organiserUnitId');
+        const kept = await visits.lockDirectiveCount(id, tx);
+        if (kept > 0) throw directivesKept(before, kept);
         await visits.remove(id, { userId: user.id }, tx);
       });
     },

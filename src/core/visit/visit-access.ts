@@ -89,6 +89,8 @@ export interface ActionSubjects {
   'extension.request': DirectiveParties;
   /** Without `extension`: whether the actor decides this directive's requests at all. */
   'extension.decide': DirectiveParties & { extension?: Pick<ExtensionRequest, 'requestedByUnitId'> };
+  'visit.edit': Organised;
+  'visit.delete': Organised;
   'inspection.create': Organised;
   'finding.create': Organised;
   'finding.edit': Organised;
@@ -110,6 +112,8 @@ const RULES: { [A in Action]: (actor: Actor, subject: ActionSubjects[A]) => bool
   // Never on its own request: a unit that both issued and leads a directive cannot move its own deadline.
   'extension.decide': (actor, s) =>
     isIssuer(actor, s) && (s.extension === undefined || s.extension.requestedByUnitId !== actor.unitId),
+  'visit.edit': organises,
+  'visit.delete': organises,
   'inspection.create': organises,
   'finding.create': organises,
   'finding.edit': organises,

@@ -1,6 +1,6 @@
 // The reports a unit has stored: each with its period and date, and for editors a correction of its
 // title, period or unit and a delete behind a confirm dialog; a refusal of the server stays in view.
-import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +12,10 @@ import { api } from '../../api/client';
 import { useUnits } from '../../api/queries';
 import type { Answer } from '../../api/types';
 import { useUser } from '../../app/session';
+import { ConfirmDelete } from '../../shared/confirm-delete';
 import { unitTree } from '../../shared/unit-tree';
 import { useLanguage } from '../../shared/use-language';
 import { AdminDialog } from '../admin/admin-dialog';
-import { ActionError } from '../admin/admin-table';
-import { useAdminAction } from '../admin/use-admin-action';
 
 type SavedReport = Answer<typeof ReportListAnswer>['reports'][number];
 
@@ -66,7 +65,15 @@ export function SavedReports({ unitId }: { unitId: number }) {
         </Paper>
       ))}
       {editing && <EditReport report={editing} onClose={() => setEditing(null)} />}
-      {deleting && <DeleteReport report={deleting} onClose={() => setDeleting(null)} />}
+      {deleting && (
+        <ConfirmDelete
+          title={t('report.saved.deleteTitle')}
+          text={t('report.saved.deleteConfirm', { title: deleting.title })}
+          path={`/api/reports/${deleting.id}`}
+          testId="report-delete-confirm"
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </Stack>
   );
 }
@@ -117,34 +124,5 @@ function EditReport({ report, onClose }: { report: SavedReport; onClose: () => v
         searchable
       />
     </AdminDialog>
-  );
-}
-
-function DeleteReport({ report, onClose }: { report: SavedReport; onClose: () => void }) {
-  const { t } = useTranslation();
-  const action = useAdminAction();
-  async function remove() {
-    if (await action.run(() => api(`/api/reports/${report.id}`, { method: 'DELETE' }))) onClose();
-  }
-  return (
-    <Modal opened onClose={onClose} title={t('report.saved.deleteTitle')}>
-      <Stack>
-        <ActionError message={action.error} />
-        <Text>{t('report.saved.deleteConfirm', { title: report.title })}</Text>
-        <Group justify="end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            onClick={() => void remove()}
-            loading={action.busy}
-            data-testid="report-delete-confirm"
-          >
-            {t('common.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

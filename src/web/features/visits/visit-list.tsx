@@ -3,13 +3,13 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
-import type { Visit } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
+import { VisitActions } from './visit-edit';
 import { VisitFiles } from './visit-files';
-import { useVisits } from './visits.api';
+import { type StoredVisit, useVisits } from './visits.api';
 
 export function VisitList() {
   const { t } = useTranslation();
@@ -37,6 +37,7 @@ export function VisitList() {
                 { header: t('visits.hosts'), cell: (v) => v.hostUnitIds.map(nameOf).join('; ') },
                 { header: t('visits.status'), cell: (v) => <StatusBadge visit={v} /> },
                 { header: t('visits.files'), cell: (v) => <VisitDocuments visit={v} /> },
+                { header: t('visits.actions'), cell: (v) => <VisitActions visit={v} /> },
               ]}
             />
           )}
@@ -46,12 +47,12 @@ export function VisitList() {
   );
 }
 
-function StatusBadge({ visit: v }: { visit: Visit }) {
+function StatusBadge({ visit: v }: { visit: StoredVisit }) {
   const { t } = useTranslation();
   return <Badge variant="light">{t(`visits.${v.status}`)}</Badge>;
 }
 
-function VisitCard({ visit: v, hostNames }: { visit: Visit; hostNames: string }) {
+function VisitCard({ visit: v, hostNames }: { visit: StoredVisit; hostNames: string }) {
   return (
     <Card withBorder padding="sm">
       <Stack gap={4}>
@@ -62,6 +63,7 @@ function VisitCard({ visit: v, hostNames }: { visit: Visit; hostNames: string })
         <Text size="sm">{`${v.leader.name}, ${v.leader.title}`}</Text>
         <Text size="sm">{hostNames}</Text>
         <VisitDocuments visit={v} />
+        <VisitActions visit={v} />
       </Stack>
     </Card>
   );
@@ -86,7 +88,7 @@ async function downloadPdf(url: string, fileName: string): Promise<void> {
 }
 
 /** The visit's generated documents to download, then the files kept with it. */
-function VisitDocuments({ visit: v }: { visit: Visit }) {
+function VisitDocuments({ visit: v }: { visit: StoredVisit }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const pdf = (path: string) => () =>

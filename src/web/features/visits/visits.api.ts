@@ -6,6 +6,7 @@ import type {
   DirectiveViewSchema,
   EvidenceFileSchema,
   FromTextAnswer as FromTextAnswerSchema,
+  VisitSchema,
 } from '../../../contract';
 import type { DirectiveSummary } from '../../../core/visit/directive-summary';
 import type { InspectionCounts } from '../../../core/visit/inspection-counts';
@@ -25,6 +26,8 @@ export type DirectiveView = z.output<typeof DirectiveViewSchema>;
 /** An extension asked for and not yet decided: the list flags the directive until the issuer decides. */
 export type PendingExtension = NonNullable<DirectiveView['pendingExtension']>;
 export type FromTextAnswer = z.output<typeof FromTextAnswerSchema>;
+/** A visit as listed, with the version an edit sends back. */
+export type StoredVisit = z.output<typeof VisitSchema>;
 /** A file backing a progress update; its bytes download from /api/directives/:id/evidence/:evidenceId. */
 export type EvidenceFile = z.output<typeof EvidenceFileSchema>;
 /** A directive with its updates (each with who reported it), extensions and evidence files. */
@@ -77,7 +80,7 @@ export function actionError(t: (key: string) => string, error: unknown): string 
 export function useVisits() {
   return useQuery({
     queryKey: keys.visits,
-    queryFn: () => api<{ visits: Visit[] }>('/api/visits').then((r) => r.visits),
+    queryFn: () => api<{ visits: StoredVisit[] }>('/api/visits').then((r) => r.visits),
   });
 }
 
