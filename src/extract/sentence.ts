@@ -61,7 +61,8 @@ function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
   if (draft.unit.startsWith(`${amountUnit}/`)) return false;
   // A rate changes in points: "94,1%, tăng 1,2 điểm phần trăm".
   if (kind === 'percent') return !amountUnit.startsWith('điểm');
-  return kind === 'count';
+  // "235.600 con, tăng 3,2% so với cùng kỳ": a count changes by a percentage of itself.
+  return kind === 'count' && amountUnit !== '%';
 }
 
 const EQUIVALENT = new Lexicon(['tương đương', 'tương ứng', 'tương đương với', 'tuong duong', 'tuong ung']);
