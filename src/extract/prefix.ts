@@ -267,6 +267,46 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
   return k > before || s < before - n ? k - s : 0;
 }
 
+const DURATION_TAILS = new Set(['đầu năm', 'cuối năm', 'đầu năm nay', 'năm nay', 'qua', 'vừa qua']);
+const NOW = new Set(['hiện', 'hiện nay', 'hiện tại', 'đến nay', 'tính đến nay']);
+const AS_OF = new Set(['đến', 'tính đến', 'tới', 'đến ngày', 'tính đến ngày']);
+
+/**
+ * Length of a period or date that closes the phrase [s, e): "thu nội địa 9 tháng", "… 6 tháng đầu năm 2025",
+ * "nợ xấu đến 30/9", "tổng đàn heo hiện". It dates the figure; it does not name it. A running total keeps
+ * its months ("lũy kế 10 tháng"), and a named period ("tháng 9", "quý III/2025", "năm 2025") stays.
+ */
+function periodTail(ctx: SentenceContext, s: number, e: number): number {
+  const low = (k: number) => (k >= s && k < e ? (ctx.toks[k] as Token).low : '');
+  const words = (a: number, b: number) =>
+    ctx.toks
+      .slice(a, b)
+      .map((t) => t.low)
+      .join(' ');
+  let k = e;
+  for (let n = 1; n <= 3; n++) if (NOW.has(words(e - n, e)) && e - n > s) return n;
+  // A date: "đến 30/9", "đến ngày 30/9/2025".
+  while (k > s && (ctx.toks[k - 1]?.kind === 'num' || low(k - 1) === '/')) k--;
+  if (k < e && low(k) !== '/') {
+    for (let n = 2; n >= 1; n--) if (AS_OF.has(words(k - n, k)) && k - n > s) return e - (k - n);
+  }
+  // A duration: "9 tháng", "6 tháng đầu năm 2025", "9 tháng năm 2025".
+  k = e;
+  if (ctx.toks[k - 1]?.kind === 'num') {
+    k--;
+    if (low(k - 1) === 'năm' && !DURATION_TAILS.has(words(k - 2, k))) k--;
+  }
+  for (let n = 3; n >= 1; n--) {
+    if (k - n > s && DURATION_TAILS.has(words(k - n, k))) {
+      k -= n;
+      break;
+    }
+  }
+  if (low(k - 1) !== 'tháng' || ctx.toks[k - 2]?.kind !== 'num' || k - 2 <= s) return 0;
+  if (low(k - 3) === 'kế' || low(k - 3) === 'quân') return 0;
+  return e - (k - 2);
+}
+
 function trimPhrase(
   ctx: SentenceContext,
   s: number,
@@ -296,7 +336,7 @@ function trimPhrase(
       e--;
       continue;
     }
-    const n = matchEndingAt(ctx, TRAILING_FILLER, e, s);
+    const n = matchEndingAt(ctx, TRAILING_FILLER, e, s) || periodTail(ctx, s, e);
     if (n === 0) break;
     if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;
