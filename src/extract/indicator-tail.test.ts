@@ -29,6 +29,10 @@ describe('a period closing the phrase leaves the indicator', () => {
     ]);
   });
 
+  it('keeps "phát hiện", a verb, not "now"', () => {
+    expect(names('Phát hiện 274 cá nhân vi phạm.')).toEqual([[274, 'phát hiện cá nhân vi phạm']]);
+  });
+
   it('keeps a running total, a named month and a named quarter', () => {
     expect(
       names(

@@ -254,7 +254,25 @@ function afterTargetFrame(ctx: SentenceContext, s: number, e: number): { s: numb
 }
 
 /** Length of a period adverbial at s: "năm 2023", "nhiệm kỳ 2020-2025", "6 tháng đầu năm". */
+// Periods complete without a number: "năm nay đã hỗ trợ …", "quý này kết nạp …".
+const PERIODS_ALONE = new Lexicon([
+  'năm nay',
+  'năm qua',
+  'trong năm qua',
+  'năm vừa qua',
+  'trong năm nay',
+  'quý này',
+  'tháng này',
+  'kỳ này',
+  'thời gian qua',
+  'trong thời gian qua',
+  'năm học vừa qua',
+  'năm học này',
+]);
+
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
+  const alone = PERIODS_ALONE.matchAt(ctx.toks, s, ctx.folded);
+  if (alone > 0 && s + alone < e) return alone;
   let k = s;
   while (k < e && ctx.toks[k]?.kind === 'num') k++;
   const n = PERIOD_LEADS.matchAt(ctx.toks, k, ctx.folded);
@@ -269,6 +287,7 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
 
 const DURATION_TAILS = new Set(['đầu năm', 'cuối năm', 'đầu năm nay', 'năm nay', 'qua', 'vừa qua']);
 const NOW = new Set(['hiện', 'hiện nay', 'hiện tại', 'đến nay', 'tính đến nay']);
+const HIEN_COMPOUNDS = new Set(['phát', 'thực', 'thể', 'xuất', 'biểu', 'hiển']);
 const AS_OF = new Set(['đến', 'tính đến', 'tới', 'đến ngày', 'tính đến ngày']);
 
 /**
@@ -284,7 +303,10 @@ function periodTail(ctx: SentenceContext, s: number, e: number): number {
       .map((t) => t.low)
       .join(' ');
   let k = e;
-  for (let n = 1; n <= 3; n++) if (NOW.has(words(e - n, e)) && e - n > s) return n;
+  for (let n = 1; n <= 3; n++) {
+    // "phát hiện", "thực hiện" are verbs, not "now".
+    if (NOW.has(words(e - n, e)) && e - n > s && !HIEN_COMPOUNDS.has(low(e - n - 1))) return n;
+  }
   // A date: "đến 30/9", "đến ngày 30/9/2025".
   while (k > s && (ctx.toks[k - 1]?.kind === 'num' || low(k - 1) === '/')) k--;
   if (k < e && low(k) !== '/') {

@@ -22,18 +22,18 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9921 and full F1 0.8031', () => {
+  it('scores value F1 0.9921 and full F1 0.8346', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 63,
       found: 64,
       matched: 63,
       f1: '0.9921',
-      fullF1: '0.8031',
-      attributesRight: 329,
+      fullF1: '0.8346',
+      attributesRight: 332,
       attributesChecked: 344,
       attributeErrors: {
-        indicator: 11,
+        indicator: 8,
         approx: 0,
         estimate: 0,
         achievement: 1,
