@@ -113,6 +113,15 @@ const LIST_HEADS = new Lexicon([
   'số lượng',
   'năng suất',
   'sản lượng',
+  'tổng lượt',
+  'số lượt',
+  'lượt',
+  'tổng giá trị',
+  'giá trị',
+  'kim ngạch',
+  'tổng kim ngạch',
+  'tổng vốn',
+  'tổng sản lượng',
 ]);
 
 /**
