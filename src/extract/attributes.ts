@@ -138,8 +138,9 @@ function readDelta(ctx: SentenceContext, k: number, verb: string): Attribute | n
   // "tăng 0,03% so với Nghị quyết" is a gap to the target, not a change against an earlier period.
   if (readTarget(ctx, skipSoVoi(ctx, after))) return null;
   const period = readPeriod(ctx, skipSoVoi(ctx, after));
+  // "giảm 0,3‰": points of a per-mille rate, an amount, not a percentage.
   const change: Change =
-    unit.kind === 'percent'
+    unit.kind === 'percent' && unit.unit === '%'
       ? { direction, percent: num.value, against: period?.against ?? 'khác' }
       : times
         ? { direction, percent: null, against: period?.against ?? 'khác' }

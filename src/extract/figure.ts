@@ -125,6 +125,17 @@ export function readUnit(
   const n = scale + measure + count;
   if (n === 0) return null;
   let end = k + n;
+  // "giường bệnh/vạn dân", "m² sàn/người", "tấn nhân/ha": one word of the thing before the rate's "/".
+  const w = tok(ctx, end);
+  const slash = tok(ctx, end + 1);
+  if (
+    w?.kind === 'word' &&
+    w.space &&
+    slash?.low === '/' &&
+    !slash.space &&
+    tok(ctx, end + 2)?.kind === 'word'
+  )
+    end++;
   // Rates per something: "triệu đồng/người/năm", "tấn/ha", "giường/vạn dân".
   while (tok(ctx, end)?.low === '/' && tok(ctx, end + 1)?.kind === 'word') {
     end +=

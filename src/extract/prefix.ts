@@ -113,6 +113,15 @@ const LIST_HEADS = new Lexicon([
   'số lượng',
   'năng suất',
   'sản lượng',
+  'tổng lượt',
+  'số lượt',
+  'lượt',
+  'tổng giá trị',
+  'giá trị',
+  'kim ngạch',
+  'tổng kim ngạch',
+  'tổng vốn',
+  'tổng sản lượng',
 ]);
 
 /**
@@ -254,7 +263,25 @@ function afterTargetFrame(ctx: SentenceContext, s: number, e: number): { s: numb
 }
 
 /** Length of a period adverbial at s: "năm 2023", "nhiệm kỳ 2020-2025", "6 tháng đầu năm". */
+// Periods complete without a number: "năm nay đã hỗ trợ …", "quý này kết nạp …".
+const PERIODS_ALONE = new Lexicon([
+  'năm nay',
+  'năm qua',
+  'trong năm qua',
+  'năm vừa qua',
+  'trong năm nay',
+  'quý này',
+  'tháng này',
+  'kỳ này',
+  'thời gian qua',
+  'trong thời gian qua',
+  'năm học vừa qua',
+  'năm học này',
+]);
+
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
+  const alone = PERIODS_ALONE.matchAt(ctx.toks, s, ctx.folded);
+  if (alone > 0 && s + alone < e) return alone;
   let k = s;
   while (k < e && ctx.toks[k]?.kind === 'num') k++;
   const n = PERIOD_LEADS.matchAt(ctx.toks, k, ctx.folded);
@@ -265,6 +292,50 @@ function periodLead(ctx: SentenceContext, s: number, e: number): number {
   const tail = wordsAt(ctx.toks, k, 2).map((w) => foldVietnamese(w));
   if (tail[0] === 'dau' && tail[1] === 'nam') k += 2;
   return k > before || s < before - n ? k - s : 0;
+}
+
+const DURATION_TAILS = new Set(['đầu năm', 'cuối năm', 'đầu năm nay', 'năm nay', 'qua', 'vừa qua']);
+const NOW = new Set(['hiện', 'hiện nay', 'hiện tại', 'đến nay', 'tính đến nay']);
+const HIEN_COMPOUNDS = new Set(['phát', 'thực', 'thể', 'xuất', 'biểu', 'hiển']);
+const AS_OF = new Set(['đến', 'tính đến', 'tới', 'đến ngày', 'tính đến ngày']);
+
+/**
+ * Length of a period or date that closes the phrase [s, e): "thu nội địa 9 tháng", "… 6 tháng đầu năm 2025",
+ * "nợ xấu đến 30/9", "tổng đàn heo hiện". It dates the figure; it does not name it. A running total keeps
+ * its months ("lũy kế 10 tháng"), and a named period ("tháng 9", "quý III/2025", "năm 2025") stays.
+ */
+function periodTail(ctx: SentenceContext, s: number, e: number): number {
+  const low = (k: number) => (k >= s && k < e ? (ctx.toks[k] as Token).low : '');
+  const words = (a: number, b: number) =>
+    ctx.toks
+      .slice(a, b)
+      .map((t) => t.low)
+      .join(' ');
+  let k = e;
+  for (let n = 1; n <= 3; n++) {
+    // "phát hiện", "thực hiện" are verbs, not "now".
+    if (NOW.has(words(e - n, e)) && e - n > s && !HIEN_COMPOUNDS.has(low(e - n - 1))) return n;
+  }
+  // A date: "đến 30/9", "đến ngày 30/9/2025".
+  while (k > s && (ctx.toks[k - 1]?.kind === 'num' || low(k - 1) === '/')) k--;
+  if (k < e && low(k) !== '/') {
+    for (let n = 2; n >= 1; n--) if (AS_OF.has(words(k - n, k)) && k - n > s) return e - (k - n);
+  }
+  // A duration: "9 tháng", "6 tháng đầu năm 2025", "9 tháng năm 2025".
+  k = e;
+  if (ctx.toks[k - 1]?.kind === 'num') {
+    k--;
+    if (low(k - 1) === 'năm' && !DURATION_TAILS.has(words(k - 2, k))) k--;
+  }
+  for (let n = 3; n >= 1; n--) {
+    if (k - n > s && DURATION_TAILS.has(words(k - n, k))) {
+      k -= n;
+      break;
+    }
+  }
+  if (low(k - 1) !== 'tháng' || ctx.toks[k - 2]?.kind !== 'num' || k - 2 <= s) return 0;
+  if (low(k - 3) === 'kế' || low(k - 3) === 'quân') return 0;
+  return e - (k - 2);
 }
 
 function trimPhrase(
@@ -296,7 +367,7 @@ function trimPhrase(
       e--;
       continue;
     }
-    const n = matchEndingAt(ctx, TRAILING_FILLER, e, s);
+    const n = matchEndingAt(ctx, TRAILING_FILLER, e, s) || periodTail(ctx, s, e);
     if (n === 0) break;
     if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;

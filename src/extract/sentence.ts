@@ -4,7 +4,14 @@ import { foldVietnamese } from '../core/vi/normalize';
 import { afterAside, namesItsBase } from './aside';
 import { type Attribute, type LevelKind, readAttribute, readTarget } from './attributes';
 import type { Draft } from './draft';
-import { type Figure, mayStartFigure, readFigure, type SentenceContext, wordsAt } from './figure';
+import {
+  type Figure,
+  mayStartFigure,
+  readFigure,
+  type SentenceContext,
+  type UnitKind,
+  wordsAt,
+} from './figure';
 import { Lexicon } from './lexicon';
 import { isBareExcess, isClassBound, isComparison, isGap } from './not-statements';
 import { pairChanges } from './paired-changes';
@@ -31,8 +38,95 @@ const SOFT_STOPS = new Set([
 ]);
 const MONEY = /đồng|usd|đô la|dong$/;
 
-function readDescriptor(ctx: SentenceContext, k: number, unit: string): number {
+// Words that open a clause of their own after a comma, not one more item of the counted thing.
+const CLAUSE_OPENERS = new Lexicon([
+  'đạt',
+  'tăng',
+  'giảm',
+  'vượt',
+  'bằng',
+  'chiếm',
+  'gấp',
+  'hoàn thành',
+  'góp phần',
+  'nâng',
+  'đưa',
+  'giúp',
+  'tạo',
+  'đảm bảo',
+  'bảo đảm',
+  'đáp ứng',
+  'thấp',
+  'cao',
+  'còn',
+  'riêng',
+  'ước',
+  'dự kiến',
+  'bình quân',
+  'toàn',
+  'cả',
+  'các',
+  'mỗi',
+  'hiện',
+  'tính',
+  'được',
+  'đã',
+  'đang',
+  'sẽ',
+  'cơ bản',
+  'phấn đấu',
+  'nhiều',
+  'chủ yếu',
+  'tương đương',
+  'tương ứng',
+  'trung bình',
+  'số',
+  'tổng',
+  'tỷ lệ',
+]);
+const MAX_ITEM_WORDS = 4;
+
+/**
+ * "123/128 chi bộ thôn, làng, tổ dân phố", "274 cá nhân, tổ chức vi phạm": after the comma at k, one more
+ * item of the counted thing, up to where it ends; -1 when what follows opens a clause of its own (a verb
+ * of stating, a new subject, the phrase of the next figure).
+ */
+function listItemEnd(ctx: SentenceContext, k: number): number {
+  const first = ctx.toks[k + 1];
+  if (first?.kind !== 'word' || ctx.folded) return -1;
+  if (ctx.text[first.start] !== first.low[0]) return -1;
+  if (CLAUSE_OPENERS.matchAt(ctx.toks, k + 1, false) > 0 || CONNECTORS.matchAt(ctx.toks, k + 1, false) > 0)
+    return -1;
+  let j = k + 1;
+  while (ctx.toks[j]?.kind === 'word' && !DESCRIPTOR_STOPS.has((ctx.toks[j] as Token).low, false)) {
+    if (ctx.toks[j]?.low === 'đối' && ctx.toks[j + 1]?.low === 'với') break;
+    if (j - k > MAX_ITEM_WORDS) return -1;
+    j++;
+  }
+  const next = ctx.toks[j];
+  if (next === undefined || (next.kind === 'punct' && next.low !== ',')) return j;
+  if (next.low === ',') return listItemEnd(ctx, j) < 0 ? -1 : j;
+  if (next.kind !== 'word') return -1;
+  // "…, kiểm tra chuyên ngành đối với 2.427 cá nhân" ends the item; "…, toàn xã có 30 hộ" is a clause.
+  if (next.low === 'đối' || next.low === 'với') return j;
+  for (let m = j; m < j + 3; m++) if (ctx.toks[m]?.kind === 'num') return -1;
+  return j;
+}
+
+function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: UnitKind): number {
   if (MONEY.test(unit)) return k;
+  const end = descriptorEnd(ctx, k);
+  if (kind !== 'count' || ctx.toks[end]?.low !== ',') return end;
+  let at = end;
+  for (let guard = 0; guard < 6 && ctx.toks[at]?.low === ','; guard++) {
+    const item = listItemEnd(ctx, at);
+    if (item < 0) break;
+    at = item;
+  }
+  return at;
+}
+
+function descriptorEnd(ctx: SentenceContext, k: number): number {
   let end = k;
   for (let n = 0; n < 8; n++) {
     const t = ctx.toks[end];
@@ -61,7 +155,8 @@ function isOtherCount(draft: Draft, amountUnit: string | undefined): boolean {
   if (draft.unit.startsWith(`${amountUnit}/`)) return false;
   // A rate changes in points: "94,1%, tăng 1,2 điểm phần trăm".
   if (kind === 'percent') return !amountUnit.startsWith('điểm');
-  return kind === 'count';
+  // "235.600 con, tăng 3,2% so với cùng kỳ": a count changes by a percentage of itself.
+  return kind === 'count' && amountUnit !== '%';
 }
 
 const EQUIVALENT = new Lexicon(['tương đương', 'tương ứng', 'tương đương với', 'tuong duong', 'tuong ung']);
@@ -177,7 +272,7 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
     }
   }
   if (draft.endTok === draft.figure.unitEnd) {
-    const d = readDescriptor(ctx, draft.endTok, draft.unit);
+    const d = readDescriptor(ctx, draft.endTok, draft.unit, draft.figure.unitKind);
     draft.descriptor = ctx.toks.slice(draft.endTok, d);
     draft.endTok = d;
   }

@@ -60,6 +60,8 @@ export function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
   const end = endAtVerb(ctx, s + 1, s, e);
   if (end > s) return end;
   const admin = ADMIN_LEVELS.matchAt(ctx.toks, s + lead, ctx.folded);
+  // "Đảng bộ tỉnh có 25 đảng bộ trực thuộc": the whole phrase is the body that has the figure.
+  if (admin > 0 && s + lead + admin === e) return e;
   const run = nameRun(ctx, s + lead + admin, e);
   return run === e && run > s + lead + admin ? e : s;
 }

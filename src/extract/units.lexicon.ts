@@ -111,6 +111,7 @@ export const COUNT_NOUNS = new Lexicon([
   'đơn',
   'thủ tục',
   'buổi',
+  'phiên',
   'lần',
   'đợt',
   'hội nghị',

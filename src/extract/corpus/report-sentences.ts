@@ -684,7 +684,7 @@ export const REPORT_SENTENCES: CorpusCase[] = [
     text: 'Năm 2023, tỉnh có 12 huyện, thị xã, thành phố với 165 xã, phường, thị trấn.',
     statements: [
       { ...level, value: 12, unit: 'huyện' },
-      { ...level, indicator: 'xã', value: 165, unit: 'xã' },
+      { ...level, indicator: 'xã, phường, thị trấn', value: 165, unit: 'xã' },
     ],
   },
   {

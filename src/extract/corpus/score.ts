@@ -17,7 +17,7 @@ export interface Score {
   attributeErrors: Record<(typeof ATTRIBUTES)[number], number>;
 }
 
-const ATTRIBUTES = [
+export const ATTRIBUTES = [
   'indicator',
   'approx',
   'estimate',
