@@ -1,5 +1,6 @@
 // Figures (số liệu): entered, corrected with the version read, paged through, traced to their source.
 import { z } from 'zod';
+import { FIGURE_MAGNITUDE_MAX, FIGURE_MAGNITUDE_REASON } from '../core/errors';
 import type { Observation, Provenance } from '../core/types';
 import {
   answers,
@@ -10,6 +11,16 @@ import {
   YearSchema,
 } from './common.schema';
 import { UserSchema } from './user.schema';
+
+/**
+ * A figure's or a target's value: finite and within ±10^15, so 1e308 is refused at the field, not stored.
+ * @example FigureValueSchema.safeParse(1e16).success === false; FigureValueSchema.safeParse(-12.5).success === true
+ */
+export const FigureValueSchema = z
+  .number()
+  .finite()
+  .min(-FIGURE_MAGNITUDE_MAX, FIGURE_MAGNITUDE_REASON)
+  .max(FIGURE_MAGNITUDE_MAX, FIGURE_MAGNITUDE_REASON);
 
 export const PeriodSchema = z
   .string()
@@ -27,12 +38,12 @@ export const ObservationCreateSchema = z.object({
   indicatorId: IdSchema.describe('Chỉ tiêu'),
   period: PeriodSchema,
   kind: ObservationKindSchema.describe('actual: số thực hiện; estimate: số ước'),
-  value: z.number().finite().describe('Giá trị theo đơn vị tính của chỉ tiêu'),
+  value: FigureValueSchema.describe('Giá trị theo đơn vị tính của chỉ tiêu'),
   note: NoteSchema,
 });
 
 export const ObservationPatchSchema = z.object({
-  value: z.number().finite().describe('Giá trị mới'),
+  value: FigureValueSchema.describe('Giá trị mới'),
   note: NoteSchema,
   version: IdSchema.describe('Phiên bản đã đọc; khác phiên bản hiện tại thì trả 409 stale_version'),
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Statement } from '../core/statement';
 import { answers, IdSchema, NAME_MAX, NoContentSchema, PathIdSchema, patchOf } from './common.schema';
-import { ObservationSchema } from './observation.schema';
+import { FigureValueSchema, ObservationSchema } from './observation.schema';
 import { TargetSchema } from './target.schema';
 
 const MAX_TEXT = 2_000_000;
@@ -30,8 +30,8 @@ const absent = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v
 export const StatementSchema = z.object({
   indicator: z.string().min(1).max(NAME_MAX).describe('Cụm từ chỉ tiêu như báo cáo viết'),
   indicatorCode: absent(z.string().min(1).max(50)).describe('Mã chỉ tiêu trong danh mục'),
-  value: z.number().finite(),
-  valueTo: absent(z.number().finite()),
+  value: FigureValueSchema,
+  valueTo: absent(FigureValueSchema),
   unit: z.string().max(50),
   approx: z.enum(['hơn', 'trên', 'gần', 'khoảng', 'dưới', 'trên dưới']).nullable(),
   estimate: z.boolean(),

@@ -11,6 +11,7 @@ import {
   versionedPatchOf,
   YearSchema,
 } from './common.schema';
+import { FigureValueSchema } from './observation.schema';
 
 export const TargetSourceSchema = z
   .enum(TARGET_SOURCES as [TargetSource, ...TargetSource[]])
@@ -25,7 +26,7 @@ const TargetFields = {
   indicatorId: IdSchema.describe('Chỉ tiêu trong danh mục'),
   fromYear: Year.describe('Năm (hoặc năm đầu nhiệm kỳ)'),
   toYear: Year.describe('Năm cuối; bằng fromYear cho chỉ tiêu một năm'),
-  value: z.number().finite().describe('Giá trị chỉ tiêu theo đơn vị tính'),
+  value: FigureValueSchema.describe('Giá trị chỉ tiêu theo đơn vị tính'),
   source: TargetSourceSchema,
   document: z.string().trim().max(NAME_MAX).nullable().describe('Văn bản, ví dụ Nghị quyết số 12-NQ/HU'),
   derivedFrom: z.string().trim().max(500).nullable().describe('Suy ra từ đâu, khi chỉ biết qua tỷ lệ đạt'),

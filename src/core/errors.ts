@@ -58,7 +58,15 @@ export function isDomainError(error: unknown): error is DomainError {
 type ValueRange = Pick<Indicator, 'code' | 'measure' | 'decimals' | 'minValue' | 'maxValue'>;
 
 /**
- * Rejects a value its indicator cannot take (negative output, coverage above 100%); returns it otherwise.
+ * No figure or target is larger in magnitude, whatever its indicator: a province's yearly budget in đồng is
+ * about 10^13, so 1e308 or 10^16 can only be a slip of the keyboard or a probe (issue 16).
+ */
+export const FIGURE_MAGNITUDE_MAX = 1e15;
+export const FIGURE_MAGNITUDE_REASON = `vượt quá độ lớn cho phép (tối đa ±${formatNumber(FIGURE_MAGNITUDE_MAX, 0)})`;
+
+/**
+ * Rejects a value its indicator cannot take (negative output, coverage above 100%) or no figure can (beyond
+ * ±10^15); returns it otherwise.
  * Unusual but possible values are Checks, not errors (STYLE rule 5).
  * @example validateValue({ code: 'BHYT_TYLE', measure: '%', decimals: 2, minValue: 0, maxValue: 100 }, 92.58) === 92.58
  */
@@ -66,6 +74,8 @@ export function validateValue(indicator: ValueRange, value: number, field = 'val
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new DomainError('invalid_input', field, `${String(value)} is not a finite number`);
   }
+  if (Math.abs(value) > FIGURE_MAGNITUDE_MAX)
+    throw new DomainError('invalid_input', field, FIGURE_MAGNITUDE_REASON);
   const shown = (n: number) => formatNumber(n, Math.max(indicator.decimals, 3));
   if (indicator.minValue !== null && value < indicator.minValue) {
     throw new DomainError(

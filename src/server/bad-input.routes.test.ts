@@ -1,10 +1,11 @@
 // Issue 16's input defects, each refused or kept at the schema: a partial PATCH changes only what is sent, an
 // empty PATCH is 400 (not "No values to set"), impossible dates and ids above int4 are 400 naming the field,
 // and texts are bounded. Each answered 500 or lost data before the contract.
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTestDatabase, testDatabases } from '../db/testing';
-import { addEditors, type Client, login, openTestApp, type Seed } from './testing';
+import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from './testing';
 
 describe.each(testDatabases())('bad input and partial changes on $name', ({ open }) => {
   let database: OpenTestDatabase;
@@ -23,6 +24,14 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
   afterAll(async () => {
     await app.close();
     await database.close();
+  });
+
+  const tomTarget = (fromYear: number, value: number, source: string) => ({
+    unitId: seed.units.district.id,
+    indicatorId: seed.indicators.tom.id,
+    fromYear,
+    value,
+    source,
   });
 
   const refusal = (field: string, reason: string) => ({
@@ -99,13 +108,7 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
     const target = await admin.request({
       method: 'POST',
       url: '/api/targets',
-      payload: {
-        unitId: seed.units.district.id,
-        indicatorId: seed.indicators.tom.id,
-        fromYear: 2023,
-        value: 29004,
-        source: 'resolution',
-      },
+      payload: tomTarget(2023, 29004, 'resolution'),
     });
     const urls = [
       `/api/units/${seed.units.district.id}`,
@@ -205,6 +208,82 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
     });
     expect(visit.statusCode).toBe(400);
     expect(visit.json().field).toBe('body.leader.name');
+  });
+
+  it('refuses a figure beyond ±10^15 or not finite with 400 naming the field, at the API and in an import', async () => {
+    const tooLarge = 'vượt quá độ lớn cho phép (tối đa ±1.000.000.000.000.000)';
+    const figure = (value: unknown) => ({
+      unitId: seed.units.district.id,
+      indicatorId: seed.indicators.tom.id,
+      period: '2022',
+      kind: 'actual',
+      value,
+    });
+    for (const value of [1e308, 1e16, -1e16]) {
+      const response = await admin.request({
+        method: 'POST',
+        url: '/api/observations',
+        payload: figure(value),
+      });
+      expect({ value, status: response.statusCode, body: response.json() }).toMatchObject({
+        value,
+        status: 400,
+        body: refusal('body.value', tooLarge),
+      });
+    }
+    // JSON.parse reads 1e999 as Infinity.
+    const infinite = await admin.request({
+      method: 'POST',
+      url: '/api/observations',
+      payload: JSON.stringify(figure(0)).replace('"value":0', '"value":1e999'),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(infinite.statusCode).toBe(400);
+    expect(infinite.json().field).toBe('body.value');
+    const atBound = await admin.request({ method: 'POST', url: '/api/observations', payload: figure(1e15) });
+    expect(atBound.statusCode).toBe(201);
+    const { id, version } = atBound.json().observation;
+    const patched = await admin.request({
+      method: 'PATCH',
+      url: `/api/observations/${id}`,
+      payload: { value: 1e16, version },
+    });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json()).toMatchObject(refusal('body.value', tooLarge));
+    const target = await admin.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: tomTarget(2022, 1e16, 'plan'),
+    });
+    expect(target.statusCode).toBe(400);
+    expect(target.json()).toMatchObject(refusal('body.value', tooLarge));
+    // A spreadsheet's number cell carries any double; a CSV's text is refused earlier as not a number.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Số liệu');
+    sheet.addRow(
+      'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị'.split(';'),
+    );
+    sheet.addRow(['số liệu', 'HU_CAINUOC', 'TS_TOM', '2021', 'thực hiện', null, null, 24937]);
+    sheet.addRow(['số liệu', 'HU_CAINUOC', 'TS_TOM', '2021', 'ước', null, null, 1e308]);
+    sheet.addRow(['chỉ tiêu', 'HU_CAINUOC', 'TS_TOM', null, null, 2021, 'kế hoạch', -1e16]);
+    const imported = await admin.request({
+      method: 'POST',
+      url: '/api/import',
+      ...multipartFile('so-lieu.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+    });
+    expect(imported.statusCode).toBe(422);
+    expect(imported.json()).toMatchObject({
+      error: 'invalid_rows',
+      rows: [
+        { row: 3, field: 'value', reason: tooLarge },
+        { row: 4, field: 'value', reason: tooLarge },
+      ],
+    });
+    const stored = await admin.request({
+      method: 'GET',
+      url: `/api/observations?unitId=${seed.units.district.id}&year=2021`,
+    });
+    expect(stored.json().observations).toEqual([]);
   });
 
   it('refuses a multipart body without a boundary or cut short with 400, not 500 (found by the fuzzer)', async () => {
