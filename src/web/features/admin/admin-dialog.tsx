@@ -9,7 +9,7 @@ interface AdminDialogProps {
   title: string;
   size?: string;
   onClose: () => void;
-  /** The change Save sends; null while the form holds something that cannot be sent. */
+  /** The change Save sends; null (Save disabled) while the form holds something that cannot be sent. */
   save: (() => Promise<unknown>) | null;
   children: ReactNode;
 }
@@ -32,7 +32,7 @@ export function AdminDialog({ title, size, onClose, save, children }: AdminDialo
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={action.busy}>
+          <Button onClick={() => void submit()} loading={action.busy} disabled={save === null}>
             {t('common.save')}
           </Button>
         </Group>

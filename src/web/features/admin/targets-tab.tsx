@@ -1,5 +1,5 @@
-// Targets of a unit and year, by source: add, change the value, delete.
-import { Button, Group, Select, Stack } from '@mantine/core';
+// Targets of a unit and year, by source: add, change the value, source or document, delete.
+import { Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_SOURCES } from '../../../core/types';
@@ -12,8 +12,12 @@ import { TextField } from '../../shared/text-field';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { parseEntry } from '../data-entry/entry.model';
 import { errorMessage } from '../data-entry/entry-cell';
+import { AdminDialog } from './admin-dialog';
 import { AdminTable } from './admin-table';
 import { useAdminAction } from './use-admin-action';
+
+/** A target's value is typed and shown with up to three decimals, in the vi-VN form. */
+const DECIMALS = 3;
 
 export function TargetsTab() {
   const { t, i18n } = useTranslation();
@@ -21,6 +25,7 @@ export function TargetsTab() {
   const targets = useTargets(unitId, year);
   const indicators = useIndicators();
   const action = useAdminAction();
+  const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const nameOf = (id: number) => {
     const ind = indicators.data?.find((i) => i.id === id);
     return ind ? indicatorName({ name: ind.nameVi, nameEn: ind.nameEn }, i18n.language) : String(id);
@@ -35,14 +40,16 @@ export function TargetsTab() {
         rows={targets.data ?? []}
         rowKey={(target) => target.id}
         error={action.error}
-        toolbar={<TargetForm unitId={unitId} year={year} action={action} />}
+        create={
+          unitId === null ? undefined : { label: t('admin.targets.create'), onClick: () => setEditing('new') }
+        }
         columns={[
           { header: t('scorecard.indicator'), cell: (target) => nameOf(target.indicatorId) },
           { header: t('admin.targets.source'), cell: (target) => sourceLabel(t, target.source) },
           {
             header: t('admin.targets.value'),
             numeric: true,
-            cell: (target) => formatNumber(target.value, 3),
+            cell: (target) => formatNumber(target.value, DECIMALS),
           },
           {
             header: t('admin.targets.document'),
@@ -50,62 +57,91 @@ export function TargetsTab() {
           },
         ]}
         actions={(target) => [
+          { label: t('common.edit'), onClick: () => setEditing(target) },
           {
             label: t('common.delete'),
             danger: true,
-            onClick: () => void action.run(() => api(`/api/targets/${target.id}`, { method: 'DELETE' })),
+            onClick: () =>
+              void action.run(() =>
+                api(`/api/targets/${target.id}?version=${target.version}`, { method: 'DELETE' }),
+              ),
           },
         ]}
-      />
+      >
+        {editing && unitId !== null && (
+          <TargetDialog
+            target={editing === 'new' ? null : editing}
+            unitId={unitId}
+            year={year}
+            onClose={() => setEditing(null)}
+          />
+        )}
+      </AdminTable>
     </Stack>
   );
 }
 
-/** One target typed in place: indicator, source, value (in the vi-VN form), document. */
-function TargetForm({
+/** One target: indicator (fixed once created), source, value in the vi-VN form, document. */
+function TargetDialog({
+  target,
   unitId,
   year,
-  action,
+  onClose,
 }: {
-  unitId: number | null;
+  target: Target | null;
+  unitId: number;
   year: number;
-  action: ReturnType<typeof useAdminAction>;
+  onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const indicators = useIndicators();
-  const [indicatorId, setIndicatorId] = useState<string | null>(null);
-  const [source, setSource] = useState<string | null>('resolution');
-  const [raw, setRaw] = useState('');
-  const [document, setDocument] = useState('');
-  const parsed = parseEntry(raw, { minValue: null, maxValue: null, decimals: 3 }, false);
+  const [indicatorId, setIndicatorId] = useState<string | null>(target ? String(target.indicatorId) : null);
+  const [source, setSource] = useState<string | null>(target?.source ?? 'resolution');
+  const [raw, setRaw] = useState(target ? formatNumber(target.value, DECIMALS) : '');
+  const [document, setDocument] = useState(target?.document ?? '');
+  const parsed = parseEntry(raw, { minValue: null, maxValue: null, decimals: DECIMALS }, false);
 
-  async function add() {
-    if (parsed.kind !== 'ok' || !indicatorId || unitId === null) return;
-    const body = {
-      unitId,
-      indicatorId: Number.parseInt(indicatorId, 10),
-      fromYear: year,
-      toYear: year,
-      value: parsed.value,
-      source,
-      document: document || null,
-      derivedFrom: null,
-    };
-    if (await action.run(() => api('/api/targets', { method: 'POST', json: body }))) setRaw('');
+  /** The change Save sends, or null while the value is not a number or no indicator is chosen. */
+  function request() {
+    if (parsed.kind !== 'ok' || indicatorId === null) return null;
+    const fields = { value: parsed.value, source, document: document.trim() || null };
+    return () =>
+      target
+        ? // The version read: a change made meanwhile by another admin is refused (409), not overwritten.
+          api(`/api/targets/${target.id}`, { method: 'PATCH', json: { ...fields, version: target.version } })
+        : api('/api/targets', {
+            method: 'POST',
+            json: {
+              ...fields,
+              unitId,
+              indicatorId: Number.parseInt(indicatorId, 10),
+              fromYear: year,
+              toYear: year,
+              derivedFrom: null,
+            },
+          });
   }
 
+  const options = (indicators.data ?? []).map((i) => ({
+    value: String(i.id),
+    label: indicatorName({ name: i.nameVi, nameEn: i.nameEn }, i18n.language),
+  }));
+  const name = options.find((o) => o.value === indicatorId)?.label ?? '';
+
   return (
-    <Group align="start" gap="sm">
+    <AdminDialog
+      title={target ? t('admin.targets.editTitle', { name }) : t('admin.targets.create')}
+      onClose={onClose}
+      save={request()}
+    >
       <Select
         label={t('scorecard.indicator')}
-        data={(indicators.data ?? []).map((i) => ({
-          value: String(i.id),
-          label: indicatorName({ name: i.nameVi, nameEn: i.nameEn }, i18n.language),
-        }))}
+        data={options}
         value={indicatorId}
         onChange={setIndicatorId}
+        disabled={target !== null}
         searchable
-        w={280}
+        required
       />
       <Select
         label={t('admin.targets.source')}
@@ -113,24 +149,15 @@ function TargetForm({
         value={source}
         onChange={setSource}
         allowDeselect={false}
-        w={160}
       />
       <TextField
         label={t('admin.targets.value')}
         value={raw}
         onChange={setRaw}
-        error={errorMessage(t, parsed, 3)}
-        w={140}
+        error={errorMessage(t, parsed, DECIMALS)}
+        required
       />
-      <TextField label={t('admin.targets.document')} value={document} onChange={setDocument} w={200} />
-      <Button
-        mt={25}
-        onClick={() => void add()}
-        disabled={parsed.kind !== 'ok' || !indicatorId}
-        loading={action.busy}
-      >
-        {t('common.create')}
-      </Button>
-    </Group>
+      <TextField label={t('admin.targets.document')} value={document} onChange={setDocument} />
+    </AdminDialog>
   );
 }
