@@ -37,6 +37,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./submissions.command'),
     help: 'submissions --regime MÃ --period KỲ [--unit ĐƠN_VỊ] [--json]  bảng theo dõi nộp báo cáo',
   },
+  reminders: {
+    load: () => import('./reminder.command'),
+    help: 'reminders run [--json] [--now=YYYY-MM-DD] [--days N]  nhắc nộp báo cáo (trong ứng dụng, e-mail khi có SMTP_URL)',
+  },
   units: {
     load: () => import('./units.command'),
     help: 'units arrange TỆP [--dry-run] | units show ĐƠN_VỊ [--json]  sắp xếp đơn vị, lịch sử đơn vị',

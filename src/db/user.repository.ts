@@ -13,6 +13,8 @@ export interface UserInput {
   passwordHash: string;
   role: Role;
   scopeUnitId: number | null;
+  /** Where reminders are e-mailed; absent or null: in-app notifications only. */
+  email?: string | null;
 }
 
 export type UserPatch = Partial<Omit<UserInput, 'username'>>;

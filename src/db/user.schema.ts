@@ -12,6 +12,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').$type<Role>().notNull(),
     scopeUnitId: integer('scope_unit_id').references(() => units.id),
+    /** Where reminders are e-mailed; null: in-app notifications only. */
+    email: text('email'),
     createdAt: timestampNow('created_at'),
   },
   (t) => [oneOf('users_role_check', t.role, ['admin', 'editor', 'viewer'])],
