@@ -40,7 +40,9 @@ describe('tiendo units', () => {
     writeFileSync(bad, 'successor_code;predecessor_code;scope\nDU_XA_CAINUOC;DU_TRANTHOI;nửa\n');
     const { code, err } = await capture(() => run(['arrange', bad, '--effective-on', '2025-07-01'], env));
     expect(code).toBe(2);
-    expect(err).toContain('dòng 2, cột Phạm vi: "nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)');
+    expect(err).toContain(
+      'dòng 2, cột Phạm vi: "nửa" không hợp lệ; cần whole/part/dissolve (toàn bộ/một phần/giải thể)',
+    );
   });
 
   const footprint = async () => {
@@ -75,7 +77,7 @@ describe('tiendo units', () => {
     expect(applied.out.split('\n').slice(0, 3)).toEqual([
       'Đã áp dụng phương án sắp xếp:',
       '  + thành lập Đảng ủy xã Cái Nước (DU_XA_CAINUOC) ngày 01/07/2025',
-      '  − kết thúc Đảng ủy thị trấn Cái Nước (DU_TT_CAINUOC) ngày 30/06/2025',
+      '  − kết thúc Đảng ủy thị trấn Cái Nước (DU_TTCAINUOC) ngày 30/06/2025',
     ]);
     const shown = await capture(() => run(['show', 'DU_XA_CAINUOC', '--json'], env));
     const lineage = JSON.parse(shown.out);
@@ -83,7 +85,7 @@ describe('tiendo units', () => {
     expect(
       lineage.predecessors.map((p: { unit: { code: string }; scope: string }) => [p.unit.code, p.scope]),
     ).toEqual([
-      ['DU_TT_CAINUOC', 'whole'],
+      ['DU_TTCAINUOC', 'whole'],
       ['DU_TRANTHOI', 'whole'],
       ['DU_DONGTHOI', 'part'],
       ['DU_TANHUNGDONG', 'part'],

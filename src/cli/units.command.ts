@@ -25,6 +25,11 @@ function outcomeText(o: ArrangementOutcome): string {
       (l) =>
         `  → ${l.predecessorCode} ${l.scope === 'whole' ? 'toàn bộ' : 'một phần'} vào ${l.successorCode}`,
     ),
+    ...o.dissolutions.map((d) => `  × giải thể ${d.name} (${d.code}), không có đơn vị kế thừa`),
+    ...o.directiveMoves.map(
+      (m) =>
+        `  ⇒ chỉ đạo số ${m.directiveId} của ${m.fromName} ${m.toName ? `chuyển sang ${m.toName}` : `chưa có đơn vị nhận: ${m.reason}`}`,
+    ),
     ...(o.recordedRows.length > 0
       ? [`  = bỏ qua dòng ${o.recordedRows.join(', ')}: liên kết đã ghi trước đây`]
       : []),

@@ -18,6 +18,7 @@ const ALIASES: Record<ArrangementColumn, readonly string[]> = {
   predecessorPopulation: ['predecessor_population'],
   effectiveOn: ['effective_on'],
   document: ['document', 'Nghị quyết'],
+  directiveSuccessor: ['directive_successor', 'Đơn vị nhận chỉ đạo'],
 };
 
 const BY_KEY = new Map<string, ArrangementColumn>(

@@ -79,7 +79,7 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
     const fromCsv = await arrangements().arrange(admin, file, { dryRun: true });
     expect(fromXlsx).toEqual(fromCsv);
     expect(fromXlsx.links.map((l) => [l.predecessorCode, l.population, l.areaKm2])).toEqual([
-      ['DU_TT_CAINUOC', 19048, 25.5],
+      ['DU_TTCAINUOC', 19048, 25.5],
       ['DU_TRANTHOI', 15717, 42.2],
       ['DU_DONGTHOI', 9958, 25.55],
       ['DU_TANHUNGDONG', 7682, 20.3],

@@ -8,6 +8,12 @@ import { createUnitRepository } from '../../db/unit.repository';
 import { ARRANGEMENT_COLUMNS } from '../../documents/arrangement-columns';
 import { readImportRows } from '../../documents/import-rows';
 import { invalidRows } from '../import/import.service';
+import {
+  type DirectiveMove,
+  directiveMoves,
+  moveDirectives,
+  requireReceivers,
+} from './arrangement-directives';
 
 export interface ArrangementOptions {
   dryRun: boolean;
@@ -17,6 +23,8 @@ export interface ArrangementOptions {
 
 export interface ArrangementOutcome extends ArrangementPlan {
   applied: boolean;
+  /** Open directives led by a unit that ends, and the unit each moves to (moved when applied). */
+  directiveMoves: DirectiveMove[];
 }
 
 /** Who arranges: a signed-in user, or the machine's operator at the command line (no account, id null). */
@@ -38,10 +46,10 @@ export function createArrangementService(db: Db) {
     const links = (await Promise.all(all.map((u) => units.findLinks(u.id)))).flatMap((l) => l.successors);
     const result = planArrangement(read.rows, { units: all, links, ...options });
     if (result.kind === 'invalid') throw invalidRows(result.problems);
-    return result.plan;
+    return { plan: result.plan, moves: await directiveMoves(db, result.plan, all) };
   }
 
-  async function apply(plan: ArrangementPlan, actor: Arranger): Promise<void> {
+  async function apply(plan: ArrangementPlan, moves: DirectiveMove[], actor: Arranger): Promise<void> {
     const by = { userId: actor.id };
     await db.transaction(async (tx) => {
       const ids = new Map((await units.findAll(tx)).map((u) => [u.code, u.id]));
@@ -57,6 +65,7 @@ export function createArrangementService(db: Db) {
         const kind = scope === 'whole' ? 'merge' : 'split';
         await units.linkSuccessor({ ...link, kind, scope, share, basis, effectiveOn, document }, by, tx);
       }
+      await moveDirectives(tx, plan, moves, ids, by);
     });
   }
 
@@ -68,10 +77,11 @@ export function createArrangementService(db: Db) {
       options: ArrangementOptions,
     ): Promise<ArrangementOutcome> {
       requireWholeAdmin(actor);
-      const plan = await preview(file.name, file.bytes, options);
-      if (options.dryRun || plan.alreadyApplied) return { ...plan, applied: false };
-      await apply(plan, actor);
-      return { ...plan, applied: true };
+      const { plan, moves } = await preview(file.name, file.bytes, options);
+      if (options.dryRun || plan.alreadyApplied) return { ...plan, directiveMoves: moves, applied: false };
+      requireReceivers(moves);
+      await apply(plan, moves, actor);
+      return { ...plan, directiveMoves: moves, applied: true };
     },
   };
 }

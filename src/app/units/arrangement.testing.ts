@@ -15,13 +15,15 @@ export async function seedCaiNuocPredecessors(units: UnitRepository): Promise<vo
     validFrom: '2025-07-01',
   });
   await units.create(province, by);
+  // A world that already has the demo's communes (the server tests' seed) keeps them.
   for (const [code, name] of [
-    ['DU_TT_CAINUOC', 'Đảng ủy thị trấn Cái Nước'],
+    ['DU_TTCAINUOC', 'Đảng ủy thị trấn Cái Nước'],
     ['DU_TRANTHOI', 'Đảng ủy xã Trần Thới'],
     ['DU_DONGTHOI', 'Đảng ủy xã Đông Thới'],
     ['DU_TANHUNGDONG', 'Đảng ủy xã Tân Hưng Đông'],
   ] as const)
-    await units.create(buildUnit({ code, name, kind: 'commune_party' }), by);
+    if (!(await units.findByCode(code)))
+      await units.create(buildUnit({ code, name, kind: 'commune_party' }), by);
 }
 
 /** The problem list a bad arrangement file must be refused with: row, Vietnamese column, reason. */

@@ -18,14 +18,25 @@ const SCOPES: Record<string, UnitLinkScope> = {
   'mot phan': 'part',
 };
 
+const DISSOLUTIONS = new Set(['dissolve', 'dissolution', 'giai the']);
+
+/**
+ * A row that ends a unit without a successor: scope "giải thể" (or "dissolve").
+ * @example isDissolution('Giải thể') === true; isDissolution('toàn bộ') === false
+ */
+export function isDissolution(cell: Cell): boolean {
+  return cell !== undefined && DISSOLUTIONS.has(foldVietnamese(String(cell)).trim().toLowerCase());
+}
+
 /**
  * A scope from "whole"/"part" or "toàn bộ"/"một phần".
  * @example readScope('Một phần') → { ok: true, value: 'part' }
  */
 export function readScope(cell: Cell): Read<UnitLinkScope> {
-  if (cell === undefined) return fail('bỏ trống; cần whole/part (toàn bộ/một phần)');
+  const expected = 'cần whole/part/dissolve (toàn bộ/một phần/giải thể)';
+  if (cell === undefined) return fail(`bỏ trống; ${expected}`);
   const found = SCOPES[foldVietnamese(String(cell)).trim().toLowerCase()];
-  return found ? ok(found) : fail(`"${cell}" không hợp lệ; cần whole/part (toàn bộ/một phần)`);
+  return found ? ok(found) : fail(`"${cell}" không hợp lệ; ${expected}`);
 }
 
 /**

@@ -14,7 +14,7 @@ const unit = (id: number, code: string, name: string, over: Partial<Unit> = {}):
 });
 const units = [
   unit(1, 'TU_CAMAU_MOI', 'Đảng bộ tỉnh Cà Mau', { kind: 'province_party', validFrom: '2025-07-01' }),
-  unit(2, 'DU_TT_CAINUOC', 'Đảng ủy thị trấn Cái Nước'),
+  unit(2, 'DU_TTCAINUOC', 'Đảng ủy thị trấn Cái Nước'),
   unit(3, 'DU_TRANTHOI', 'Đảng ủy xã Trần Thới'),
   unit(4, 'DU_DONGTHOI', 'Đảng ủy xã Đông Thới'),
   unit(5, 'HU_CU', 'Huyện ủy cũ', { validTo: '2025-06-30' }),
@@ -51,7 +51,7 @@ describe('planArrangement', () => {
   it('plans the new xã Cái Nước from two wholes and a part by population', () => {
     const result = planArrangement(
       [
-        row(2, { predecessorCode: 'DU_TT_CAINUOC', scope: 'toàn bộ', population: '19.048' }),
+        row(2, { predecessorCode: 'DU_TTCAINUOC', scope: 'toàn bộ', population: '19.048' }),
         row(3, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
         row(4, {
           predecessorCode: 'DU_DONGTHOI',
@@ -75,7 +75,7 @@ describe('planArrangement', () => {
       },
     ]);
     expect(result.plan.endingUnits.map((u) => [u.code, u.validTo])).toEqual([
-      ['DU_TT_CAINUOC', '2025-06-30'],
+      ['DU_TTCAINUOC', '2025-06-30'],
       ['DU_TRANTHOI', '2025-06-30'],
       ['DU_DONGTHOI', '2025-06-30'],
     ]);
@@ -110,10 +110,10 @@ describe('planArrangement', () => {
         row(4, { predecessorCode: 'DU_DONGTHOI', scope: 'part', share: '0,5', successorCode: 'Y' }),
         row(5, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
         row(6, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
-        row(7, { predecessorCode: 'DU_TT_CAINUOC', scope: 'nửa', effectiveOn: '31/02/2025' }),
+        row(7, { predecessorCode: 'DU_TTCAINUOC', scope: 'nửa', effectiveOn: '31/02/2025' }),
         row(8, { predecessorCode: 'X', scope: 'whole', successorCode: 'Z', parentCode: 'HU_CU' }),
-        row(9, { predecessorCode: 'DU_TT_CAINUOC', scope: 'part', successorCode: 'W', share: '0,5' }),
-        row(10, { predecessorCode: 'DU_TT_CAINUOC', scope: 'whole', successorCode: 'V' }),
+        row(9, { predecessorCode: 'DU_TTCAINUOC', scope: 'part', successorCode: 'W', share: '0,5' }),
+        row(10, { predecessorCode: 'DU_TTCAINUOC', scope: 'whole', successorCode: 'V' }),
       ],
       { units, links: [] },
     );
@@ -128,7 +128,11 @@ describe('planArrangement', () => {
           field: 'Phạm vi',
           reason: 'DU_TRANTHOI đã chuyển toàn bộ ở dòng 5; toàn bộ chỉ vào một đơn vị',
         },
-        { row: 7, field: 'Phạm vi', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+        {
+          row: 7,
+          field: 'Phạm vi',
+          reason: '"nửa" không hợp lệ; cần whole/part/dissolve (toàn bộ/một phần/giải thể)',
+        },
         {
           row: 7,
           field: 'Ngày hiệu lực',
@@ -144,7 +148,7 @@ describe('planArrangement', () => {
         {
           row: 10,
           field: 'Phạm vi',
-          reason: 'DU_TT_CAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
+          reason: 'DU_TTCAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
         },
       ],
     });
@@ -247,7 +251,15 @@ describe('planArrangement', () => {
     });
     expect(result).toEqual({
       kind: 'ok',
-      plan: { newUnits: [], endingUnits: [], links: [], recordedRows: [2], alreadyApplied: true },
+      plan: {
+        newUnits: [],
+        endingUnits: [],
+        links: [],
+        dissolutions: [],
+        directiveReceivers: [{ fromCode: 'DU_TRANTHOI', toCode: 'X', reason: 'đơn vị kế thừa duy nhất' }],
+        recordedRows: [2],
+        alreadyApplied: true,
+      },
     });
   });
 
@@ -257,7 +269,7 @@ describe('planArrangement', () => {
     const result = planArrangement(
       [
         row(2, { predecessorCode: 'DU_TRANTHOI', scope: 'whole' }),
-        row(3, { predecessorCode: 'DU_TT_CAINUOC', scope: 'whole' }),
+        row(3, { predecessorCode: 'DU_TTCAINUOC', scope: 'whole' }),
       ],
       { units: withX, links: [link(3, 9, 'whole')] },
     );
@@ -270,7 +282,7 @@ describe('planArrangement', () => {
       links.map((l) => l.row),
       recordedRows,
       alreadyApplied,
-    ]).toEqual([[], ['DU_TT_CAINUOC'], [3], [2], false]);
+    ]).toEqual([[], ['DU_TTCAINUOC'], [3], [2], false]);
   });
 
   it('a row whose pair is recorded with another share or date is refused, saying what is stored', () => {

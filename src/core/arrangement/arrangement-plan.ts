@@ -1,7 +1,7 @@
 // An arrangement (phương án sắp xếp) as a plan: from the rows of its file and the units that exist, the
 // units it creates, the units it ends (the day before it takes effect) and the links between them, or
 // every bad row with its row number and column. Pure: the app layer applies the plan in one transaction.
-import type { ShareBasis, Unit, UnitKind, UnitLink, UnitLinkScope } from '../types';
+import type { ShareBasis, Unit, UnitKind, UnitLinkScope } from '../types';
 import { formatDate } from '../vi/format';
 import {
   type Cell,
@@ -12,102 +12,46 @@ import {
   readScope,
   readShare,
 } from './arrangement-cells';
+import {
+  checkDissolutions,
+  directiveReceivers,
+  isDissolutionRow,
+  readDissolution,
+} from './arrangement-dissolution';
+import {
+  ARRANGEMENT_HEADINGS,
+  type ArrangementContext,
+  type ArrangementPlan,
+  type ArrangementProblem,
+  type ArrangementResult,
+  type ArrangementRow,
+  type Complain,
+  type PlannedDissolution,
+  type PlannedLink,
+  type PlannedUnit,
+} from './arrangement-types';
 
-export type ArrangementColumn =
-  | 'successorCode'
-  | 'successorName'
-  | 'successorKind'
-  | 'parentCode'
-  | 'predecessorCode'
-  | 'scope'
-  | 'share'
-  | 'population'
-  | 'areaKm2'
-  | 'predecessorPopulation'
-  | 'effectiveOn'
-  | 'document';
-
-/**
- * The Vietnamese heading of each column, as a problem names it: an official reads "cột Mã đơn vị cũ",
- * whichever spelling the file's heading used.
- */
-export const ARRANGEMENT_HEADINGS: Record<ArrangementColumn, string> = {
-  successorCode: 'Mã đơn vị mới',
-  successorName: 'Tên đơn vị mới',
-  successorKind: 'Loại đơn vị mới',
-  parentCode: 'Mã đơn vị cấp trên',
-  predecessorCode: 'Mã đơn vị cũ',
-  scope: 'Phạm vi',
-  share: 'Tỷ lệ',
-  population: 'Dân số',
-  areaKm2: 'Diện tích',
-  predecessorPopulation: 'Dân số đơn vị cũ',
-  effectiveOn: 'Ngày hiệu lực',
-  document: 'Văn bản',
-};
-
-type Complain = (column: ArrangementColumn, reason: string) => void;
-
-export interface ArrangementRow {
-  row: number;
-  cells: Partial<Record<ArrangementColumn, Cell>>;
-}
-
-export interface ArrangementProblem {
-  row: number;
-  field: string;
-  reason: string;
-}
-
-export interface PlannedUnit {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentCode: string | null;
-  validFrom: string;
-}
-
-export interface PlannedLink {
-  row: number;
-  predecessorCode: string;
-  successorCode: string;
-  scope: UnitLinkScope;
-  share: number | null;
-  basis: ShareBasis | null;
-  population: number | null;
-  areaKm2: number | null;
-  effectiveOn: string;
-  document: string | null;
-}
-
-export interface ArrangementPlan {
-  newUnits: PlannedUnit[];
-  endingUnits: { code: string; name: string; validTo: string }[];
-  links: PlannedLink[];
-  /** Rows whose link an earlier apply recorded, just as the row says: skipped, not recorded twice. */
-  recordedRows: number[];
-  /** Every link of the file is already recorded: applying it again changes nothing. */
-  alreadyApplied: boolean;
-}
-
-export type ArrangementResult =
-  | { kind: 'ok'; plan: ArrangementPlan }
-  | { kind: 'invalid'; problems: ArrangementProblem[] };
-
-export interface ArrangementContext {
-  units: readonly Unit[];
-  /** Every stored link: a file is checked against them (cycles, shares) and not recorded twice. */
-  links: readonly Pick<UnitLink, 'predecessorId' | 'successorId' | 'scope' | 'share' | 'effectiveOn'>[];
-  /** Used where a row has no effective_on / document of its own. */
-  effectiveOn?: string | null;
-  document?: string | null;
-}
+export type {
+  ArrangementColumn,
+  ArrangementContext,
+  ArrangementPlan,
+  ArrangementProblem,
+  ArrangementResult,
+  ArrangementRow,
+  DirectiveReceiver,
+  PlannedDissolution,
+  PlannedLink,
+  PlannedUnit,
+} from './arrangement-types';
+export { ARRANGEMENT_HEADINGS } from './arrangement-types';
 
 const text = (cell: Cell) => (cell === undefined ? '' : String(cell).normalize('NFC').trim());
 
 interface ReadRow {
   link: PlannedLink;
   successor: { name: string; kind: UnitKind | null; parentCode: string | null };
+  /** The unit this row names to take the predecessor's open directives. */
+  receiverCode: string | null;
 }
 
 function readRow(row: ArrangementRow, context: ArrangementContext, problems: ArrangementProblem[]) {
@@ -166,13 +110,14 @@ function readRow(row: ArrangementRow, context: ArrangementContext, problems: Arr
     kind: kind?.ok ? kind.value : null,
     parentCode: text(c.parentCode) || null,
   };
-  return { link, successor } satisfies ReadRow;
+  const receiverCode = text(c.directiveSuccessor) || null;
+  return { link, successor, receiverCode } satisfies ReadRow;
 }
 
 /**
  * The plan of an arrangement file, or every bad row (all-or-nothing).
  * @example planArrangement([{ row: 2, cells: { successorCode: 'X_CAINUOC', successorName: 'Đảng ủy xã Cái Nước',
- *   successorKind: 'commune_party', parentCode: 'TU_CAMAU', predecessorCode: 'DU_TT_CAINUOC', scope: 'toàn bộ',
+ *   successorKind: 'commune_party', parentCode: 'TU_CAMAU', predecessorCode: 'DU_TTCAINUOC', scope: 'toàn bộ',
  *   effectiveOn: '01/07/2025' } }], context) → { kind: 'ok', plan: { newUnits: [{ code: 'X_CAINUOC', … }], … } }
  */
 export function planArrangement(
@@ -180,10 +125,38 @@ export function planArrangement(
   context: ArrangementContext,
 ): ArrangementResult {
   const problems: ArrangementProblem[] = [];
-  const read = rows.map((row) => readRow(row, context, problems)).filter((r) => r !== null);
+  const read = rows
+    .filter((row) => !isDissolutionRow(row))
+    .map((row) => readRow(row, context, problems))
+    .filter((r) => r !== null);
+  const dissolutions = rows
+    .filter(isDissolutionRow)
+    .map((row) => readDissolution(row, context, problems))
+    .filter((r) => r !== null);
   checkRows(read, context, problems);
+  checkDissolutions(dissolutions, read, context, problems);
   if (problems.length > 0) return { kind: 'invalid', problems: problems.sort((a, b) => a.row - b.row) };
-  return { kind: 'ok', plan: planOf(read, context) };
+  const plan = planOf(read, context);
+  const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const fresh = dissolutions.filter(({ dissolution: d }) => byCode.get(d.code)?.validTo !== d.validTo);
+  const freshDissolutions: PlannedDissolution[] = fresh.map((d) => d.dissolution);
+  const alreadyApplied = plan.alreadyApplied && fresh.length === 0;
+  const recordedDissolutions = dissolutions.filter((d) => !fresh.includes(d)).map((d) => d.dissolution.row);
+  return {
+    kind: 'ok',
+    plan: {
+      ...plan,
+      newUnits: alreadyApplied ? [] : plan.newUnits,
+      endingUnits: [
+        ...plan.endingUnits,
+        ...freshDissolutions.map(({ code, name, validTo }) => ({ code, name, validTo })),
+      ],
+      dissolutions: freshDissolutions,
+      directiveReceivers: directiveReceivers(read, dissolutions, context),
+      recordedRows: [...plan.recordedRows, ...recordedDissolutions].sort((a, b) => a - b),
+      alreadyApplied,
+    },
+  };
 }
 
 /**
@@ -335,7 +308,10 @@ function checkSuccessor(
     );
 }
 
-function planOf(read: ReadRow[], context: ArrangementContext): ArrangementPlan {
+function planOf(
+  read: ReadRow[],
+  context: ArrangementContext,
+): Omit<ArrangementPlan, 'dissolutions' | 'directiveReceivers'> {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
   const newUnits = new Map<string, PlannedUnit>();
   for (const { link, successor } of read) {

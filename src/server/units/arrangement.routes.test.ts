@@ -27,7 +27,7 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
     const started = await startTestApp(open, ['admin']);
     ({ database, app } = started);
     [admin] = started.clients;
-    // The test seed holds Trần Thới and Tân Hưng Đông; the fixture also names these three.
+    // The test seed holds thị trấn Cái Nước, Trần Thới and Tân Hưng Đông; the fixture also names these two.
     const units = createUnitRepository(database.db);
     const by = { userId: null };
     await units.create(
@@ -37,10 +37,6 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
         kind: 'province_party',
         validFrom: '2025-07-01',
       }),
-      by,
-    );
-    await units.create(
-      buildUnit({ code: 'DU_TT_CAINUOC', name: 'Đảng ủy thị trấn Cái Nước', kind: 'commune_party' }),
       by,
     );
     await units.create(
@@ -71,7 +67,11 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
     );
     expect(response.statusCode).toBe(422);
     expect(response.json().rows).toEqual([
-      { row: 2, field: 'Phạm vi', reason: '"nửa" không hợp lệ; cần whole/part (toàn bộ/một phần)' },
+      {
+        row: 2,
+        field: 'Phạm vi',
+        reason: '"nửa" không hợp lệ; cần whole/part/dissolve (toàn bộ/một phần/giải thể)',
+      },
     ]);
     expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
   });
