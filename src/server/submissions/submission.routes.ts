@@ -2,6 +2,7 @@
 // (POST /submissions); from then on its submission's id names it: resubmit after a return, approve,
 // return and unlock. The use cases check the actor's scope for the unit on every route.
 import {
+  earlyWarningAnswers,
   SubmissionBoardQuerySchema,
   SubmissionIdParamsSchema,
   SubmissionNoBodySchema,
@@ -20,6 +21,12 @@ export const submissionRoutes: RouteModule = (app, { services }) => {
     '/submissions',
     { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.board } },
     async (request) => services.submissions.board(currentUser(request), request.query),
+  );
+
+  app.get(
+    '/submissions/warnings',
+    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: earlyWarningAnswers.board } },
+    async (request) => services.earlyWarnings.forBoard(currentUser(request), request.query),
   );
 
   app.post(
