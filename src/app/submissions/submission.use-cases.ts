@@ -43,6 +43,8 @@ export interface BoardQuery {
   period: string;
   /** The higher unit's code; the actor's scope unit (or the regime's root) when absent. */
   unit?: string | undefined;
+  /** Only the rows of this status. */
+  status?: Submission['status'] | undefined;
 }
 
 export interface SubmissionView {
@@ -189,7 +191,14 @@ export function createSubmissionUseCases(db: Db, clock: { now(): Date } = { now:
           dueOn: context.due,
           asOf: clock.now().toISOString(),
         });
-        return { regime: context.regime.code, period, window: context.window, deadline: context.due, units };
+        const shown = query.status === undefined ? units : units.filter((r) => r.status === query.status);
+        return {
+          regime: context.regime.code,
+          period,
+          window: context.window,
+          deadline: context.due,
+          units: shown,
+        };
       });
     },
 

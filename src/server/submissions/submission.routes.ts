@@ -9,7 +9,10 @@ import {
   SubmissionReasonSchema,
   SubmissionSubmitSchema,
   submissionAnswers,
+  XLSX_TYPE,
 } from '../../contract';
+import { vietnamDay } from '../../core/submission';
+import { submissionBoardXlsx } from '../../documents/submission-board-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 
@@ -21,6 +24,20 @@ export const submissionRoutes: RouteModule = (app, { services }) => {
     '/submissions',
     { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.board } },
     async (request) => services.submissions.board(currentUser(request), request.query),
+  );
+
+  app.get(
+    '/submissions/board.xlsx',
+    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.boardXlsx } },
+    async (request, reply) => {
+      const board = await services.submissions.board(currentUser(request), request.query);
+      const fileName = `theo-doi-nop-${board.regime}-${board.period}.xlsx`.replace(/[^\w.-]/g, '_');
+      const asOf = vietnamDay(new Date().toISOString());
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(await submissionBoardXlsx({ ...board, asOf }));
+    },
   );
 
   app.get(
