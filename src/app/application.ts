@@ -9,6 +9,7 @@ import { createRegimeService } from './regimes/regime.service';
 import { createReportUseCases } from './reports/report.use-cases';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createEarlyWarningUseCases } from './submissions/early-warning.use-cases';
 import { createSubmissionUseCases } from './submissions/submission.use-cases';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
@@ -33,6 +34,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     reports: createReportUseCases(db),
     stateReports: createStateReportService(scorecards),
     submissions: createSubmissionUseCases(db),
+    earlyWarnings: createEarlyWarningUseCases(db),
     targets: createTargetUseCases(db),
     visits: createVisitUseCases(db),
     directives: createDirectiveUseCases(db),

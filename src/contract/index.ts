@@ -2,6 +2,7 @@
 // validates with it, the OpenAPI document is generated from it, the web's types are inferred from it.
 export * from './common.schema';
 export * from './directive.schema';
+export * from './early-warning.schema';
 export * from './file.schema';
 export * from './health.schema';
 export * from './import.schema';

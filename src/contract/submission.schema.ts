@@ -1,7 +1,15 @@
 // Submissions of a reporting regime: the board a higher unit reads, and a unit's report through submit,
 // approve, return and unlock. A unit with no row yet submits by regime, period and unit code.
 import { z } from 'zod';
-import { answers, IdParamsSchema, LONG_TEXT_MAX, line, NoBodySchema } from './common.schema';
+import {
+  answers,
+  download,
+  IdParamsSchema,
+  LONG_TEXT_MAX,
+  line,
+  NoBodySchema,
+  XLSX_TYPE,
+} from './common.schema';
 
 const StatusSchema = z
   .enum(['not_submitted', 'submitted', 'returned', 'approved'])
@@ -12,6 +20,7 @@ export const SubmissionBoardQuerySchema = z.object({
   regime: line(50).describe('Mã chế độ báo cáo, ví dụ KTXH_THANG'),
   period: line(40).describe('Kỳ báo cáo theo tần suất của chế độ, ví dụ 2024-M3'),
   unit: line(50).optional().describe('Mã đơn vị cấp trên xem bảng; mặc định là đơn vị phạm vi của bạn'),
+  status: StatusSchema.optional().describe('Chỉ các đơn vị có trạng thái này'),
 });
 
 export const SubmissionBoardAnswer = z
@@ -86,5 +95,6 @@ export const SubmissionNoBodySchema = NoBodySchema;
 
 export const submissionAnswers = {
   board: answers({ 200: SubmissionBoardAnswer }),
+  boardXlsx: answers({ 200: download(XLSX_TYPE, 'Bảng theo dõi nộp báo cáo dạng Excel') }),
   one: answers({ 200: SubmissionAnswer }),
 };

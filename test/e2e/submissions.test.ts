@@ -109,6 +109,15 @@ describe('submissions board', { timeout: 180_000, shuffle: false }, () => {
       '—',
       'Nộp báo cáo',
     ]);
+    const warnings = page.getByTestId('early-warnings').getByRole('listitem');
+    await expect
+      .poll(() => warnings.allTextContents(), { timeout: 30_000 })
+      .toContain(
+        `Quá hạn${TRAN_THOI} · TS_TOM: quá hạn ${lateNow()} ngày (hạn 18/03/2024), chưa nộp báo cáo`,
+      );
+    await expect(page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).resolves.toBe(
+      '/api/submissions/board.xlsx?regime=KTXH_THANG&period=2024-M3&unit=DU_TRANTHOI',
+    );
     expect(await a11yAtBothWidths(page)).toEqual({ 1280: [], 375: [] });
     await resize(page, 375);
     expect(await horizontalOverflow(page)).toBe(0);

@@ -1,10 +1,8 @@
 // Submissions of a reporting regime: the board a higher unit reads, a unit's submit, and the approving
 // level's approve, return and unlock. Each runs in one transaction and throws only core's DomainError;
 // the figures an approval locks are guarded in the database (migration 0013), so no write path escapes.
-import { cutoffWindow } from '../../core/cutoff-window';
 import { DomainError } from '../../core/errors';
-import type { Period } from '../../core/period';
-import { dueOn, type Regime, regimePeriod, regimeReporters } from '../../core/regime';
+import { regimeReporters } from '../../core/regime';
 import {
   applySubmission,
   daysLate,
@@ -14,11 +12,9 @@ import {
 } from '../../core/submission';
 import {
   inActorScope,
-  isAtOrUnder,
   requireApprover,
   requireSubmitter,
   type SubmissionActor,
-  type UnitIndex,
 } from '../../core/submission-access';
 import type { Unit } from '../../core/types';
 import type { Db, Executor } from '../../db/database';
@@ -30,7 +26,13 @@ import {
   type SubmissionActionEntry,
   type SubmissionChange,
 } from '../../db/submission.repository';
-import { createUnitRepository } from '../../db/unit.repository';
+import {
+  boardReporters,
+  contextOf,
+  type RegimePeriodContext,
+  regimeByCode,
+  unitByCode,
+} from './regime-period-context';
 import { type Board, boardRows } from './submission-board';
 
 export type { SubmissionActor } from '../../core/submission-access';
@@ -41,6 +43,8 @@ export interface BoardQuery {
   period: string;
   /** The higher unit's code; the actor's scope unit (or the regime's root) when absent. */
   unit?: string | undefined;
+  /** Only the rows of this status. */
+  status?: Submission['status'] | undefined;
 }
 
 export interface SubmissionView {
@@ -62,42 +66,6 @@ export interface SubmissionView {
 }
 
 export type ReviewAction = 'approve' | 'return' | 'unlock';
-
-/** One regime period as the use cases need it: the rules, the window, the due day and who reports. */
-interface RegimePeriodContext {
-  regime: Regime;
-  period: Period;
-  window: { from: string; to: string };
-  due: string;
-  units: Unit[];
-  index: UnitIndex;
-}
-
-async function regimeByCode(ex: Executor, code: string): Promise<Regime> {
-  const regime = await createRegimeRepository(ex).findByCode(code, ex);
-  if (!regime) throw new DomainError('not_found', 'regime', `không có chế độ báo cáo mã ${code}`);
-  return regime;
-}
-
-async function contextOf(ex: Executor, regime: Regime, periodCode: string): Promise<RegimePeriodContext> {
-  const period = regimePeriod(regime, periodCode);
-  const window = cutoffWindow(period, regime.cutoff);
-  const units = await createUnitRepository(ex).findAll(ex);
-  return {
-    regime,
-    period,
-    window: { from: window.from, to: window.to },
-    due: dueOn(regime.deadline, window),
-    units,
-    index: new Map(units.map((u) => [u.id, u])),
-  };
-}
-
-function unitByCode(context: RegimePeriodContext, code: string, field = 'unit'): Unit {
-  const unit = context.units.find((u) => u.code === code);
-  if (!unit) throw new DomainError('unknown_unit', field, `không có đơn vị mã ${code}`);
-  return unit;
-}
 
 /** Refuses a unit that does not report under the regime in the period (outside its tree or its kind). */
 function requireReporter(context: RegimePeriodContext, unit: Unit): void {
@@ -207,23 +175,7 @@ export function createSubmissionUseCases(db: Db, clock: { now(): Date } = { now:
     async board(actor: SubmissionActor, query: BoardQuery): Promise<Board> {
       return db.transaction(async (tx) => {
         const context = await contextOf(tx, await regimeByCode(tx, query.regime), query.period);
-        const higher =
-          query.unit !== undefined
-            ? unitByCode(context, query.unit)
-            : context.index.get(actor.scopeUnitId ?? context.regime.reportingRootUnitId)!;
-        if (!inActorScope(context.index, actor, higher.id)) {
-          throw new DomainError('forbidden', 'unit', `đơn vị "${higher.name}" nằm ngoài phạm vi của bạn`);
-        }
-        const reporters = regimeReporters(context.units, context.regime, context.period).filter((u) =>
-          isAtOrUnder(context.index, higher.id, u.id),
-        );
-        if (reporters.length === 0) {
-          throw new DomainError(
-            'invalid_input',
-            'unit',
-            `không có đơn vị báo cáo nào của chế độ ${context.regime.code} thuộc "${higher.name}"`,
-          );
-        }
+        const reporters = boardReporters(context, actor, query.unit);
         const repository = createSubmissionRepository(tx);
         const period = context.period.code;
         const submissions = await repository.findForBoard({ regimeId: context.regime.id, period }, tx);
@@ -239,7 +191,14 @@ export function createSubmissionUseCases(db: Db, clock: { now(): Date } = { now:
           dueOn: context.due,
           asOf: clock.now().toISOString(),
         });
-        return { regime: context.regime.code, period, window: context.window, deadline: context.due, units };
+        const shown = query.status === undefined ? units : units.filter((r) => r.status === query.status);
+        return {
+          regime: context.regime.code,
+          period,
+          window: context.window,
+          deadline: context.due,
+          units: shown,
+        };
       });
     },
 

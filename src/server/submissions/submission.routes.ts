@@ -2,13 +2,17 @@
 // (POST /submissions); from then on its submission's id names it: resubmit after a return, approve,
 // return and unlock. The use cases check the actor's scope for the unit on every route.
 import {
+  earlyWarningAnswers,
   SubmissionBoardQuerySchema,
   SubmissionIdParamsSchema,
   SubmissionNoBodySchema,
   SubmissionReasonSchema,
   SubmissionSubmitSchema,
   submissionAnswers,
+  XLSX_TYPE,
 } from '../../contract';
+import { vietnamDay } from '../../core/submission';
+import { submissionBoardXlsx } from '../../documents/submission-board-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 
@@ -20,6 +24,26 @@ export const submissionRoutes: RouteModule = (app, { services }) => {
     '/submissions',
     { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.board } },
     async (request) => services.submissions.board(currentUser(request), request.query),
+  );
+
+  app.get(
+    '/submissions/board.xlsx',
+    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.boardXlsx } },
+    async (request, reply) => {
+      const board = await services.submissions.board(currentUser(request), request.query);
+      const fileName = `theo-doi-nop-${board.regime}-${board.period}.xlsx`.replace(/[^\w.-]/g, '_');
+      const asOf = vietnamDay(new Date().toISOString());
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(await submissionBoardXlsx({ ...board, asOf }));
+    },
+  );
+
+  app.get(
+    '/submissions/warnings',
+    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: earlyWarningAnswers.board } },
+    async (request) => services.earlyWarnings.forBoard(currentUser(request), request.query),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 // The board's reads and the actions on a submission, over the API (types from the contract).
 import { useQuery } from '@tanstack/react-query';
-import type { RegimeListAnswer, SubmissionAnswer } from '../../../contract';
+import type { EarlyWarningBoardAnswer, RegimeListAnswer, SubmissionAnswer } from '../../../contract';
 import type { SubmissionActionKind } from '../../../core/submission';
 import { api } from '../../api/client';
 import type { Answer } from '../../api/types';
@@ -27,6 +27,21 @@ export function useBoard(query: BoardQuery | null) {
     queryFn: () => api<Board>(`/api/submissions?${search}`),
     enabled: query !== null,
   });
+}
+
+/** The early warnings of the same board: units with an indicator at risk, late or waiting for approval. */
+export function useWarnings(query: BoardQuery | null) {
+  const search = new URLSearchParams(query ? { ...query } : {});
+  return useQuery({
+    queryKey: ['submissions', 'warnings', query],
+    queryFn: () => api<Answer<typeof EarlyWarningBoardAnswer>>(`/api/submissions/warnings?${search}`),
+    enabled: query !== null,
+  });
+}
+
+/** The address of the board's XLSX export: the browser downloads it with the session cookie. */
+export function boardExportLink(query: BoardQuery): string {
+  return `/api/submissions/board.xlsx?${new URLSearchParams({ ...query })}`;
 }
 
 /**

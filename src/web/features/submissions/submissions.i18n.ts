@@ -3,6 +3,12 @@
 import i18next from 'i18next';
 
 const vi = {
+  warnings: {
+    title: 'Cảnh báo sớm',
+    none: 'Không có cảnh báo sớm cho kỳ này.',
+    kind: { at_risk: 'Nguy cơ không đạt', late: 'Quá hạn', not_approved: 'Chưa duyệt' },
+  },
+  export: 'Xuất Excel',
   title: 'Nộp báo cáo',
   regime: 'Chế độ báo cáo',
   period: 'Kỳ báo cáo',
@@ -49,6 +55,12 @@ const vi = {
 };
 
 const en: typeof vi = {
+  warnings: {
+    title: 'Early warnings',
+    none: 'No early warnings for this period.',
+    kind: { at_risk: 'At risk', late: 'Late', not_approved: 'Not approved' },
+  },
+  export: 'Export to Excel',
   title: 'Submissions',
   regime: 'Reporting regime',
   period: 'Period',

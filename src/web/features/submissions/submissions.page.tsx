@@ -2,7 +2,7 @@
 // figures are approved — for the unit chosen; each row offers the actions core's rules allow this user:
 // submit for the unit's editors; return, approve and unlock for the approving level. Regime, period,
 // unit and year live in the address, so a link (the overview's warnings) reopens the same board.
-import { Alert, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './submissions.i18n';
@@ -17,9 +17,10 @@ import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useLanguage } from '../../shared/use-language';
 import { ActionError } from '../admin/admin-table';
 import { useAdminAction } from '../admin/use-admin-action';
+import { BoardWarnings } from './board-warnings';
 import { ReasonDialog } from './reason-dialog';
 import { SubmissionBoard } from './submission-board';
-import { sendAction, useBoard, useRegimes } from './submissions.api';
+import { boardExportLink, sendAction, useBoard, useRegimes } from './submissions.api';
 import { type BoardRow, chosenPeriod, offeredActions, periodOptions, type Regime } from './submissions.model';
 
 export default function SubmissionsPage() {
@@ -49,7 +50,8 @@ function RegimeBoard({ regimes }: { regimes: Regime[] }) {
   const options = periodOptions(regime, year, today);
   if (!options.includes(period)) options.unshift(period);
   const unitCode = units.data?.find((u) => u.id === unitId)?.code;
-  const board = useBoard(unitCode ? { regime: regime.code, period, unit: unitCode } : null);
+  const query = unitCode ? { regime: regime.code, period, unit: unitCode } : null;
+  const board = useBoard(query);
   const periodWords = language === 'vi' ? periodLabel(parsePeriod(period)) : periodName(period, 'en');
   return (
     <>
@@ -74,12 +76,18 @@ function RegimeBoard({ regimes }: { regimes: Regime[] }) {
               w={{ base: '100%', xs: 220 }}
               data-testid="submission-period-picker"
             />
+            {query && (
+              <Button component="a" href={boardExportLink(query)} variant="default" download>
+                {t('submissions.export')}
+              </Button>
+            )}
           </>
         }
       />
       <QueryState query={board}>
         {(b) => <BoardWithActions board={b} regime={regime} periodWords={periodWords} />}
       </QueryState>
+      {query && <BoardWarnings query={query} />}
     </>
   );
 }
