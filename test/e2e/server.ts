@@ -33,8 +33,8 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const { db, close } = await openDatabase({ dataDir: MEMORY });
   await migrate(db);
-  // The browser tests save the visit themselves, from the article, as a specialist would.
-  const demo = await loadDemo(db, { visit: false });
+  // The browser tests save the visit themselves, from the article, as a specialist would, in the 2023 world.
+  const demo = await loadDemo(db, { visit: false, transition: false });
   const admin = demo.credentials.find((c) => c.role === 'admin');
   const district = demo.credentials.find((c) => c.username === 'bientap.cainuoc');
   const viewer = demo.credentials.find((c) => c.role === 'viewer');

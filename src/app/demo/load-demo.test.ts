@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../../core/scorecard';
+import { createAuditRepository } from '../../db/audit.repository';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createReportRepository } from '../../db/report.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
@@ -9,6 +10,9 @@ import { createVisitRepository } from '../../db/visit.repository';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { createScorecardService } from '../scorecard/scorecard.service';
 import { loadDemo } from './load-demo';
+
+const countBy = (codes: readonly (string | undefined)[]) =>
+  Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length]));
 
 describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
   let database: OpenTestDatabase;
@@ -104,17 +108,52 @@ describe.each(testDatabases())('the Cái Nước demo on $name', ({ open }) => {
       today: '2023-11-17',
       visitId: visit!.id,
     });
-    const leads = directives.map((d) => codeOf(d.leadUnitId));
-    expect([
-      leads.filter((c) => c === 'HU_CAINUOC').length,
-      leads.filter((c) => c === 'DU_TRANTHOI').length,
-    ]).toEqual([14, 4]);
+    // Each was created led by the unit it addresses; the 2025 arrangements then moved all 18 on.
+    const audit = createAuditRepository(database.db);
+    const createdLeads = await Promise.all(
+      directives.map(async (d) => {
+        const [created] = await audit.historyOf('directive', d.id);
+        return codeOf((created!.after as { leadUnitId: number }).leadUnitId);
+      }),
+    );
+    expect(countBy(createdLeads)).toEqual({ HU_CAINUOC: 14, DU_TRANTHOI: 4 });
     expect(
       new Set(directives.map((d) => [codeOf(d.issuerUnitId), d.deadline, d.createdOn].join('|'))),
     ).toEqual(new Set(['TU_CAMAU||2023-11-17']));
     expect(directives[14]!.text).toBe(
       'Tập trung chỉ đạo sản xuất, nuôi trồng thủy sản, đảm bảo hiệu quả bền vững, nhân rộng những mô hình hay, hiệu quả',
     );
+  });
+
+  it('lives through 1/7/2025: the old province, Bạc Liêu, the district and four communes end on 30/6', async () => {
+    const units = await createUnitRepository(database.db).findAll();
+    const codeOf = (id: number | null) => units.find((u) => u.id === id)?.code ?? null;
+    expect(units.map((u) => [u.code, codeOf(u.parentId), u.validFrom, u.validTo])).toEqual([
+      ['TU_CAMAU', null, null, '2025-06-30'],
+      ['HU_CAINUOC', 'TU_CAMAU', null, '2025-06-30'],
+      ['DU_TRANTHOI', 'HU_CAINUOC', null, '2025-06-30'],
+      ['DU_TANHUNGDONG', 'HU_CAINUOC', null, '2025-06-30'],
+      ['DU_TTCAINUOC', 'HU_CAINUOC', null, '2025-06-30'],
+      ['TU_BACLIEU', null, null, '2025-06-30'],
+      ['DU_DONGTHOI', 'HU_CAINUOC', null, '2025-06-30'],
+      ['TU_CAMAU_MOI', null, '2025-07-01', null],
+      ['DU_XA_CAINUOC', 'TU_CAMAU_MOI', '2025-07-01', null],
+    ]);
+  });
+
+  it('moves the 18 open directives: 14 of the district to the new province, 4 of Trần Thới to xã Cái Nước', async () => {
+    const units = await createUnitRepository(database.db).findAll();
+    const codeOf = (id: number) => units.find((u) => u.id === id)?.code;
+    const directives = createDirectiveRepository(database.db);
+    const all = await directives.list({ scopeUnitIds: null, today: '2026-01-15' });
+    expect(countBy(all.map((d) => codeOf(d.leadUnitId)))).toEqual({ TU_CAMAU_MOI: 14, DU_XA_CAINUOC: 4 });
+    const lines = await Promise.all(
+      all.map(async (d) => (await directives.updatesOf(d.id)).map((u) => u.text)),
+    );
+    expect(countBy(lines.map((l) => l.join(' / ')))).toEqual({
+      'Chuyển từ Huyện ủy Cái Nước sang Đảng bộ tỉnh Cà Mau ngày 01/07/2025 theo 203/2025/QH15': 14,
+      'Chuyển từ Đảng ủy xã Trần Thới sang Đảng ủy xã Cái Nước ngày 01/07/2025 theo 1655/NQ-UBTVQH15': 4,
+    });
   });
 
   it('creates the demo admin, the district and province editors and the viewer, and loads nothing twice', async () => {

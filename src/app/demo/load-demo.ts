@@ -12,6 +12,7 @@ import { createUserRepository } from '../../db/user.repository';
 import { extract } from '../../extract/extract';
 import { hashPassword } from '../accounts/password';
 import { ingestReport } from '../reports/report.service';
+import { applyDemoTransition } from './demo-transition';
 import { loadDemoVisit } from './demo-visit';
 
 export interface DemoCredential {
@@ -120,6 +121,8 @@ async function storeReport(db: Db, text: string, units: Map<string, Unit>, indic
 export interface DemoOptions {
   /** Also save the delegation's visit of 17/11/2023 and its 18 directives (what `npm start` shows). */
   visit?: boolean;
+  /** Then apply the 2025 arrangements (NQ 202/2025/QH15, NQ 1655/NQ-UBTVQH15): the world `npm start` shows. */
+  transition?: boolean;
 }
 
 /**
@@ -133,6 +136,7 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<DemoR
   const text = await readFile(REPORT_FILE, 'utf8');
   await storeReport(db, text, units, indicators);
   if (options.visit ?? true) await loadDemoVisit(db, text, [...units.values()], SYSTEM);
+  if (options.transition ?? true) await applyDemoTransition(db, SYSTEM);
   const users = createUserRepository(db);
   const accounts = demoAccounts(units);
   for (const { password, scope: _scope, ...account } of accounts) {
