@@ -51,10 +51,16 @@ export const SessionAnswerSchema = z.object({
 
 export const LogoutBodySchema = NoBodySchema;
 
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(200).describe('Mật khẩu đang dùng'),
+  newPassword: UserFields.password.describe('Mật khẩu mới (ít nhất 8 ký tự)'),
+});
+
 export const userAnswers = {
   list: answers({ 200: UserListAnswer }),
   created: answers({ 201: UserAnswer }),
   changed: answers({ 200: UserAnswer }),
   session: answers({ 200: SessionAnswerSchema }),
   loggedOut: answers({ 204: NoContentSchema }),
+  passwordChanged: answers({ 204: NoContentSchema }),
 };

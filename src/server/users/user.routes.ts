@@ -1,10 +1,17 @@
 // Accounts: auth → validate (the contract) → the account use cases → present (never the password hash).
-import { IdParamsSchema, UserCreateSchema, UserPatchSchema, userAnswers } from '../../contract';
+import {
+  IdParamsSchema,
+  PasswordChangeSchema,
+  UserCreateSchema,
+  UserPatchSchema,
+  userAnswers,
+} from '../../contract';
 import { currentAuth, currentUser } from '../auth/auth.plugin';
+import { passwordChangeLimiter } from '../auth/login-limit';
 import type { RouteModule } from '../context';
 import { presentUser } from './user.presenter';
 
-export const userRoutes: RouteModule = (app, { services }) => {
+export const userRoutes: RouteModule = (app, { services, config, db }) => {
   const { accounts } = services;
   const tags = ['users'];
 
@@ -30,6 +37,20 @@ export const userRoutes: RouteModule = (app, { services }) => {
         keepSession,
       });
       return { user: presentUser(user) };
+    },
+  );
+
+  // Any signed-in user, admin or not: their own password only, never another's (that is PATCH /users/:id).
+  app.post(
+    '/auth/password',
+    {
+      schema: { tags: ['auth'], body: PasswordChangeSchema, response: userAnswers.passwordChanged },
+      preHandler: passwordChangeLimiter(db, config.loginRateLimit),
+    },
+    async (request, reply) => {
+      const auth = currentAuth(request);
+      await accounts.changeOwnPassword(auth.user, request.body, { keepSession: auth.sessionId });
+      return reply.status(204).send();
     },
   );
 };
