@@ -49,6 +49,7 @@ describe.each(testDatabases())('user, session and report repositories on $name',
     expect(await users.findByUsernameWithHash('bientap')).toEqual({
       ...editor,
       passwordHash: '$argon2id$v=19$x',
+      active: true,
     });
     expect(await users.findByUsernameWithHash('khong-co')).toBeNull();
     await users.update(

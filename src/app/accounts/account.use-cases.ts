@@ -5,7 +5,7 @@ import type { Role, User } from '../../core/types';
 import type { Db } from '../../db/database';
 import { createSessionRepository } from '../../db/session.repository';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { type Account, createUserRepository } from '../../db/user.repository';
 import { inScope, notFoundRecord, requireRole, requireUnit } from '../access/unit-scope';
 import { hashPassword, verifyPassword } from './password';
 
@@ -83,9 +83,9 @@ export function createAccountUseCases(db: Db) {
 
   return {
     /** The accounts the admin manages. */
-    async list(admin: AccountManager): Promise<User[]> {
+    async list(admin: AccountManager): Promise<Account[]> {
       requireRole(admin, 'admin');
-      const managed: User[] = [];
+      const managed: Account[] = [];
       for (const user of await users.findAll()) if (await managedBy(units, admin, user)) managed.push(user);
       return managed;
     },
@@ -133,6 +133,26 @@ export function createAccountUseCases(db: Db) {
           const except = admin.id === before.id ? options.keepSession : undefined;
           await createSessionRepository(tx).deleteForUser(before.id, { except }, tx);
         }
+        return saved;
+      });
+    },
+
+    /**
+     * Deactivates an account the admin manages (its sessions end at once, login is refused) or
+     * reactivates it; the audit names the admin. Nobody deactivates themselves: the last admin would
+     * lock everyone out.
+     */
+    async setActive(admin: AccountManager, id: number, activate: boolean): Promise<Account> {
+      requireRole(admin, 'admin');
+      if (!activate && admin.id === id)
+        throw new DomainError('forbidden', 'id', 'không thể tự khóa tài khoản của chính mình');
+      return db.transaction(async (tx) => {
+        const before = await createUserRepository(tx).findById(id, tx);
+        if (!before || !(await managedBy(createUnitRepository(tx), admin, before)))
+          throw notFoundRecord('người dùng', id);
+        const at = activate ? null : new Date();
+        const saved = await createUserRepository(tx).setDeactivated(id, at, { userId: admin.id }, tx);
+        if (!activate) await createSessionRepository(tx).deleteForUser(id, {}, tx);
         return saved;
       });
     },

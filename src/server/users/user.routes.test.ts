@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditRepository } from '../../db/audit.repository';
 import { type OpenTestDatabase, testDatabases } from '../../db/testing';
 import { buildApp } from '../app';
 import { testConfig } from '../config';
@@ -116,6 +117,43 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
     expect(listed.filter((u) => ['xem.tatca', 'mat.phamvi'].includes(u.username))).toEqual([
       expect.objectContaining({ username: 'mat.phamvi', scopeUnitId: seed.units.district.id }),
     ]);
+  });
+});
+
+describe.each(testDatabases())('deactivating an account on $name', ({ open }) => {
+  it('ends its sessions, refuses its login in Vietnamese, audits the admin; reactivation restores it', async () => {
+    const database = await open();
+    const { app, seed } = await openTestApp(database);
+    const admin = await login(app, 'admin');
+    const editor = await login(app, 'nl.tranthoi');
+    const id = seed.users.communeEditor.id;
+    const setActive = (active: boolean, by: Client = admin) =>
+      by.request({ method: 'PUT', url: `/api/users/${id}/active`, payload: { active } });
+    const own = await setActive(false, editor);
+    expect(own.statusCode).toBe(403);
+    const off = await setActive(false);
+    expect([off.statusCode, off.json().user.active]).toEqual([200, false]);
+    expect((await editor.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nl.tranthoi', password: PASSWORD },
+    });
+    expect([refused.statusCode, refused.json()]).toEqual([
+      403,
+      { error: 'account_deactivated', message: 'Tài khoản đã bị khóa; hãy liên hệ quản trị viên để mở lại' },
+    ]);
+    const listed = (await admin.request({ method: 'GET', url: '/api/users' })).json().users;
+    expect(listed.find((u: { id: number }) => u.id === id).active).toBe(false);
+    const trail = await createAuditRepository(database.db).historyOf('user', id);
+    expect(trail.slice(-1).map((e) => [e.userId, e.before, e.after])).toEqual([
+      [seed.users.admin.id, { active: true }, { active: false }],
+    ]);
+    expect((await setActive(true)).json().user.active).toBe(true);
+    const back = await login(app, 'nl.tranthoi');
+    expect((await back.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    await app.close();
+    await database.close();
   });
 });
 

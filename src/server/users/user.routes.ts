@@ -2,6 +2,7 @@
 import {
   IdParamsSchema,
   PasswordChangeSchema,
+  UserActiveSchema,
   UserCreateSchema,
   UserPatchSchema,
   userAnswers,
@@ -9,14 +10,14 @@ import {
 import { currentAuth, currentUser } from '../auth/auth.plugin';
 import { passwordChangeLimiter } from '../auth/login-limit';
 import type { RouteModule } from '../context';
-import { presentUser } from './user.presenter';
+import { presentAccount, presentUser } from './user.presenter';
 
 export const userRoutes: RouteModule = (app, { services, config, db }) => {
   const { accounts } = services;
   const tags = ['users'];
 
   app.get('/users', { schema: { tags, response: userAnswers.list } }, async (request) => ({
-    users: (await accounts.list(currentUser(request))).map(presentUser),
+    users: (await accounts.list(currentUser(request))).map(presentAccount),
   }));
 
   app.post(
@@ -37,6 +38,15 @@ export const userRoutes: RouteModule = (app, { services, config, db }) => {
         keepSession,
       });
       return { user: presentUser(user) };
+    },
+  );
+
+  app.put(
+    '/users/:id/active',
+    { schema: { tags, params: IdParamsSchema, body: UserActiveSchema, response: userAnswers.activated } },
+    async (request) => {
+      const user = await accounts.setActive(currentUser(request), request.params.id, request.body.active);
+      return { user: presentAccount(user) };
     },
   );
 
