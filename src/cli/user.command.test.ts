@@ -90,7 +90,7 @@ describe('tiendo user add', () => {
     const before = await storedUsers();
     const taken = await capture(() => run(['add', 'qt.tinh', '--admin', ...PASSWORD], env));
     expect(taken.code).toBe(2);
-    expect(taken.err).toContain('qt.tinh');
+    expect(taken.err).toContain('username: đã có người dùng tên đăng nhập qt.tinh');
     expect(await storedUsers()).toEqual(before);
   });
 

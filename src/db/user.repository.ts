@@ -79,7 +79,7 @@ export function createUserRepository(db: Executor) {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(
           () => tx.insert(users).values(input).returning(publicColumns),
-          `username: a user named ${input.username} already exists`,
+          `username: đã có người dùng tên đăng nhập ${input.username}`,
         );
         await audit.created(actor, row!, tx);
         return row!;
@@ -89,7 +89,7 @@ export function createUserRepository(db: Executor) {
     async update(id: number, patch: UserPatch, actor: Actor, ex: Executor = db): Promise<User> {
       return ex.transaction(async (tx) => {
         const before = await findById(id, tx);
-        if (!before) throw new DbError('unknown_user', `id: no user with id ${id}`);
+        if (!before) throw new DbError('unknown_user', `id: không có người dùng mã ${id}`);
         const [row] = await mappingErrors(() =>
           tx.update(users).set(patch).where(eq(users.id, id)).returning(publicColumns),
         );
