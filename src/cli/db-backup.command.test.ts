@@ -85,6 +85,24 @@ describe.each(testDatabases())('a backup of PGlite restored on $name', ({ open }
   });
 });
 
+describe.each(testDatabases())('a bad or truncated backup refused on $name', ({ open }) => {
+  it('refuses a file cut mid-stream and one cut at a line, leaving every table empty', async () => {
+    const target = await open();
+    onTestFinished(() => target.close());
+    const lines = linesOf(backup);
+    const cutAtLine = gzipSync(lines.slice(0, -40).join('\n'));
+    const cutMidStream = backup.subarray(0, Math.floor(backup.length / 2));
+    await expect(restoreDatabase(target.db, cutMidStream)).rejects.toThrow(
+      'không phải tệp sao lưu của Tiến Độ (không giải nén gzip được)',
+    );
+    await expect(restoreDatabase(target.db, cutAtLine)).rejects.toThrow(
+      /^tệp sao lưu bị cắt ngắn hoặc hỏng: bảng \w+ có \d+ dòng, phần đầu tệp ghi \d+$/,
+    );
+    const filled = Object.entries(await tableCounts(target.db)).filter(([, n]) => n > 0);
+    expect(filled.map(([table]) => table).sort()).toEqual(['data_version']);
+  });
+});
+
 describe('tiendo db backup and restore on PGlite', () => {
   const capture = () => {
     const out = vi.spyOn(console, 'log').mockImplementation(() => {});

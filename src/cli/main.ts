@@ -14,7 +14,10 @@ const COMMANDS: Record<string, Command> = {
     help: 'db migrate                áp dụng migration cơ sở dữ liệu',
   },
   demo: { load: () => import('./demo.command'), help: 'demo                      nạp dữ liệu mẫu Cái Nước' },
-  user: { load: () => import('./user.command'), help: 'user add USER [--admin]   tạo người dùng' },
+  user: {
+    load: () => import('./user.command'),
+    help: 'user add USER [--admin] | user passwd USER   tạo người dùng, đặt lại mật khẩu',
+  },
   import: {
     load: () => import('./import.command'),
     help: 'import FILE               nhập chỉ tiêu và số liệu từ CSV/XLSX',

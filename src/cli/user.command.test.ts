@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { verifyPassword } from '../app/accounts/password';
 import { migrate, openDatabase } from '../db/database';
 import { buildUnit } from '../db/factories';
+import { createSessionRepository } from '../db/session.repository';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
 import { capture } from './testing';
@@ -88,7 +90,40 @@ describe('tiendo user add', () => {
     const before = await storedUsers();
     const taken = await capture(() => run(['add', 'qt.tinh', '--admin', ...PASSWORD], env));
     expect(taken.code).toBe(2);
-    expect(taken.err).toContain('qt.tinh');
+    expect(taken.err).toContain('username: đã có người dùng tên đăng nhập qt.tinh');
     expect(await storedUsers()).toEqual(before);
+  });
+
+  it('passwd sets a new password and ends every session; an unknown user or a short one exits 2', async () => {
+    await capture(() => run(['add', 'quen.matkhau', '--scope', 'HU_CAINUOC', ...PASSWORD], env));
+    const database = await openDatabase({ dataDir: env.DATA_DIR });
+    const user = (await createUserRepository(database.db).findByUsernameWithHash('quen.matkhau'))!;
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    await createSessionRepository(database.db).create({
+      id: 'phien-cu',
+      userId: user.id,
+      csrfToken: 'x',
+      expiresAt,
+    });
+    await database.close();
+
+    const changed = await capture(() =>
+      run(['passwd', 'quen.matkhau', '--password', 'mat-khau-moi-2024'], env),
+    );
+    expect(changed).toMatchObject({
+      code: 0,
+      out: 'Đã đổi mật khẩu của quen.matkhau; mọi phiên đăng nhập của người này đã kết thúc.',
+    });
+    const unknown = await capture(() => run(['passwd', 'khong.co', ...PASSWORD], env));
+    expect([unknown.code, unknown.err]).toEqual([2, 'tiendo user passwd: không có người dùng "khong.co"']);
+    const short = await capture(() => run(['passwd', 'quen.matkhau', '--password', 'ngan'], env));
+    expect([short.code, short.err]).toEqual([2, 'tiendo user passwd: mật khẩu cần ít nhất 8 ký tự']);
+
+    const after = await openDatabase({ dataDir: env.DATA_DIR });
+    const stored = (await createUserRepository(after.db).findByUsernameWithHash('quen.matkhau'))!;
+    const session = await createSessionRepository(after.db).findValid('phien-cu');
+    await after.close();
+    expect(await verifyPassword(stored.passwordHash, 'mat-khau-moi-2024')).toBe(true);
+    expect(session).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { createUnitUseCases } from '../app/units/unit.use-cases';
 import type { Role } from '../core/types';
 import { findUnit } from '../core/unit-lookup';
 import { withDatabase } from './cli-database';
+import { PASSWD_USAGE, runPasswd } from './user-passwd.command';
 
 const USAGE = `Cách dùng: tiendo user add TÊN_ĐĂNG_NHẬP [--admin | --role editor|viewer] [--scope ĐƠN_VỊ]
                          [--name "Họ tên"] [--password MẬT_KHẨU]
@@ -26,7 +27,7 @@ const VALUE_FLAGS = new Set(['--role', '--scope', '--name', '--password']);
 /** The arguments of `user add`, or the reason they are wrong. */
 export function parseUserAdd(args: string[], env: NodeJS.ProcessEnv): UserAddArgs | string {
   const [verb, ...rest] = args;
-  if (verb !== 'add') return `tiendo user: chỉ có lệnh "add"\n${USAGE}`;
+  if (verb !== 'add') return `tiendo user: chỉ có lệnh "add" và "passwd"\n${USAGE}\n${PASSWD_USAGE}`;
   const values: Record<string, string> = {};
   const positional: string[] = [];
   let admin = false;
@@ -60,6 +61,7 @@ export function parseUserAdd(args: string[], env: NodeJS.ProcessEnv): UserAddArg
 }
 
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (args[0] === 'passwd') return runPasswd(args.slice(1), env);
   const parsed = parseUserAdd(args, env);
   if (typeof parsed === 'string') {
     console.error(parsed);

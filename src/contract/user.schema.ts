@@ -36,7 +36,15 @@ export const UserSchema = z
   })
   .describe('Người dùng') satisfies z.ZodType<User>;
 
-export const UserListAnswer = z.object({ users: z.array(UserSchema) });
+export const AccountSchema = UserSchema.extend({
+  active: z.boolean().describe('false: tài khoản đã bị khóa, không đăng nhập được'),
+});
+
+export const UserListAnswer = z.object({ users: z.array(AccountSchema) });
+
+export const UserActiveSchema = z.object({
+  active: z.boolean().describe('false: khóa tài khoản (mọi phiên kết thúc); true: mở lại'),
+});
 export const UserAnswer = z.object({ user: UserSchema });
 
 export const LoginSchema = z.object({
@@ -51,10 +59,17 @@ export const SessionAnswerSchema = z.object({
 
 export const LogoutBodySchema = NoBodySchema;
 
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(200).describe('Mật khẩu đang dùng'),
+  newPassword: UserFields.password.describe('Mật khẩu mới (ít nhất 8 ký tự)'),
+});
+
 export const userAnswers = {
   list: answers({ 200: UserListAnswer }),
   created: answers({ 201: UserAnswer }),
   changed: answers({ 200: UserAnswer }),
+  activated: answers({ 200: z.object({ user: AccountSchema }) }),
   session: answers({ 200: SessionAnswerSchema }),
   loggedOut: answers({ 204: NoContentSchema }),
+  passwordChanged: answers({ 204: NoContentSchema }),
 };

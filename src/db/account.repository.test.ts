@@ -49,6 +49,7 @@ describe.each(testDatabases())('user, session and report repositories on $name',
     expect(await users.findByUsernameWithHash('bientap')).toEqual({
       ...editor,
       passwordHash: '$argon2id$v=19$x',
+      active: true,
     });
     expect(await users.findByUsernameWithHash('khong-co')).toBeNull();
     await users.update(
@@ -65,7 +66,10 @@ describe.each(testDatabases())('user, session and report repositories on $name',
         { username: 'bientap', displayName: 'x', passwordHash: 'h', role: 'viewer', scopeUnitId: null },
         actor,
       ),
-    ).rejects.toMatchObject({ code: 'duplicate', message: 'username: a user named bientap already exists' });
+    ).rejects.toMatchObject({
+      code: 'duplicate',
+      message: 'username: đã có người dùng tên đăng nhập bientap',
+    });
     await expect(
       users.create(
         { username: 'ngoai', displayName: 'x', passwordHash: 'h', role: 'viewer', scopeUnitId: 9090 },

@@ -103,9 +103,28 @@ function parseBackup(bytes: Buffer): { header: Header; rows: Map<string, unknown
   const rows = new Map<string, unknown[]>();
   lines.slice(1).forEach((line, i) => {
     const { t, r } = parse(line, i + 2) as { t: string; r: unknown };
-    rows.set(t, [...(rows.get(t) ?? []), r]);
+    const table = rows.get(t);
+    if (table) table.push(r);
+    else rows.set(t, [r]);
   });
+  requireCountsOfHeader(header, rows);
   return { header, rows };
+}
+
+/**
+ * A file cut at a line boundary still unzips and parses; only the header's row counts show that rows
+ * are missing, so a restore never leaves a database with part of its data.
+ */
+function requireCountsOfHeader(header: Header, rows: Map<string, unknown[]>): void {
+  const tables = new Set([...Object.keys(header.tables ?? {}), ...rows.keys()]);
+  for (const table of tables) {
+    const expected = header.tables?.[table] ?? 0;
+    const found = rows.get(table)?.length ?? 0;
+    if (found !== expected)
+      throw new BackupRefusal(
+        `tệp sao lưu bị cắt ngắn hoặc hỏng: bảng ${table} có ${found} dòng, phần đầu tệp ghi ${expected}`,
+      );
+  }
 }
 
 /** Brings each serial id's sequence past the restored rows, so the next insert does not collide. */

@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { User } from '../core/types';
 import { dataVersion } from './data-version.schema';
 import type { Executor } from './database';
@@ -39,7 +39,14 @@ export function createSessionRepository(db: Executor) {
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))));
+      // A deactivated user's sessions are deleted with the deactivation; the filter guards any made after.
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder('id')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+          isNull(users.deactivatedAt),
+        ),
+      );
   // Every signed-in request looks its session up: prepared once, not built and planned per request.
   const findValidPrepared = selectValid(db).prepare('session_find_valid');
   return {

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Role, User } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
@@ -22,6 +22,12 @@ export type UserPatch = Partial<Omit<UserInput, 'username'>>;
 /** A user with the hash, for login only; never hand it to a presenter. */
 export interface UserWithHash extends User {
   passwordHash: string;
+  active: boolean;
+}
+
+/** A user as an admin manages it: whether the account may still sign in. */
+export interface Account extends User {
+  active: boolean;
 }
 
 const publicColumns = {
@@ -31,6 +37,9 @@ const publicColumns = {
   role: users.role,
   scopeUnitId: users.scopeUnitId,
 };
+
+/** Whether the account may sign in: never deactivated, or reactivated since. */
+const active = sql<boolean>`(${users.deactivatedAt} is null)`.mapWith(Boolean);
 
 /** Users, roles and scopes. Audit entries never hold the password hash. */
 export function createUserRepository(db: Executor) {
@@ -44,14 +53,17 @@ export function createUserRepository(db: Executor) {
   return {
     findById,
 
-    async findAll(ex: Executor = db): Promise<User[]> {
-      return ex.select(publicColumns).from(users).orderBy(asc(users.id));
+    async findAll(ex: Executor = db): Promise<Account[]> {
+      return ex
+        .select({ ...publicColumns, active })
+        .from(users)
+        .orderBy(asc(users.id));
     },
 
     /** For login: the user and the hash to verify the password against. */
     async findByUsernameWithHash(username: string, ex: Executor = db): Promise<UserWithHash | null> {
       const [row] = await ex
-        .select({ ...publicColumns, passwordHash: users.passwordHash })
+        .select({ ...publicColumns, passwordHash: users.passwordHash, active })
         .from(users)
         .where(eq(users.username, username));
       return row ?? null;
@@ -67,7 +79,7 @@ export function createUserRepository(db: Executor) {
       return ex.transaction(async (tx) => {
         const [row] = await mappingErrors(
           () => tx.insert(users).values(input).returning(publicColumns),
-          `username: a user named ${input.username} already exists`,
+          `username: đã có người dùng tên đăng nhập ${input.username}`,
         );
         await audit.created(actor, row!, tx);
         return row!;
@@ -77,12 +89,27 @@ export function createUserRepository(db: Executor) {
     async update(id: number, patch: UserPatch, actor: Actor, ex: Executor = db): Promise<User> {
       return ex.transaction(async (tx) => {
         const before = await findById(id, tx);
-        if (!before) throw new DbError('unknown_user', `id: no user with id ${id}`);
+        if (!before) throw new DbError('unknown_user', `id: không có người dùng mã ${id}`);
         const [row] = await mappingErrors(() =>
           tx.update(users).set(patch).where(eq(users.id, id)).returning(publicColumns),
         );
         const after = patch.passwordHash ? { ...row, passwordChanged: true } : row;
         await audit.updated(actor, id, before, after, tx);
+        return row!;
+      });
+    },
+
+    /** Deactivates (at a time) or reactivates (null) an account; the audit shows `active` before and after. */
+    async setDeactivated(id: number, at: Date | null, actor: Actor, ex: Executor = db): Promise<Account> {
+      return ex.transaction(async (tx) => {
+        const [before] = await tx.select({ active }).from(users).where(eq(users.id, id));
+        if (!before) throw new DbError('unknown_user', `id: không có người dùng mã ${id}`);
+        const [row] = await tx
+          .update(users)
+          .set({ deactivatedAt: at })
+          .where(eq(users.id, id))
+          .returning({ ...publicColumns, active });
+        await audit.updated(actor, id, before, { active: row!.active }, tx);
         return row!;
       });
     },

@@ -14,6 +14,8 @@ export const users = pgTable(
     scopeUnitId: integer('scope_unit_id').references(() => units.id),
     /** Where reminders are e-mailed; null: in-app notifications only. */
     email: text('email'),
+    /** When an admin deactivated the account (login refused, sessions ended); null: active. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: timestampNow('created_at'),
   },
   (t) => [oneOf('users_role_check', t.role, ['admin', 'editor', 'viewer'])],

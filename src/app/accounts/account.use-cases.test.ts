@@ -143,4 +143,48 @@ describe.each(testDatabases())('account use cases on $name', ({ open }) => {
     });
     await expect(accounts.list(editor)).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  it('an editor or viewer with no unit is refused, on creation and on change, and nothing is stored', async () => {
+    const noScope = { password: 'mật-khẩu-cũ', displayName: 'Không phạm vi', scopeUnitId: null };
+    await expect(
+      accounts.create(root, { ...noScope, username: `khong.phamvi.${serial}`, role: 'viewer' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'scopeUnitId',
+      message:
+        'scopeUnitId: tài khoản chỉ xem cần một đơn vị làm phạm vi; chỉ quản trị viên có phạm vi toàn bộ',
+    });
+    await expect(accounts.change(root, editor.id, { scopeUnitId: null })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'scopeUnitId',
+    });
+    const rootAdmin = await accounts.create(root, {
+      ...noScope,
+      username: `qt.toanbo.${serial}`,
+      role: 'admin',
+    });
+    await expect(accounts.change(root, rootAdmin.id, { role: 'editor' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    const stored = (await accounts.list(root)).filter((u) => [editor.id, rootAdmin.id].includes(u.id));
+    expect(stored.map((u) => [u.role, u.scopeUnitId])).toEqual([
+      ['editor', district.id],
+      ['admin', null],
+    ]);
+    expect((await accounts.list(root)).some((u) => u.username === `khong.phamvi.${serial}`)).toBe(false);
+  });
+
+  it('a user changes their own password with the current one; only the session they used stays', async () => {
+    const here = await signIn(editor);
+    const elsewhere = await signIn(editor);
+    const change = { currentPassword: 'mật-khẩu-cũ', newPassword: 'mật-khẩu-riêng-2024' };
+    await accounts.changeOwnPassword(editor, change, { keepSession: here });
+    expect(await liveSessions([here, elsewhere])).toEqual([here]);
+    await expect(accounts.changeOwnPassword(editor, change)).rejects.toMatchObject({
+      code: 'forbidden',
+      field: 'currentPassword',
+      message: 'currentPassword: mật khẩu hiện tại không đúng',
+    });
+    expect(await liveSessions([here])).toEqual([here]);
+  });
 });

@@ -5,9 +5,9 @@ import type { Role, User } from '../../core/types';
 import type { Db } from '../../db/database';
 import { createSessionRepository } from '../../db/session.repository';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { type Account, createUserRepository } from '../../db/user.repository';
 import { inScope, notFoundRecord, requireRole, requireUnit } from '../access/unit-scope';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 
 /** Who manages accounts: a signed-in admin, or the operator at the console (id null, `tiendo user add`). */
 export type AccountManager = Pick<User, 'role' | 'scopeUnitId'> & { id: number | null };
@@ -18,6 +18,11 @@ export interface NewAccount {
   password: string;
   role: Role;
   scopeUnitId: number | null;
+}
+
+export interface OwnPasswordChange {
+  currentPassword: string;
+  newPassword: string;
 }
 
 export type AccountPatch = Partial<Omit<NewAccount, 'username'>>;
@@ -52,6 +57,20 @@ async function requireScopeGrant(units: UnitRepository, admin: AccountManager, s
   await requireUnit(units, admin, scopeUnitId, 'admin', 'scopeUnitId');
 }
 
+/**
+ * Scope null means every unit: only an administrator may see everything, so an editor or viewer left
+ * with no unit (made so, or changed so) is refused rather than silently given the whole tree.
+ */
+export function requireScopeForRole(account: Pick<NewAccount, 'role' | 'scopeUnitId'>): void {
+  if (account.role === 'admin' || account.scopeUnitId !== null) return;
+  const role = account.role === 'viewer' ? 'chỉ xem' : 'nhập liệu';
+  throw new DomainError(
+    'invalid_input',
+    'scopeUnitId',
+    `tài khoản ${role} cần một đơn vị làm phạm vi; chỉ quản trị viên có phạm vi toàn bộ`,
+  );
+}
+
 async function managedBy(units: UnitRepository, admin: AccountManager, user: User): Promise<boolean> {
   if (admin.scopeUnitId === null) return true;
   return user.scopeUnitId !== null && (await inScope(units, admin, user.scopeUnitId));
@@ -64,15 +83,16 @@ export function createAccountUseCases(db: Db) {
 
   return {
     /** The accounts the admin manages. */
-    async list(admin: AccountManager): Promise<User[]> {
+    async list(admin: AccountManager): Promise<Account[]> {
       requireRole(admin, 'admin');
-      const managed: User[] = [];
+      const managed: Account[] = [];
       for (const user of await users.findAll()) if (await managedBy(units, admin, user)) managed.push(user);
       return managed;
     },
 
     async create(admin: AccountManager, input: NewAccount): Promise<User> {
       requireRole(admin, 'admin');
+      requireScopeForRole(input);
       const { password, ...fields } = input;
       const passwordHash = await hashPassword(password);
       return db.transaction(async (tx) => {
@@ -99,6 +119,10 @@ export function createAccountUseCases(db: Db) {
         if (!before || !(await managedBy(createUnitRepository(tx), admin, before)))
           throw notFoundRecord('người dùng', id);
         await requireScopeGrant(createUnitRepository(tx), admin, fields.scopeUnitId);
+        requireScopeForRole({
+          role: fields.role ?? before.role,
+          scopeUnitId: fields.scopeUnitId === undefined ? before.scopeUnitId : fields.scopeUnitId,
+        });
         const saved = await createUserRepository(tx).update(
           id,
           { ...fields, ...passwordHash },
@@ -110,6 +134,49 @@ export function createAccountUseCases(db: Db) {
           await createSessionRepository(tx).deleteForUser(before.id, { except }, tx);
         }
         return saved;
+      });
+    },
+
+    /**
+     * Deactivates an account the admin manages (its sessions end at once, login is refused) or
+     * reactivates it; the audit names the admin. Nobody deactivates themselves: the last admin would
+     * lock everyone out.
+     */
+    async setActive(admin: AccountManager, id: number, activate: boolean): Promise<Account> {
+      requireRole(admin, 'admin');
+      if (!activate && admin.id === id)
+        throw new DomainError('forbidden', 'id', 'không thể tự khóa tài khoản của chính mình');
+      return db.transaction(async (tx) => {
+        const before = await createUserRepository(tx).findById(id, tx);
+        if (!before || !(await managedBy(createUnitRepository(tx), admin, before)))
+          throw notFoundRecord('người dùng', id);
+        const at = activate ? null : new Date();
+        const saved = await createUserRepository(tx).setDeactivated(id, at, { userId: admin.id }, tx);
+        if (!activate) await createSessionRepository(tx).deleteForUser(id, {}, tx);
+        return saved;
+      });
+    },
+
+    /**
+     * Any signed-in user replaces their own password, proving the current one first (a borrowed
+     * unlocked screen must not be enough); every other session of theirs ends, `keepSession` stays.
+     */
+    async changeOwnPassword(
+      actor: Pick<User, 'id' | 'username'>,
+      input: OwnPasswordChange,
+      options: { keepSession?: string } = {},
+    ): Promise<void> {
+      const found = await users.findByUsernameWithHash(actor.username);
+      if (
+        !found ||
+        found.id !== actor.id ||
+        !(await verifyPassword(found.passwordHash, input.currentPassword))
+      )
+        throw new DomainError('forbidden', 'currentPassword', 'mật khẩu hiện tại không đúng');
+      const passwordHash = await hashPassword(input.newPassword);
+      await db.transaction(async (tx) => {
+        await createUserRepository(tx).update(actor.id, { passwordHash }, { userId: actor.id }, tx);
+        await createSessionRepository(tx).deleteForUser(actor.id, { except: options.keepSession }, tx);
       });
     },
   };

@@ -12,7 +12,7 @@ export interface SessionRecord {
 }
 
 export interface AuthStore {
-  findLogin(username: string): Promise<{ user: User; passwordHash: string } | null>;
+  findLogin(username: string): Promise<{ user: User; passwordHash: string; active: boolean } | null>;
   createSession(session: { id: string; userId: number; csrfToken: string; expiresAt: Date }): Promise<void>;
   /** The live session with this id (expired ones count as absent). */
   findSession(id: string, now: Date): Promise<SessionRecord | null>;
@@ -27,8 +27,8 @@ export function databaseAuthStore(db: Db): AuthStore {
     async findLogin(username) {
       const found = await users.findByUsernameWithHash(username);
       if (!found) return null;
-      const { passwordHash, ...user } = found;
-      return { user, passwordHash };
+      const { passwordHash, active, ...user } = found;
+      return { user, passwordHash, active };
     },
     async createSession(session) {
       // Each login sweeps expired sessions, so the table holds only live ones without a scheduler.

@@ -33,6 +33,13 @@ async function login(store: AuthStore, username: string, password: string): Prom
   const found = await store.findLogin(username);
   const ok = await verifyPassword(found?.passwordHash ?? (await dummy()), password);
   if (!found || !ok) throw new ApiError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu');
+  // Said only after the right password, so a guesser learns nothing about which accounts exist.
+  if (!found.active)
+    throw new ApiError(
+      403,
+      'account_deactivated',
+      'Tài khoản đã bị khóa; hãy liên hệ quản trị viên để mở lại',
+    );
   return found.user;
 }
 

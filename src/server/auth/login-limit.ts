@@ -22,23 +22,40 @@ function usernameOf(request: FastifyRequest): string {
   return typeof body?.username === 'string' ? body.username.trim().toLowerCase() : '';
 }
 
-function rateLimited(ttlMs: number): ApiError {
+function rateLimited(ttlMs: number, what = 'Đăng nhập'): ApiError {
   return new ApiError(
     429,
     'rate_limited',
-    `Đăng nhập quá nhiều lần; thử lại sau ${Math.ceil(ttlMs / 1000)} giây`,
+    `${what} quá nhiều lần; thử lại sau ${Math.ceil(ttlMs / 1000)} giây`,
   );
 }
 
-/** A preHandler counting the attempt under both keys, refusing with 429 once either is over its limit. */
-export function loginLimiter(db: Db, limits: LoginLimits) {
+/** Counts one attempt under a key in the current window, sweeping ended windows now and then. */
+function attemptCounter(db: Db) {
   const counters = createRateLimitRepository(db);
   let newWindows = 0;
-  const count = async (key: string) => {
+  return async (key: string) => {
     const hit = await counters.hit(key, WINDOW_MS);
     if (hit.hits === 1 && ++newWindows % SWEEP_EVERY === 0) await counters.sweep();
     return hit;
   };
+}
+
+/**
+ * A preHandler limiting password changes per signed-in user: a stolen session must not become an
+ * oracle for guessing the current password.
+ */
+export function passwordChangeLimiter(db: Db, perUser: number) {
+  const count = attemptCounter(db);
+  return async (request: FastifyRequest): Promise<void> => {
+    const hit = await count(`password-user|${request.auth?.user.id ?? ''}`);
+    if (hit.hits > perUser) throw rateLimited(hit.ttlMs, 'Đổi mật khẩu');
+  };
+}
+
+/** A preHandler counting the attempt under both keys, refusing with 429 once either is over its limit. */
+export function loginLimiter(db: Db, limits: LoginLimits) {
+  const count = attemptCounter(db);
   return async (request: FastifyRequest): Promise<void> => {
     const byName = await count(`login-user|${usernameOf(request)}`);
     const byAddress = await count(`login-address|${request.ip}`);

@@ -10,3 +10,8 @@ export function presentUser(user: User) {
     scopeUnitId: user.scopeUnitId,
   };
 }
+
+/** The JSON of an account in the admin's list: the user and whether it may sign in. */
+export function presentAccount(account: User & { active: boolean }) {
+  return { ...presentUser(account), active: account.active };
+}
