@@ -59,6 +59,7 @@ describe('the built tiendo command (npm run build:cli)', () => {
       .map((m) => resolve(out, m[1] as string).slice(ROOT.length + 1))
       .sort();
     expect(urls).toEqual([
+      'src/app/demo/demo-transition.ts',
       'src/app/demo/load-demo.ts',
       'src/db/database.ts',
       'src/server/web/web-app.plugin.ts',

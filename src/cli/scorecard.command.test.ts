@@ -30,8 +30,8 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the scorecard JSON of item 8 for "cai nuoc": tôm 24.937 tấn at 85,98%', async () => {
-    const { code, out } = await capture(() => scorecard(['cai nuoc', '--year', '2023', '--json'], env));
+  it('prints the scorecard JSON of item 8 for HU_CAINUOC: tôm 24.937 tấn at 85,98%', async () => {
+    const { code, out } = await capture(() => scorecard(['HU_CAINUOC', '--year', '2023', '--json'], env));
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.unit).toMatchObject({ code: 'HU_CAINUOC', name: 'Huyện ủy Cái Nước' });
@@ -55,8 +55,8 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     expect(tom.achievement).toEqual([{ source: 'resolution', kind: 'ok', words: '85,98%', percent: 85.98 }]);
   }, 120_000);
 
-  it('prints a Vietnamese table for "Cái Nước"', async () => {
-    const { code, out } = await capture(() => scorecard(['Cái Nước', '--year', '2023'], env));
+  it('prints a Vietnamese table for "Huyện ủy Cái Nước"', async () => {
+    const { code, out } = await capture(() => scorecard(['Huyện ủy Cái Nước', '--year', '2023'], env));
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('Bảng chỉ tiêu năm 2023: Huyện ủy Cái Nước');
     expect(out).toContain('24.937');
@@ -68,7 +68,13 @@ describe('tiendo CLI on the Cái Nước demo', () => {
       code: 2,
       err: 'tiendo: unit: không có đơn vị nào có mã hoặc tên "Năm Căn"',
     });
-    const noYear = await capture(() => scorecard(['Cái Nước'], env));
+    // Since 1/7/2025 the demo has Huyện ủy Cái Nước and Đảng ủy xã Cái Nước: a bare "cai nuoc" names both.
+    const ambiguous = await capture(() => scorecard(['cai nuoc', '--year', '2023'], env));
+    expect([ambiguous.code, ambiguous.err]).toEqual([
+      2,
+      'tiendo: unit: "cai nuoc" là tên của nhiều đơn vị: Huyện ủy Cái Nước (HU_CAINUOC), Đảng ủy xã Cái Nước (DU_XA_CAINUOC); hãy dùng mã đơn vị',
+    ]);
+    const noYear = await capture(() => scorecard(['Huyện ủy Cái Nước'], env));
     expect(noYear.code).toBe(2);
     expect(noYear.err).toMatch(/^tiendo scorecard: --year phải là năm bốn chữ số/);
   }, 120_000);

@@ -191,23 +191,30 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
     expect(result.out.split('\n')).toEqual([
       'Tổng hợp kết luận, chỉ đạo đến ngày 15/01/2024',
       '',
-      'Đơn vị chủ trì        Tổng  Hoàn thành đúng hạn  Hoàn thành quá hạn  Đang thực hiện trong hạn  Chưa hoàn thành, quá hạn  Đến hạn trong 7 ngày',
-      'Huyện ủy Cái Nước       14                    1                   1                         1                        11                     0',
-      'Đảng ủy xã Trần Thới     4                    0                   0                         0                         4                     0',
-      'Tổng cộng               18                    1                   1                         1                        15                     0',
+      'Đơn vị chủ trì       Tổng  Hoàn thành đúng hạn  Hoàn thành quá hạn  Đang thực hiện trong hạn  Chưa hoàn thành, quá hạn  Đến hạn trong 7 ngày',
+      'Đảng bộ tỉnh Cà Mau    14                    1                   1                         1                        11                     0',
+      'Đảng ủy xã Cái Nước     4                    0                   0                         0                         4                     0',
+      'Tổng cộng              18                    1                   1                         1                        15                     0',
       '',
       `Đã ghi bảng tổng hợp: ${xlsx}`,
     ]);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
-    const commune = await capture(() =>
+    // Trần Thới ended on 30/6/2025 (NQ 1655/NQ-UBTVQH15): its four open directives are led by xã Cái Nước now.
+    const ended = await capture(() =>
       directive(['summary', '--unit', 'Trần Thới', '--as-of', '2024-01-15'], env),
     );
+    expect(ended.out.split('\n').slice(3)).toEqual([
+      'Tổng cộng          0                    0                   0                         0                         0                     0',
+    ]);
+    const commune = await capture(() =>
+      directive(['summary', '--unit', 'Đảng ủy xã Cái Nước', '--as-of', '2024-01-15'], env),
+    );
     expect(commune.out.split('\n')[0]).toBe(
-      'Tổng hợp kết luận, chỉ đạo trong Đảng ủy xã Trần Thới đến ngày 15/01/2024',
+      'Tổng hợp kết luận, chỉ đạo trong Đảng ủy xã Cái Nước đến ngày 15/01/2024',
     );
     expect(commune.out.split('\n').slice(3)).toEqual([
-      'Đảng ủy xã Trần Thới     4                    0                   0                         0                         4                     0',
-      'Tổng cộng                4                    0                   0                         0                         4                     0',
+      'Đảng ủy xã Cái Nước     4                    0                   0                         0                         4                     0',
+      'Tổng cộng               4                    0                   0                         0                         4                     0',
     ]);
   }, 120_000);
 

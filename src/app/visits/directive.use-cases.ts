@@ -2,6 +2,7 @@
 // unit's editors; progress and extension requests by the lead unit's own editors; decisions by the
 // issuer, never on its own request (core/visit/visit-access and directive-rules). Each change runs in one
 // transaction with its checks, so a refused one writes nothing.
+import { DomainError } from '../../core/errors';
 import type { User } from '../../core/types';
 import {
   confirmCompletion,
@@ -70,6 +71,23 @@ export async function checkDirectiveReferences(
     await requireIndicator(indicators, id, field(`indicatorIds.${i}`));
 }
 
+/**
+ * A unit leads a directive or coordinates it, not both: listed twice, its progress would count as the
+ * lead's and a coordinator's at once, and the issuer could not tell who answers for it.
+ */
+function refuseLeadAmongCoordinators(
+  d: Pick<Directive, 'leadUnitId' | 'coordinatingUnitIds'>,
+  at = '',
+): void {
+  const i = d.coordinatingUnitIds.indexOf(d.leadUnitId);
+  if (i < 0) return;
+  throw new DomainError(
+    'invalid_input',
+    `${at ? `${at}.` : ''}coordinatingUnitIds.${i}`,
+    `đơn vị ${d.leadUnitId} đã là đơn vị chủ trì, không thể đồng thời là đơn vị phối hợp`,
+  );
+}
+
 /** The directive use cases over one database. */
 export function createDirectiveUseCases(db: Db) {
   /** A directive the user reads, under its transaction's repositories. */
@@ -125,8 +143,10 @@ export function createDirectiveUseCases(db: Db) {
     async create(user: User, inputs: readonly NewDirective[], today: string): Promise<StoredDirective[]> {
       return db.transaction(async (tx) => {
         const repos = repositories(tx);
-        for (const [n, d] of inputs.entries())
+        for (const [n, d] of inputs.entries()) {
+          refuseLeadAmongCoordinators(d, `directives.${n}`);
           await checkDirectiveReferences(repos, user, d, `directives.${n}`);
+        }
         const rows = inputs.map((d) => ({ ...d, createdOn: d.createdOn ?? today }));
         return repos.directives.createMany(rows, { userId: user.id }, tx);
       });
@@ -139,6 +159,7 @@ export function createDirectiveUseCases(db: Db) {
         const { directive, actor } = await changing(tx, user, id);
         allow(can(actor, 'directive.edit', directive), `id: chỉ đơn vị ban hành được sửa kết luận ${id}`);
         const { version, ...values } = change;
+        refuseLeadAmongCoordinators({ ...directive, ...values });
         await checkDirectiveReferences(repos, user, values);
         return repos.directives.save({ ...directive, ...values }, { userId: user.id }, tx, version);
       });

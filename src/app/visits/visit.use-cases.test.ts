@@ -99,7 +99,7 @@ describe.each(testDatabases())('visit and directive use cases on $name', ({ open
             source: { kind: 'document', number: '12-KL/TU' },
             issuerUnitId,
             leadUnitId,
-            coordinatingUnitIds: [commune.id],
+            coordinatingUnitIds: leadUnitId === commune.id ? [] : [commune.id],
             deadline: '2023-12-31',
             indicatorIds: [tom.id],
           },
@@ -194,13 +194,45 @@ describe.each(testDatabases())('visit and directive use cases on $name', ({ open
     expect(await refusal(directives.change(districtEditor, d.id, { leadUnitId: other.id }))).toBe(
       'forbidden',
     );
-    expect(
-      await refusal(directives.change(districtEditor, d.id, { coordinatingUnitIds: [commune.id, other.id] })),
-    ).toBe('forbidden');
+    expect(await refusal(directives.change(districtEditor, d.id, { coordinatingUnitIds: [other.id] }))).toBe(
+      'forbidden',
+    );
     expect(await refusal(directives.change(districtEditor, d.id, { indicatorIds: [999_999] }))).toBe(
       'unknown_indicator',
     );
     expect((await directives.detail(districtEditor, d.id)).directive).toEqual(d);
+  });
+
+  it('refuses a lead unit listed among the coordinating units, on create and on change, naming the field', async () => {
+    const refused = await directives
+      .create(
+        provinceEditor,
+        [
+          {
+            text: 'Tập trung chỉ đạo thu ngân sách',
+            source: { kind: 'document', number: '12-KL/TU' },
+            issuerUnitId: province.id,
+            leadUnitId: district.id,
+            coordinatingUnitIds: [commune.id, district.id],
+            deadline: '2023-12-31',
+            indicatorIds: [],
+          },
+        ],
+        '2023-11-17',
+      )
+      .catch((e: Error) => e);
+    expect([(refused as { code?: string }).code, (refused as Error).message]).toEqual([
+      'invalid_input',
+      `directives.0.coordinatingUnitIds.1: đơn vị ${district.id} đã là đơn vị chủ trì, không thể đồng thời là đơn vị phối hợp`,
+    ]);
+    const d = await issue(provinceEditor, province.id, district.id);
+    const changed = await directives
+      .change(provinceEditor, d.id, { leadUnitId: commune.id })
+      .catch((e: Error) => e);
+    expect((changed as Error).message).toBe(
+      `coordinatingUnitIds.0: đơn vị ${commune.id} đã là đơn vị chủ trì, không thể đồng thời là đơn vị phối hợp`,
+    );
+    expect((await directives.detail(provinceEditor, d.id)).directive).toEqual(d);
   });
 
   it('takes progress and extension requests from the lead unit’s own editors only', async () => {
