@@ -2,6 +2,7 @@
 // same services, so a scorecard computed for the API is the one the briefing pack reads (one cache).
 import type { Db } from '../db/database';
 import { createAccountUseCases } from './accounts/account.use-cases';
+import { createAuditUseCases } from './audit/audit.use-cases';
 import { createFigureUseCases } from './figures/figure.use-cases';
 import { createImportService } from './import/import.service';
 import { createIndicatorUseCases } from './indicators/indicator.use-cases';
@@ -22,11 +23,14 @@ import { createVisitDocumentsService } from './visits/visit-documents.service';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
   const scorecards = createScorecardService(db, options);
+  const indicators = createIndicatorUseCases(db);
+  const visits = createVisitUseCases(db);
+  const directives = createDirectiveUseCases(db);
   return {
     scorecards,
     accounts: createAccountUseCases(db),
     figures: createFigureUseCases(db),
-    indicators: createIndicatorUseCases(db),
+    indicators,
     units: createUnitUseCases(db),
     imports: createImportService(db),
     arrangements: createArrangementService(db),
@@ -36,8 +40,13 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     submissions: createSubmissionUseCases(db),
     earlyWarnings: createEarlyWarningUseCases(db),
     targets: createTargetUseCases(db),
-    visits: createVisitUseCases(db),
-    directives: createDirectiveUseCases(db),
+    visits,
+    directives,
+    audit: createAuditUseCases(db, {
+      directive: directives.detail,
+      visit: visits.get,
+      indicator: indicators.get,
+    }),
     evidence: createEvidenceUseCases(db),
     inspections: createInspectionUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),

@@ -1,5 +1,6 @@
 // The one HTTP contract (STYLE 22): every request and response of /api as a Zod schema. The server
 // validates with it, the OpenAPI document is generated from it, the web's types are inferred from it.
+export * from './audit.schema';
 export * from './common.schema';
 export * from './directive.schema';
 export * from './early-warning.schema';

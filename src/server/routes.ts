@@ -1,5 +1,6 @@
 // Every route module of the API, in one list: adding a resource is adding a line here.
 import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/audit.routes';
 import { installAuth } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
 import { databaseAuthStore } from './auth/auth-store';
@@ -28,6 +29,7 @@ export function routeModules(context: ServerContext): RouteModule[] {
     targetRoutes,
     observationRoutes,
     observationHistoryRoutes,
+    auditRoutes,
     scorecardRoutes,
     stateReportRoutes,
     importRoutes,

@@ -16,6 +16,7 @@ import { createReportRepository } from '../../db/report.repository';
 import { createUnitRepository, type UnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 import { type Access, notFoundRecord, requireIndicator, requireUnit } from '../access/unit-scope';
+import { type NamedAuditEntry, withAuthorNames } from '../audit/named-entries';
 
 export type { ObservationKey };
 
@@ -38,7 +39,7 @@ export interface NewFigure {
 }
 
 /** One entry of a figure's history, with the name of who made it. */
-export type FigureHistoryEntry = AuditEntry & { who: string | null };
+export type FigureHistoryEntry = NamedAuditEntry;
 
 function repositories(ex: Executor) {
   return {
@@ -69,15 +70,6 @@ export function createFigureUseCases(db: Db) {
     if (!observation) throw notFoundRecord('số liệu', id);
     await requireUnit(units, user, observation.unitId, access);
     return observation;
-  }
-
-  async function namesOf(ids: (number | null)[]): Promise<Map<number, string>> {
-    const names = new Map<number, string>();
-    for (const id of new Set(ids)) {
-      const user = id === null ? null : await users.findById(id);
-      if (user) names.set(user.id, user.displayName);
-    }
-    return names;
   }
 
   /** An imported figure's creation is its file's one entry: shown as this figure's creation. */
@@ -139,8 +131,7 @@ export function createFigureUseCases(db: Db) {
       const observation = await requireFigure(db, user, id, 'read');
       const changes = await audit.historyOf('observation', observation.id);
       const entries = [...(await importEntryOf(observation, changes)), ...changes];
-      const names = await namesOf(entries.map((e) => e.userId));
-      return entries.map((e) => ({ ...e, who: e.userId === null ? null : (names.get(e.userId) ?? null) }));
+      return withAuthorNames(users, entries);
     },
 
     /** Where a figure in scope came from: who entered it, or the report sentence it was read from. */

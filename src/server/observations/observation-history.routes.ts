@@ -2,6 +2,7 @@
 import { IdParamsSchema, observationAnswers } from '../../contract';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { presentHistory } from '../shared/history.presenter';
 import { presentUser } from '../users/user.presenter';
 
 export const observationHistoryRoutes: RouteModule = (app, { services }) => {
@@ -13,17 +14,7 @@ export const observationHistoryRoutes: RouteModule = (app, { services }) => {
     { schema: { tags, params: IdParamsSchema, response: observationAnswers.history } },
     async (request) => {
       const entries = await figures.history(currentUser(request), request.params.id);
-      return {
-        entries: entries.map(({ id, at, action, userId, who, before, after }) => ({
-          id,
-          at,
-          action,
-          userId,
-          who,
-          before,
-          after,
-        })),
-      };
+      return presentHistory(entries);
     },
   );
 
