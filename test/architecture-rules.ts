@@ -199,7 +199,6 @@ export const SERVER_REPOSITORY_ALLOW_LIST: readonly string[] = [
   'src/server/scorecard/state-report.routes.ts',
   'src/server/visits/directive.routes.ts',
   'src/server/visits/unit-match.ts',
-  'src/server/visits/visit-file.routes.ts',
   'src/server/visits/visit.routes.ts',
 ];
 

@@ -20,6 +20,7 @@ import { createEvidenceUseCases } from './visits/evidence.use-cases';
 import { createInspectionUseCases } from './visits/inspection.use-cases';
 import { createVisitUseCases } from './visits/visit.use-cases';
 import { createVisitDocumentsService } from './visits/visit-documents.service';
+import { createVisitFileUseCases } from './visits/visit-file.use-cases';
 
 export function createApplication(db: Db, options: ScorecardServiceOptions = {}) {
   const scorecards = createScorecardService(db, options);
@@ -49,6 +50,7 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     }),
     evidence: createEvidenceUseCases(db),
     inspections: createInspectionUseCases(db),
+    visitFiles: createVisitFileUseCases(db),
     visitDocuments: createVisitDocumentsService(db, scorecards),
   };
 }
