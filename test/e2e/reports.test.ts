@@ -99,7 +99,7 @@ describe('stored reports', { timeout: 180_000, shuffle: false }, () => {
         !(p.url.endsWith('/api/auth/me') && p.text.includes('401')) &&
         !(p.url.includes('/api/reports/') && (p.text.includes('409') || p.text.includes('404'))),
     );
-    expect(unexpected).toEqual([]);
+    expect(unexpected, JSON.stringify(unexpected)).toEqual([]);
   });
 
   it('stores one report for a double click on its confirm button', async () => {

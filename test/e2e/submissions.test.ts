@@ -220,6 +220,6 @@ describe('submissions board', { timeout: 180_000, shuffle: false }, () => {
         !(p.url.endsWith('/api/auth/me') && p.text.includes('401')) &&
         !(p.url.includes('/api/observations') && p.text.includes('409')),
     );
-    expect(unexpected).toEqual([]);
+    expect(unexpected, JSON.stringify(unexpected)).toEqual([]);
   });
 });

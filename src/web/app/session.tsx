@@ -65,13 +65,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         client.setQueryData(keys.me, answer);
       },
       async logout() {
+        // Screens unmount first, so no query of theirs polls or refetches while the session is ending
+        // and none meets a 401 after it ended. The "me" query stays: its observer drives the gate.
+        const oldSession = (q: { queryKey: readonly unknown[] }) => q.queryKey[0] !== 'me';
+        await client.cancelQueries({ predicate: oldSession });
+        client.setQueryData(keys.me, null);
+        client.removeQueries({ predicate: oldSession });
         try {
           await api('/api/auth/logout', { method: 'POST', quiet401: true });
         } finally {
           setCsrfToken(null);
-          // Keep the "me" query (its observer drives the gate) and drop every other answer of the old session.
-          client.setQueryData(keys.me, null);
-          client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
         }
       },
     }),
