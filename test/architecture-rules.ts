@@ -194,13 +194,7 @@ export const SERVER_PLUMBING: readonly string[] = [
 ];
 
 /** Route files that still build repositories instead of calling a use case. This list may only shrink. */
-export const SERVER_REPOSITORY_ALLOW_LIST: readonly string[] = [
-  'src/server/scorecard/scorecard.routes.ts',
-  'src/server/scorecard/state-report.routes.ts',
-  'src/server/visits/directive.routes.ts',
-  'src/server/visits/unit-match.ts',
-  'src/server/visits/visit.routes.ts',
-];
+export const SERVER_REPOSITORY_ALLOW_LIST: readonly string[] = [];
 
 const REPOSITORY_MODULE = /^src\/db\/[^/]+\.repository(\.ts)?$/;
 

@@ -10,12 +10,14 @@ import { createRegimeService } from './regimes/regime.service';
 import { createReportUseCases } from './reports/report.use-cases';
 import { createStateReportService } from './reports/state-report.service';
 import { createScorecardService, type ScorecardServiceOptions } from './scorecard/scorecard.service';
+import { createScorecardUseCases } from './scorecard/scorecard.use-cases';
 import { createEarlyWarningUseCases } from './submissions/early-warning.use-cases';
 import { createSubmissionUseCases } from './submissions/submission.use-cases';
 import { createTargetUseCases } from './targets/target.use-cases';
 import { createArrangementService } from './units/arrangement.service';
 import { createUnitUseCases } from './units/unit.use-cases';
 import { createDirectiveUseCases } from './visits/directive.use-cases';
+import { createDirectiveViews } from './visits/directive-views';
 import { createEvidenceUseCases } from './visits/evidence.use-cases';
 import { createInspectionUseCases } from './visits/inspection.use-cases';
 import { createVisitUseCases } from './visits/visit.use-cases';
@@ -27,8 +29,10 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
   const indicators = createIndicatorUseCases(db);
   const visits = createVisitUseCases(db);
   const directives = createDirectiveUseCases(db);
+  const stateReports = createStateReportService(scorecards);
   return {
     scorecards,
+    scorecardReads: createScorecardUseCases(db, scorecards, stateReports),
     accounts: createAccountUseCases(db),
     figures: createFigureUseCases(db),
     indicators,
@@ -37,12 +41,13 @@ export function createApplication(db: Db, options: ScorecardServiceOptions = {})
     arrangements: createArrangementService(db),
     regimes: createRegimeService(db),
     reports: createReportUseCases(db),
-    stateReports: createStateReportService(scorecards),
+    stateReports,
     submissions: createSubmissionUseCases(db),
     earlyWarnings: createEarlyWarningUseCases(db),
     targets: createTargetUseCases(db),
     visits,
     directives,
+    directiveViews: createDirectiveViews(db),
     audit: createAuditUseCases(db, {
       directive: directives.detail,
       visit: visits.get,

@@ -3,6 +3,7 @@
 import { DomainError } from '../../core/errors';
 import type { User } from '../../core/types';
 import { formatDate } from '../../core/vi/format';
+import { draftVisitFromText } from '../../core/visit/draft-visit';
 import { unknownTopics } from '../../core/visit/topic-catalog';
 import type { Db, Executor } from '../../db/database';
 import { createUnitRepository } from '../../db/unit.repository';
@@ -14,7 +15,9 @@ import {
   type VisitInput,
   type VisitPatch,
 } from '../../db/visit.repository';
+import { extract } from '../../extract/extract';
 import { requireUnit, type UnitLookups } from '../access/unit-scope';
+import { matchUnitNames } from './unit-match';
 import { readableVisit, visitViewer } from './visit-actor';
 
 type VisitUnits = Pick<VisitPatch, 'organiserUnitId' | 'hostUnitIds' | 'topicCodes'>;
@@ -92,6 +95,18 @@ export function createVisitUseCases(db: Db) {
         if (kept > 0) throw directivesKept(before, kept);
         await visits.remove(id, { userId: user.id }, tx);
       });
+    },
+
+    /** A visit drafted from a news article or notice: its dates, units (matched in scope) and figures. */
+    async draftFromText(user: User, text: string) {
+      const { units } = repositories(db);
+      const draft = draftVisitFromText(text);
+      const { statements, checks } = extract(text);
+      const hosts = await matchUnitNames(units, user, draft.hostNames);
+      const organiser = draft.organiserName
+        ? ((await matchUnitNames(units, user, [draft.organiserName]))[0] ?? null)
+        : null;
+      return { draft, organiser, hosts, statements, checks };
     },
   };
 }

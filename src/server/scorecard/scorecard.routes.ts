@@ -7,19 +7,13 @@ import {
   scorecardAnswers,
   XLSX_TYPE,
 } from '../../contract';
-import { createDataYearsRepository } from '../../db/data-years.repository';
-import { createUnitRepository } from '../../db/unit.repository';
 import { buildScorecardXlsx } from '../../documents/scorecard-xlsx';
 import { currentAuth } from '../auth/auth.plugin';
-import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { createVersionedUnitLookups } from '../shared/versioned-unit-lookups';
 import { createEncodedJsonCache, matchesEtag, preferredEncoding } from './encoded-json';
 
-export const scorecardRoutes: RouteModule = (app, { db, services }) => {
-  // The hot path: with the data version read with the session, a repeated request costs one query.
-  const lookups = createVersionedUnitLookups(createUnitRepository(db));
-  const service = services.scorecards;
+export const scorecardRoutes: RouteModule = (app, { services }) => {
+  const scorecards = services.scorecardReads;
   // A province's scorecard is ~140 KB of JSON: encode (and compress) each cached scorecard once, not per request.
   const encoded = createEncodedJsonCache();
   const tags = ['scorecard'];
@@ -30,10 +24,13 @@ export const scorecardRoutes: RouteModule = (app, { db, services }) => {
     { schema: { ...input, response: scorecardAnswers.json } },
     async (request, reply) => {
       const { user, dataVersion } = currentAuth(request);
-      const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
-      const encoding = preferredEncoding(request.headers['accept-encoding']);
       // Never waits on a recompute once the scorecard was computed: a stale one comes back, marked so.
-      const { scorecard, stale } = await service.serve({ unit, ...request.query, dataVersion });
+      const { scorecard, stale } = await scorecards.serve(user, {
+        unitId: request.params.id,
+        ...request.query,
+        dataVersion,
+      });
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
       const etag = await encoded.etagOf(scorecard);
       const age = Math.max(0, Math.floor((Date.now() - Date.parse(scorecard.computedAt)) / 1000));
       // Only the signed-in browser may keep it, and it asks again each time: 304 until a figure changes.
@@ -53,14 +50,12 @@ export const scorecardRoutes: RouteModule = (app, { db, services }) => {
   );
 
   // The first screen opens on the newest of these; the year picker marks them.
-  const dataYears = createDataYearsRepository(db);
   app.get(
     '/units/:id/data-years',
     { schema: { tags, params: ScorecardParamsSchema, response: dataYearsAnswers.list } },
     async (request) => {
       const { user, dataVersion } = currentAuth(request);
-      const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
-      return { years: await dataYears.findForSubtree(unit.id) };
+      return { years: await scorecards.dataYears(user, request.params.id, dataVersion) };
     },
   );
 
@@ -69,8 +64,11 @@ export const scorecardRoutes: RouteModule = (app, { db, services }) => {
     { schema: { ...input, response: scorecardAnswers.xlsx } },
     async (request, reply) => {
       const { user, dataVersion } = currentAuth(request);
-      const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
-      const scorecard = await service.scorecardOf({ unit, ...request.query, dataVersion });
+      const { unit, scorecard } = await scorecards.current(user, {
+        unitId: request.params.id,
+        ...request.query,
+        dataVersion,
+      });
       const fileName = `bang-chi-tieu-${unit.code}-${request.query.year}.xlsx`.replace(/[^\w.-]/g, '_');
       return reply
         .type(XLSX_TYPE)

@@ -1,13 +1,9 @@
 // A unit's report in the state format (Nghị định 30/2020/NĐ-CP), its scorecard as the table.
 import { DOCX_TYPE, ScorecardParamsSchema, StateReportQuerySchema, scorecardAnswers } from '../../contract';
-import { createUnitRepository } from '../../db/unit.repository';
 import { currentAuth } from '../auth/auth.plugin';
-import { requireUnit } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { createVersionedUnitLookups } from '../shared/versioned-unit-lookups';
 
-export const stateReportRoutes: RouteModule = (app, { db, services }) => {
-  const lookups = createVersionedUnitLookups(createUnitRepository(db));
+export const stateReportRoutes: RouteModule = (app, { services }) => {
   app.get(
     '/units/:id/state-report.docx',
     {
@@ -21,8 +17,12 @@ export const stateReportRoutes: RouteModule = (app, { db, services }) => {
     },
     async (request, reply) => {
       const { user, dataVersion } = currentAuth(request);
-      const unit = await requireUnit(lookups.at(dataVersion), user, request.params.id, 'read', 'id');
-      const report = await services.stateReports.stateReportOf({ unit, ...request.query });
+      const report = await services.scorecardReads.stateReport(
+        user,
+        request.params.id,
+        dataVersion,
+        request.query,
+      );
       return reply
         .type(DOCX_TYPE)
         .header('content-disposition', `attachment; filename="${report.fileName}"`)

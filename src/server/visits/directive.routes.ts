@@ -15,50 +15,19 @@ import {
   TextBodySchema,
   XLSX_TYPE,
 } from '../../contract';
-import { directiveStatus } from '../../core/visit/directive-status';
 import { proposeDirectives } from '../../core/visit/propose-directives';
-import { createUnitRepository } from '../../db/unit.repository';
-import type { StoredDirective } from '../../db/visit-directive.repository';
-import { createDirectiveRepository } from '../../db/visit-directive.repository';
-import { createEvidenceRepository } from '../../db/visit-evidence.repository';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { presentEvidence } from './evidence.routes';
 import { todayOr } from './visit.access';
 
-export const directiveRoutes: RouteModule = (app, { db, services }) => {
+export const directiveRoutes: RouteModule = (app, { services }) => {
   const useCases = services.directives;
-  // Presentation only: the names of the units a directive names and its pending request; rules live in
-  // the use cases.
-  const units = createUnitRepository(db);
-  const directives = createDirectiveRepository(db);
-  const evidence = createEvidenceRepository(db);
+  const views = services.directiveViews;
+  const presentAll = views.viewAll;
+  const present = views.view;
   const tags = ['directives'];
-
-  const unitIdsOf = (d: StoredDirective) => [d.issuerUnitId, d.leadUnitId, ...d.coordinatingUnitIds];
-
-  /**
-   * Directives with their four-way status and the names of the units they name: the district must read
-   * who issued its directive though the province lies outside the units it may list.
-   */
-  async function presentAll(list: readonly StoredDirective[], today: string) {
-    const names = await units.findNames(list.flatMap(unitIdsOf));
-    // A list shows which directives wait on the issuer: a deadline asked to move, not yet decided.
-    const pending = await directives.pendingExtensionsOf(list.map((d) => d.id));
-    return list.map((d) => {
-      const request = pending.get(d.id);
-      return {
-        ...d,
-        status: directiveStatus(d, today),
-        unitNames: Object.fromEntries(unitIdsOf(d).map((id) => [id, names.get(id) ?? ''])),
-        pendingExtension: request
-          ? { id: request.id, proposedDeadline: request.proposedDeadline, requestedOn: request.requestedOn }
-          : null,
-      };
-    });
-  }
-  const present = async (d: StoredDirective, today: string) => (await presentAll([d], today))[0]!;
 
   app.get(
     '/directives',
@@ -86,7 +55,7 @@ export const directiveRoutes: RouteModule = (app, { db, services }) => {
     async (request, reply) => {
       const today = todayOr(request.query.asOf);
       const summary = await useCases.summary(currentUser(request), { ...request.query, today });
-      const names = new Map((await units.findAll()).map((u) => [u.id, u.name]));
+      const names = await views.unitNames();
       const bytes = await directiveSummaryXlsx({
         title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾT LUẬN, CHỈ ĐẠO',
         asOf: today,
@@ -104,9 +73,7 @@ export const directiveRoutes: RouteModule = (app, { db, services }) => {
   app.post(
     '/directives/propose',
     { schema: { tags, body: TextBodySchema, response: directiveAnswers.proposals } },
-    async (request) => ({
-      proposals: proposeDirectives(request.body.text),
-    }),
+    async (request) => ({ proposals: proposeDirectives(request.body.text) }),
   );
 
   app.post(
@@ -127,7 +94,7 @@ export const directiveRoutes: RouteModule = (app, { db, services }) => {
       return {
         ...detail,
         directive: await present(detail.directive, todayOr(undefined)),
-        evidence: (await evidence.listOf(detail.directive.id)).map(presentEvidence),
+        evidence: (await views.evidenceOf(detail.directive.id)).map(presentEvidence),
       };
     },
   );

@@ -11,16 +11,12 @@ import {
   VisitQuerySchema,
   visitAnswers,
 } from '../../contract';
-import { draftVisitFromText } from '../../core/visit/draft-visit';
-import { createUnitRepository } from '../../db/unit.repository';
 import { docxToPdf, PdfConversionError } from '../../documents/docx-to-pdf';
 import { renderPartyDocx } from '../../documents/party-docx';
-import { extract } from '../../extract/extract';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
-import { matchUnitNames } from './unit-match';
 import { todayOr } from './visit.access';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -37,7 +33,6 @@ async function pdfOf(docx: Uint8Array): Promise<Buffer> {
 
 export const visitRoutes: RouteModule = (app, { db, services }) => {
   const once = createOnce(db);
-  const units = createUnitRepository(db);
   const useCases = services.visits;
   const documents = services.visitDocuments;
   const tags = ['visits'];
@@ -99,16 +94,7 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
   app.post(
     '/visits/from-text',
     { schema: { tags, body: TextBodySchema, response: visitAnswers.fromText } },
-    async (request) => {
-      const user = currentUser(request);
-      const draft = draftVisitFromText(request.body.text);
-      const { statements, checks } = extract(request.body.text);
-      const hosts = await matchUnitNames(units, user, draft.hostNames);
-      const organiser = draft.organiserName
-        ? (await matchUnitNames(units, user, [draft.organiserName]))[0]!
-        : null;
-      return { draft, organiser, hosts, statements, checks };
-    },
+    async (request) => useCases.draftFromText(currentUser(request), request.body.text),
   );
 
   app.get(

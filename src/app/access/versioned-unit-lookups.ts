@@ -2,9 +2,7 @@
 // data version the request read with its session. Units change only with a new version (migration 0004's
 // triggers), so a repeated scorecard request asks the database for nothing but its session.
 import type { UnitRepository } from '../../db/unit.repository';
-
-/** What a scope check reads about units. */
-export type UnitLookups = Pick<UnitRepository, 'findById' | 'isInSubtree'>;
+import type { UnitLookups } from './unit-scope';
 
 /**
  * Per-app-server memo of unit lookups for the newest data version seen; a newer version starts afresh.

@@ -1,7 +1,7 @@
 // Unit names read from a text ("Ban Thường vụ Huyện ủy Cái Nước") matched to units the user may see.
 import type { User } from '../../core/types';
 import type { UnitRepository } from '../../db/unit.repository';
-import { inScope } from '../auth/scope';
+import { inScope } from '../access/unit-scope';
 
 export interface UnitMatch {
   name: string;
