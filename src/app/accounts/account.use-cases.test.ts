@@ -3,13 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Unit, User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildUnit } from '../../db/factories';
 import { createSessionRepository } from '../../db/session.repository';
 import { testDatabases } from '../../db/testing';
-import { createUnitRepository } from '../../db/unit.repository';
+import { seedCaMau } from '../testing/ca-mau';
 import { type AccountUseCases, createAccountUseCases, endsSessions } from './account.use-cases';
 
-const system = { userId: null };
 const root = { id: null, role: 'admin' as const, scopeUnitId: null };
 
 describe('endsSessions', () => {
@@ -51,16 +49,7 @@ describe.each(testDatabases())('account use cases on $name', ({ open }) => {
 
   beforeAll(async () => {
     ({ db, close } = await open());
-    const units = createUnitRepository(db);
-    province = await units.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    district = await units.create(buildUnit({ parentId: province.id }), system);
-    other = await units.create(
-      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
-      system,
-    );
+    ({ province, district, other } = await seedCaMau(db));
     accounts = createAccountUseCases(db);
     const account = { password: 'mật-khẩu-cũ', displayName: 'Cán bộ' };
     districtAdmin = await accounts.create(root, {

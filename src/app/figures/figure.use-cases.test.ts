@@ -3,11 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator, Unit, User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildIndicator, buildUnit } from '../../db/factories';
+import { buildIndicator } from '../../db/factories';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { testDatabases } from '../../db/testing';
-import { createUnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { addAccount, seedCaMau } from '../testing/ca-mau';
 import { createFigureUseCases, type FigureUseCases } from './figure.use-cases';
 
 const system = { userId: null };
@@ -25,43 +24,15 @@ describe.each(testDatabases())('figure use cases on $name', ({ open }) => {
 
   beforeAll(async () => {
     ({ db, close } = await open());
-    const units = createUnitRepository(db);
-    const province = await units.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    district = await units.create(buildUnit({ parentId: province.id }), system);
-    other = await units.create(
-      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
-      system,
-    );
+    ({ district, other } = await seedCaMau(db));
     const indicators = createIndicatorRepository(db);
     tom = await indicators.create(buildIndicator(), system);
     bhyt = await indicators.create(
       buildIndicator({ code: 'BHYT_TYLE', nameVi: 'Tỷ lệ BHYT', measure: '%', decimals: 2, maxValue: 100 }),
       system,
     );
-    const users = createUserRepository(db);
-    editor = await users.create(
-      {
-        passwordHash: 'x',
-        displayName: 'Nguyễn Văn Nhập',
-        username: 'nl.cainuoc',
-        role: 'editor',
-        scopeUnitId: district.id,
-      },
-      system,
-    );
-    viewer = await users.create(
-      {
-        passwordHash: 'x',
-        displayName: 'Cán bộ xem',
-        username: 'xem.cainuoc',
-        role: 'viewer',
-        scopeUnitId: district.id,
-      },
-      system,
-    );
+    editor = await addAccount(db, 'nl.cainuoc', 'editor', district, 'Nguyễn Văn Nhập');
+    viewer = await addAccount(db, 'xem.cainuoc', 'viewer', district, 'Cán bộ xem');
     figures = createFigureUseCases(db);
   });
   afterAll(() => close());

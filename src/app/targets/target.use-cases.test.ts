@@ -3,12 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator, Unit, User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildIndicator, buildUnit } from '../../db/factories';
+import { buildIndicator } from '../../db/factories';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { testDatabases } from '../../db/testing';
-import { createUnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { addAccount, seedCaMau } from '../testing/ca-mau';
 import { createTargetUseCases, type TargetUseCases } from './target.use-cases';
 
 const system = { userId: null };
@@ -25,27 +24,10 @@ describe.each(testDatabases())('target use cases on $name', ({ open }) => {
 
   beforeAll(async () => {
     ({ db, close } = await open());
-    const units = createUnitRepository(db);
-    const province = await units.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    district = await units.create(buildUnit({ parentId: province.id }), system);
-    other = await units.create(
-      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
-      system,
-    );
+    ({ district, other } = await seedCaMau(db));
     tom = await createIndicatorRepository(db).create(buildIndicator(), system);
-    const users = createUserRepository(db);
-    const account = { passwordHash: 'x', displayName: 'Cán bộ' };
-    editor = await users.create(
-      { ...account, username: 'nl.cainuoc', role: 'editor', scopeUnitId: district.id },
-      system,
-    );
-    viewer = await users.create(
-      { ...account, username: 'xem.cainuoc', role: 'viewer', scopeUnitId: district.id },
-      system,
-    );
+    editor = await addAccount(db, 'nl.cainuoc', 'editor', district);
+    viewer = await addAccount(db, 'xem.cainuoc', 'viewer', district);
     targets = createTargetUseCases(db);
   });
   afterAll(() => close());

@@ -6,15 +6,12 @@ import type { Db } from '../../db/database';
 import { buildUnit } from '../../db/factories';
 import { testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { addAccount, addTranThoi, SYSTEM, seedCaMau } from '../testing/ca-mau';
 import { createUnitUseCases, type UnitUseCases } from './unit.use-cases';
-
-const system = { userId: null };
 
 describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
   let db: Db;
   let close: () => Promise<void>;
-  let province: Unit;
   let district: Unit;
   let other: Unit;
   let commune: Unit;
@@ -25,36 +22,11 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
 
   beforeAll(async () => {
     ({ db, close } = await open());
-    const repo = createUnitRepository(db);
-    province = await repo.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    district = await repo.create(buildUnit({ parentId: province.id }), system);
-    other = await repo.create(
-      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
-      system,
-    );
-    commune = await repo.create(
-      buildUnit({
-        code: 'DU_TRANTHOI',
-        name: 'Đảng ủy xã Trần Thới',
-        kind: 'commune_party',
-        parentId: district.id,
-      }),
-      system,
-    );
-    const users = createUserRepository(db);
-    const account = { passwordHash: 'x', displayName: 'Cán bộ' };
-    root = await users.create({ ...account, username: 'admin', role: 'admin', scopeUnitId: null }, system);
-    districtAdmin = await users.create(
-      { ...account, username: 'qt.cainuoc', role: 'admin', scopeUnitId: district.id },
-      system,
-    );
-    editor = await users.create(
-      { ...account, username: 'nl.cainuoc', role: 'editor', scopeUnitId: district.id },
-      system,
-    );
+    ({ district, other } = await seedCaMau(db));
+    commune = await addTranThoi(db, district);
+    root = await addAccount(db, 'admin', 'admin', null);
+    districtAdmin = await addAccount(db, 'qt.cainuoc', 'admin', district);
+    editor = await addAccount(db, 'nl.cainuoc', 'editor', district);
     units = createUnitUseCases(db);
   });
   afterAll(() => close());
@@ -117,7 +89,7 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
         kind: 'commune_party',
         parentId: district.id,
       }),
-      system,
+      SYSTEM,
     );
     const renamed = await units.change(districtAdmin, own.id, { name: 'Đảng ủy xã Tân Hưng Đông (mới)' });
     expect(renamed).toMatchObject({ name: 'Đảng ủy xã Tân Hưng Đông (mới)', parentId: district.id });

@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator, Unit, User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildIndicator, buildUnit } from '../../db/factories';
+import { buildIndicator } from '../../db/factories';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { testDatabases } from '../../db/testing';
-import { createUnitRepository } from '../../db/unit.repository';
-import { createUserRepository } from '../../db/user.repository';
+import { addAccount, addTranThoi, seedCaMau } from '../testing/ca-mau';
 import { createDirectiveUseCases, type DirectiveUseCases } from './directive.use-cases';
 import { createEvidenceUseCases } from './evidence.use-cases';
 import { createInspectionUseCases } from './inspection.use-cases';
@@ -43,32 +42,10 @@ describe.each(testDatabases())('visit and directive use cases on $name', ({ open
 
   beforeAll(async () => {
     ({ db, close } = await open());
-    const units = createUnitRepository(db);
-    province = await units.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    district = await units.create(buildUnit({ parentId: province.id }), system);
-    commune = await units.create(
-      buildUnit({
-        code: 'DU_TRANTHOI',
-        name: 'Đảng ủy xã Trần Thới',
-        kind: 'commune_party',
-        parentId: district.id,
-      }),
-      system,
-    );
-    other = await units.create(
-      buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
-      system,
-    );
+    ({ province, district, other } = await seedCaMau(db));
+    commune = await addTranThoi(db, district);
     tom = await createIndicatorRepository(db).create(buildIndicator(), system);
-    const users = createUserRepository(db);
-    const editor = (username: string, unit: Unit) =>
-      users.create(
-        { username, passwordHash: 'x', displayName: username, role: 'editor', scopeUnitId: unit.id },
-        system,
-      );
+    const editor = (username: string, unit: Unit) => addAccount(db, username, 'editor', unit, username);
     provinceEditor = await editor('nl.tinhuy', province);
     districtEditor = await editor('nl.cainuoc', district);
     communeEditor = await editor('nl.tranthoi', commune);

@@ -1,0 +1,61 @@
+// The small world the use-case tests run in: Tỉnh ủy Cà Mau over Huyện ủy Cái Nước (with, when asked,
+// Đảng ủy xã Trần Thới under it) and Huyện ủy Đầm Dơi, and accounts scoped to any of them.
+import type { Role, Unit, User } from '../../core/types';
+import type { Db } from '../../db/database';
+import { buildUnit } from '../../db/factories';
+import { createUnitRepository } from '../../db/unit.repository';
+import { createUserRepository } from '../../db/user.repository';
+
+/** The actor of the seeding: no user, as the console writes it. */
+export const SYSTEM = { userId: null };
+
+export interface CaMau {
+  province: Unit;
+  district: Unit;
+  other: Unit;
+}
+
+/**
+ * Creates the units in this order: province, district, other.
+ * @example const { district, other } = await seedCaMau(db) → district.code 'HU_CAINUOC', other 'HU_DAMDOI'
+ */
+export async function seedCaMau(db: Db): Promise<CaMau> {
+  const units = createUnitRepository(db);
+  const province = await units.create(
+    buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
+    SYSTEM,
+  );
+  const district = await units.create(buildUnit({ parentId: province.id }), SYSTEM);
+  const other = await units.create(
+    buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
+    SYSTEM,
+  );
+  return { province, district, other };
+}
+
+/** Đảng ủy xã Trần Thới under the district. */
+export function addTranThoi(db: Db, district: Unit): Promise<Unit> {
+  return createUnitRepository(db).create(
+    buildUnit({
+      code: 'DU_TRANTHOI',
+      name: 'Đảng ủy xã Trần Thới',
+      kind: 'commune_party',
+      parentId: district.id,
+    }),
+    SYSTEM,
+  );
+}
+
+/** An account stored as is (no password to check), scoped to the unit or to everything. */
+export function addAccount(
+  db: Db,
+  username: string,
+  role: Role,
+  scope: Unit | null,
+  displayName = 'Cán bộ',
+): Promise<User> {
+  return createUserRepository(db).create(
+    { username, passwordHash: 'x', displayName, role, scopeUnitId: scope?.id ?? null },
+    SYSTEM,
+  );
+}
