@@ -48,6 +48,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./units.command'),
     help: 'units arrange TỆP [--dry-run] | units show ĐƠN_VỊ [--json]  sắp xếp đơn vị, lịch sử đơn vị',
   },
+  audit: {
+    load: () => import('./audit.command'),
+    help: 'audit unit|target|indicator|directive|visit|user MÃ_HOẶC_SỐ [--json]  nhật ký thay đổi',
+  },
   directive: {
     load: () => import('./directive.command'),
     help: 'directive summary [--unit MÃ] [--xlsx TỆP]  tổng hợp kết luận, chỉ đạo',

@@ -1,21 +1,21 @@
 // `tiendo user add` over a real embedded database in a temporary DATA_DIR: it calls the account use case,
 // and an account that is not an admin must name its unit (never a silent scope "toàn bộ").
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../app/accounts/password';
-import { migrate, openDatabase } from '../db/database';
+import { openDatabase } from '../db/database';
 import { buildUnit } from '../db/factories';
 import { createSessionRepository } from '../db/session.repository';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
-import { capture } from './testing';
+import { capture, useTempDataDir } from './testing';
 import { parseUserAdd, run } from './user.command';
 
-const dir = mkdtempSync(join(tmpdir(), 'tiendo-user-'));
-const env = { DATA_DIR: join(dir, 'data') };
 const PASSWORD = ['--password', 'mat-khau-dai-du'];
+
+let districtId = 0;
+const { env } = useTempDataDir('user', async (db) => {
+  districtId = (await createUnitRepository(db).create(buildUnit(), { userId: null })).id;
+});
 
 async function storedUsers() {
   const database = await openDatabase({ dataDir: env.DATA_DIR });
@@ -31,20 +31,6 @@ async function storedUsers() {
 }
 
 describe('tiendo user add', () => {
-  let districtId: number;
-
-  beforeAll(async () => {
-    vi.stubEnv('DATABASE_URL', '');
-    const database = await openDatabase({ dataDir: env.DATA_DIR });
-    await migrate(database.db);
-    districtId = (await createUnitRepository(database.db).create(buildUnit(), { userId: null })).id;
-    await database.close();
-  }, 120_000);
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('refuses an editor or a viewer without --scope with exit 2, creating nobody', async () => {
     const before = await storedUsers();
     for (const args of [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatLongDate,
   formatNumber,
   formatPercent,
@@ -27,6 +28,8 @@ describe('Vietnamese formats', () => {
   });
   it('writes short and official long dates', () => {
     expect(formatDate('2023-11-17')).toBe('17/11/2023');
+    // Audit moments read in Việt Nam: 17:30 UTC on the 16th is already the 17th there.
+    expect(formatDateTime('2023-11-16T17:30:00Z')).toBe('00:30 17/11/2023');
     expect(formatLongDate('2023-11-17')).toBe('ngày 17 tháng 11 năm 2023');
     // A leading zero where a pen could add a digit: days 1–9, months 1 and 2; never for March onwards.
     expect(formatLongDate('2024-01-05')).toBe('ngày 05 tháng 01 năm 2024');

@@ -70,6 +70,24 @@ export function formatDate(date: string | Date): string {
   return dateFormat.format(toUtcDate(date));
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/**
+ * A moment as read in Việt Nam (UTC+7), time first as vi-VN writes it: when an audit entry was written.
+ * @example formatDateTime('2023-11-17T03:05:00Z') === '10:05 17/11/2023'
+ */
+export function formatDateTime(at: string | Date): string {
+  return dateTimeFormat.format(typeof at === 'string' ? new Date(at) : at);
+}
+
 /**
  * The official long date of documents (Intl's long form is not it). Days under 10 and the months 1 and 2
  * take a leading zero, as Nghị định 30/2020/NĐ-CP (Phụ lục I) and Hướng dẫn 36-HD/VPTW require, so that
