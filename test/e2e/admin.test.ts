@@ -71,7 +71,7 @@ describe('targets tab', { timeout: 180_000, shuffle: false }, () => {
       'Nghị quyết',
       '31.000,5',
       RESOLUTION,
-      'SửaXóa',
+      'SửaXóaLịch sử',
     ]);
   });
 
@@ -126,6 +126,25 @@ describe('targets tab', { timeout: 180_000, shuffle: false }, () => {
     await dialog.waitFor({ state: 'detached' });
     await row.getByRole('cell', { name: '32.500' }).waitFor();
     expect(await stored()).toMatchObject([{ value: 32_500, document: 'Kế hoạch 45-KH/UBND', version: 3 }]);
+  });
+
+  it('shows the target’s history: its creation, then the one field each edit changed, by name', async () => {
+    const row = page.getByTestId('targets-table').getByRole('row').filter({ hasText: 'Sản lượng tôm' });
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Lịch sử thay đổi: Sản lượng tôm' });
+    const entries = drawer.getByTestId('audit-history').locator('tbody tr');
+    await expect.poll(() => entries.count(), { timeout: 30_000 }).toBe(3);
+    const cells = (i: number) => entries.nth(i).getByRole('cell').allTextContents();
+    const admin = session.server.admin.displayName;
+    const [created, documentEdit, valueEdit] = [await cells(0), await cells(1), await cells(2)];
+    expect(created.slice(1, 3)).toEqual([admin, 'Tạo mới']);
+    expect(created[3]).toContain('Giá trị: — → 31.000,5');
+    expect(documentEdit.slice(1)).toEqual([admin, 'Sửa', `Văn bản: ${RESOLUTION} → Kế hoạch 45-KH/UBND`]);
+    expect(valueEdit.slice(1)).toEqual([admin, 'Sửa', 'Giá trị: 31.000,5 → 32.500']);
+    // When, as read in Việt Nam: "HH:mm dd/mm/yyyy".
+    expect(valueEdit[0]).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
   });
 
   it('deletes the target naming the version it read', async () => {

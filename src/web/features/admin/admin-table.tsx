@@ -2,8 +2,9 @@
 // while it comes, the error if it fails) as a table that scrolls within itself on a phone, and a row's actions.
 import { Alert, Button, Group, Stack, Table } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditDrawer, type AuditSubject } from '../../shared/audit-drawer';
 import { type Column, DataTable, type DataTableProps } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 
@@ -27,6 +28,8 @@ interface AdminTableProps<T> extends DataTableProps<T> {
   error?: string | null;
   /** What opens over the table: the create or edit dialog. */
   children?: ReactNode;
+  /** The record a row's "history" action shows the change history of (the audit trail). */
+  audit?: (row: T) => AuditSubject;
 }
 
 export function AdminTable<T>({
@@ -37,12 +40,18 @@ export function AdminTable<T>({
   toolbar,
   error,
   children,
+  audit,
   ...table
 }: AdminTableProps<T>) {
   const { t } = useTranslation();
+  const [history, setHistory] = useState<AuditSubject | null>(null);
+  const withHistory = (row: T): RowAction[] =>
+    audit
+      ? [...actions(row), { label: t('audit.open'), onClick: () => setHistory(audit(row)) }]
+      : actions(row);
   const actionColumn: Column<T> = {
     header: t('admin.actions'),
-    cell: (row) => <RowActions actions={actions(row)} />,
+    cell: (row) => <RowActions actions={withHistory(row)} />,
   };
   return (
     <Stack>
@@ -61,6 +70,7 @@ export function AdminTable<T>({
         )}
       </QueryState>
       {children}
+      <AuditDrawer subject={history} onClose={() => setHistory(null)} />
     </Stack>
   );
 }

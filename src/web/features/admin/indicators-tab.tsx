@@ -27,6 +27,7 @@ export function IndicatorsTab() {
       query={indicators}
       rows={indicators.data ?? []}
       rowKey={(ind) => ind.id}
+      audit={(ind) => ({ entity: 'indicator', id: ind.id, title: `${ind.code} · ${ind.nameVi}` })}
       create={{ label: t('admin.indicators.create'), onClick: () => setEditing('new') }}
       columns={[
         { header: t('admin.indicators.code'), cell: (ind) => ind.code },

@@ -39,6 +39,7 @@ export function TargetsTab() {
         query={targets}
         rows={targets.data ?? []}
         rowKey={(target) => target.id}
+        audit={(target) => ({ entity: 'target', id: target.id, title: nameOf(target.indicatorId) })}
         error={action.error}
         create={
           unitId === null ? undefined : { label: t('admin.targets.create'), onClick: () => setEditing('new') }

@@ -28,6 +28,7 @@ export function UnitsTab() {
       query={units}
       rows={nodes}
       rowKey={({ unit }) => unit.id}
+      audit={({ unit }) => ({ entity: 'unit', id: unit.id, title: unit.name })}
       error={action.error}
       create={{ label: t('admin.units.create'), onClick: () => setDialog({ kind: 'create' }) }}
       columns={[

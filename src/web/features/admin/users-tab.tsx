@@ -24,6 +24,7 @@ export function UsersTab() {
       query={users}
       rows={users.data ?? []}
       rowKey={(u) => u.id}
+      audit={(u) => ({ entity: 'user', id: u.id, title: u.username })}
       create={{ label: t('admin.users.create'), onClick: () => setEditing('new') }}
       columns={[
         { header: t('login.username'), cell: (u) => u.username },

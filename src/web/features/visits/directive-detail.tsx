@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visit.types';
+import { AuditDrawer } from '../../shared/audit-drawer';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { useActor } from './use-actor';
 import {
@@ -82,6 +83,7 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
   const nameOf = useUnitName();
   const sourceText = useSourceText();
   const [notice, setNotice] = useState<Notice>(null);
+  const [history, setHistory] = useState(false);
   const { directive: d, updates, extensions } = detail;
   const rights = directiveRights(actor, d);
   const original = originalDeadline(extensions);
@@ -93,7 +95,14 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
         <Badge color={STATUS_COLOUR[d.status]} data-testid="directive-status">
           {t(`visits.statusWords.${d.status}`)}
         </Badge>
+        <Button size="compact-sm" variant="default" onClick={() => setHistory(true)}>
+          {t('audit.open')}
+        </Button>
       </Group>
+      <AuditDrawer
+        subject={history ? { entity: 'directive', id: d.id, title: d.text.slice(0, 80) } : null}
+        onClose={() => setHistory(false)}
+      />
       <Progress
         value={d.progressPercent}
         aria-label={`${t('visits.progress')} ${formatPercent(d.progressPercent, 0)}`}

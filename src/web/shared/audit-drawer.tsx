@@ -1,0 +1,92 @@
+// The change history of a unit, target, indicator, directive or account, as figures' provenance shows
+// theirs: when, who, what was done, and each field it changed from what to what (GET /api/audit/…).
+import { Alert, Drawer, List, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { HistoryAnswer } from '../../contract';
+import { auditChanges } from '../../core/audit-changes';
+import type { AuditedEntity } from '../../core/audited-entity';
+import { formatDate, formatDateTime } from '../../core/vi/format';
+import { api } from '../api/client';
+import type { Answer } from '../api/types';
+import { errorText } from './query-state';
+
+export interface AuditSubject {
+  entity: AuditedEntity;
+  id: number;
+  /** What the drawer is the history of: "Huyện ủy Cái Nước". */
+  title: string;
+}
+
+function useAuditHistory(subject: AuditSubject | null) {
+  return useQuery({
+    queryKey: ['audit', subject?.entity, subject?.id],
+    queryFn: () =>
+      api<Answer<typeof HistoryAnswer>>(`/api/audit/${subject?.entity}/${subject?.id}`).then(
+        (r) => r.entries,
+      ),
+    enabled: subject !== null,
+  });
+}
+
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+/** A stored value as a reader writes it: 17/11/2023, 134,113, a name without quotes, "—" for none. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+  if (typeof value === 'number') return number.format(value);
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object'))
+    return value.map(shown).join('; ') || '—';
+  return JSON.stringify(value);
+}
+
+export function AuditDrawer({ subject, onClose }: { subject: AuditSubject | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const history = useAuditHistory(subject);
+  return (
+    <Drawer
+      opened={subject !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={subject ? t('audit.title', { title: subject.title }) : ''}
+    >
+      {history.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
+      {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
+      {history.data?.length === 0 && <Text c="dimmed">{t('provenance.noHistory')}</Text>}
+      {history.data && history.data.length > 0 && (
+        <Table.ScrollContainer minWidth={420}>
+          <Table striped data-testid="audit-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('provenance.when')}</Table.Th>
+                <Table.Th>{t('provenance.who')}</Table.Th>
+                <Table.Th>{t('provenance.action')}</Table.Th>
+                <Table.Th>{t('audit.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {history.data.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
+                  <Table.Td>{e.who ?? (e.userId === null ? t('provenance.system') : '—')}</Table.Td>
+                  <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                  <Table.Td>
+                    <List size="sm" listStyleType="none">
+                      {auditChanges(e.before, e.after).map((c) => (
+                        <List.Item key={c.field}>
+                          {`${t(`audit.fields.${c.field}`, { defaultValue: c.field })}: ${shown(c.before)} → ${shown(c.after)}`}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Drawer>
+  );
+}
