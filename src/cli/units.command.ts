@@ -30,6 +30,17 @@ function outcomeText(o: ArrangementOutcome): string {
       (m) =>
         `  ⇒ chỉ đạo số ${m.directiveId} của ${m.fromName} ${m.toName ? `chuyển sang ${m.toName}` : `chưa có đơn vị nhận: ${m.reason}`}`,
     ),
+    ...o.inheritedFigures
+      .filter((f) => f.figures > 0)
+      .map((f) =>
+        f.inherited
+          ? `  ∑ ${f.figures} số liệu của ${f.predecessorCode} kế thừa vào ${f.successorCode}`
+          : `  ∅ ${f.figures} số liệu của ${f.predecessorCode} không kế thừa vào ${f.successorCode}: ${f.gap}`,
+      ),
+    ...o.endingAccounts.map(
+      (a) =>
+        `  ! tài khoản ${a.username} (${a.displayName}) có phạm vi ${a.scopeCode} đã kết thúc: cần chuyển phạm vi`,
+    ),
     ...(o.recordedRows.length > 0
       ? [`  = bỏ qua dòng ${o.recordedRows.join(', ')}: liên kết đã ghi trước đây`]
       : []),

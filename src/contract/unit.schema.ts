@@ -132,6 +132,38 @@ export const ArrangementAnswer = z.object({
       document: z.string().nullable(),
     }),
   ),
+  dissolutions: z
+    .array(z.object({ row: z.number().int(), code: z.string(), name: z.string(), validTo: z.string() }))
+    .describe('Đơn vị giải thể, không có đơn vị kế thừa'),
+  directiveMoves: z
+    .array(
+      z.object({
+        directiveId: z.number().int(),
+        text: z.string(),
+        fromCode: z.string(),
+        fromName: z.string(),
+        toCode: z.string().nullable(),
+        toName: z.string().nullable(),
+        reason: z.string(),
+      }),
+    )
+    .describe(
+      'Kết luận, chỉ đạo đang mở của đơn vị kết thúc và đơn vị nhận (null: tệp phải ghi directive_successor)',
+    ),
+  inheritedFigures: z
+    .array(
+      z.object({
+        predecessorCode: z.string(),
+        successorCode: z.string(),
+        figures: z.number().int(),
+        inherited: z.boolean(),
+        gap: z.string().nullable(),
+      }),
+    )
+    .describe('Theo từng liên kết: số liệu của đơn vị cũ và đơn vị mới có kế thừa không'),
+  endingAccounts: z
+    .array(z.object({ username: z.string(), displayName: z.string(), scopeCode: z.string() }))
+    .describe('Tài khoản có phạm vi là đơn vị kết thúc: cần chuyển sang đơn vị mới'),
 });
 
 export const arrangementAnswers = { arranged: answers({ 200: ArrangementAnswer }) };

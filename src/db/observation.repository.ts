@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ClientBase } from 'pg';
 import type { Figure, Observation, ObservationKind } from '../core/types';
 import type { Actor } from './audit.repository';
@@ -153,6 +153,17 @@ export function createObservationRepository(db: Executor) {
 
   return {
     findById,
+
+    /** How many figures each of these units holds, in one grouped query (units with none are absent). */
+    async countByUnit(unitIds: readonly number[], ex: Executor = db): Promise<Map<number, number>> {
+      if (unitIds.length === 0) return new Map();
+      const rows = await ex
+        .select({ unitId: observations.unitId, figures: sql<number>`count(*)::int` })
+        .from(observations)
+        .where(inArray(observations.unitId, [...unitIds]))
+        .groupBy(observations.unitId);
+      return new Map(rows.map((r) => [r.unitId, Number(r.figures)]));
+    },
 
     async findMany(filter: ObservationFilter, ex: Executor = db): Promise<Observation[]> {
       return ex

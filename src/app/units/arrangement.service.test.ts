@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../../core/types';
 import type { Db } from '../../db/database';
+import { buildIndicator, buildObservation } from '../../db/factories';
+import { createIndicatorRepository } from '../../db/indicator.repository';
+import { createObservationRepository } from '../../db/observation.repository';
 import { testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
@@ -116,6 +119,42 @@ describe.each(testDatabases())('arrangement import on $name', ({ open }) => {
 
     const again = await arrangements().arrange(admin, file, { dryRun: false });
     expect([again.applied, again.alreadyApplied, again.links.length]).toEqual([false, true, 0]);
+  });
+
+  it('previews the figures each link hands on and the accounts whose unit ends', async () => {
+    const units = createUnitRepository(db);
+    const tom = await createIndicatorRepository(db).create(buildIndicator(), { userId: null });
+    const figures = createObservationRepository(db);
+    const tranThoi = (await units.findByCode('DU_TRANTHOI'))!.id;
+    const dongThoi = (await units.findByCode('DU_DONGTHOI'))!.id;
+    for (const [unitId, period] of [
+      [tranThoi, '2024-M1'],
+      [tranThoi, '2024-M2'],
+      [tranThoi, '2024-M3'],
+      [dongThoi, '2024-M1'],
+    ] as const)
+      await figures.insert(buildObservation({ unitId, indicatorId: tom.id, period }), { userId: null });
+    await createUserRepository(db).create(
+      {
+        username: 'nl.dongthoi',
+        displayName: 'Cán bộ Đông Thới',
+        passwordHash: 'x',
+        role: 'editor',
+        scopeUnitId: dongThoi,
+      },
+      { userId: null },
+    );
+    const preview = await arrangements().arrange(admin, file, { dryRun: true });
+    const gap = 'một phần, không có tỷ lệ: số liệu không được cộng vào đơn vị mới';
+    expect(preview.inheritedFigures.map((f) => [f.predecessorCode, f.figures, f.inherited, f.gap])).toEqual([
+      ['DU_TTCAINUOC', 0, true, null],
+      ['DU_TRANTHOI', 3, true, null],
+      ['DU_DONGTHOI', 1, false, gap],
+      ['DU_TANHUNGDONG', 0, false, gap],
+    ]);
+    expect(preview.endingAccounts).toEqual([
+      { username: 'nl.dongthoi', displayName: 'Cán bộ Đông Thới', scopeCode: 'DU_DONGTHOI' },
+    ]);
   });
 
   it('a file applied in part before records only its new links, none twice', async () => {

@@ -14,6 +14,12 @@ import {
   moveDirectives,
   requireReceivers,
 } from './arrangement-directives';
+import {
+  type EndingAccount,
+  endingAccounts,
+  type InheritedFigures,
+  inheritedFigures,
+} from './arrangement-effects';
 
 export interface ArrangementOptions {
   dryRun: boolean;
@@ -25,6 +31,10 @@ export interface ArrangementOutcome extends ArrangementPlan {
   applied: boolean;
   /** Open directives led by a unit that ends, and the unit each moves to (moved when applied). */
   directiveMoves: DirectiveMove[];
+  /** Per link: the predecessor's figures, and whether the successor's series takes them in. */
+  inheritedFigures: InheritedFigures[];
+  /** Accounts scoped to a unit that ends: to be moved to the new unit by an administrator. */
+  endingAccounts: EndingAccount[];
 }
 
 /** Who arranges: a signed-in user, or the machine's operator at the command line (no account, id null). */
@@ -46,7 +56,12 @@ export function createArrangementService(db: Db) {
     const links = (await Promise.all(all.map((u) => units.findLinks(u.id)))).flatMap((l) => l.successors);
     const result = planArrangement(read.rows, { units: all, links, ...options });
     if (result.kind === 'invalid') throw invalidRows(result.problems);
-    return { plan: result.plan, moves: await directiveMoves(db, result.plan, all) };
+    const effects = {
+      directiveMoves: await directiveMoves(db, result.plan, all),
+      inheritedFigures: await inheritedFigures(db, result.plan, all),
+      endingAccounts: await endingAccounts(db, result.plan, all),
+    };
+    return { plan: result.plan, effects };
   }
 
   async function apply(plan: ArrangementPlan, moves: DirectiveMove[], actor: Arranger): Promise<void> {
@@ -77,11 +92,11 @@ export function createArrangementService(db: Db) {
       options: ArrangementOptions,
     ): Promise<ArrangementOutcome> {
       requireWholeAdmin(actor);
-      const { plan, moves } = await preview(file.name, file.bytes, options);
-      if (options.dryRun || plan.alreadyApplied) return { ...plan, directiveMoves: moves, applied: false };
-      requireReceivers(moves);
-      await apply(plan, moves, actor);
-      return { ...plan, directiveMoves: moves, applied: true };
+      const { plan, effects } = await preview(file.name, file.bytes, options);
+      if (options.dryRun || plan.alreadyApplied) return { ...plan, ...effects, applied: false };
+      requireReceivers(effects.directiveMoves);
+      await apply(plan, effects.directiveMoves, actor);
+      return { ...plan, ...effects, applied: true };
     },
   };
 }

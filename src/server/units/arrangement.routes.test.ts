@@ -96,6 +96,23 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
       false,
       4,
     ]);
+    // What the preview says beyond units and links reaches the client, not stripped by the answer schema.
+    const { inheritedFigures, endingAccounts, directiveMoves, dissolutions } = preview.json();
+    expect(
+      inheritedFigures.map((f: { predecessorCode: string; inherited: boolean }) => [
+        f.predecessorCode,
+        f.inherited,
+      ]),
+    ).toEqual([
+      ['DU_TTCAINUOC', true],
+      ['DU_TRANTHOI', true],
+      ['DU_DONGTHOI', false],
+      ['DU_TANHUNGDONG', false],
+    ]);
+    expect(endingAccounts).toEqual([
+      { username: 'nl.tranthoi', displayName: 'nl.tranthoi', scopeCode: 'DU_TRANTHOI' },
+    ]);
+    expect([directiveMoves, dissolutions]).toEqual([[], []]);
     expect(await createUnitRepository(database.db).findByCode('DU_XA_CAINUOC')).toBeNull();
     const applied = await upload(admin, fixture);
     expect([applied.statusCode, applied.json().applied, applied.json().endingUnits.length]).toEqual([
