@@ -6,11 +6,11 @@ import { buildUnit } from '../db/factories';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
 import { run } from './audit.command';
-import { capture, useTempDataDir } from './testing';
+import { capture, embeddedDataDirFor } from './testing';
 
 describe('tiendo audit', () => {
   let unitId = 0;
-  const { env } = useTempDataDir('audit', async (db) => {
+  const { env } = embeddedDataDirFor('audit', async (db) => {
     const author = await createUserRepository(db).create(
       {
         username: 'qt.tinh',

@@ -24,7 +24,7 @@ export async function capture(work: () => Promise<number>) {
  * A temporary DATA_DIR on the embedded engine for one test file, whatever DATABASE_URL says: migrated and
  * seeded before its tests, removed after them.
  */
-export function useTempDataDir(prefix: string, seed: (db: Db) => Promise<void> = async () => {}) {
+export function embeddedDataDirFor(prefix: string, seed: (db: Db) => Promise<void> = async () => {}) {
   const dir = mkdtempSync(join(tmpdir(), `tiendo-${prefix}-`));
   const env = { DATA_DIR: join(dir, 'data') };
   beforeAll(async () => {

@@ -7,13 +7,13 @@ import { buildUnit } from '../db/factories';
 import { createSessionRepository } from '../db/session.repository';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
-import { capture, useTempDataDir } from './testing';
+import { capture, embeddedDataDirFor } from './testing';
 import { parseUserAdd, run } from './user.command';
 
 const PASSWORD = ['--password', 'mat-khau-dai-du'];
 
 let districtId = 0;
-const { env } = useTempDataDir('user', async (db) => {
+const { env } = embeddedDataDirFor('user', async (db) => {
   districtId = (await createUnitRepository(db).create(buildUnit(), { userId: null })).id;
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UNIT_KINDS, type Unit, type UnitKind, type UnitLink } from '../core/types';
 import {
   answers,
+  download,
   IdSchema,
   IsoDateSchema,
   line,
@@ -166,4 +167,12 @@ export const ArrangementAnswer = z.object({
     .describe('Tài khoản có phạm vi là đơn vị kết thúc: cần chuyển sang đơn vị mới'),
 });
 
-export const arrangementAnswers = { arranged: answers({ 200: ArrangementAnswer }) };
+export const arrangementAnswers = {
+  arranged: answers({ 200: ArrangementAnswer }),
+  csvTemplate: answers({
+    200: download(
+      'text/csv; charset=utf-8',
+      'Mẫu phương án sắp xếp .csv, ví dụ xã Cái Nước theo Nghị quyết 1655/NQ-UBTVQH15',
+    ),
+  }),
+};

@@ -95,7 +95,8 @@ export async function buildImportTemplateXlsx(catalog: TemplateCatalog): Promise
   return workbookBytes(workbook);
 }
 
-function csvCell(value: string | number | undefined): string {
+/** One cell of a `;`-separated CSV: quoted when it holds a separator, escaped when it could run as a formula. */
+export function csvCell(value: string | number | undefined): string {
   const text = value === undefined ? '' : typeof value === 'number' ? String(value) : safeCellText(value);
   return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -4,7 +4,7 @@
 // the edit is saved, and the delete names the version too.
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, login, open } from './screens';
+import { a11yAtBothWidths, apiCall, login, open } from './screens';
 import { type BrowserSession, startBrowserSession } from './session';
 
 let session: BrowserSession;
@@ -169,5 +169,71 @@ describe('targets tab', { timeout: 180_000, shuffle: false }, () => {
         !(/\/api\/targets\/\d+$/.test(p.url) && p.text.includes('409')),
     );
     expect(expected).toEqual([]);
+  });
+});
+
+// An arrangement walked as an administrator of every unit would: a bad file names its rows; a good one is
+// previewed (nothing written: the new xã is not there), applied, and the same file then changes nothing.
+describe('arrangement tab', { timeout: 180_000, shuffle: false }, () => {
+  const NEW_XA = [
+    'Mã đơn vị mới;Tên đơn vị mới;Loại đơn vị mới;Mã đơn vị cấp trên;Mã đơn vị cũ;Phạm vi;Dân số;Ngày hiệu lực;Văn bản',
+    'DU_XA_THUNGHIEM;Đảng ủy xã Thử Nghiệm;commune_party;HU_CAINUOC;DU_TRANTHOI;toàn bộ;15.717;01/07/2025;99/NQ-UBTVQH15',
+    'DU_XA_THUNGHIEM;Đảng ủy xã Thử Nghiệm;commune_party;HU_CAINUOC;DU_TANHUNGDONG;một phần;7.682;01/07/2025;99/NQ-UBTVQH15',
+  ].join('\n');
+  const choose = (name: string, text: string) =>
+    page
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const preview = () => page.getByRole('button', { name: 'Xem trước' }).click();
+  const hasNewXa = async () =>
+    ((await apiCall(page, 'GET', '/api/units')).body.units as { code: string }[]).some(
+      (u) => u.code === 'DU_XA_THUNGHIEM',
+    );
+
+  it('lists a bad file’s rows with column and reason', async () => {
+    await open(page, session.server.url, '/admin?tab=arrange');
+    await choose('sai.csv', NEW_XA.replaceAll('DU_TANHUNGDONG', 'KHONG_CO'));
+    await preview();
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.locator('tbody tr').first().getByRole('cell').allTextContents()).toEqual([
+      '3',
+      'Mã đơn vị cũ',
+      'không có đơn vị mã KHONG_CO',
+    ]);
+  });
+
+  it('previews a new xã without writing it, then applies it, then says it is applied', async () => {
+    await choose('moi.csv', NEW_XA);
+    await preview();
+    const shown = page.getByTestId('arrangement-preview');
+    await shown.waitFor();
+    const items = (id: string) => shown.getByTestId(id).getByRole('listitem').allTextContents();
+    expect(await items('arrange-new')).toEqual([
+      'Đảng ủy xã Thử Nghiệm (DU_XA_THUNGHIEM), từ ngày 01/07/2025',
+    ]);
+    expect(await items('arrange-ending')).toEqual([
+      'Đảng ủy xã Trần Thới (DU_TRANTHOI), đến hết ngày 30/06/2025',
+      'Đảng ủy xã Tân Hưng Đông (DU_TANHUNGDONG), đến hết ngày 30/06/2025',
+    ]);
+    expect(await items('arrange-links')).toEqual([
+      'DU_TRANTHOI → DU_XA_THUNGHIEM: toàn bộ (15.717 người). Chưa có số liệu.',
+      'DU_TANHUNGDONG → DU_XA_THUNGHIEM: một phần (7.682 người). Chưa có số liệu.',
+    ]);
+    // The commune's editor is scoped to a unit that ends: the preview says so before anything is written.
+    expect(await items('arrange-accounts')).toEqual([
+      'bientap.tranthoi (Cán bộ xã Trần Thới), phạm vi DU_TRANTHOI kết thúc',
+    ]);
+    expect(await hasNewXa()).toBe(false);
+    expect(await a11yAtBothWidths(page)).toEqual({ 1280: [], 375: [] });
+    await page.getByRole('button', { name: 'Áp dụng phương án' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe('Đã áp dụng phương án sắp xếp.');
+    expect(await hasNewXa()).toBe(true);
+    await preview();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe('Phương án này đã được áp dụng trước đây: không có gì thay đổi.');
   });
 });

@@ -6,6 +6,7 @@ import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
 import { invalidInput } from '../errors/api-error';
+import { sendCsv } from '../shared/download';
 
 export const importRoutes: RouteModule = (app, { services }) => {
   const { imports } = services;
@@ -48,10 +49,6 @@ export const importRoutes: RouteModule = (app, { services }) => {
   app.get(
     '/import/template.csv',
     { schema: { tags, response: importAnswers.csvTemplate } },
-    async (_request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.csv"')
-        .send(buildImportTemplateCsv()),
+    async (_request, reply) => sendCsv(reply, 'mau-nhap-lieu.csv', buildImportTemplateCsv()),
   );
 };

@@ -89,6 +89,17 @@ describe.each(testDatabases())('POST /api/units/arrangements on $name', ({ open 
     },
   );
 
+  it('serves a template whose example previews as the NQ 1655 fixture does', async () => {
+    const template = await admin.request({ method: 'GET', url: '/api/units/arrangements/template.csv' });
+    expect([template.statusCode, template.headers['content-type']]).toEqual([200, 'text/csv; charset=utf-8']);
+    expect(template.body.split('\n')[0]).toBe(
+      '\uFEFFMã đơn vị mới;Tên đơn vị mới;Loại đơn vị mới;Mã đơn vị cấp trên;Mã đơn vị cũ;Phạm vi;Tỷ lệ;Dân số;Diện tích;Ngày hiệu lực;Văn bản;Đơn vị nhận nhiệm vụ',
+    );
+    const fromTemplate = (await upload(admin, template.body, '?dryRun=true')).json();
+    const fromFixture = (await upload(admin, fixture, '?dryRun=true')).json();
+    expect(fromTemplate).toEqual(fromFixture);
+  });
+
   it('previews with dryRun=true, then applies once', async () => {
     const preview = await upload(admin, fixture, '?dryRun=true');
     expect([preview.statusCode, preview.json().applied, preview.json().links.length]).toEqual([

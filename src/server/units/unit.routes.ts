@@ -9,9 +9,11 @@ import {
   UnitPatchSchema,
   unitAnswers,
 } from '../../contract';
+import { buildArrangementTemplateCsv } from '../../documents/arrangement-template';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { invalidInput } from '../errors/api-error';
+import { sendCsv } from '../shared/download';
 
 export const unitRoutes: RouteModule = (app, { services }) => {
   const { units } = services;
@@ -55,6 +57,12 @@ export const unitRoutes: RouteModule = (app, { services }) => {
     '/units/:id/merge',
     { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema, response: unitAnswers.merged } },
     async (request) => ({ link: await units.merge(currentUser(request), request.params.id, request.body) }),
+  );
+
+  app.get(
+    '/units/arrangements/template.csv',
+    { schema: { tags, response: arrangementAnswers.csvTemplate } },
+    async (_request, reply) => sendCsv(reply, 'mau-phuong-an-sap-xep.csv', buildArrangementTemplateCsv()),
   );
 
   app.post(

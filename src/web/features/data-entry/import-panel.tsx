@@ -1,48 +1,24 @@
 // Import targets and figures from an XLSX or CSV file; every refused row is listed with its field and reason.
-import { Alert, Anchor, Button, FileInput, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
-import { ApiError, api } from '../../api/client';
-import type { ImportRowError } from '../../api/types';
-import { errorText } from '../../shared/query-state';
+import { RowErrors } from '../../shared/row-errors';
+import { type Uploaded, useFileUpload } from '../../shared/use-file-upload';
 
-type Outcome =
-  | { kind: 'done'; targets: number; observations: number }
-  | { kind: 'rows'; rows: ImportRowError[] }
-  | { kind: 'error'; message: string };
+type Counts = { targets: number; observations: number };
 
 export function ImportPanel() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { file, setFile, busy, send } = useFileUpload(t('import.tooLarge'));
+  const [outcome, setOutcome] = useState<Uploaded<Counts> | null>(null);
 
   async function upload() {
-    if (!file) return;
-    setBusy(true);
-    const form = new FormData();
-    form.append('file', file);
-    try {
-      const answer = await api<{ targets: number; observations: number }>('/api/import', {
-        method: 'POST',
-        form,
-      });
-      setOutcome({ kind: 'done', ...answer });
-      await client.invalidateQueries();
-    } catch (error) {
-      if (error instanceof ApiError && Array.isArray(error.body.rows)) {
-        setOutcome({ kind: 'rows', rows: error.body.rows as ImportRowError[] });
-      } else if (error instanceof ApiError && error.status === 413) {
-        setOutcome({ kind: 'error', message: t('import.tooLarge') });
-      } else {
-        setOutcome({ kind: 'error', message: errorText(t, error) });
-      }
-    } finally {
-      setBusy(false);
-    }
+    const sent = await send<Counts>('/api/import');
+    setOutcome(sent);
+    if (sent?.kind === 'answer') await client.invalidateQueries();
   }
 
   return (
@@ -62,6 +38,7 @@ export function ImportPanel() {
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
           w={{ base: '100%', xs: 360 }}
           data-testid="import-file"
         />
@@ -69,11 +46,11 @@ export function ImportPanel() {
           {t('import.upload')}
         </Button>
       </Group>
-      {outcome?.kind === 'done' && (
+      {outcome?.kind === 'answer' && (
         <Alert color="green" role="status">
           {t('import.done', {
-            targets: formatNumber(outcome.targets),
-            observations: formatNumber(outcome.observations),
+            targets: formatNumber(outcome.answer.targets),
+            observations: formatNumber(outcome.answer.observations),
           })}
         </Alert>
       )}
@@ -82,31 +59,7 @@ export function ImportPanel() {
           {outcome.message}
         </Alert>
       )}
-      {outcome?.kind === 'rows' && (
-        <Stack gap="xs">
-          <Text c="red.9" role="alert">
-            {t('import.rowErrors', { count: outcome.rows.length })}
-          </Text>
-          <Table striped withTableBorder data-testid="import-errors">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th className="num">{t('import.row')}</Table.Th>
-                <Table.Th>{t('import.field')}</Table.Th>
-                <Table.Th>{t('import.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {outcome.rows.map((r) => (
-                <Table.Tr key={`${r.row}-${r.field}`}>
-                  <Table.Td className="num">{r.row}</Table.Td>
-                  <Table.Td>{r.field}</Table.Td>
-                  <Table.Td>{r.reason}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      )}
+      {outcome?.kind === 'rows' && <RowErrors rows={outcome.rows} />}
     </Stack>
   );
 }
