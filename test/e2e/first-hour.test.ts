@@ -42,10 +42,11 @@ describe('the first hour', { timeout: 180_000, shuffle: false }, () => {
 
     await page.getByTestId('year-picker').click();
     await page.getByRole('option', { name: '2026' }).click();
-    await page.getByText('Chưa có chỉ tiêu', { exact: false }).waitFor();
-    expect(await page.getByTestId('year-note').textContent()).toBe(
-      'Năm 2026 chưa có số liệu; năm gần nhất có số liệu là 2023.Xem năm 2023',
-    );
+    // Waits on the note, not on the empty text: until 2026 arrives the 2023 cards are still on the screen.
+    await expect
+      .poll(() => page.getByTestId('year-note').textContent(), { timeout: 30_000 })
+      .toBe('Năm 2026 chưa có số liệu; năm gần nhất có số liệu là 2023.Xem năm 2023');
+    await page.getByText('Chưa có chỉ tiêu hay số liệu năm 2026', { exact: false }).waitFor();
     await page.getByTestId('year-note').getByRole('button', { name: 'Xem năm 2023' }).click();
     await page.getByTestId('card-TS_TOM').waitFor();
     expect(await shownYear()).toBe('2023');

@@ -110,12 +110,24 @@ export async function revealLazy(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** How many pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+/**
+ * How many pixels the page is wider than the window: 0 when nothing makes it scroll sideways. A screen that
+ * switches layout on a media query re-renders a frame or more after the resize (later on a loaded CI
+ * machine), so an overflow gets up to 3 s to go away before it counts; one that stays is a real defect.
+ */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return Math.max(0, root.scrollWidth - root.clientWidth);
-  });
+  const overflow = () =>
+    page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return Math.max(0, root.scrollWidth - root.clientWidth);
+    });
+  const deadline = Date.now() + 3_000;
+  let pixels = await overflow();
+  while (pixels > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    pixels = await overflow();
+  }
+  return pixels;
 }
 
 export interface A11yViolation {
