@@ -54,3 +54,12 @@ export function watchConsole(page: Page): ConsoleProblem[] {
   page.on('pageerror', (error) => problems.push({ text: `pageerror: ${error.message}`, url: page.url() }));
   return problems;
 }
+
+/**
+ * Takes out of the watched list the problems one test provoked on purpose (a bad file's 422), so that a
+ * console check elsewhere in the file sees only faults, whatever order the shuffled tests run in.
+ */
+export function forgetProvoked(problems: ConsoleProblem[], provoked: (p: ConsoleProblem) => boolean): void {
+  const kept = problems.filter((p) => !provoked(p));
+  problems.splice(0, problems.length, ...kept);
+}
