@@ -11,6 +11,7 @@ import { formatNumber } from '../src/core/vi/format';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { createObservationRepository, type ObservationInput } from '../src/db/observation.repository';
 import { IMPORT_COLUMNS } from '../src/documents/import-columns';
+import { freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
 
 const UNITS = 100;
@@ -108,24 +109,10 @@ async function timeQueries(repo: ReturnType<typeof createObservationRepository>)
   console.log(`  ${rows} totals per call`);
 }
 
-/** A database of the bench's own on the server, created afresh. */
-async function benchDatabaseUrl(serverUrl: string): Promise<string> {
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  try {
-    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_import'));
-    await admin.db.execute(sql.raw('create database tiendo_bench_import'));
-  } finally {
-    await admin.close();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_import';
-  return url.toString();
-}
-
 export async function benchImport(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const databaseUrl = await benchDatabaseUrl(serverUrl);
+  const databaseUrl = await freshBenchDatabase(serverUrl, 'tiendo_bench_import');
   const count = Number.parseInt(process.env.BENCH_ROWS ?? '1000000', 10);
   const rows = buildRows(count);
   const { db, close } = await openDatabase({ databaseUrl });

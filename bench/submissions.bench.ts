@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { createSubmissionUseCases } from '../src/app/submissions/submission.use-cases';
 import { type Db, migrate, openDatabase } from '../src/db/database';
+import { freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
 
 const COMMUNES = 3321;
@@ -24,16 +25,6 @@ async function timings(runs: number, work: () => Promise<unknown>): Promise<numb
     times.push(performance.now() - start);
   }
   return times;
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  await admin.db.execute(sql.raw('drop database if exists tiendo_bench_submissions with (force)'));
-  await admin.db.execute(sql.raw('create database tiendo_bench_submissions'));
-  await admin.close();
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_submissions';
-  return url.toString();
 }
 
 /**
@@ -74,7 +65,10 @@ async function seed(db: Db): Promise<void> {
 export async function benchSubmissionBoard(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const { db, close } = await openDatabase({ databaseUrl: await freshDatabase(serverUrl), poolSize: 2 });
+  const { db, close } = await openDatabase({
+    databaseUrl: await freshBenchDatabase(serverUrl, 'tiendo_bench_submissions'),
+    poolSize: 2,
+  });
   try {
     await migrate(db);
     await seed(db);

@@ -5,6 +5,7 @@ import { type Db, migrate, openDatabase } from '../src/db/database';
 import { createDirectiveRepository } from '../src/db/visit-directive.repository';
 import { type BriefingPackSections, buildBriefingPack } from '../src/documents/briefing-pack';
 import { renderPartyDocx } from '../src/documents/party-docx';
+import { freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
 
 const UNITS = 3000;
@@ -19,16 +20,6 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  await admin.db.execute(sql.raw('drop database if exists tiendo_bench_visits with (force)'));
-  await admin.db.execute(sql.raw('create database tiendo_bench_visits'));
-  await admin.close();
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_visits';
-  return url.toString();
 }
 
 /** A province, 30 districts and communes beneath; directives issued by the province or a district. */
@@ -54,7 +45,10 @@ async function seed(db: Db): Promise<void> {
 export async function benchDirectiveSummary(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const { db, close } = await openDatabase({ databaseUrl: await freshDatabase(serverUrl), poolSize: 2 });
+  const { db, close } = await openDatabase({
+    databaseUrl: await freshBenchDatabase(serverUrl, 'tiendo_bench_visits'),
+    poolSize: 2,
+  });
   try {
     await migrate(db);
     await seed(db);

@@ -77,6 +77,11 @@ export const UnitDetailAnswer = z.object({
   unit: UnitSchema,
   predecessors: z.array(UnitLinkSchema),
   successors: z.array(UnitLinkSchema),
+  linked: z
+    .array(UnitSchema)
+    .describe(
+      'Các đơn vị mà liên kết nêu tên (cả khi ngoài phạm vi của người đọc), để lịch sử đơn vị đọc được bằng tên',
+    ),
 });
 export const UnitLinkAnswer = z.object({ link: UnitLinkSchema });
 

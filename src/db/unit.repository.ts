@@ -108,6 +108,17 @@ export function createUnitRepository(db: Executor) {
       return (await ex.select().from(units).orderBy(asc(units.id))).map(toUnit);
     },
 
+    /** These units (those that exist), in id order. */
+    async findByIds(ids: readonly number[], ex: Executor = db): Promise<Unit[]> {
+      if (ids.length === 0) return [];
+      const rows = await ex
+        .select()
+        .from(units)
+        .where(sql`${units.id} = any(${sql.param([...new Set(ids)])}::integer[])`)
+        .orderBy(asc(units.id));
+      return rows.map(toUnit);
+    },
+
     /** Names of these units by id (those that exist). */
     async findNames(ids: readonly number[], ex: Executor = db): Promise<Map<number, string>> {
       if (ids.length === 0) return new Map();

@@ -13,9 +13,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function startBrowserSession(): Promise<BrowserSession> {
+export async function startBrowserSession(options: { transition?: boolean } = {}): Promise<BrowserSession> {
   ensureWebBuild();
-  const server = await startServer();
+  const server = await startServer(options);
   const browser = await launchBrowser();
   const page = await browser.context.newPage();
   page.setDefaultTimeout(60_000);

@@ -40,7 +40,12 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
       'DU_TRANTHOI',
     ]);
     await expect(units.get(editor, other.id)).rejects.toMatchObject({ code: 'forbidden' });
-    expect(await units.get(editor, commune.id)).toEqual({ unit: commune, predecessors: [], successors: [] });
+    expect(await units.get(editor, commune.id)).toEqual({
+      unit: commune,
+      predecessors: [],
+      successors: [],
+      linked: [],
+    });
   });
 
   it('lets a district admin add a commune under the district, but not a root or a unit elsewhere', async () => {
@@ -110,5 +115,59 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
       field: 'id',
     });
     expect(await createUnitRepository(db).findById(other.id)).toMatchObject({ code: 'HU_DAMDOI' });
+  });
+});
+
+// A world of its own: the new xã would show in the other describe's lists of every unit.
+describe.each(testDatabases())('unit lineage use case on $name', ({ open }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let province: Unit;
+  let tranThoi: Unit;
+
+  beforeAll(async () => {
+    ({ db, close } = await open());
+    const world = await seedCaMau(db);
+    province = world.province;
+    tranThoi = await addTranThoi(db, world.district);
+  });
+  afterAll(() => close());
+
+  it("names a new xã's predecessors to its editor, though they stand outside the editor's scope", async () => {
+    const repo = createUnitRepository(db);
+    const xa = await repo.create(
+      buildUnit({
+        code: 'DU_XA_CAINUOC',
+        name: 'Đảng ủy xã Cái Nước',
+        kind: 'commune_party',
+        parentId: province.id,
+        validFrom: '2025-07-01',
+      }),
+      SYSTEM,
+    );
+    const link = await repo.linkSuccessor(
+      {
+        predecessorId: tranThoi.id,
+        successorId: xa.id,
+        kind: 'merge',
+        effectiveOn: '2025-07-01',
+        scope: 'whole',
+        share: null,
+        basis: null,
+        document: '1655/NQ-UBTVQH15',
+      },
+      SYSTEM,
+    );
+    const xaEditor = await addAccount(db, 'nl.xacainuoc', 'editor', xa);
+    expect(await createUnitUseCases(db).get(xaEditor, xa.id)).toEqual({
+      unit: xa,
+      predecessors: [link],
+      successors: [],
+      linked: [tranThoi],
+    });
+    // The names of the lineage are answered, not the right to read the predecessor itself.
+    await expect(createUnitUseCases(db).get(xaEditor, tranThoi.id)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 });

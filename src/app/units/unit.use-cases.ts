@@ -40,13 +40,22 @@ export function createUnitUseCases(db: Db) {
       return all.filter((u) => ids.has(u.id));
     },
 
-    /** A unit in scope with the links that carry it through merges and splits. */
+    /**
+     * A unit in scope with the links that carry it through merges and splits, and the units those links
+     * name: a commune's predecessors sit under an ended district outside its editor's scope, yet its
+     * lineage must read "trên cơ sở xã Trần Thới", and the names and dates of a resolution are public.
+     */
     async get(
       user: User,
       id: number,
-    ): Promise<{ unit: Unit; predecessors: UnitLink[]; successors: UnitLink[] }> {
+    ): Promise<{ unit: Unit; predecessors: UnitLink[]; successors: UnitLink[]; linked: Unit[] }> {
       const unit = await requireUnit(units, user, id, 'read', 'id');
-      return { unit, ...(await units.findLinks(unit.id)) };
+      const links = await units.findLinks(unit.id);
+      const others = [
+        ...links.predecessors.map((l) => l.predecessorId),
+        ...links.successors.map((l) => l.successorId),
+      ];
+      return { unit, ...links, linked: await units.findByIds(others) };
     },
 
     async create(user: User, input: UnitInput): Promise<Unit> {

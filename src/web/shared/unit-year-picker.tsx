@@ -1,8 +1,11 @@
 // Unit and year pickers; the choice lives in the URL so a link reopens the same view.
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Button, type ComboboxItem, Group, type OptionsFilter, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../core/vi/format';
+import { foldVietnamese } from '../../core/vi/normalize';
 import { useDataYears, useUnits } from '../api/queries';
+import type { Unit } from '../api/types';
 import { updateParams, useLocation } from '../app/router';
 import { useUser } from '../app/session';
 import { unitTree } from './unit-tree';
@@ -25,6 +28,31 @@ function YearNote({ year, latest, onLatest }: { year: number; latest: number | n
         {t('picker.goLatest', { latest })}
       </Button>
     </Group>
+  );
+}
+
+/**
+ * A search typed with or without diacritics ("cai nuoc", "Cái Nước") finds the same units: the old district,
+ * the old thị trấn and the new xã alike.
+ */
+const withoutDiacritics: OptionsFilter = ({ options, search }) => {
+  const wanted = foldVietnamese(search.trim());
+  if (wanted === '') return options;
+  return (options as ComboboxItem[]).filter((o) => foldVietnamese(o.label).includes(wanted));
+};
+
+/** Beside a unit that ended or began by an arrangement, its dates, so the old district and the new xã differ. */
+function UnitDates({ unit }: { unit: Unit | undefined }) {
+  const { t } = useTranslation();
+  if (!unit || (!unit.validTo && !unit.validFrom)) return null;
+  const dates = [
+    unit.validFrom ? t('lineage.since', { date: formatDate(unit.validFrom) }) : null,
+    unit.validTo ? t('lineage.until', { date: formatDate(unit.validTo) }) : null,
+  ].filter(Boolean);
+  return (
+    <Text component="span" size="xs" c="dimmed">
+      {` · ${dates.join(' ')}`}
+    </Text>
   );
 }
 
@@ -56,6 +84,7 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
   const options = tree.map(({ unit }) => ({ value: String(unit.id), label: unit.name }));
   const depthOf = new Map(tree.map(({ unit, depth }) => [String(unit.id), depth]));
+  const byId = new Map(tree.map(({ unit }) => [String(unit.id), unit]));
   const dataYears = useDataYears(unitId);
   const withFigures = (dataYears.data ?? []).filter((y) => y.figures).map((y) => y.year);
   const latest = latestDataYear(dataYears.data ?? []);
@@ -78,8 +107,12 @@ export function UnitYearPicker({ extra }: { extra?: React.ReactNode }) {
         w={{ base: '100%', xs: 320 }}
         data-testid="unit-picker"
         // The tree shows in the list by indentation; the chosen unit reads as its plain name.
+        filter={withoutDiacritics}
         renderOption={({ option }) => (
-          <span style={{ paddingLeft: (depthOf.get(option.value) ?? 0) * 14 }}>{option.label}</span>
+          <span style={{ paddingLeft: (depthOf.get(option.value) ?? 0) * 14 }}>
+            {option.label}
+            <UnitDates unit={byId.get(option.value)} />
+          </span>
         )}
         comboboxProps={{ withinPortal: true }}
       />

@@ -8,6 +8,7 @@ import { updateParams } from '../../app/router';
 import { QueryState } from '../../shared/query-state';
 import { childrenOf } from '../../shared/unit-tree';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
+import { LineageNote } from '../lineage/lineage-note';
 import { ChecksList } from './checks-list';
 import { ChildrenPanel } from './children-panel';
 import { IndicatorCard } from './indicator-card';
@@ -22,6 +23,7 @@ export default function OverviewPage() {
     <Stack>
       <Title order={2}>{t('overview.title')}</Title>
       <UnitYearPicker />
+      <LineageNote unitId={unitId} />
       <QueryState query={scorecard}>
         {(data) => <OverviewBody scorecard={data} unitId={unitId ?? 0} year={year} />}
       </QueryState>

@@ -15,6 +15,7 @@ import { type FigureFormat, ProvenanceDrawer } from './provenance-drawer';
 
 const NO_FORMAT: FigureFormat = { measure: '', decimals: 0 };
 
+import { LineageNote } from '../lineage/lineage-note';
 import { type Filter, filterRows, type Sort, type SortKey, sortRows, sourcesIn } from './scorecard.model';
 import { ScorecardCards } from './scorecard-cards';
 import { ScorecardTable } from './scorecard-table';
@@ -39,6 +40,7 @@ export default function ScorecardPage() {
           </Group>
         }
       />
+      <LineageNote unitId={unitId} />
       <QueryState query={scorecard}>
         {(data) => (
           <>
