@@ -390,6 +390,10 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
       .poll(() => page.getByRole('option').first().textContent(), { timeout: 30_000 })
       .toContain('Huyện ủy Cái Nước');
     await page.keyboard.press('ArrowDown');
+    // Enter only once the arrow has landed on the option: on a loaded machine the list may still re-render.
+    await expect
+      .poll(() => page.locator('[data-combobox-selected]').textContent(), { timeout: 30_000 })
+      .toContain('Huyện ủy Cái Nước');
     await page.keyboard.press('Enter');
     await page.getByText('Huyện ủy Cái Nước · năm 2023').waitFor();
     await reach('button 24.937');
