@@ -116,18 +116,15 @@ export async function revealLazy(page: Page): Promise<void> {
  * machine), so an overflow gets up to 3 s to go away before it counts; one that stays is a real defect.
  */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  const overflow = () =>
-    page.evaluate(() => {
-      const root = document.scrollingElement ?? document.documentElement;
-      return Math.max(0, root.scrollWidth - root.clientWidth);
-    });
-  const deadline = Date.now() + 3_000;
-  let pixels = await overflow();
-  while (pixels > 0 && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    pixels = await overflow();
-  }
-  return pixels;
+  const fits = () => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth <= root.clientWidth;
+  };
+  await page.waitForFunction(fits, undefined, { timeout: 3_000 }).catch(() => undefined);
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return Math.max(0, root.scrollWidth - root.clientWidth);
+  });
 }
 
 export interface A11yViolation {

@@ -15,6 +15,8 @@ import type { Answer, Observation, ProvenanceAnswer, ServedScorecard } from './t
 export const keys = {
   me: ['me'] as const,
   units: ['units'] as const,
+  // Under `units`, so that a change to the units invalidates a unit's lineage too.
+  unitDetail: (unitId: number) => ['units', unitId, 'detail'] as const,
   indicators: ['indicators'] as const,
   scorecard: (unitId: number, year: number) => ['scorecard', unitId, year] as const,
   dataYears: (unitId: number) => ['data-years', unitId] as const,

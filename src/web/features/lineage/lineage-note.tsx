@@ -3,17 +3,15 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { UnitDetailAnswer } from '../../../contract';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
-import type { Answer } from '../../api/types';
 import { useLanguage } from '../../shared/use-language';
-import { lineageSentences } from './lineage.model';
+import { lineageSentences, type UnitDetail } from './lineage.model';
 
 export function useUnitDetail(unitId: number | null) {
   return useQuery({
-    queryKey: [...keys.units, unitId, 'detail'],
-    queryFn: () => api<Answer<typeof UnitDetailAnswer>>(`/api/units/${unitId}`),
+    queryKey: keys.unitDetail(unitId ?? 0),
+    queryFn: () => api<UnitDetail>(`/api/units/${unitId}`),
     enabled: unitId !== null,
     staleTime: 60_000,
   });

@@ -2,15 +2,12 @@
 // from, "Kết thúc ngày 30/06/2025; từ ngày 01/07/2025 nhập toàn bộ vào …" for those it passed into. Links of
 // one date and one document make one sentence, as the resolution that made them says them together.
 import type { TFunction } from 'i18next';
-import type { Unit, UnitLink } from '../../../core/types';
+import type { UnitDetailAnswer } from '../../../contract';
+import type { UnitLink } from '../../../core/types';
 import { formatDate } from '../../../core/vi/format';
+import type { Answer } from '../../api/types';
 
-export interface UnitDetail {
-  unit: Unit;
-  predecessors: UnitLink[];
-  successors: UnitLink[];
-  linked: Unit[];
-}
+export type UnitDetail = Answer<typeof UnitDetailAnswer>;
 
 interface LinkGroup {
   effectiveOn: string;
