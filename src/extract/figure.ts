@@ -1,5 +1,6 @@
 // Finds the figure at a token: its value (digits or words), its unit, and whether it is a figure at
 // all rather than a date, a document number, an ordinal, a phone number, a duration or an age.
+import { foldVietnamese } from '../core/vi/normalize';
 import { parseViNumber, parseViNumberWords } from '../core/vi/parse';
 import { isBaseYear } from './aside';
 import type { Lexicon } from './lexicon';
@@ -71,7 +72,11 @@ function isReference(ctx: SentenceContext, i: number): boolean {
   const next = tok(ctx, i + 1);
   const named = matchEndingAt(ctx, REFERENCE_WORDS, i);
   // "ban hành kết luận 17 cuộc": a document word followed by a count counts documents, names none.
-  if (named > 0) return !(DOCUMENTS.has(ctx.toks[i - 1]?.low ?? '') && countFollows(ctx, i + 1));
+  if (named > 0)
+    return !(
+      (DOCUMENTS.has(ctx.toks[i - 1]?.low ?? '') && countFollows(ctx, i + 1)) ||
+      isQuantityNumber(ctx, i)
+    );
   // Glued to letters or a dash: COVID-19, F0, Km12, 12-NQ/TU.
   if (prev && !t.space && (prev.kind === 'word' || prev.low === '-' || prev.low === '/' || prev.low === '.'))
     return true;
@@ -92,6 +97,15 @@ function isReference(ctx: SentenceContext, i: number): boolean {
 
 // The last word of the document names that a number may count rather than name.
 const DOCUMENTS = new Set(['luận', 'báo', 'định', 'quyết', 'thị']);
+
+/** "với tổng số 376.430 tỷ đồng", "đạt con số 12.900 tỷ đồng": "số" here is an amount, not "No.". */
+const AMOUNT_BEFORE_SO = new Set(['tong', 'con']);
+
+function isQuantityNumber(ctx: SentenceContext, i: number): boolean {
+  const so = ctx.toks[i - 1];
+  if (!so || foldVietnamese(so.low) !== 'so') return false;
+  return AMOUNT_BEFORE_SO.has(foldVietnamese(ctx.toks[i - 2]?.low ?? ''));
+}
 
 function countFollows(ctx: SentenceContext, k: number): boolean {
   return COUNT_NOUNS.matchAt(ctx.toks, k, ctx.folded) > 0 && ctx.toks[k - 1]?.space !== false;

@@ -113,6 +113,42 @@ function leadingNoun(ctx: SentenceContext, draft: Draft): string {
   return phraseText(words);
 }
 
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '.', '\n']);
+// A clause opening with these dates or frames the figure ("Trong năm qua, đạt …"); it does not name it.
+const FRAME_OPENERS = new Set([
+  'trong',
+  'năm',
+  'tháng',
+  'quý',
+  'đến',
+  'tính',
+  'theo',
+  'cụ',
+  'qua',
+  'sau',
+  'từ',
+  'tại',
+  'về',
+]);
+const MAX_CLAUSE_WORDS = 24;
+
+/**
+ * "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu dân cư tập trung, đạt khoảng 95%": a figure whose
+ * own clause names nothing is named by the whole clause before the comma, when no figure stands there.
+ */
+function clauseBeforeComma(ctx: SentenceContext, drafts: readonly Draft[], k: number): string {
+  const comma = (drafts[k] as Draft).prefix.spanStart - 1;
+  if (ctx.toks[comma]?.low !== ',') return '';
+  let s = comma;
+  while (s > 0 && !CLAUSE_BREAKS.has(ctx.toks[s - 1]?.low ?? '')) s--;
+  if ((drafts[k - 1]?.endTok ?? -1) >= s) return '';
+  s += CONNECTORS.matchAt(ctx.toks, s, ctx.folded);
+  const words = ctx.toks.slice(s, comma);
+  if (words.length < 2 || words.length > MAX_CLAUSE_WORDS || words.some((t) => t.kind !== 'word')) return '';
+  if (FRAME_OPENERS.has(words[0]?.low ?? '') || NOUN_ENDS.has(words[0]?.low ?? '')) return '';
+  return phraseText(words);
+}
+
 /** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
 function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
   if (!text.includes('vốn')) return text;
@@ -262,7 +298,9 @@ function nameOne(
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =
       k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');
-    if (continues && !draft.inParens) text = names[k - 1] ?? '';
+    const clause = draft.inParens ? '' : clauseBeforeComma(ctx, drafts, k);
+    if (clause) text = clause;
+    else if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : leadingNoun(ctx, draft) || prev;
   } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
@@ -274,7 +312,15 @@ function nameOne(
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
   if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';
-  return squash(text);
+  return dropStutter(squash(text));
+}
+
+// Two to three words typed twice ("đã kết nạp kết nạp được 86 đảng viên"); one repeated word is often
+// Vietnamese reduplication and stays.
+const STUTTER = /(^| )(\p{L}+ \p{L}+(?: \p{L}+)?) \2(?= |$)/u;
+
+function dropStutter(text: string): string {
+  return STUTTER.test(text) ? text.replace(STUTTER, '$1$2') : text;
 }
 
 /** A whole broken down in parentheses is named by its parts: "đoàn kiểm tra, giám sát thành lập". */

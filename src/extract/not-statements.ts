@@ -25,7 +25,18 @@ export function isGap(ctx: SentenceContext, from: number, i: number): boolean {
     if (w === 'hon' && COMPARATIVES.has(folded(ctx, k - 1))) return true;
     if (w === 'chenh' && folded(ctx, k + 1) === 'lech') return true;
   }
+  for (let k = Math.max(from, i - 14); k < i; k++)
+    if (folded(ctx, k) === 'vuot' && exceedsTarget(ctx, k + 1, i)) return true;
   return false;
+}
+
+/**
+ * "vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%": the excess over a target, unless the figure is the
+ * target itself ("vượt so với Nghị quyết đề ra là 40%").
+ */
+function exceedsTarget(ctx: SentenceContext, k: number, i: number): boolean {
+  const named = SO_VOI.matchAt(ctx.toks, k, ctx.folded) > 0 || readTarget(ctx, k) !== null;
+  return named && folded(ctx, i - 1) !== 'la';
 }
 
 /** "từ 6 đến dưới 12 m", "từ 12 m đến dưới 15 m": a bound of a class, on either side of "đến". */

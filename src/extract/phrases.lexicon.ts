@@ -164,8 +164,23 @@ export const CONNECTORS = new Lexicon([
 ]);
 
 /** Words that start the indicator phrase but are not part of it (subjects, auxiliaries, estimates). */
+// "Hà Nội tiếp tục dẫn đầu cả nước về thu ngân sách với 376.430 tỷ đồng": a ranking frames the indicator
+// that follows "về"; the name before it is the subject.
+const RANK_LEAD_WORDS = [
+  'dẫn đầu cả nước về',
+  'dẫn đầu toàn quốc về',
+  'dẫn đầu khu vực về',
+  'dẫn đầu vùng về',
+  'đứng đầu cả nước về',
+  'đứng đầu toàn quốc về',
+  'dẫn đầu về',
+  'đứng đầu về',
+];
+export const RANK_LEADS = new Lexicon(RANK_LEAD_WORDS);
+
 export const LEADING_FILLER = new Lexicon([
   'ghi nhận',
+  ...RANK_LEAD_WORDS,
   'toàn huyện',
   'toàn tỉnh',
   'toàn xã',
@@ -219,6 +234,7 @@ export const TRAILING_FILLER = new Lexicon([
   'thực hiện',
   'tổng cộng',
   'tổng số',
+  'con số',
   'lên',
   'còn',
   'xuống',

@@ -13,6 +13,7 @@ import {
   HEDGES,
   LEADING_FILLER,
   NOT_ESTIMATE_BEFORE,
+  OBJECT_VERBS,
   PERIOD_LEADS,
   SUBJECTS,
   TARGET_FRAMES,
@@ -95,12 +96,20 @@ function clauseStart(ctx: SentenceContext, i: number, floor: number): number {
   return k + 1;
 }
 
-/** A comma inside a list of one-word items ("nông, lâm, thủy sản") does not end the clause. */
+// "sử dụng nước sạch, hợp vệ sinh": a second quality of the same thing after a comma.
+const QUALITY_PAIRS = new Lexicon(['hợp vệ sinh', 'hợp chuẩn', 'an toàn']);
+
+/**
+ * A comma inside a list of one-word items ("nông, lâm, thủy sản") or between two verbs of one action
+ * ("được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên") does not end the clause.
+ */
 function isListComma(ctx: SentenceContext, k: number): boolean {
   const word = (at: number) => ctx.toks[at]?.kind === 'word';
   return (
     (word(k + 1) && ctx.toks[k + 2]?.low === ',') ||
-    (word(k - 1) && ctx.toks[k - 2]?.low === ',' && word(k + 1))
+    (word(k - 1) && ctx.toks[k - 2]?.low === ',' && word(k + 1)) ||
+    (matchEndingAt(ctx, OBJECT_VERBS, k) > 0 && OBJECT_VERBS.matchAt(ctx.toks, k + 1, ctx.folded) > 0) ||
+    QUALITY_PAIRS.matchAt(ctx.toks, k + 1, ctx.folded) > 0
   );
 }
 
@@ -338,6 +347,10 @@ function periodTail(ctx: SentenceContext, s: number, e: number): number {
   return e - (k - 2);
 }
 
+function isGradeFloor(ctx: SentenceContext, e: number): boolean {
+  return ctx.toks[e - 1]?.low === 'lên' && ctx.toks[e - 2]?.low === 'trở';
+}
+
 function trimPhrase(
   ctx: SentenceContext,
   s: number,
@@ -368,7 +381,8 @@ function trimPhrase(
       continue;
     }
     const n = matchEndingAt(ctx, TRAILING_FILLER, e, s) || periodTail(ctx, s, e);
-    if (n === 0) break;
+    // "xếp loại từ hoàn thành tốt nhiệm vụ trở lên": "lên" closes the grade, not a verb of stating.
+    if (n === 0 || (n === 1 && isGradeFloor(ctx, e))) break;
     if (n === 1 && ctx.toks[e - 1]?.low === 'cho') forWhom = true;
     e -= n;
   }

@@ -3,7 +3,7 @@
 // reported as `subject` only when it names a unit (a proper name), not the report's own "toàn tỉnh".
 import { foldVietnamese } from '../core/vi/normalize';
 import type { SentenceContext } from './figure';
-import { ADMIN_LEVELS, OBJECT_VERBS, SUBJECTS } from './phrases.lexicon';
+import { ADMIN_LEVELS, LEADING_FILLER, OBJECT_VERBS, RANK_LEADS, SUBJECTS } from './phrases.lexicon';
 import type { Token } from './tokenize';
 
 const AFTER_VERB = new Set(['được', 'mới', 'thêm']);
@@ -43,6 +43,13 @@ function endAtVerb(ctx: SentenceContext, from: number, s: number, e: number): nu
   return s;
 }
 
+/** "… (tiếp tục) dẫn đầu cả nước về" follows the name at k. */
+function ranksNext(ctx: SentenceContext, k: number): boolean {
+  if (RANK_LEADS.matchAt(ctx.toks, k, ctx.folded) > 0) return true;
+  const lead = LEADING_FILLER.matchAt(ctx.toks, k, ctx.folded);
+  return lead > 0 && RANK_LEADS.matchAt(ctx.toks, k + lead, ctx.folded) > 0;
+}
+
 /**
  * End of the subject opening the phrase [s, e), or s when there is none: it ends at "đã" or where the
  * closing verb starts, or spans the whole phrase when that is a unit and its name ("Xã Tân Hưng đạt ...").
@@ -54,6 +61,7 @@ export function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
     // "Tiền Giang đã thu ...": two or more capitalised words before "đã" or the verb.
     const run = nameRun(ctx, s, e);
     if (run - s < 2 || ctx.folded) return s;
+    if (ranksNext(ctx, run)) return run;
     const end = endAtVerb(ctx, run, s, e);
     return end === run || end === run + 1 ? end : s;
   }

@@ -3,9 +3,9 @@ import { scoreCorpus } from './score';
 import { TUNING_SET } from './tuning-set';
 
 describe('the tuning set of real passages', () => {
-  it('holds 21 real passages with their source pages and 32 constructed ones, with 122 figures', () => {
-    expect(TUNING_SET).toHaveLength(53);
-    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(122);
+  it('holds 26 real passages with their source pages and 32 constructed ones, with 142 figures', () => {
+    expect(TUNING_SET).toHaveLength(58);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(142);
     // Real passages name their page; constructed ones say so and which kind of report they imitate.
     for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^(https?:\/\/[^ ]+|constructed: .+)$/);
     expect(TUNING_SET.filter((p) => p.source.startsWith('constructed: '))).toHaveLength(32);
@@ -23,16 +23,16 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9714 and full F1 0.8735', () => {
+  it('scores value F1 0.9754 and full F1 0.8912', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 122,
-      found: 123,
-      matched: 119,
-      f1: '0.9714',
-      fullF1: '0.8735',
-      attributesRight: 656,
-      attributesChecked: 670,
+      expected: 142,
+      found: 143,
+      matched: 139,
+      f1: '0.9754',
+      fullF1: '0.8912',
+      attributesRight: 755,
+      attributesChecked: 768,
       attributeErrors: {
         indicator: 9,
         approx: 0,
@@ -40,7 +40,7 @@ describe('the tuning set of real passages', () => {
         achievement: 1,
         change: 0,
         valueTo: 0,
-        subject: 3,
+        subject: 2,
       },
     });
   });

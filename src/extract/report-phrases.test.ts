@@ -1,0 +1,75 @@
+// Phrasings met in real 2024–2026 reports: an amount after "tổng số", a ranking that frames the indicator,
+// a clause named before its comma, two verbs of one grade, the excess over a target, a stutter.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const figures = (text: string) =>
+  extract(text).statements.map((s) => ({
+    indicator: s.indicator,
+    value: s.value,
+    unit: s.unit,
+    subject: s.subject,
+  }));
+
+describe('phrasings of real reports', () => {
+  it('reads "với tổng số 376.430 tỷ đồng" as an amount, and the ranking names the subject', () => {
+    expect(
+      figures(
+        'Hà Nội tiếp tục dẫn đầu cả nước về thu ngân sách với tổng số 376.430 tỷ đồng, đạt 92,1% dự toán.',
+      ),
+    ).toEqual([{ indicator: 'thu ngân sách', value: 376430, unit: 'tỷ đồng', subject: 'hà nội' }]);
+    expect(figures('Thu ngân sách đạt con số 12.900 tỷ đồng.')).toEqual([
+      { indicator: 'thu ngân sách', value: 12900, unit: 'tỷ đồng', subject: null },
+    ]);
+  });
+
+  it('still reads "Nghị quyết số 12" as a document number, not a figure', () => {
+    expect(figures('Thực hiện Nghị quyết số 12 tỷ lệ hộ nghèo còn 1,2%.').map((f) => f.value)).toEqual([1.2]);
+  });
+
+  it('names a figure whose own clause is bare by the clause before its comma', () => {
+    expect(
+      figures(
+        'Tỷ lệ dân số tham gia BHYT đạt 97%; tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu dân cư tập trung, đạt khoảng 95%.',
+      ),
+    ).toEqual([
+      { indicator: 'tỷ lệ dân số tham gia bhyt', value: 97, unit: '%', subject: null },
+      {
+        indicator: 'tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu dân cư tập trung',
+        value: 95,
+        unit: '%',
+        subject: null,
+      },
+    ]);
+  });
+
+  it('keeps "được đánh giá, xếp loại … trở lên" and "nước sạch, hợp vệ sinh" in one indicator', () => {
+    expect(
+      figures('Tỷ lệ đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên đạt 97,6%.')[0]
+        ?.indicator,
+    ).toBe('tỷ lệ đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên');
+    expect(figures('Tỷ lệ dân cư được sử dụng nước sạch, hợp vệ sinh đạt 100%.')[0]?.indicator).toBe(
+      'tỷ lệ dân cư được sử dụng nước sạch, hợp vệ sinh',
+    );
+  });
+
+  it('takes the excess over a target as no statement, but a target stated with "là" as one', () => {
+    expect(
+      figures('Tỷ lệ hộ nghèo là 0,24% (vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%).').map(
+        (f) => f.value,
+      ),
+    ).toEqual([0.24]);
+    expect(
+      figures('Tỷ lệ người cao tuổi được bảo trợ đạt 100% (vượt so với Nghị quyết đề ra là 40%).').map(
+        (f) => f.value,
+      ),
+    ).toEqual([100, 40]);
+  });
+
+  it('drops two words typed twice, keeping a single reduplicated word', () => {
+    expect(figures('Đảng bộ xã đã kết nạp kết nạp được 86 đảng viên.')[0]?.indicator).toBe(
+      'kết nạp đảng viên',
+    );
+    expect(figures('Thu ngân sách từng từng quý đạt 12 tỷ đồng.')[0]?.indicator).toContain('từng từng');
+  });
+});
