@@ -171,12 +171,15 @@ function qualifyCapital(text: string, ctx: SentenceContext, before: number): str
 }
 
 /** The phrase is one or more verbs and nothing else ("kết nạp", "hỗ trợ xây dựng"). */
+// "thành lập mới 44 doanh nghiệp", "trồng thêm 20 ha": the verb's adverb leaves it a verb.
+const VERB_ADVERBS = new Set(['mới', 'thêm', 'được']);
+
 function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   let k = 0;
   while (k < phrase.length) {
     const n = OBJECT_VERBS.matchAt(phrase, k, ctx.folded);
-    if (n === 0) return false;
-    k += n;
+    if (n === 0 && !(k > 0 && VERB_ADVERBS.has(phrase[k]?.low ?? ''))) return false;
+    k += Math.max(n, 1);
   }
   return phrase.length > 0;
 }

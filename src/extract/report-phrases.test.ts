@@ -72,4 +72,26 @@ describe('phrasings of real reports', () => {
     );
     expect(figures('Thu ngân sách từng từng quý đạt 12 tỷ đồng.')[0]?.indicator).toContain('từng từng');
   });
+
+  it('takes "Phường Tĩnh Gia có 17/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch" as the ward\'s count of targets met', () => {
+    expect(figures('Phường Tĩnh Gia có 17/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.')).toEqual([
+      {
+        indicator: 'chỉ tiêu chủ yếu đạt và vượt kế hoạch',
+        value: 17,
+        unit: 'chỉ tiêu',
+        subject: 'phường tĩnh gia',
+      },
+    ]);
+    expect(figures('Toàn xã có 22/27 chỉ tiêu đạt và vượt kế hoạch.')[0]?.indicator).toBe(
+      'chỉ tiêu đạt và vượt kế hoạch',
+    );
+    // After another unit the grade is an attribute of the clause, not part of the thing counted.
+    expect(figures('Kết nạp 86 đảng viên đạt và vượt chỉ tiêu.')[0]?.indicator).toBe('kết nạp đảng viên');
+  });
+
+  it('names "thành lập mới 44 doanh nghiệp" by the verb and what it counts', () => {
+    expect(figures('Đã thành lập mới 44 doanh nghiệp, đạt 100% kế hoạch.')[0]?.indicator).toBe(
+      'thành lập mới doanh nghiệp',
+    );
+  });
 });

@@ -126,15 +126,29 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: Uni
   return at;
 }
 
+// "17/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch": the grade is one descriptor, "và" and all.
+// Right after the unit the grade describes only what is graded: "22 chỉ tiêu", "19 tiêu chí".
+const GRADED = new Set(['tiêu', 'chí']);
+const GRADES = new Lexicon(['đạt và vượt', 'đạt và vượt mức', 'hoàn thành và hoàn thành vượt mức']);
+
 function descriptorEnd(ctx: SentenceContext, k: number): number {
   let end = k;
   for (let n = 0; n < 8; n++) {
     const t = ctx.toks[end];
+    const grade = GRADES.matchAt(ctx.toks, end, ctx.folded);
+    if (grade > 0 && (end > k || GRADED.has(ctx.toks[k - 1]?.low ?? ''))) {
+      end += grade;
+      continue;
+    }
     if (t?.kind !== 'word' || CONNECTORS.matchAt(ctx.toks, end, ctx.folded) === 2) break;
     if (DESCRIPTOR_STOPS.has(t.low, ctx.folded)) {
       // "xã đạt chuẩn" describes; "đạt 85%" starts an attribute.
       const next = ctx.toks[end + 1];
-      const soft = SOFT_STOPS.has(t.low) && next?.kind === 'word' && !HEDGES.has(next.low, ctx.folded);
+      const soft =
+        SOFT_STOPS.has(t.low) &&
+        next?.kind === 'word' &&
+        next.low !== 'và' &&
+        !HEDGES.has(next.low, ctx.folded);
       if (!soft) break;
     }
     end++;

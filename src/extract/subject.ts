@@ -3,7 +3,14 @@
 // reported as `subject` only when it names a unit (a proper name), not the report's own "toàn tỉnh".
 import { foldVietnamese } from '../core/vi/normalize';
 import type { SentenceContext } from './figure';
-import { ADMIN_LEVELS, LEADING_FILLER, OBJECT_VERBS, RANK_LEADS, SUBJECTS } from './phrases.lexicon';
+import {
+  ADMIN_LEVELS,
+  LEADING_FILLER,
+  OBJECT_VERBS,
+  RANK_LEADS,
+  SUBJECTS,
+  TRAILING_FILLER,
+} from './phrases.lexicon';
 import type { Token } from './tokenize';
 
 const AFTER_VERB = new Set(['được', 'mới', 'thêm']);
@@ -71,7 +78,9 @@ export function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
   // "Đảng bộ tỉnh có 25 đảng bộ trực thuộc": the whole phrase is the body that has the figure.
   if (admin > 0 && s + lead + admin === e) return e;
   const run = nameRun(ctx, s + lead + admin, e);
-  return run === e && run > s + lead + admin ? e : s;
+  if (run === s + lead + admin) return s;
+  // "Phường Tĩnh Gia có 17/21 chỉ tiêu …": the verb of stating after the name is trimmed later.
+  return run === e || TRAILING_FILLER.matchAt(ctx.toks, run, ctx.folded) === e - run ? run : s;
 }
 
 /**
