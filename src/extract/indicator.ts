@@ -178,7 +178,9 @@ function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   let k = 0;
   while (k < phrase.length) {
     const n = OBJECT_VERBS.matchAt(phrase, k, ctx.folded);
-    if (n === 0 && !(k > 0 && VERB_ADVERBS.has(phrase[k]?.low ?? ''))) return false;
+    // "kiểm tra, giám sát 239 lượt tổ chức đảng": two verbs of one action.
+    const joins = k > 0 && (VERB_ADVERBS.has(phrase[k]?.low ?? '') || phrase[k]?.low === ',');
+    if (n === 0 && !joins) return false;
     k += Math.max(n, 1);
   }
   return phrase.length > 0;
@@ -296,7 +298,10 @@ function nameOne(
   if (phrase.length === 0) {
     const before = drafts[k - 1];
     // "kiểm tra 125 tổ chức đảng và 342 đảng viên": the verb carries over to the next object.
-    const shared = before && draft.prefix.and && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
+    // So does a comma between two objects counted alike ("giám sát 239 lượt tổ chức đảng, 61 lượt đảng viên").
+    const listed =
+      draft.prefix.and || (before?.unit === draft.unit && ctx.toks[draft.prefix.spanStart - 1]?.low === ',');
+    const shared = before && listed && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
     const verb = shared ? phraseText(before.prefix.phrase) : '';
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =

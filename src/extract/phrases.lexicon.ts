@@ -490,6 +490,12 @@ export const YEAR_END = new Lexicon(['cuối năm', 'cả năm']);
 
 /** Who did it, at the start of a clause: "Đảng bộ tỉnh đã kết nạp ..." names the subject, not the indicator. */
 export const SUBJECTS = new Lexicon([
+  'cấp tỉnh',
+  'cấp huyện',
+  'cấp xã',
+  'cấp cơ sở',
+  'cấp ủy các cấp',
+  'ủy ban kiểm tra các cấp',
   'ủy ban',
   'ban thường vụ',
   'thường trực',

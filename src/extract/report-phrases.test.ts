@@ -94,4 +94,33 @@ describe('phrasings of real reports', () => {
       'thành lập mới doanh nghiệp',
     );
   });
+
+  it('carries one verb over a comma list counted alike, and strips the level that did it', () => {
+    expect(
+      figures('Cấp huyện đã tiến hành kiểm tra, giám sát 1.472 lượt tổ chức Đảng, 582 lượt đảng viên.'),
+    ).toEqual([
+      {
+        indicator: 'tiến hành kiểm tra, giám sát lượt tổ chức đảng',
+        value: 1472,
+        unit: 'lượt',
+        subject: null,
+      },
+      { indicator: 'tiến hành kiểm tra, giám sát lượt đảng viên', value: 582, unit: 'lượt', subject: null },
+    ]);
+  });
+
+  it('counts the bare numbers after "với hình thức:" in the unit of the figure before', () => {
+    expect(
+      figures(
+        'Đã thi hành kỷ luật 29 tổ chức Đảng, với hình thức: Khiển trách 26, cảnh cáo 03; kỷ luật 5 đảng viên.',
+      ),
+    ).toEqual([
+      { indicator: 'thi hành kỷ luật tổ chức đảng', value: 29, unit: 'tổ chức đảng', subject: null },
+      { indicator: 'khiển trách', value: 26, unit: 'tổ chức đảng', subject: null },
+      { indicator: 'cảnh cáo', value: 3, unit: 'tổ chức đảng', subject: null },
+      { indicator: 'kỷ luật đảng viên', value: 5, unit: 'đảng viên', subject: null },
+    ]);
+    // A colon after anything else is no breakdown: "Kết quả: 12" has no unit to inherit.
+    expect(figures('Kết nạp 29 đảng viên. Kết quả: 12, và 14.')).toHaveLength(1);
+  });
 });

@@ -321,6 +321,21 @@ function matchingParen(toks: readonly Token[], open: number): number {
   return toks.length;
 }
 
+const BREAKDOWN_HEADS = new Lexicon(['hình thức', 'với hình thức', 'hình thức kỷ luật', 'gồm', 'bao gồm']);
+
+/**
+ * "kỷ luật 29 tổ chức Đảng, với hình thức: Khiển trách 26, cảnh cáo 03": after the colon, bare numbers
+ * count what the figure before counted, up to the end of the clause.
+ */
+function breakdownAfterColon(ctx: SentenceContext, colon: number, drafts: readonly Draft[]): Draft | null {
+  const last = drafts[drafts.length - 1];
+  if (last?.figure.unitKind !== 'count') return null;
+  for (let n = 3; n >= 1; n--)
+    if (colon - n > last.endTok - 1 && BREAKDOWN_HEADS.matchAt(ctx.toks, colon - n, ctx.folded) === n)
+      return last;
+  return null;
+}
+
 /**
  * Every statement of one sentence, in order, with breakdown links between them.
  * @example "thành lập 08 đoàn kiểm tra (04 đoàn kiểm tra, 04 đoàn giám sát)" → 3 drafts, the last two parts of the first
@@ -331,12 +346,15 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
   let listWhole: number | null = null;
   let paren: { whole: number; close: number } | null = null;
   let lastWholeIdx = 0;
+  let colonWhole: Draft | null = null;
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i] as Token;
     if (t.low === ';') listWhole = null;
+    if (t.low === ';') colonWhole = null;
+    if (t.low === ':') colonWhole = breakdownAfterColon(ctx, i, drafts);
     if (paren && i > paren.close) paren = null;
     if (!mayStartFigure(t)) continue;
-    const whole = paren ? drafts[paren.whole] : undefined;
+    const whole = paren ? drafts[paren.whole] : colonWhole;
     const fig = readFigure(ctx, i, whole ? { unit: whole.unit, kind: whole.figure.unitKind } : undefined);
     if (!fig) continue;
     const pre = readPrefix(ctx, i, floor);

@@ -3,9 +3,9 @@ import { scoreCorpus } from './score';
 import { TUNING_SET } from './tuning-set';
 
 describe('the tuning set of real passages', () => {
-  it('holds 28 real passages with their source pages and 32 constructed ones, with 152 figures', () => {
-    expect(TUNING_SET).toHaveLength(60);
-    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(152);
+  it('holds 30 real passages with their source pages and 32 constructed ones, with 166 figures', () => {
+    expect(TUNING_SET).toHaveLength(62);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(166);
     // Real passages name their page; constructed ones say so and which kind of report they imitate.
     for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^(https?:\/\/[^ ]+|constructed: .+)$/);
     expect(TUNING_SET.filter((p) => p.source.startsWith('constructed: '))).toHaveLength(32);
@@ -23,16 +23,16 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9770 and full F1 0.8984', () => {
+  it('scores value F1 0.9790 and full F1 0.9069', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 152,
-      found: 153,
-      matched: 149,
-      f1: '0.9770',
-      fullF1: '0.8984',
-      attributesRight: 805,
-      attributesChecked: 818,
+      expected: 166,
+      found: 167,
+      matched: 163,
+      f1: '0.9790',
+      fullF1: '0.9069',
+      attributesRight: 875,
+      attributesChecked: 888,
       attributeErrors: {
         indicator: 9,
         approx: 0,
