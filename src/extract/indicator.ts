@@ -320,7 +320,27 @@ function nameOne(
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
   if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';
-  return dropStutter(squash(text));
+  return dropStutter(withHeadOf(squash(text), draft, drafts[k - 1], names[k - 1]));
+}
+
+// Words that open a qualifier of an indicator rather than an indicator: "vụ hè thu", "khu vực nông thôn".
+const QUALIFIER_OPENERS = ['vụ ', 'khu vực ', 'ngành ', 'khối ', 'mùa ', 'loại '];
+
+/**
+ * "Năng suất lúa vụ xuân đạt 55,99 tạ/ha; vụ hè thu đạt 50,27 tạ/ha": a list item that names only its
+ * qualifier takes the head of the item before, measured in the same unit.
+ */
+function withHeadOf(
+  text: string,
+  draft: Draft,
+  before: Draft | undefined,
+  beforeName: string | undefined,
+): string {
+  if (!beforeName || before?.unit !== draft.unit) return text;
+  const opener = QUALIFIER_OPENERS.find((o) => text.startsWith(o));
+  if (!opener) return text;
+  const at = beforeName.indexOf(` ${opener}`);
+  return at > 0 ? `${beforeName.slice(0, at)} ${text}` : text;
 }
 
 // Two to three words typed twice ("đã kết nạp kết nạp được 86 đảng viên"); one repeated word is often

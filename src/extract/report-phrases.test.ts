@@ -123,4 +123,21 @@ describe('phrasings of real reports', () => {
     // A colon after anything else is no breakdown: "Kết quả: 12" has no unit to inherit.
     expect(figures('Kết nạp 29 đảng viên. Kết quả: 12, và 14.')).toHaveLength(1);
   });
+
+  it('gives a list item that names only its qualifier the head of the item before', () => {
+    expect(
+      figures('Năng suất lúa vụ xuân đạt 55,99 tạ/ha; vụ hè thu đạt 50,27 tạ/ha.').map((f) => f.indicator),
+    ).toEqual(['năng suất lúa vụ xuân', 'năng suất lúa vụ hè thu']);
+    // In another unit the item is not the same indicator.
+    expect(
+      figures('Năng suất lúa vụ xuân đạt 55,99 tạ/ha; vụ hè thu gieo trồng 900 ha.')[1]?.indicator,
+    ).not.toMatch(/^năng suất/);
+  });
+
+  it('reads "Đảng bộ tỉnh có 25 đảng bộ trực thuộc" as the count of "đảng bộ trực thuộc"', () => {
+    expect(figures('Sau sắp xếp, Đảng bộ tỉnh có 25 đảng bộ trực thuộc, 1.412 tổ chức cơ sở đảng.')).toEqual([
+      { indicator: 'đảng bộ trực thuộc', value: 25, unit: 'đảng bộ', subject: null },
+      { indicator: 'tổ chức cơ sở đảng', value: 1412, unit: 'tổ chức cơ sở đảng', subject: null },
+    ]);
+  });
 });

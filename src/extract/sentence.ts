@@ -131,6 +131,13 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: Uni
 const GRADED = new Set(['tiêu', 'chí']);
 const GRADES = new Lexicon(['đạt và vượt', 'đạt và vượt mức', 'hoàn thành và hoàn thành vượt mức']);
 
+// "đảng bộ trực thuộc": a stop word that ends a compound begun by the word before it.
+const COMPOUNDS = new Set(['trực thuộc', 'phụ thuộc']);
+
+function closesCompound(ctx: SentenceContext, k: number): boolean {
+  return COMPOUNDS.has(`${ctx.toks[k - 1]?.low} ${ctx.toks[k]?.low}`);
+}
+
 function descriptorEnd(ctx: SentenceContext, k: number): number {
   let end = k;
   for (let n = 0; n < 8; n++) {
@@ -141,7 +148,7 @@ function descriptorEnd(ctx: SentenceContext, k: number): number {
       continue;
     }
     if (t?.kind !== 'word' || CONNECTORS.matchAt(ctx.toks, end, ctx.folded) === 2) break;
-    if (DESCRIPTOR_STOPS.has(t.low, ctx.folded)) {
+    if (DESCRIPTOR_STOPS.has(t.low, ctx.folded) && !closesCompound(ctx, end)) {
       // "xã đạt chuẩn" describes; "đạt 85%" starts an attribute.
       const next = ctx.toks[end + 1];
       const soft =

@@ -76,11 +76,15 @@ export function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
   if (end > s) return end;
   const admin = ADMIN_LEVELS.matchAt(ctx.toks, s + lead, ctx.folded);
   // "Đảng bộ tỉnh có 25 đảng bộ trực thuộc": the whole phrase is the body that has the figure.
-  if (admin > 0 && s + lead + admin === e) return e;
+  if (admin > 0 && endsPhrase(ctx, s + lead + admin, e)) return s + lead + admin;
   const run = nameRun(ctx, s + lead + admin, e);
-  if (run === s + lead + admin) return s;
-  // "Phường Tĩnh Gia có 17/21 chỉ tiêu …": the verb of stating after the name is trimmed later.
-  return run === e || TRAILING_FILLER.matchAt(ctx.toks, run, ctx.folded) === e - run ? run : s;
+  // "Phường Tĩnh Gia có 17/21 chỉ tiêu …": the name is the body.
+  return run > s + lead + admin && endsPhrase(ctx, run, e) ? run : s;
+}
+
+/** Nothing but a verb of stating ("có", "thực hiện"), trimmed later, stands between k and the phrase end e. */
+function endsPhrase(ctx: SentenceContext, k: number, e: number): boolean {
+  return k === e || TRAILING_FILLER.matchAt(ctx.toks, k, ctx.folded) === e - k;
 }
 
 /**

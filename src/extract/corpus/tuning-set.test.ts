@@ -23,18 +23,18 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9790 and full F1 0.9069', () => {
+  it('scores value F1 0.9790 and full F1 0.9189', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 166,
       found: 167,
       matched: 163,
       f1: '0.9790',
-      fullF1: '0.9069',
-      attributesRight: 875,
+      fullF1: '0.9189',
+      attributesRight: 877,
       attributesChecked: 888,
       attributeErrors: {
-        indicator: 9,
+        indicator: 7,
         approx: 0,
         estimate: 1,
         achievement: 1,
