@@ -108,6 +108,14 @@ const worldArb = fc.integer({ min: 0, max: 14 }).chain((n) =>
 
 type WorldValue = typeof worldArb extends fc.Arbitrary<infer W> ? W : never;
 
+/** One commune under the province whose ratio has a numerator and a zero denominator for the year. */
+const ZERO_DENOMINATOR_WORLD: WorldValue = {
+  units: [{ parent: 0, kind: 'commune_party', from: null, to: null }],
+  figures: [],
+  pairs: [{ unit: 1, period: `${YEAR}`, num: 5, den: 0 }],
+  asOf: null,
+};
+
 async function store(db: Db, world: WorldValue) {
   await db.execute(sql`delete from observations`);
   await db.execute(sql`delete from units`);
@@ -218,7 +226,9 @@ describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open })
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         }
       }),
-      { numRuns: Number(process.env.ROLLUP_RUNS ?? 60) },
+      // The random worlds reach a zero denominator in most runs, not all (a shuffled CI run missed it), so
+      // one world that surely does is always tried first.
+      { numRuns: Number(process.env.ROLLUP_RUNS ?? 60), examples: [[ZERO_DENOMINATOR_WORLD]] },
     );
     // The generator must reach every outcome, or the equality above proves little.
     expect([...outcomes.keys()].sort()).toEqual(['no_data', 'none', 'ok', 'zero_denominator']);
