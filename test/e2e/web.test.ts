@@ -357,6 +357,9 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
   });
   it('logs in and reaches a figure of the scorecard with the keyboard alone, focus always visible', async () => {
     await logout(page);
+    // The login screen shows only once the server has ended the session: a page opened now finds none.
+    const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status));
+    expect(me).toBe(401);
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     const stops: string[] = [];

@@ -16,9 +16,18 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 let onUnauthenticated: () => void = () => {};
+let signedOut = false;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/**
+ * From the moment logout starts until the next login, only the session's own calls reach the server: a
+ * screen's poll or refetch in between would meet a 401 (the session is ending) or, worse, race the logout.
+ */
+export function setSignedOut(value: boolean): void {
+  signedOut = value;
 }
 
 /** The app shell registers what to do when the server says the session is gone. */
@@ -47,6 +56,8 @@ async function readBody(response: Response): Promise<Record<string, unknown>> {
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (signedOut && !path.startsWith('/api/auth/'))
+    throw new ApiError(401, 'signed_out', 'Phiên làm việc đã kết thúc', {});
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;

@@ -1,7 +1,14 @@
 // Who is logged in: one query on /api/auth/me, the CSRF token it carries, and what to do on expiry.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
-import { ApiError, answerOf, api, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
+import {
+  ApiError,
+  answerOf,
+  api,
+  setCsrfToken,
+  setSignedOut,
+  setUnauthenticatedHandler,
+} from '../api/client';
 import { takeEarlyMe } from '../api/early';
 import { keys } from '../api/queries';
 import type { SessionUser } from '../api/types';
@@ -61,20 +68,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           quiet401: true,
         });
         setCsrfToken(answer.csrfToken);
+        setSignedOut(false);
         client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
         client.setQueryData(keys.me, answer);
       },
       async logout() {
-        // Screens unmount first, so no query of theirs polls or refetches while the session is ending
-        // and none meets a 401 after it ended. The "me" query stays: its observer drives the gate.
+        // The server ends the session before the screen says so: a page opened right after the login
+        // screen appears must not find the old session still alive, nor its requests a 401 a moment later.
+        // Meanwhile screens make no calls (setSignedOut), and they unmount once "me" is null.
+        setSignedOut(true);
         const oldSession = (q: { queryKey: readonly unknown[] }) => q.queryKey[0] !== 'me';
         await client.cancelQueries({ predicate: oldSession });
-        client.setQueryData(keys.me, null);
-        client.removeQueries({ predicate: oldSession });
         try {
           await api('/api/auth/logout', { method: 'POST', quiet401: true });
         } finally {
           setCsrfToken(null);
+          client.setQueryData(keys.me, null);
+          client.removeQueries({ predicate: oldSession });
         }
       },
     }),
