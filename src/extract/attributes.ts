@@ -78,6 +78,9 @@ export function readTarget(
       found.push(foldVietnamese(wordsAt(ctx.toks, end, q).join(' ')));
       end += q;
     } else if (ctx.toks[end]?.kind === 'num' && found[found.length - 1] === 'nam') end++;
+    else if (ctx.toks[end]?.low === 'và' && TARGET_WORDS.matchAt(ctx.toks, end + 1, ctx.folded) > 0)
+      // "đạt 65,1% so với dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two equal targets.
+      end += 1 + TARGET_WORDS.matchAt(ctx.toks, end + 1, ctx.folded);
     else break;
   }
   const against = found.includes('nghi quyet') ? 'nghị quyết' : (AGAINST[found[0] as string] ?? 'khác');

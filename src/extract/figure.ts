@@ -75,7 +75,10 @@ function isReference(ctx: SentenceContext, i: number): boolean {
   if (named > 0)
     return !(
       (DOCUMENTS.has(ctx.toks[i - 1]?.low ?? '') && countFollows(ctx, i + 1)) ||
-      isQuantityNumber(ctx, i)
+      isQuantityNumber(ctx, i) ||
+      isAmountAfterPeriod(ctx, i) ||
+      // "hoàn thành vượt mức 25 chỉ tiêu": "vượt mức" exceeds, it names no level.
+      (ctx.toks[i - 1]?.low === 'mức' && ctx.toks[i - 2]?.low === 'vượt')
     );
   // Glued to letters or a dash: COVID-19, F0, Km12, 12-NQ/TU.
   if (prev && !t.space && (prev.kind === 'word' || prev.low === '-' || prev.low === '/' || prev.low === '.'))
@@ -93,6 +96,17 @@ function isReference(ctx: SentenceContext, i: number): boolean {
     if (next && !next.space && (next.low === '.' || next.low === ')')) return true;
   }
   return false;
+}
+
+// A date word before a number names a date, but "6 tháng đầu năm 2.453,29 tỷ đồng" reports an amount:
+// no year, month or day is written with a thousands or decimal separator, nor followed by a unit.
+const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'quý', 'tuần']);
+
+function isAmountAfterPeriod(ctx: SentenceContext, i: number): boolean {
+  if (!DATE_WORDS.has(ctx.toks[i - 1]?.low ?? '')) return false;
+  if (!/\d[.,]\d/.test(ctx.toks[i]?.low ?? '')) return false;
+  const unit = readUnit(ctx, i + 1);
+  return unit !== null && unit !== 'time';
 }
 
 // The last word of the document names that a number may count rather than name.

@@ -186,6 +186,21 @@ function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   return phrase.length > 0;
 }
 
+// "hoàn thành 25/25 chỉ tiêu", "thực hiện 659 cuộc thanh tra": before a count these verbs name the action
+// counted; before an amount ("ước thực hiện 2.453 tỷ đồng", "hoàn thành 105% kế hoạch") they only state it.
+const COUNTING_VERBS = ['hoàn thành vượt mức', 'hoàn thành', 'thực hiện'];
+
+function countingVerb(ctx: SentenceContext, draft: Draft): string {
+  if (draft.figure.unitKind !== 'count') return '';
+  const stated =
+    draft.prefix.verbWord ||
+    ctx.toks
+      .slice(Math.max(0, draft.prefix.verbStart - 3), draft.prefix.verbStart)
+      .map((t) => t.low)
+      .join(' ');
+  return COUNTING_VERBS.find((v) => stated === v || stated.endsWith(` ${v}`)) ?? '';
+}
+
 /** "... được nâng cấp với tổng mức đầu tư 1.200 tỷ đồng": the figure measures what follows "với". */
 function afterWith(phrase: Token[]): Token[] {
   for (let k = phrase.length - 2; k > 0; k--) {
@@ -302,7 +317,7 @@ function nameOne(
     const listed =
       draft.prefix.and || (before?.unit === draft.unit && ctx.toks[draft.prefix.spanStart - 1]?.low === ',');
     const shared = before && listed && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
-    const verb = shared ? phraseText(before.prefix.phrase) : '';
+    const verb = shared ? phraseText(before.prefix.phrase) : countingVerb(ctx, draft);
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =
       k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');

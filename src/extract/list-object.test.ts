@@ -24,7 +24,7 @@ describe('a list after the figure', () => {
     expect(
       names('Thanh tra tỉnh đã thực hiện 659 cuộc thanh tra, kiểm tra chuyên ngành đối với 2.427 cá nhân.'),
     ).toEqual([
-      [659, 'cuộc thanh tra, kiểm tra chuyên ngành'],
+      [659, 'thực hiện cuộc thanh tra, kiểm tra chuyên ngành'],
       [2427, 'cá nhân'],
     ]);
   });

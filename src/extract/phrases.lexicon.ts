@@ -298,6 +298,11 @@ export const OBJECT_VERBS = new Lexicon([
   'thu hồi',
   'huy động',
   'cho vay',
+  // A count of targets met: "hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu".
+  'hoàn thành',
+  'hoàn thành vượt mức',
+  'vượt mức',
+  'hoàn thành và hoàn thành vượt mức',
   'tặng',
   'trao',
   'trao tặng',

@@ -161,6 +161,13 @@ function openParen(ctx: SentenceContext, close: number, floor: number): number {
   return -1;
 }
 
+function standsAloneBefore(ctx: SentenceContext, start: number): boolean {
+  if (start < 3 || ctx.toks[start - 1]?.low !== ',') return false;
+  const two = foldVietnamese(wordsAt(ctx.toks, start - 3, 2).join(' '));
+  const opener = ctx.toks[start - 4]?.low;
+  return two === 'trong do' && (opener === undefined || opener === ';' || opener === ',' || opener === ':');
+}
+
 function stripConnectors(
   ctx: SentenceContext,
   s: number,
@@ -402,7 +409,9 @@ function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: bo
  */
 export function readPrefix(ctx: SentenceContext, i: number, floor: number): Prefix {
   const start = clauseStart(ctx, i, floor);
-  const { s, partOf, and } = stripConnectors(ctx, start, i);
+  const { s, partOf: opensPart, and } = stripConnectors(ctx, start, i);
+  // "; trong đó, thu trên địa bàn 24 tỷ đồng": the connector stands alone before the comma.
+  const partOf = opensPart || standsAloneBefore(ctx, start);
   const hedge = hedgeBefore(ctx, i);
   let e = i - hedge.n;
   const fromWord = ctx.toks[e - 1]?.low === 'từ' && e - 1 >= s;

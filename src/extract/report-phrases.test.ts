@@ -140,4 +140,66 @@ describe('phrasings of real reports', () => {
       { indicator: 'tổ chức cơ sở đảng', value: 1412, unit: 'tổ chức cơ sở đảng', subject: null },
     ]);
   });
+
+  it('reads an amount written after "6 tháng đầu năm", and keeps "năm 2024" a date', () => {
+    const [first] = extract(
+      'Giá trị sản xuất ước thực hiện 6 tháng đầu năm 2.453,29 tỷ đồng, đạt 53,86% kế hoạch.',
+    ).statements;
+    expect([first?.value, first?.unit, first?.estimate, first?.achievement]).toEqual([
+      2453.29,
+      'tỷ đồng',
+      true,
+      { percent: 53.86, against: 'kế hoạch' },
+    ]);
+    expect(figures('Năm 2024 thu ngân sách 120 tỷ đồng.').map((f) => f.value)).toEqual([120]);
+  });
+
+  it('reads one share of two targets joined by "và", then the change after them', () => {
+    const [only, ...rest] = extract(
+      'Tổng thu ngân sách hơn 222 tỷ đồng, đạt 65,1% so với dự toán tỉnh giao và dự toán HĐND thị xã giao, tăng 10,15% so với cùng kỳ.',
+    ).statements;
+    expect(rest).toEqual([]);
+    expect([only?.achievement, only?.change]).toEqual([
+      { percent: 65.1, against: 'dự toán' },
+      { direction: 'tăng', percent: 10.15, against: 'cùng kỳ' },
+    ]);
+  });
+
+  it('carries a breakdown across semicolons while its items fit in the whole, with the whole\'s "ước"', () => {
+    const estimates = (text: string) => extract(text).statements.map((s) => [s.value, s.estimate]);
+    expect(
+      estimates(
+        'Giá trị sản xuất ước đạt 100 tỷ đồng; trong đó công nghiệp 60 tỷ đồng; dịch vụ 30 tỷ đồng; nông nghiệp 10 tỷ đồng.',
+      ),
+    ).toEqual([
+      [100, true],
+      [60, true],
+      [30, true],
+      [10, true],
+    ]);
+    // 60 + 50 exceeds the whole: the second item is a figure of its own, not a part.
+    expect(
+      estimates(
+        'Thu ngân sách ước đạt 100 tỷ đồng; trong đó thu nội địa 60 tỷ đồng; chi ngân sách 50 tỷ đồng.',
+      ),
+    ).toEqual([
+      [100, true],
+      [60, true],
+      [50, false],
+    ]);
+  });
+
+  it('names the action counted by "hoàn thành", "vượt mức" and "thực hiện" before a count', () => {
+    expect(figures('Năm 2025, Đảng bộ xã Tây Đô hoàn thành vượt mức 25 chỉ tiêu.')).toEqual([
+      {
+        indicator: 'hoàn thành vượt mức chỉ tiêu',
+        value: 25,
+        unit: 'chỉ tiêu',
+        subject: 'đảng bộ xã tây đô',
+      },
+    ]);
+    expect(figures('Xã Sao Vàng thực hiện 26 chỉ tiêu đề ra.')).toEqual([
+      { indicator: 'thực hiện chỉ tiêu đề ra', value: 26, unit: 'chỉ tiêu', subject: 'xã sao vàng' },
+    ]);
+  });
 });

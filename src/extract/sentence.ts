@@ -131,8 +131,8 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: Uni
 const GRADED = new Set(['tiêu', 'chí']);
 const GRADES = new Lexicon(['đạt và vượt', 'đạt và vượt mức', 'hoàn thành và hoàn thành vượt mức']);
 
-// "đảng bộ trực thuộc": a stop word that ends a compound begun by the word before it.
-const COMPOUNDS = new Set(['trực thuộc', 'phụ thuộc']);
+// "đảng bộ trực thuộc", "chỉ tiêu đề ra": a stop word that ends a compound begun by the word before it.
+const COMPOUNDS = new Set(['trực thuộc', 'phụ thuộc', 'đề ra', 'đặt ra']);
 
 function closesCompound(ctx: SentenceContext, k: number): boolean {
   return COMPOUNDS.has(`${ctx.toks[k - 1]?.low} ${ctx.toks[k]?.low}`);
@@ -343,6 +343,26 @@ function breakdownAfterColon(ctx: SentenceContext, colon: number, drafts: readon
   return null;
 }
 
+/** A bare "đạt 58% kế hoạch" after an amount: one more share of that amount, not a figure of its own kind. */
+function isSecondShare(draft: Draft, before: Draft | undefined): boolean {
+  return (
+    draft.unit === '%' &&
+    draft.achievement !== null &&
+    draft.prefix.phrase.length === 0 &&
+    before !== undefined &&
+    before.unit !== '%'
+  );
+}
+
+/**
+ * "trong đó công nghiệp 1.521 tỷ đồng, đạt 56%; thương mại 730,54 tỷ đồng; …": an item after a semicolon
+ * goes on the breakdown when it has no verb of its own, the whole's unit, and still fits in the whole.
+ */
+function continuesBreakdown(whole: Draft, partsSoFar: number, item: Draft): boolean {
+  if (item.unit !== whole.unit || item.prefix.verbWord !== '' || item.unit === '%') return false;
+  return partsSoFar + item.value <= whole.value * (1 + 1e-9);
+}
+
 /**
  * Every statement of one sentence, in order, with breakdown links between them.
  * @example "thành lập 08 đoàn kiểm tra (04 đoàn kiểm tra, 04 đoàn giám sát)" → 3 drafts, the last two parts of the first
@@ -354,10 +374,15 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
   let paren: { whole: number; close: number } | null = null;
   let lastWholeIdx = 0;
   let colonWhole: Draft | null = null;
+  let afterSemicolon: number | null = null;
+  const partSums = new Map<number, number>();
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i] as Token;
-    if (t.low === ';') listWhole = null;
-    if (t.low === ';') colonWhole = null;
+    if (t.low === ';') {
+      afterSemicolon = listWhole;
+      listWhole = null;
+      colonWhole = null;
+    }
     if (t.low === ':') colonWhole = breakdownAfterColon(ctx, i, drafts);
     if (paren && i > paren.close) paren = null;
     if (!mayStartFigure(t)) continue;
@@ -394,8 +419,21 @@ export function extractSentence(ctx: SentenceContext): Draft[] {
       listWhole = listWhole ?? lastWholeIdx;
       draft.partOf = listWhole;
     } else if (listWhole !== null) draft.partOf = listWhole;
+    else if (
+      afterSemicolon !== null &&
+      continuesBreakdown(drafts[afterSemicolon] as Draft, partSums.get(afterSemicolon) ?? 0, draft)
+    ) {
+      listWhole = afterSemicolon;
+      draft.partOf = listWhole;
+    }
+    afterSemicolon = null;
     drafts.push(draft);
-    if (draft.partOf === null) lastWholeIdx = drafts.length - 1;
+    if (draft.partOf !== null && !draft.inParens)
+      partSums.set(draft.partOf, (partSums.get(draft.partOf) ?? 0) + draft.value);
+    // "285,3 tỷ đồng, đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch huyện giao; trong đó …": the parts
+    // that follow are of the amount, not of its second share.
+    if (draft.partOf === null && !isSecondShare(draft, drafts[drafts.length - 2]))
+      lastWholeIdx = drafts.length - 1;
     if (ctx.toks[draft.endTok]?.low === '(' && !paren) {
       const after = pairChanges(ctx, drafts, draft.endTok);
       if (after >= 0) {
