@@ -1,6 +1,6 @@
 // The change history of a unit, target, indicator, directive or account, as figures' provenance shows
 // theirs: when, who, what was done, and each field it changed from what to what (GET /api/audit/…).
-import { Alert, Drawer, List, Table, Text } from '@mantine/core';
+import { Alert, Drawer, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HistoryAnswer } from '../../contract';
@@ -8,7 +8,8 @@ import { auditChanges } from '../../core/audit-changes';
 import type { AuditedEntity } from '../../core/audited-entity';
 import { formatDate, formatDateTime } from '../../core/vi/format';
 import { api } from '../api/client';
-import type { Answer } from '../api/types';
+import type { Answer, AuditEntry } from '../api/types';
+import { HistoryTable } from './history-table';
 import { errorText } from './query-state';
 
 export interface AuditSubject {
@@ -54,39 +55,29 @@ export function AuditDrawer({ subject, onClose }: { subject: AuditSubject | null
     >
       {history.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
       {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
-      {history.data?.length === 0 && <Text c="dimmed">{t('provenance.noHistory')}</Text>}
-      {history.data && history.data.length > 0 && (
-        <Table.ScrollContainer minWidth={420}>
-          <Table striped data-testid="audit-history">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('provenance.when')}</Table.Th>
-                <Table.Th>{t('provenance.who')}</Table.Th>
-                <Table.Th>{t('provenance.action')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.data.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                  <Table.Td>{e.who ?? (e.userId === null ? t('provenance.system') : '—')}</Table.Td>
-                  <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                  <Table.Td>
-                    <List size="sm" listStyleType="none">
-                      {auditChanges(e.before, e.after).map((c) => (
-                        <List.Item key={c.field}>
-                          {`${t(`audit.fields.${c.field}`, { defaultValue: c.field })}: ${shown(c.before)} → ${shown(c.after)}`}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      {history.data && (
+        <HistoryTable
+          entries={history.data}
+          testId="audit-history"
+          minWidth={420}
+          at={formatDateTime}
+          changes={[{ header: t('audit.changes'), cell: (e) => <Changes entry={e} /> }]}
+        />
       )}
     </Drawer>
+  );
+}
+
+/** Each field a change touched, from what to what. */
+function Changes({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  return (
+    <List size="sm" listStyleType="none">
+      {auditChanges(entry.before, entry.after).map((c) => (
+        <List.Item key={c.field}>
+          {`${t(`audit.fields.${c.field}`, { defaultValue: c.field })}: ${shown(c.before)} → ${shown(c.after)}`}
+        </List.Item>
+      ))}
+    </List>
   );
 }

@@ -15,13 +15,25 @@ export interface RowAction {
   danger?: boolean;
 }
 
-interface AdminTableProps<T> extends DataTableProps<T> {
-  /** The query the rows come from: its loading and failure show instead of the table. */
-  query: UseQueryResult<unknown>;
+/** The rows are the query's list, or (`rows`) drawn from it: the unit tree from the units. */
+type RowSource<T> =
+  | { query: UseQueryResult<T[]>; rows?: undefined }
+  | { query: UseQueryResult<unknown>; rows: T[] };
+
+/** A dialog that creates a row (`row` null) or edits one. */
+export type Editor<T> = (row: T | null, onClose: () => void) => ReactNode;
+
+type AdminTableProps<T> = Omit<DataTableProps<T>, 'rows'> & RowSource<T> & AdminTableOptions<T>;
+
+interface AdminTableOptions<T> {
   /** Below this width the table scrolls inside its frame, so the page itself never scrolls sideways. */
   minWidth: number;
-  actions: (row: T) => RowAction[];
-  create?: { label: string; onClick: () => void };
+  /** A row's actions besides Edit and History. */
+  actions?: (row: T) => RowAction[];
+  /** The create button: its label, and what it opens when the tab has no `editor`. */
+  create?: { label: string; onClick?: () => void };
+  /** With it, Create opens it empty and each row's first action, Edit, opens it on the row. */
+  editor?: Editor<T>;
   /** A form above the table, for a tab that adds rows in place rather than in a dialog. */
   toolbar?: ReactNode;
   /** Why the server refused the last change made from the table (a delete), if it did. */
@@ -33,10 +45,10 @@ interface AdminTableProps<T> extends DataTableProps<T> {
 }
 
 export function AdminTable<T>({
-  query,
   minWidth,
-  actions,
+  actions = () => [],
   create,
+  editor,
   toolbar,
   error,
   children,
@@ -45,19 +57,23 @@ export function AdminTable<T>({
 }: AdminTableProps<T>) {
   const { t } = useTranslation();
   const [history, setHistory] = useState<AuditSubject | null>(null);
-  const withHistory = (row: T): RowAction[] =>
-    audit
-      ? [...actions(row), { label: t('audit.open'), onClick: () => setHistory(audit(row)) }]
-      : actions(row);
+  // Boxed so that "editing nothing" (closed) and "editing a new row" (null) stay apart.
+  const [editing, setEditing] = useState<{ row: T | null } | null>(null);
+  const rowActions = (row: T): RowAction[] => [
+    ...(editor ? [{ label: t('common.edit'), onClick: () => setEditing({ row }) }] : []),
+    ...actions(row),
+    ...(audit ? [{ label: t('audit.open'), onClick: () => setHistory(audit(row)) }] : []),
+  ];
   const actionColumn: Column<T> = {
     header: t('admin.actions'),
-    cell: (row) => <RowActions actions={withHistory(row)} />,
+    cell: (row) => <RowActions actions={rowActions(row)} />,
   };
+  const { query, rows: _, ...columns } = table;
   return (
     <Stack>
       <ActionError message={error ?? null} />
       {create && (
-        <Button w="fit-content" onClick={create.onClick}>
+        <Button w="fit-content" onClick={create.onClick ?? (() => setEditing({ row: null }))}>
           {create.label}
         </Button>
       )}
@@ -65,14 +81,19 @@ export function AdminTable<T>({
       <QueryState query={query}>
         {() => (
           <Table.ScrollContainer minWidth={minWidth}>
-            <DataTable {...table} columns={[...table.columns, actionColumn]} />
+            <DataTable {...columns} rows={rowsOf(table)} columns={[...columns.columns, actionColumn]} />
           </Table.ScrollContainer>
         )}
       </QueryState>
       {children}
+      {editor && editing && editor(editing.row, () => setEditing(null))}
       <AuditDrawer subject={history} onClose={() => setHistory(null)} />
     </Stack>
   );
+}
+
+function rowsOf<T>(source: RowSource<T>): T[] {
+  return source.rows === undefined ? (source.query.data ?? []) : source.rows;
 }
 
 function RowActions({ actions }: { actions: RowAction[] }) {

@@ -19,16 +19,15 @@ const bound = (v: number | null) => (v === null ? '' : formatNumber(v));
 export function IndicatorsTab() {
   const { t, i18n } = useTranslation();
   const indicators = useIndicators();
-  const [editing, setEditing] = useState<Indicator | 'new' | null>(null);
   return (
     <AdminTable<Indicator>
       testId="indicators-table"
       minWidth={760}
       query={indicators}
-      rows={indicators.data ?? []}
       rowKey={(ind) => ind.id}
       audit={(ind) => ({ entity: 'indicator', id: ind.id, title: `${ind.code} · ${ind.nameVi}` })}
-      create={{ label: t('admin.indicators.create'), onClick: () => setEditing('new') }}
+      create={{ label: t('admin.indicators.create') }}
+      editor={(indicator, onClose) => <IndicatorDialog indicator={indicator} onClose={onClose} />}
       columns={[
         { header: t('admin.indicators.code'), cell: (ind) => ind.code },
         {
@@ -44,12 +43,7 @@ export function IndicatorsTab() {
         { header: t('admin.indicators.min'), numeric: true, cell: (ind) => bound(ind.minValue) },
         { header: t('admin.indicators.max'), numeric: true, cell: (ind) => bound(ind.maxValue) },
       ]}
-      actions={(ind) => [{ label: t('common.edit'), onClick: () => setEditing(ind) }]}
-    >
-      {editing && (
-        <IndicatorDialog indicator={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
-      )}
-    </AdminTable>
+    />
   );
 }
 

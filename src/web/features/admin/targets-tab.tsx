@@ -25,7 +25,6 @@ export function TargetsTab() {
   const targets = useTargets(unitId, year);
   const indicators = useIndicators();
   const action = useAdminAction();
-  const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const nameOf = (id: number) => {
     const ind = indicators.data?.find((i) => i.id === id);
     return ind ? indicatorName({ name: ind.nameVi, nameEn: ind.nameEn }, i18n.language) : String(id);
@@ -37,12 +36,12 @@ export function TargetsTab() {
         testId="targets-table"
         minWidth={600}
         query={targets}
-        rows={targets.data ?? []}
         rowKey={(target) => target.id}
         audit={(target) => ({ entity: 'target', id: target.id, title: nameOf(target.indicatorId) })}
         error={action.error}
-        create={
-          unitId === null ? undefined : { label: t('admin.targets.create'), onClick: () => setEditing('new') }
+        create={unitId === null ? undefined : { label: t('admin.targets.create') }}
+        editor={(target, onClose) =>
+          unitId !== null && <TargetDialog target={target} unitId={unitId} year={year} onClose={onClose} />
         }
         columns={[
           { header: t('scorecard.indicator'), cell: (target) => nameOf(target.indicatorId) },
@@ -58,7 +57,6 @@ export function TargetsTab() {
           },
         ]}
         actions={(target) => [
-          { label: t('common.edit'), onClick: () => setEditing(target) },
           {
             label: t('common.delete'),
             danger: true,
@@ -68,16 +66,7 @@ export function TargetsTab() {
               ),
           },
         ]}
-      >
-        {editing && unitId !== null && (
-          <TargetDialog
-            target={editing === 'new' ? null : editing}
-            unitId={unitId}
-            year={year}
-            onClose={() => setEditing(null)}
-          />
-        )}
-      </AdminTable>
+      />
     </Stack>
   );
 }

@@ -14,7 +14,6 @@ export function UsersTab() {
   const { t } = useTranslation();
   const users = useUsers(true);
   const units = useUnits();
-  const [editing, setEditing] = useState<User | 'new' | null>(null);
   const unitName = (id: number | null) =>
     id === null ? t('user.scopeAll') : (units.data?.find((u) => u.id === id)?.name ?? String(id));
   return (
@@ -22,20 +21,17 @@ export function UsersTab() {
       testId="users-table"
       minWidth={560}
       query={users}
-      rows={users.data ?? []}
       rowKey={(u) => u.id}
       audit={(u) => ({ entity: 'user', id: u.id, title: u.username })}
-      create={{ label: t('admin.users.create'), onClick: () => setEditing('new') }}
+      create={{ label: t('admin.users.create') }}
+      editor={(user, onClose) => <UserDialog user={user} onClose={onClose} />}
       columns={[
         { header: t('login.username'), cell: (u) => u.username },
         { header: t('admin.users.displayName'), cell: (u) => u.displayName },
         { header: t('user.role'), cell: (u) => t(`role.${u.role}`) },
         { header: t('user.scope'), cell: (u) => unitName(u.scopeUnitId) },
       ]}
-      actions={(u) => [{ label: t('common.edit'), onClick: () => setEditing(u) }]}
-    >
-      {editing && <UserDialog user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-    </AdminTable>
+    />
   );
 }
 

@@ -1,11 +1,12 @@
 // Where a figure came from and how it changed: entered by whom and when, the import file and row, or the
 // report with its sentence highlighted; then the audit history.
-import { Alert, Drawer, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Drawer, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../core/period-words';
 import { formatDate, formatNumber, formatQuantity } from '../../../core/vi/format';
 import { useHistory, useProvenance } from '../../api/queries';
 import type { AuditEntry, ProvenanceAnswer, ScorecardIndicator } from '../../api/types';
+import { HistoryTable } from '../../shared/history-table';
 import { errorText } from '../../shared/query-state';
 import { useLanguage } from '../../shared/use-language';
 
@@ -103,31 +104,16 @@ function show(value: unknown, decimals: number): string {
 
 function History({ entries, decimals }: { entries: AuditEntry[]; decimals: number }) {
   const { t } = useTranslation();
-  if (entries.length === 0) return <Text c="dimmed">{t('provenance.noHistory')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped data-testid="history">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('provenance.when')}</Table.Th>
-            <Table.Th>{t('provenance.who')}</Table.Th>
-            <Table.Th>{t('provenance.action')}</Table.Th>
-            <Table.Th className="num">{t('provenance.before')}</Table.Th>
-            <Table.Th className="num">{t('provenance.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((e, i) => (
-            <Table.Tr key={e.id ?? i}>
-              <Table.Td>{formatDate(e.at)}</Table.Td>
-              <Table.Td>{e.who ?? (e.userId === null ? t('provenance.system') : '—')}</Table.Td>
-              <Table.Td>{t(`provenance.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-              <Table.Td className="num">{show(e.before, decimals)}</Table.Td>
-              <Table.Td className="num">{show(e.after, decimals)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <HistoryTable
+      entries={entries}
+      testId="history"
+      minWidth={360}
+      at={formatDate}
+      changes={[
+        { header: t('provenance.before'), numeric: true, cell: (e) => show(e.before, decimals) },
+        { header: t('provenance.after'), numeric: true, cell: (e) => show(e.after, decimals) },
+      ]}
+    />
   );
 }
