@@ -9,12 +9,10 @@ import {
   FileInput,
   Group,
   NumberInput,
-  Paper,
   Progress,
   SimpleGrid,
   Stack,
   Text,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +34,7 @@ import {
   useSubmit,
   useUnitName,
 } from './visit-layout';
+import { ActionForm, Entry, EntryList, Note, SectionTitle } from './visit-sections';
 import {
   actionError,
   type DirectiveDetail,
@@ -141,21 +140,11 @@ function DirectiveBody({ detail }: { detail: DirectiveDetail }) {
         )}
       </SimpleGrid>
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-      {readOnly && (
-        <Text size="sm" c="dimmed">
-          {t('visits.readOnly')}
-        </Text>
-      )}
-      <Divider />
-      <Title order={3} size="h5">
-        {t('visits.updates')}
-      </Title>
+      {readOnly && <Note>{t('visits.readOnly')}</Note>}
+      <SectionTitle>{t('visits.updates')}</SectionTitle>
       <UpdateHistory directiveId={d.id} updates={updates} evidence={detail.evidence ?? []} />
       {rights.report && <ProgressForm id={d.id} percent={d.progressPercent} onNotice={setNotice} />}
-      <Divider />
-      <Title order={3} size="h5">
-        {t('visits.extensions')}
-      </Title>
+      <SectionTitle>{t('visits.extensions')}</SectionTitle>
       <ExtensionHistory
         directiveId={d.id}
         extensions={extensions}
@@ -184,19 +173,14 @@ function UpdateHistory({
 }) {
   const { t } = useTranslation();
   const nameOf = useUnitName();
-  if (updates.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('visits.noUpdates')}
-      </Text>
-    );
+  if (updates.length === 0) return <Note>{t('visits.noUpdates')}</Note>;
   const newestFirst = [...updates].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn) || b.id - a.id);
   return (
-    <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} data-testid="directive-updates">
+    <EntryList testId="directive-updates">
       {newestFirst.map((u) => {
         const files = evidence.filter((e) => e.updateId === u.id);
         return (
-          <Paper key={u.id} withBorder p="xs" component="li" data-testid="directive-update">
+          <Entry key={u.id} testId="directive-update">
             <Group justify="space-between" gap="xs">
               <Text size="sm" fw={600}>
                 {formatDate(u.reportedOn)} · {nameOf(u.unitId)}
@@ -223,10 +207,10 @@ function UpdateHistory({
                 ))}
               </Stack>
             )}
-          </Paper>
+          </Entry>
         );
       })}
-    </Stack>
+    </EntryList>
   );
 }
 
@@ -275,34 +259,33 @@ function ProgressForm({
   }
   const busy = actions.reportProgress.isPending || actions.uploadEvidence.isPending;
   return (
-    <form onSubmit={submit} data-testid="progress-form">
-      <Stack gap="xs">
-        <LongText label={t('visits.updateText')} value={text} onChange={setText} required />
-        <NumberInput
-          label={t('visits.percent')}
-          min={0}
-          max={100}
-          clampBehavior="strict"
-          value={percent}
-          onChange={setPercent}
-          w={{ base: '100%', xs: 200 }}
-        />
-        <FileInput
-          label={t('visits.evidence')}
-          description={t('visits.evidenceHint')}
-          multiple
-          clearable
-          accept={EVIDENCE_ACCEPT}
-          value={files}
-          onChange={setFiles}
-        />
-        <Group>
-          <Button type="submit" loading={busy} disabled={text.trim() === ''}>
-            {t('visits.sendReport')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ActionForm
+      onSubmit={submit}
+      testId="progress-form"
+      submitLabel={t('visits.sendReport')}
+      busy={busy}
+      ready={text.trim() !== ''}
+    >
+      <LongText label={t('visits.updateText')} value={text} onChange={setText} required />
+      <NumberInput
+        label={t('visits.percent')}
+        min={0}
+        max={100}
+        clampBehavior="strict"
+        value={percent}
+        onChange={setPercent}
+        w={{ base: '100%', xs: 200 }}
+      />
+      <FileInput
+        label={t('visits.evidence')}
+        description={t('visits.evidenceHint')}
+        multiple
+        clearable
+        accept={EVIDENCE_ACCEPT}
+        value={files}
+        onChange={setFiles}
+      />
+    </ActionForm>
   );
 }
 
@@ -328,12 +311,7 @@ function ExtensionHistory({
         ? t('visits.approved', { date: formatDate(extension.proposedDeadline) })
         : t('visits.rejected');
     });
-  if (extensions.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('visits.noExtensions')}
-      </Text>
-    );
+  if (extensions.length === 0) return <Note>{t('visits.noExtensions')}</Note>;
   return (
     <Stack gap="xs" data-testid="directive-extensions">
       {pending > 0 && (
@@ -341,9 +319,9 @@ function ExtensionHistory({
           {t('visits.pendingCount', { count: pending })}
         </Text>
       )}
-      <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+      <EntryList>
         {extensions.map((x) => (
-          <Paper key={x.id} withBorder p="xs" component="li" data-testid="extension">
+          <Entry key={x.id} testId="extension">
             <Group justify="space-between" gap="xs">
               <Text size="sm" fw={600}>
                 {t('visits.extensionLine', {
@@ -370,9 +348,9 @@ function ExtensionHistory({
                 </Button>
               </Group>
             )}
-          </Paper>
+          </Entry>
         ))}
-      </Stack>
+      </EntryList>
     </Stack>
   );
 }
@@ -394,32 +372,28 @@ function ExtensionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => 
     },
   );
   return (
-    <form onSubmit={submit} data-testid="extension-form" aria-label={t('visits.requestExtension')}>
-      <Stack gap="xs">
-        <Text size="sm" fw={600}>
-          {t('visits.requestExtension')}
-        </Text>
-        <Group>
-          <DateField
-            label={t('visits.proposedDeadline')}
-            value={proposedDeadline}
-            onChange={setDeadline}
-            required
-          />
-        </Group>
-        <LongText label={t('visits.reason')} value={reason} onChange={setReason} required />
-        <Group>
-          <Button
-            type="submit"
-            variant="light"
-            loading={actions.requestExtension.isPending}
-            disabled={proposedDeadline === '' || reason.trim() === ''}
-          >
-            {t('visits.sendRequest')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ActionForm
+      onSubmit={submit}
+      testId="extension-form"
+      label={t('visits.requestExtension')}
+      submitLabel={t('visits.sendRequest')}
+      busy={actions.requestExtension.isPending}
+      ready={proposedDeadline !== '' && reason.trim() !== ''}
+      button={{ variant: 'light' }}
+    >
+      <Text size="sm" fw={600}>
+        {t('visits.requestExtension')}
+      </Text>
+      <Group>
+        <DateField
+          label={t('visits.proposedDeadline')}
+          value={proposedDeadline}
+          onChange={setDeadline}
+          required
+        />
+      </Group>
+      <LongText label={t('visits.reason')} value={reason} onChange={setReason} required />
+    </ActionForm>
   );
 }
 

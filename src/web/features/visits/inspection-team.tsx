@@ -1,18 +1,6 @@
 // One inspection or supervision team in a drawer: who, whom, when, what; its findings; and from each
 // finding the remediation directives given to the unit examined, which are then tracked like any other.
-import {
-  Anchor,
-  Badge,
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
@@ -32,6 +20,7 @@ import {
   useSubmit,
   useUnitName,
 } from './visit-layout';
+import { ActionForm, Entry, EntryList, Note, SectionTitle } from './visit-sections';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';
 
@@ -91,16 +80,11 @@ function TeamBody({
         <Fact label={t('visits.insp.conclusion')}>{team.conclusionNumber ?? t('common.none')}</Fact>
       </SimpleGrid>
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-      <Divider />
-      <Title order={3} size="h5">
-        {t('visits.insp.findings')}
-      </Title>
+      <SectionTitle>{t('visits.insp.findings')}</SectionTitle>
       {findings.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('visits.insp.noFindings')}
-        </Text>
+        <Note>{t('visits.insp.noFindings')}</Note>
       ) : (
-        <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} data-testid="findings">
+        <EntryList testId="findings">
           {findings.map((f) => (
             <FindingItem
               key={f.id}
@@ -114,7 +98,7 @@ function TeamBody({
               onOpenDirective={onOpenDirective}
             />
           ))}
-        </Stack>
+        </EntryList>
       )}
       {canWrite && <FindingForm inspectionId={team.id} onNotice={setNotice} />}
     </Stack>
@@ -142,7 +126,7 @@ function FindingItem({ team, finding: f, directives, canWrite, onNotice, onOpenD
       return t(remedied ? 'visits.insp.findingOpen' : 'visits.insp.remedied');
     });
   return (
-    <Paper withBorder p="xs" component="li" data-testid="finding">
+    <Entry testId="finding">
       <Group justify="space-between" gap="xs" wrap="nowrap" align="start">
         <Text size="sm">{f.text}</Text>
         <Badge color={remedied ? GOOD_TEXT : WARNING_TEXT} style={{ flexShrink: 0 }}>
@@ -190,7 +174,7 @@ function FindingItem({ team, finding: f, directives, canWrite, onNotice, onOpenD
       {assigning && (
         <RemediationForm team={team} finding={f} onNotice={onNotice} onDone={() => setAssigning(false)} />
       )}
-    </Paper>
+    </Entry>
   );
 }
 
@@ -228,36 +212,22 @@ function RemediationForm({
     if (done) onDone();
   }
   return (
-    <form
+    <ActionForm
       onSubmit={submit}
-      data-testid="remediation-form"
-      aria-label={t('visits.insp.assignFor', { text: finding.text })}
+      testId="remediation-form"
+      label={t('visits.insp.assignFor', { text: finding.text })}
+      submitLabel={t('visits.insp.assign')}
+      busy={actions.createDirectives.isPending}
+      ready={Boolean(lead) && text.trim().length >= 3}
+      button={{ size: 'xs' }}
+      mt="xs"
     >
-      <Stack gap="xs" mt="xs">
-        <LongText label={t('visits.insp.directiveText')} value={text} onChange={setText} required />
-        <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <Select
-            label={t('visits.lead')}
-            data={options}
-            value={lead}
-            onChange={setLead}
-            searchable
-            required
-          />
-          <DateField label={t('visits.deadline')} value={deadline} onChange={setDeadline} />
-        </SimpleGrid>
-        <Group>
-          <Button
-            type="submit"
-            size="xs"
-            loading={actions.createDirectives.isPending}
-            disabled={!lead || text.trim().length < 3}
-          >
-            {t('visits.insp.assign')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <LongText label={t('visits.insp.directiveText')} value={text} onChange={setText} required />
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <Select label={t('visits.lead')} data={options} value={lead} onChange={setLead} searchable required />
+        <DateField label={t('visits.deadline')} value={deadline} onChange={setDeadline} />
+      </SimpleGrid>
+    </ActionForm>
   );
 }
 
@@ -274,15 +244,14 @@ function FindingForm({ inspectionId, onNotice }: { inspectionId: number; onNotic
     () => setText(''),
   );
   return (
-    <form onSubmit={submit} data-testid="finding-form">
-      <Stack gap="xs">
-        <LongText label={t('visits.insp.finding')} value={text} onChange={setText} required />
-        <Group>
-          <Button type="submit" loading={actions.addFinding.isPending} disabled={text.trim() === ''}>
-            {t('visits.insp.addFinding')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ActionForm
+      onSubmit={submit}
+      testId="finding-form"
+      submitLabel={t('visits.insp.addFinding')}
+      busy={actions.addFinding.isPending}
+      ready={text.trim() !== ''}
+    >
+      <LongText label={t('visits.insp.finding')} value={text} onChange={setText} required />
+    </ActionForm>
   );
 }
