@@ -1,14 +1,14 @@
 // Sắp xếp đơn vị: an arrangement file (the annex of a resolution like 1655/NQ-UBTVQH15) previewed before
 // anything is written — new units, units that end, links, the figures each link hands on, directives that
 // move, accounts to re-scope — then applied with the same file in one transaction.
-import { Alert, Anchor, Button, FileInput, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrangementAnswer } from '../../../contract';
 import { formatDate, formatNumber } from '../../../core/vi/format';
 import type { Answer } from '../../api/types';
-import { RowErrors } from '../../shared/row-errors';
+import { SpreadsheetPicker, UploadRefusal } from '../../shared/spreadsheet-upload';
 import { type Uploaded, useFileUpload } from '../../shared/use-file-upload';
 
 type Outcome = Answer<typeof ArrangementAnswer>;
@@ -119,20 +119,15 @@ export function ArrangementTab() {
       <Anchor href="/api/units/arrangements/template.csv" download size="sm">
         {t('admin.arrange.example')}
       </Anchor>
-      <Group align="end">
-        <FileInput
-          label={t('admin.arrange.file')}
-          accept=".xlsx,.csv"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            setResult(null);
-          }}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
-          w={{ base: '100%', xs: 360 }}
-          data-testid="arrange-file"
-        />
+      <SpreadsheetPicker
+        label={t('admin.arrange.file')}
+        file={file}
+        onChange={(f) => {
+          setFile(f);
+          setResult(null);
+        }}
+        testId="arrange-file"
+      >
         <Button onClick={() => void send(true)} disabled={!file} loading={busy && !previewed}>
           {t('admin.arrange.preview')}
         </Button>
@@ -141,7 +136,7 @@ export function ArrangementTab() {
             {t('admin.arrange.apply')}
           </Button>
         )}
-      </Group>
+      </SpreadsheetPicker>
       {outcome?.alreadyApplied && (
         <Alert color="blue" role="status">
           {t('admin.arrange.already')}
@@ -158,12 +153,7 @@ export function ArrangementTab() {
         </Alert>
       )}
       {outcome && !outcome.alreadyApplied && <Preview outcome={outcome} />}
-      {result?.kind === 'rows' && <RowErrors rows={result.rows} />}
-      {result?.kind === 'error' && (
-        <Alert color="red.9" role="alert">
-          {result.message}
-        </Alert>
-      )}
+      <UploadRefusal result={result} />
     </Stack>
   );
 }

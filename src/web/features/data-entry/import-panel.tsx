@@ -1,10 +1,10 @@
 // Import targets and figures from an XLSX or CSV file; every refused row is listed with its field and reason.
-import { Alert, Anchor, Button, FileInput, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/vi/format';
-import { RowErrors } from '../../shared/row-errors';
+import { SpreadsheetPicker, UploadRefusal } from '../../shared/spreadsheet-upload';
 import { type Uploaded, useFileUpload } from '../../shared/use-file-upload';
 
 type Counts = { targets: number; observations: number };
@@ -31,21 +31,11 @@ export function ImportPanel() {
           {t('import.templateCsv')}
         </Anchor>
       </Group>
-      <Group align="end">
-        <FileInput
-          label={t('import.file')}
-          accept=".xlsx,.csv"
-          value={file}
-          onChange={setFile}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
-          w={{ base: '100%', xs: 360 }}
-          data-testid="import-file"
-        />
+      <SpreadsheetPicker label={t('import.file')} file={file} onChange={setFile} testId="import-file">
         <Button onClick={() => void upload()} disabled={!file} loading={busy}>
           {t('import.upload')}
         </Button>
-      </Group>
+      </SpreadsheetPicker>
       {outcome?.kind === 'answer' && (
         <Alert color="green" role="status">
           {t('import.done', {
@@ -54,12 +44,7 @@ export function ImportPanel() {
           })}
         </Alert>
       )}
-      {outcome?.kind === 'error' && (
-        <Alert color="red.9" role="alert">
-          {outcome.message}
-        </Alert>
-      )}
-      {outcome?.kind === 'rows' && <RowErrors rows={outcome.rows} />}
+      <UploadRefusal result={outcome} />
     </Stack>
   );
 }
