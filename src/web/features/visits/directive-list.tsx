@@ -1,6 +1,6 @@
 // Directives in scope, filtered by bucket, with a reminder of those falling due; each opens in the detail
 // drawer where progress, extensions and completion happen. A table on wide screens, cards on phones.
-import { Alert, Anchor, Badge, Card, Checkbox, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Card, Checkbox, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
@@ -9,6 +9,7 @@ import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { useSourceText, useUnitName } from './visit-layout';
+import { OpenButton } from './visit-sections';
 import { type DirectiveView, useDirectives } from './visits.api';
 import { STATUS_COLOUR } from './visits.model';
 
@@ -133,13 +134,8 @@ function DirectiveCard({ directive: d, onOpen }: { directive: DirectiveView; onO
   );
 }
 
-/** The directive's text is the button that opens it: keyboard-reachable, named by what it says. */
 function OpenLink({ directive: d, onOpen }: { directive: DirectiveView; onOpen: (id: number) => void }) {
-  return (
-    <Anchor component="button" type="button" ta="left" size="sm" onClick={() => onOpen(d.id)}>
-      {d.text}
-    </Anchor>
-  );
+  return <OpenButton onOpen={() => onOpen(d.id)}>{d.text}</OpenButton>;
 }
 
 function StatusBadge({ directive: d }: { directive: DirectiveView }) {

@@ -2,7 +2,6 @@
 // ("08 đoàn (04 kiểm tra, 04 giám sát)"), the teams (a table on wide screens, cards on phones), and a form
 // to add a team. Each team opens in a drawer with its findings.
 import {
-  Anchor,
   Badge,
   Button,
   Card,
@@ -28,6 +27,7 @@ import { ResponsiveList } from '../../shared/responsive-list';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useActor } from './use-actor';
 import { DateField, LongText, type Notice, NoticeAlert, useOutcome, useUnitName } from './visit-layout';
+import { OpenButton } from './visit-sections';
 import { useInspectionCounts, useInspections, useVisitActions } from './visits.api';
 import { memberList, twoDigits } from './visits.model';
 
@@ -87,13 +87,9 @@ function KindBadge({ kind }: { kind: InspectionKind }) {
   );
 }
 
-/** The team's content is the button that opens it, named by what the team examines. */
+/** The team is named by what it examines. */
 function OpenTeam({ team, onOpen }: { team: Inspection; onOpen: (id: number) => void }) {
-  return (
-    <Anchor component="button" type="button" ta="left" size="sm" onClick={() => onOpen(team.id)}>
-      {team.content}
-    </Anchor>
-  );
+  return <OpenButton onOpen={() => onOpen(team.id)}>{team.content}</OpenButton>;
 }
 
 function TeamTable({ list, onOpen }: { list: Inspection[]; onOpen: (id: number) => void }) {

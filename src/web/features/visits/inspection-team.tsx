@@ -1,6 +1,6 @@
 // One inspection or supervision team in a drawer: who, whom, when, what; its findings; and from each
 // finding the remediation directives given to the unit examined, which are then tracked like any other.
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
@@ -20,7 +20,7 @@ import {
   useSubmit,
   useUnitName,
 } from './visit-layout';
-import { ActionForm, Entry, EntryList, Note, SectionTitle } from './visit-sections';
+import { ActionForm, Entry, EntryList, Note, OpenButton, SectionTitle } from './visit-sections';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';
 
@@ -140,15 +140,7 @@ function FindingItem({ team, finding: f, directives, canWrite, onNotice, onOpenD
           </Text>
           {directives.map((d) => (
             <Group key={d.id} gap="xs" wrap="wrap">
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                ta="left"
-                onClick={() => onOpenDirective(d.id)}
-              >
-                {d.text}
-              </Anchor>
+              <OpenButton onOpen={() => onOpenDirective(d.id)}>{d.text}</OpenButton>
               <Badge color={STATUS_COLOUR[d.status]} size="sm">
                 {t(`visits.statusWords.${d.status}`)}
               </Badge>

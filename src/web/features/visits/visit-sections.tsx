@@ -1,6 +1,7 @@
-// The building blocks of the directive and inspection drawers: a titled section, a numbered list of boxed
-// entries, the note of an empty list, and a change's form with its one submit button.
+// The building blocks of the visits screens: a titled section, a numbered list of boxed entries, the note
+// of an empty list, a change's form with its one submit button, and the words that open a record.
 import {
+  Anchor,
   Button,
   type ButtonProps,
   Divider,
@@ -86,5 +87,14 @@ export function ActionForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** A record's words as the button that opens it: keyboard-reachable, named by what it says. */
+export function OpenButton({ onOpen, children }: { onOpen: () => void; children: ReactNode }) {
+  return (
+    <Anchor component="button" type="button" ta="left" size="sm" onClick={onOpen}>
+      {children}
+    </Anchor>
   );
 }
