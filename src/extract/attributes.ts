@@ -24,7 +24,7 @@ const RATE_VERBS = new Set(['dat ty le', 'chiem', 'chiem ty le']);
 /** What the figure before an attribute is: a share of a target needs a named target after a % or a fraction. */
 export type LevelKind = 'amount' | 'percent' | 'fraction';
 export const CHANGE_VERBS = new Lexicon(['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'ước tăng', 'ước giảm']);
-const SO_VOI = new Lexicon(['so với', 'so', 'với', 'so cùng']);
+const SO_VOI = new Lexicon(['so với', 'so', 'với']);
 
 export type { Attribute } from './sentence-context';
 

@@ -186,6 +186,9 @@ function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   return phrase.length > 0;
 }
 
+// Descriptors that say which of the counted things are meant: "xã đạt chuẩn", "hộ được hỗ trợ".
+const DESCRIBING_OPENERS = new Set(['đạt', 'được', 'có', 'đã']);
+
 // "hoàn thành 25/25 chỉ tiêu", "thực hiện 659 cuộc thanh tra": before a count these verbs name the action
 // counted; before an amount ("ước thực hiện 2.453 tỷ đồng", "hoàn thành 105% kế hoạch") they only state it.
 const COUNTING_VERBS = ['hoàn thành vượt mức', 'hoàn thành', 'thực hiện'];
@@ -321,7 +324,10 @@ function nameOne(
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =
       k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');
-    const clause = draft.inParens ? '' : clauseBeforeComma(ctx, drafts, k);
+    // "Xây dựng nông thôn mới đến cuối quý I, có 43/82 xã đạt chuẩn nông thôn mới": a count that says
+    // what it counts is named by that, not by the heading clause before the comma.
+    const describedCount = counted && desc !== '' && DESCRIBING_OPENERS.has(draft.descriptor[0]?.low ?? '');
+    const clause = draft.inParens || describedCount ? '' : clauseBeforeComma(ctx, drafts, k);
     if (clause) text = clause;
     else if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;

@@ -202,4 +202,15 @@ describe('phrasings of real reports', () => {
       { indicator: 'thực hiện chỉ tiêu đề ra', value: 26, unit: 'chỉ tiêu', subject: 'xã sao vàng' },
     ]);
   });
+
+  it('reads "so cùng kỳ" as the same period, drops "ước" from a subject, names a count by its descriptor', () => {
+    const [fish] = extract('Tổng sản lượng thủy sản đạt 1,2 triệu tấn, tăng 5,57% so cùng kỳ.').statements;
+    expect(fish?.change).toEqual({ direction: 'tăng', percent: 5.57, against: 'cùng kỳ' });
+    expect(figures('Huyện Cái Nước ước thu đạt 43 tỷ đồng (đạt 80,83% dự toán).')).toEqual([
+      { indicator: 'thu', value: 43, unit: 'tỷ đồng', subject: 'huyện cái nước' },
+    ]);
+    expect(figures('Xây dựng nông thôn mới đến cuối quý I, có 43/82 xã đạt chuẩn nông thôn mới.')).toEqual([
+      { indicator: 'xã đạt chuẩn nông thôn mới', value: 43, unit: 'xã', subject: null },
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ import {
 import type { Token } from './tokenize';
 
 const AFTER_VERB = new Set(['được', 'mới', 'thêm']);
+const AUXILIARIES = new Set(['da', 'uoc']);
 const MAX_SUBJECT = 8;
 
 function isCapitalised(ctx: SentenceContext, t: Token | undefined): boolean {
@@ -93,7 +94,8 @@ function endsPhrase(ctx: SentenceContext, k: number, e: number): boolean {
  */
 export function namedSubject(ctx: SentenceContext, s: number, end: number): string | null {
   let e = end;
-  if (foldVietnamese(ctx.toks[e - 1]?.low ?? '') === 'da') e--;
+  // "Huyện Cái Nước đã thu", "Huyện Cái Nước ước thu": the auxiliary is not part of the name.
+  if (AUXILIARIES.has(foldVietnamese(ctx.toks[e - 1]?.low ?? ''))) e--;
   if (e <= s || ctx.folded) return null;
   let named = false;
   for (let k = s + 1; k < e; k++) if (isName(ctx, ctx.toks[k])) named = true;

@@ -3,9 +3,9 @@ import { scoreCorpus } from './score';
 import { TUNING_SET } from './tuning-set';
 
 describe('the tuning set of real passages', () => {
-  it('holds 36 real passages with their source pages and 32 constructed ones, with 197 figures', () => {
-    expect(TUNING_SET).toHaveLength(68);
-    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(197);
+  it('holds 39 real passages with their source pages and 32 constructed ones, with 211 figures', () => {
+    expect(TUNING_SET).toHaveLength(71);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(211);
     // Real passages name their page; constructed ones say so and which kind of report they imitate.
     for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^(https?:\/\/[^ ]+|constructed: .+)$/);
     expect(TUNING_SET.filter((p) => p.source.startsWith('constructed: '))).toHaveLength(32);
@@ -23,16 +23,16 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9823 and full F1 0.9266', () => {
+  it('scores value F1 0.9835 and full F1 0.9314', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 197,
-      found: 198,
-      matched: 194,
-      f1: '0.9823',
-      fullF1: '0.9266',
-      attributesRight: 1058,
-      attributesChecked: 1070,
+      expected: 211,
+      found: 212,
+      matched: 208,
+      f1: '0.9835',
+      fullF1: '0.9314',
+      attributesRight: 1141,
+      attributesChecked: 1153,
       attributeErrors: {
         indicator: 8,
         approx: 0,
