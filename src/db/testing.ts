@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { type Db, databaseOnPglite, MIGRATIONS_FOLDER, migrate, openDatabase, rowsOf } from './database';
 
 export interface OpenTestDatabase {
@@ -153,4 +153,24 @@ export function freshDirs(prefix: string): () => string {
     made.push(dir);
     return dir;
   };
+}
+
+/**
+ * Opens the database for one file's tests, seeds it once, and closes it after them. The world is read inside
+ * tests and hooks only: it is filled when the file's first test is about to run.
+ * @example const world = seededDatabase(database, seedCaMau); it('…', () => world.district)
+ */
+export function seededDatabase<S extends object>(
+  database: TestDatabase,
+  seed: (db: Db) => Promise<S>,
+): S & { db: Db } {
+  const world = {} as S & { db: Db };
+  let close = async () => {};
+  beforeAll(async () => {
+    const opened = await database.open();
+    close = opened.close;
+    Object.assign(world, await seed(opened.db), { db: opened.db });
+  });
+  afterAll(() => close());
+  return world;
 }

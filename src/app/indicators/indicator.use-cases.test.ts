@@ -1,62 +1,55 @@
 // The indicator use cases on a real database: admins change the catalog, others are refused; each change
 // bumps the version, and two corrections from the same version let exactly one through.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { User } from '../../core/types';
-import type { Db } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { buildIndicator } from '../../db/factories';
-import { testDatabases } from '../../db/testing';
-import { createUserRepository } from '../../db/user.repository';
-import { createIndicatorUseCases, type IndicatorUseCases } from './indicator.use-cases';
+import { seededDatabase, testDatabases } from '../../db/testing';
+import { addAccount } from '../testing/ca-mau';
+import { createIndicatorUseCases } from './indicator.use-cases';
 
-const system = { userId: null };
-
-describe.each(testDatabases())('indicator use cases on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let admin: User;
-  let editor: User;
-  let indicators: IndicatorUseCases;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    const users = createUserRepository(db);
-    const account = { passwordHash: 'x', displayName: 'Cán bộ' };
-    admin = await users.create({ ...account, username: 'admin', role: 'admin', scopeUnitId: null }, system);
-    editor = await users.create({ ...account, username: 'nl', role: 'editor', scopeUnitId: null }, system);
-    indicators = createIndicatorUseCases(db);
-  });
-  afterAll(() => close());
+describe.each(testDatabases())('indicator use cases on $name', (database) => {
+  const world = seededDatabase(database, async (db) => ({
+    admin: await addAccount(db, 'admin', 'admin', null),
+    editor: await addAccount(db, 'nl', 'editor', null),
+    indicators: createIndicatorUseCases(db),
+  }));
 
   it('creates at version 1, bumps it on each change, and refuses a stale one with the current record', async () => {
-    const tom = await indicators.create(admin, buildIndicator());
+    const tom = await world.indicators.create(world.admin, buildIndicator());
     expect(tom).toMatchObject({ code: 'TS_TOM', version: 1 });
     const outcomes = await Promise.allSettled([
-      indicators.change(admin, tom.id, { nameVi: 'Sản lượng tôm nuôi', version: 1 }),
-      indicators.change(admin, tom.id, { decimals: 1, version: 1 }),
+      world.indicators.change(world.admin, tom.id, { nameVi: 'Sản lượng tôm nuôi', version: 1 }),
+      world.indicators.change(world.admin, tom.id, { decimals: 1, version: 1 }),
     ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toMatchObject({ code: 'stale_version' });
-    expect(lost.reason.details.current).toEqual(await indicators.get(editor, tom.id));
-    expect((await indicators.get(editor, tom.id)).version).toBe(2);
-    await expect(indicators.remove(admin, tom.id, 1)).rejects.toMatchObject({ code: 'stale_version' });
-    await indicators.remove(admin, tom.id, 2);
-    await expect(indicators.get(editor, tom.id)).rejects.toMatchObject({
+    expect(lost.reason.details.current).toEqual(await world.indicators.get(world.editor, tom.id));
+    expect((await world.indicators.get(world.editor, tom.id)).version).toBe(2);
+    await expect(world.indicators.remove(world.admin, tom.id, 1)).rejects.toMatchObject({
+      code: 'stale_version',
+    });
+    await world.indicators.remove(world.admin, tom.id, 2);
+    await expect(world.indicators.get(world.editor, tom.id)).rejects.toMatchObject({
       code: 'unknown_indicator',
       field: 'id',
     });
   });
 
   it('refuses an editor every change of the catalog, and changes nothing', async () => {
-    const lua = await indicators.create(admin, buildIndicator({ code: 'SL_LUA', nameVi: 'Sản lượng lúa' }));
-    await expect(indicators.create(editor, buildIndicator({ code: 'SL_NGO' }))).rejects.toMatchObject({
+    const lua = await world.indicators.create(
+      world.admin,
+      buildIndicator({ code: 'SL_LUA', nameVi: 'Sản lượng lúa' }),
+    );
+    await expect(
+      world.indicators.create(world.editor, buildIndicator({ code: 'SL_NGO' })),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(indicators.change(editor, lua.id, { nameVi: 'Lúa' })).rejects.toMatchObject({
+    await expect(world.indicators.change(world.editor, lua.id, { nameVi: 'Lúa' })).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(indicators.remove(editor, lua.id)).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await indicators.list(editor)).map((i) => [i.code, i.nameVi, i.version])).toEqual([
+    await expect(world.indicators.remove(world.editor, lua.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await world.indicators.list(world.editor)).map((i) => [i.code, i.nameVi, i.version])).toEqual([
       ['SL_LUA', 'Sản lượng lúa', 1],
     ]);
   });

@@ -1,14 +1,9 @@
 // A write makes the next read stale, never slow: the last version is served while one recompute runs, across
 // two app instances on one database too, and a recompute that throws leaves the previous version served.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../core/types';
-import type { Db } from '../../db/database';
-import { buildIndicator, buildObservation, buildTarget, buildUnit } from '../../db/factories';
-import { createIndicatorRepository } from '../../db/indicator.repository';
+import { describe, expect, it } from 'vitest';
 import { createObservationRepository } from '../../db/observation.repository';
-import { createTargetRepository } from '../../db/target.repository';
-import { testDatabases } from '../../db/testing';
-import { createUnitRepository } from '../../db/unit.repository';
+import { seededDatabase, testDatabases } from '../../db/testing';
+import { seedOneFigure } from '../testing/one-figure';
 import { createScorecardService } from './scorecard.service';
 import { createScorecardComputer } from './scorecard-compute';
 
@@ -23,35 +18,14 @@ function gate() {
   return { open, opened };
 }
 
-describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let district: Unit;
-  let tomId: number;
-  let figureId: number;
+describe.each(testDatabases())('live scorecards on $name', (database) => {
+  const world = seededDatabase(database, seedOneFigure);
   let value = 24_937;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    district = await createUnitRepository(db).create(buildUnit(), system);
-    tomId = (await createIndicatorRepository(db).create(buildIndicator(), system)).id;
-    await createTargetRepository(db).create(
-      buildTarget({ unitId: district.id, indicatorId: tomId, value: 29_000 }),
-      system,
-    );
-    figureId = (
-      await createObservationRepository(db).insert(
-        buildObservation({ unitId: district.id, indicatorId: tomId, value }),
-        system,
-      )
-    ).id;
-  });
-  afterAll(() => close());
 
   let version = 1;
   const write = async () => {
     value += 100;
-    await createObservationRepository(db).updateWithVersion(figureId, { value, version }, system);
+    await createObservationRepository(world.db).updateWithVersion(world.figureId, { value, version }, system);
     version++;
   };
   const tom = (card: { rows: { indicator: { code: string }; actual: { value: number } | null }[] }) =>
@@ -66,8 +40,8 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
         return compute(request);
       };
     };
-    const service = createScorecardService(db, { computer });
-    const request = { unit: district, year: 2023 };
+    const service = createScorecardService(world.db, { computer });
+    const request = { unit: world.district, year: 2023 };
     const first = await service.serve(request);
     expect([first.stale, tom(first.scorecard)]).toEqual([false, value]);
     const before = value;
@@ -95,11 +69,11 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
       };
     };
     const told: string[] = [];
-    const service = createScorecardService(db, {
+    const service = createScorecardService(world.db, {
       computer,
       onRecomputeError: (error, key) => told.push(`${key}: ${(error as Error).message}`),
     });
-    const request = { unit: district, year: 2023 };
+    const request = { unit: world.district, year: 2023 };
     const good = await service.scorecardOf(request);
     failing = true;
     await write();
@@ -108,7 +82,7 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
       await service.settled();
       expect([served.stale, served.scorecard]).toEqual([true, good]);
     }
-    expect(told).toEqual([`${district.id}|2023|: disk full`]);
+    expect(told).toEqual([`${world.district.id}|2023|: disk full`]);
     failing = false;
     await write();
     expect(tom(await service.scorecardOf(request))).toBe(value);
@@ -117,9 +91,9 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
   it('computes a scorecard once per write across two app instances, the other adopting its result', async () => {
     const computed: string[] = [];
     const onRecomputed = (key: string) => computed.push(key);
-    const one = createScorecardService(db, { onRecomputed });
-    const two = createScorecardService(db, { onRecomputed });
-    const request = { unit: district, year: 2023 };
+    const one = createScorecardService(world.db, { onRecomputed });
+    const two = createScorecardService(world.db, { onRecomputed });
+    const request = { unit: world.district, year: 2023 };
     await one.scorecardOf(request);
     await two.scorecardOf(request);
     computed.length = 0;
@@ -132,6 +106,6 @@ describe.each(testDatabases())('live scorecards on $name', ({ open }) => {
     const fresh = await Promise.all([one.scorecardOf(request), two.scorecardOf(request)]);
     expect(fresh.map(tom)).toEqual([value, value]);
     expect(fresh[1]?.asOfVersion).toBe(fresh[0]?.asOfVersion);
-    expect(computed).toEqual([`${district.id}|2023|`]);
+    expect(computed).toEqual([`${world.district.id}|2023|`]);
   });
 });

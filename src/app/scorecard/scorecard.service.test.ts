@@ -1,42 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../core/types';
-import type { Db } from '../../db/database';
-import { buildIndicator, buildObservation, buildTarget, buildUnit } from '../../db/factories';
+import { describe, expect, it } from 'vitest';
+import { buildObservation, buildUnit } from '../../db/factories';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createObservationRepository } from '../../db/observation.repository';
-import { createTargetRepository } from '../../db/target.repository';
-import { testDatabases } from '../../db/testing';
+import { seededDatabase, testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
+import { seedOneFigure } from '../testing/one-figure';
 import { createScorecardService } from './scorecard.service';
 
 const system = { userId: null };
 
-describe.each(testDatabases())('scorecard service on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let district: Unit;
-  let figureId: number;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    district = await createUnitRepository(db).create(buildUnit(), system);
-    const tom = await createIndicatorRepository(db).create(buildIndicator(), system);
-    await createTargetRepository(db).create(
-      buildTarget({ unitId: district.id, indicatorId: tom.id, value: 29_000 }),
-      system,
-    );
-    const figure = await createObservationRepository(db).insert(
-      buildObservation({ unitId: district.id, indicatorId: tom.id, value: 24_937 }),
-      system,
-    );
-    figureId = figure.id;
-  });
-  afterAll(() => close());
+describe.each(testDatabases())('scorecard service on $name', (database) => {
+  const world = seededDatabase(database, seedOneFigure);
 
   it('computes once for requests that miss together', async () => {
-    const service = createScorecardService(db);
+    const service = createScorecardService(world.db);
     const together = await Promise.all(
-      [1, 2, 3].map(() => service.scorecardOf({ unit: district, year: 2022, dataVersion: 7 })),
+      [1, 2, 3].map(() => service.scorecardOf({ unit: world.district, year: 2022, dataVersion: 7 })),
     );
     // One computation stamps one computedAt; on PostgreSQL a request that lost the advisory lock reads
     // the snapshot the winner wrote, an equal copy rather than the same object.
@@ -46,21 +25,25 @@ describe.each(testDatabases())('scorecard service on $name', ({ open }) => {
   });
 
   it('serves a repeated read from the scorecard it computed, and recomputes after a write', async () => {
-    const service = createScorecardService(db);
-    const first = await service.scorecardOf({ unit: district, year: 2023 });
+    const service = createScorecardService(world.db);
+    const first = await service.scorecardOf({ unit: world.district, year: 2023 });
     expect(first.rows[0]?.achievement[0]?.percent).toBeCloseTo((24_937 / 29_000) * 100, 9);
-    expect(await service.scorecardOf({ unit: district, year: 2023 })).toBe(first);
+    expect(await service.scorecardOf({ unit: world.district, year: 2023 })).toBe(first);
 
-    await createObservationRepository(db).updateWithVersion(figureId, { value: 29_000, version: 1 }, system);
-    const after = await service.scorecardOf({ unit: district, year: 2023 });
+    await createObservationRepository(world.db).updateWithVersion(
+      world.figureId,
+      { value: 29_000, version: 1 },
+      system,
+    );
+    const after = await service.scorecardOf({ unit: world.district, year: 2023 });
     expect(after).not.toBe(first);
     expect(after.rows[0]?.actual?.value).toBe(29_000);
     expect(after.rows[0]?.achievement[0]?.percent).toBe(100);
   });
 
   it('compares a merged unit with its predecessors’ figures through the merge link', async () => {
-    const units = createUnitRepository(db);
-    const tom = (await createIndicatorRepository(db).findByCode('TS_TOM'))!;
+    const units = createUnitRepository(world.db);
+    const tom = (await createIndicatorRepository(world.db).findByCode('TS_TOM'))!;
     const a = await units.create(buildUnit({ code: 'HU_A', name: 'Huyện A' }), system);
     const b = await units.create(buildUnit({ code: 'HU_B', name: 'Huyện B' }), system);
     const merged = await units.create(
@@ -73,18 +56,18 @@ describe.each(testDatabases())('scorecard service on $name', ({ open }) => {
         system,
       );
     }
-    const observations = createObservationRepository(db);
+    const observations = createObservationRepository(world.db);
     const figure = (unitId: number, period: string, value: number) =>
       observations.insert(buildObservation({ unitId, indicatorId: tom.id, period, value }), system);
     await figure(a.id, '2024', 26_000);
     await figure(b.id, '2024', 14_000);
     await figure(merged.id, '2025', 42_000);
 
-    const card = await createScorecardService(db).scorecardOf({ unit: merged, year: 2025 });
+    const card = await createScorecardService(world.db).scorecardOf({ unit: merged, year: 2025 });
     const change = card.rows.find((r) => r.indicator.code === 'TS_TOM')?.change;
     // 42.000 against 26.000 + 14.000 = 40.000 a year earlier: +5%.
     expect(change).toMatchObject({ prior: 40_000, percent: 5, priorObservationId: null });
-    const oldUnit = await createScorecardService(db).scorecardOf({ unit: a, year: 2024 });
+    const oldUnit = await createScorecardService(world.db).scorecardOf({ unit: a, year: 2024 });
     expect(oldUnit.rows.find((r) => r.indicator.code === 'TS_TOM')?.actual?.value).toBe(26_000);
   });
 });

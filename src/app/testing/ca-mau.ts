@@ -1,8 +1,9 @@
 // The small world the use-case tests run in: Tỉnh ủy Cà Mau over Huyện ủy Cái Nước (with, when asked,
 // Đảng ủy xã Trần Thới under it) and Huyện ủy Đầm Dơi, and accounts scoped to any of them.
-import type { Role, Unit, User } from '../../core/types';
+import type { Indicator, Role, Unit, User } from '../../core/types';
 import type { Db } from '../../db/database';
-import { buildUnit } from '../../db/factories';
+import { buildIndicator, buildUnit } from '../../db/factories';
+import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
 
@@ -58,4 +59,21 @@ export function addAccount(
     { username, passwordHash: 'x', displayName, role, scopeUnitId: scope?.id ?? null },
     SYSTEM,
   );
+}
+
+export interface CaiNuocDesk extends CaMau {
+  tom: Indicator;
+  editor: User;
+  viewer: User;
+}
+
+/** Cà Mau with the shrimp indicator, and an editor and a viewer of Cái Nước who enter and read its figures. */
+export async function seedCaiNuocDesk(db: Db): Promise<CaiNuocDesk> {
+  const world = await seedCaMau(db);
+  return {
+    ...world,
+    tom: await createIndicatorRepository(db).create(buildIndicator(), SYSTEM),
+    editor: await addAccount(db, 'nl.cainuoc', 'editor', world.district, 'Nguyễn Văn Nhập'),
+    viewer: await addAccount(db, 'xem.cainuoc', 'viewer', world.district, 'Cán bộ xem'),
+  };
 }

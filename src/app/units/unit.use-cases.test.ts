@@ -1,47 +1,36 @@
 // The unit use cases on a real database: each user lists their subtree; a district admin changes the
 // structure only inside it (no new root, no move out), and a refused change writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit, User } from '../../core/types';
-import type { Db } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { buildUnit } from '../../db/factories';
-import { testDatabases } from '../../db/testing';
+import { seededDatabase, testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { addAccount, addTranThoi, SYSTEM, seedCaMau } from '../testing/ca-mau';
-import { createUnitUseCases, type UnitUseCases } from './unit.use-cases';
+import { createUnitUseCases } from './unit.use-cases';
 
-describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let district: Unit;
-  let other: Unit;
-  let commune: Unit;
-  let root: User;
-  let districtAdmin: User;
-  let editor: User;
-  let units: UnitUseCases;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    ({ district, other } = await seedCaMau(db));
-    commune = await addTranThoi(db, district);
-    root = await addAccount(db, 'admin', 'admin', null);
-    districtAdmin = await addAccount(db, 'qt.cainuoc', 'admin', district);
-    editor = await addAccount(db, 'nl.cainuoc', 'editor', district);
-    units = createUnitUseCases(db);
+describe.each(testDatabases())('unit use cases on $name', (database) => {
+  const world = seededDatabase(database, async (db) => {
+    const caMau = await seedCaMau(db);
+    return {
+      ...caMau,
+      commune: await addTranThoi(db, caMau.district),
+      root: await addAccount(db, 'admin', 'admin', null),
+      districtAdmin: await addAccount(db, 'qt.cainuoc', 'admin', caMau.district),
+      editor: await addAccount(db, 'nl.cainuoc', 'editor', caMau.district),
+      units: createUnitUseCases(db),
+    };
   });
-  afterAll(() => close());
 
   it('lists the subtree of the user, and every unit for a user of everything', async () => {
-    expect((await units.list(editor)).map((u) => u.code)).toEqual(['HU_CAINUOC', 'DU_TRANTHOI']);
-    expect((await units.list(root)).map((u) => u.code)).toEqual([
+    expect((await world.units.list(world.editor)).map((u) => u.code)).toEqual(['HU_CAINUOC', 'DU_TRANTHOI']);
+    expect((await world.units.list(world.root)).map((u) => u.code)).toEqual([
       'TU_CAMAU',
       'HU_CAINUOC',
       'HU_DAMDOI',
       'DU_TRANTHOI',
     ]);
-    await expect(units.get(editor, other.id)).rejects.toMatchObject({ code: 'forbidden' });
-    expect(await units.get(editor, commune.id)).toEqual({
-      unit: commune,
+    await expect(world.units.get(world.editor, world.other.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await world.units.get(world.editor, world.commune.id)).toEqual({
+      unit: world.commune,
       predecessors: [],
       successors: [],
       linked: [],
@@ -49,105 +38,107 @@ describe.each(testDatabases())('unit use cases on $name', ({ open }) => {
   });
 
   it('lets a district admin add a commune under the district, but not a root or a unit elsewhere', async () => {
-    const added = await units.create(
-      districtAdmin,
+    const added = await world.units.create(
+      world.districtAdmin,
       buildUnit({
         code: 'DU_PHUHUNG',
         name: 'Đảng ủy xã Phú Hưng',
         kind: 'commune_party',
-        parentId: district.id,
+        parentId: world.district.id,
       }),
     );
-    expect(added).toMatchObject({ code: 'DU_PHUHUNG', parentId: district.id });
+    expect(added).toMatchObject({ code: 'DU_PHUHUNG', parentId: world.district.id });
     await expect(
-      units.create(
-        districtAdmin,
+      world.units.create(
+        world.districtAdmin,
         buildUnit({ code: 'TU_BACLIEU', name: 'Tỉnh ủy Bạc Liêu', parentId: null }),
       ),
     ).rejects.toMatchObject({ code: 'forbidden', field: 'parentId' });
     await expect(
-      units.create(
-        districtAdmin,
-        buildUnit({ code: 'DU_TANDUYET', name: 'Xã Tân Duyệt', parentId: other.id }),
+      world.units.create(
+        world.districtAdmin,
+        buildUnit({ code: 'DU_TANDUYET', name: 'Xã Tân Duyệt', parentId: world.other.id }),
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
-      units.create(editor, buildUnit({ code: 'DU_X', parentId: district.id })),
+      world.units.create(world.editor, buildUnit({ code: 'DU_X', parentId: world.district.id })),
     ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    expect(await createUnitRepository(db).findByCode('DU_TANDUYET')).toBeNull();
+    expect(await createUnitRepository(world.db).findByCode('DU_TANDUYET')).toBeNull();
     // Leaves the tree as it found it: the other tests run in any order over the same units.
-    await units.remove(districtAdmin, added.id);
-    expect(await createUnitRepository(db).findByCode('DU_PHUHUNG')).toBeNull();
+    await world.units.remove(world.districtAdmin, added.id);
+    expect(await createUnitRepository(world.db).findByCode('DU_PHUHUNG')).toBeNull();
   });
 
   it('refuses moving a unit out of the admin scope, and leaves it where it was', async () => {
-    await expect(units.change(districtAdmin, commune.id, { parentId: other.id })).rejects.toMatchObject({
+    await expect(
+      world.units.change(world.districtAdmin, world.commune.id, { parentId: world.other.id }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    expect((await createUnitRepository(db).findById(commune.id))?.parentId).toBe(district.id);
-    const own = await createUnitRepository(db).create(
+    expect((await createUnitRepository(world.db).findById(world.commune.id))?.parentId).toBe(
+      world.district.id,
+    );
+    const own = await createUnitRepository(world.db).create(
       buildUnit({
         code: 'DU_TANHUNGDONG',
         name: 'Đảng ủy xã Tân Hưng Đông',
         kind: 'commune_party',
-        parentId: district.id,
+        parentId: world.district.id,
       }),
       SYSTEM,
     );
-    const renamed = await units.change(districtAdmin, own.id, { name: 'Đảng ủy xã Tân Hưng Đông (mới)' });
-    expect(renamed).toMatchObject({ name: 'Đảng ủy xã Tân Hưng Đông (mới)', parentId: district.id });
-    await units.remove(districtAdmin, own.id);
+    const renamed = await world.units.change(world.districtAdmin, own.id, {
+      name: 'Đảng ủy xã Tân Hưng Đông (mới)',
+    });
+    expect(renamed).toMatchObject({ name: 'Đảng ủy xã Tân Hưng Đông (mới)', parentId: world.district.id });
+    await world.units.remove(world.districtAdmin, own.id);
   });
 
   it('merges and deletes only units the admin holds', async () => {
     await expect(
-      units.merge(districtAdmin, commune.id, {
-        successorId: other.id,
+      world.units.merge(world.districtAdmin, world.commune.id, {
+        successorId: world.other.id,
         effectiveOn: '2025-07-01',
         kind: 'merge',
       }),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(units.remove(districtAdmin, other.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(units.remove(districtAdmin, 987_654)).rejects.toMatchObject({
+    await expect(world.units.remove(world.districtAdmin, world.other.id)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(world.units.remove(world.districtAdmin, 987_654)).rejects.toMatchObject({
       code: 'unknown_unit',
       field: 'id',
     });
-    expect(await createUnitRepository(db).findById(other.id)).toMatchObject({ code: 'HU_DAMDOI' });
+    expect(await createUnitRepository(world.db).findById(world.other.id)).toMatchObject({
+      code: 'HU_DAMDOI',
+    });
   });
 });
 
 // A world of its own: the new xã would show in the other describe's lists of every unit.
-describe.each(testDatabases())('unit lineage use case on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let province: Unit;
-  let tranThoi: Unit;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    const world = await seedCaMau(db);
-    province = world.province;
-    tranThoi = await addTranThoi(db, world.district);
+describe.each(testDatabases())('unit lineage use case on $name', (database) => {
+  const world = seededDatabase(database, async (db) => {
+    const caMau = await seedCaMau(db);
+    return { db, province: caMau.province, tranThoi: await addTranThoi(db, caMau.district) };
   });
-  afterAll(() => close());
 
   it("names a new xã's predecessors to its editor, though they stand outside the editor's scope", async () => {
-    const repo = createUnitRepository(db);
+    const repo = createUnitRepository(world.db);
     const xa = await repo.create(
       buildUnit({
         code: 'DU_XA_CAINUOC',
         name: 'Đảng ủy xã Cái Nước',
         kind: 'commune_party',
-        parentId: province.id,
+        parentId: world.province.id,
         validFrom: '2025-07-01',
       }),
       SYSTEM,
     );
     const link = await repo.linkSuccessor(
       {
-        predecessorId: tranThoi.id,
+        predecessorId: world.tranThoi.id,
         successorId: xa.id,
         kind: 'merge',
         effectiveOn: '2025-07-01',
@@ -158,15 +149,15 @@ describe.each(testDatabases())('unit lineage use case on $name', ({ open }) => {
       },
       SYSTEM,
     );
-    const xaEditor = await addAccount(db, 'nl.xacainuoc', 'editor', xa);
-    expect(await createUnitUseCases(db).get(xaEditor, xa.id)).toEqual({
+    const xaEditor = await addAccount(world.db, 'nl.xacainuoc', 'editor', xa);
+    expect(await createUnitUseCases(world.db).get(xaEditor, xa.id)).toEqual({
       unit: xa,
       predecessors: [link],
       successors: [],
-      linked: [tranThoi],
+      linked: [world.tranThoi],
     });
     // The names of the lineage are answered, not the right to read the predecessor itself.
-    await expect(createUnitUseCases(db).get(xaEditor, tranThoi.id)).rejects.toMatchObject({
+    await expect(createUnitUseCases(world.db).get(xaEditor, world.tranThoi.id)).rejects.toMatchObject({
       code: 'forbidden',
     });
   });
