@@ -5,8 +5,11 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../src/app/accounts/password';
 import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
+import { seededBenchDatabase } from './bench-database';
 import { BENCH_PASSWORD, freePort, login, quantile, rssMb, type Session, startServer } from './http-server';
 import { ensurePostgres } from './pg-cluster';
+import { seedIndicators, seedProvince } from './seed-province';
+import { middle as median } from './timing';
 
 const COMMUNES = 100;
 const INDICATORS = 100;
@@ -18,42 +21,10 @@ const ROUNDS = 3;
 const CONNECTIONS = 20;
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
-/** The bench database, seeded once and reused by later runs (BENCH_RESEED=1 seeds it again). */
-async function benchDatabase(serverUrl: string): Promise<{ url: string; reuse: boolean }> {
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_api';
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  try {
-    const [exists] = await rowsOf<{ n: number }>(
-      admin.db,
-      sql`select count(*)::int as n from pg_database where datname = 'tiendo_bench_api'`,
-    );
-    if (exists?.n && !process.env.BENCH_RESEED) {
-      const bench = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
-      const [seeded] = await rowsOf<{ n: number }>(bench.db, sql`select count(*)::int as n from users`).catch(
-        () => [],
-      );
-      await bench.close();
-      if (seeded?.n) return { url: url.toString(), reuse: true };
-    }
-    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_api'));
-    await admin.db.execute(sql.raw('create database tiendo_bench_api'));
-  } finally {
-    await admin.close();
-  }
-  return { url: url.toString(), reuse: false };
-}
-
 /** Monthly figures, cumulative quarters/halves/9 months/years, and estimates: 57 periods × 2 kinds a year. */
 export async function seed(db: Db): Promise<number> {
-  await db.execute(
-    sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
-  );
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'XA' || g, 'Đảng ủy xã ' || g, 'commune_party', 1 from generate_series(1, ${COMMUNES}) g`);
-  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category)
-    select 'CT' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}', 'higher_is_better', 'kinh_te'
-    from generate_series(1, ${INDICATORS}) g`);
+  await seedProvince(db, { communes: COMMUNES });
+  await seedIndicators(db, INDICATORS);
   await db.execute(sql`insert into targets (unit_id, indicator_id, from_year, to_year, value, source)
     select u.id, i.id, y, y, 1200, 'resolution' from units u, indicators i, unnest(${sql.param(YEARS)}::int[]) y`);
   const periods = YEARS.flatMap((y) => [
@@ -192,7 +163,6 @@ async function load(
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${value.toFixed(1).padStart(5)} ms`;
 
 function row(name: string, r: Measured): string {
@@ -202,11 +172,11 @@ function row(name: string, r: Measured): string {
 }
 
 /**
- * The province of ~1,15M figures the HTTP benches read (api and window), migrated, with the bench's admin;
- * seeded on the first run and reused after (BENCH_RESEED=1 seeds it again).
+ * The province of ~1,15M figures the HTTP benches read (api, window and web), migrated, with the bench's
+ * admin; seeded on the first run and reused after (BENCH_RESEED=1 seeds it again).
  */
-export async function seededApiDatabase(serverUrl: string): Promise<string> {
-  const { url: databaseUrl, reuse } = await benchDatabase(serverUrl);
+export async function seededApiDatabase(serverUrl: string, name = 'tiendo_bench_api'): Promise<string> {
+  const { url: databaseUrl, reuse } = await seededBenchDatabase(serverUrl, name);
   const database = await openDatabase({ databaseUrl });
   await migrate(database.db);
   if (reuse) {

@@ -3,12 +3,13 @@
 // preview ≤ 2 s, apply ≤ 5 s. The baseline of the same run is reading the file and every unit once.
 import { sql } from 'drizzle-orm';
 import { createArrangementService } from '../src/app/units/arrangement.service';
-import { type Db, migrate, openDatabase } from '../src/db/database';
+import type { Db } from '../src/db/database';
 import { createUnitRepository } from '../src/db/unit.repository';
 import { ARRANGEMENT_COLUMNS } from '../src/documents/arrangement-columns';
 import { readImportRows } from '../src/documents/import-rows';
-import { freshBenchDatabase } from './bench-database';
-import { ensurePostgres } from './pg-cluster';
+import { onSeededBenchDatabase } from './bench-database';
+import { seedIndicators, seedProvince } from './seed-province';
+import { timed } from './timing';
 
 const OLD = 100;
 const NEW = 64;
@@ -16,18 +17,8 @@ const OPERATOR = { id: null, role: 'admin', scopeUnitId: null } as const;
 
 /** Province 1 over 10 districts over 100 communes; 100 indicators; each commune 100 figures of 2024. */
 async function seed(db: Db): Promise<void> {
-  await db.execute(
-    sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
-  );
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'HUYEN' || g, 'Huyện ủy ' || g, 'district_party', 1 from generate_series(1, 10) g`);
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'XA' || g, 'Đảng ủy xã ' || g, 'commune_party', 2 + (g - 1) % 10 from generate_series(1, ${OLD}) g`);
-  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category,
-      decimals, synonyms)
-    select 'CT' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}'::jsonb,
-      'higher_is_better', 'economy', 0, '{}'
-    from generate_series(1, 100) g`);
+  await seedProvince(db, { districts: 10, communes: OLD });
+  await seedIndicators(db, 100);
   await db.execute(sql`insert into observations (unit_id, indicator_id, period, kind, value, provenance)
     select u.id, i.id, '2024', 'actual', u.id + i.id, '{"kind":"entered","userId":null}'::jsonb
     from units u, indicators i where u.kind = 'commune_party'`);
@@ -51,22 +42,8 @@ function arrangementCsv(): string {
   return rows.join('\n');
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work();
-  return [result, performance.now() - start];
-}
-
 export async function benchProvinceArrangement(): Promise<void> {
-  const serverUrl = await ensurePostgres();
-  if (!serverUrl) return;
-  const { db, close } = await openDatabase({
-    databaseUrl: await freshBenchDatabase(serverUrl, 'tiendo_bench_arrangement'),
-    poolSize: 2,
-  });
-  try {
-    await migrate(db);
-    await seed(db);
+  await onSeededBenchDatabase('tiendo_bench_arrangement', seed, async (db) => {
     const file = { name: 'tinh.csv', bytes: new TextEncoder().encode(arrangementCsv()) };
     const [, baseline] = await timed(async () => {
       await readImportRows(file.name, file.bytes, ARRANGEMENT_COLUMNS);
@@ -90,7 +67,5 @@ export async function benchProvinceArrangement(): Promise<void> {
     row('preview (dry run)', previewMs, '≤ 2 s');
     row(`apply (applied: ${applied.applied})`, applyMs, '≤ 5 s');
     row(`apply again (already: ${again.alreadyApplied})`, againMs, '—');
-  } finally {
-    await close();
-  }
+  });
 }

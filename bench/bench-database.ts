@@ -1,6 +1,7 @@
 // A database of a bench's own on the bench's PostgreSQL server, so that benches never share tables.
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/database';
+import { type Db, migrate, openDatabase, rowsOf } from '../src/db/database';
+import { ensurePostgres } from './pg-cluster';
 
 /** The address of database `name` on the server at serverUrl. */
 export function benchDatabaseUrl(serverUrl: string, name: string): string {
@@ -20,4 +21,68 @@ export async function freshBenchDatabase(serverUrl: string, name: string): Promi
     await admin.close();
   }
   return benchDatabaseUrl(serverUrl, name);
+}
+
+/** Whether database `name` is on the server, kept from an earlier run. */
+export async function benchDatabaseExists(serverUrl: string, name: string): Promise<boolean> {
+  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  try {
+    const [found] = await rowsOf<{ n: number }>(
+      admin.db,
+      sql`select count(*)::int as n from pg_database where datname = ${name}`,
+    );
+    return found?.n === 1;
+  } finally {
+    await admin.close();
+  }
+}
+
+async function hasUsers(databaseUrl: string): Promise<boolean> {
+  const bench = await openDatabase({ databaseUrl, poolSize: 1 });
+  try {
+    const [users] = await rowsOf<{ n: number }>(bench.db, sql`select count(*)::int as n from users`).catch(
+      () => [],
+    );
+    return Boolean(users?.n);
+  } finally {
+    await bench.close();
+  }
+}
+
+/**
+ * Database `name` as an earlier run seeded it (seeding ends with the users, so users mean a whole seed),
+ * reused unless BENCH_RESEED is set; else created afresh for the caller to seed.
+ */
+export async function seededBenchDatabase(
+  serverUrl: string,
+  name: string,
+): Promise<{ url: string; reuse: boolean }> {
+  const url = benchDatabaseUrl(serverUrl, name);
+  const reuse =
+    !process.env.BENCH_RESEED && (await benchDatabaseExists(serverUrl, name)) && (await hasUsers(url));
+  return { url: reuse ? url : await freshBenchDatabase(serverUrl, name), reuse };
+}
+
+/**
+ * Runs `work` on database `name` created afresh, migrated and seeded; does nothing without PostgreSQL.
+ * @example await onSeededBenchDatabase('tiendo_bench_visits', seed, async (db) => { … })
+ */
+export async function onSeededBenchDatabase(
+  name: string,
+  seed: (db: Db) => Promise<void>,
+  work: (db: Db) => Promise<void>,
+): Promise<void> {
+  const serverUrl = await ensurePostgres();
+  if (!serverUrl) return;
+  const { db, close } = await openDatabase({
+    databaseUrl: await freshBenchDatabase(serverUrl, name),
+    poolSize: 2,
+  });
+  try {
+    await migrate(db);
+    await seed(db);
+    await work(db);
+  } finally {
+    await close();
+  }
 }

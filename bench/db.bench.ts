@@ -13,6 +13,7 @@ import { createObservationRepository, type ObservationInput } from '../src/db/ob
 import { IMPORT_COLUMNS } from '../src/documents/import-columns';
 import { freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
+import { timings } from './timing';
 
 const UNITS = 100;
 const INDICATORS = 100;
@@ -84,13 +85,7 @@ async function timeIt(label: string, rows: number, work: () => Promise<unknown>)
 }
 
 async function percentiles(label: string, work: () => Promise<unknown>): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < 200; i += 1) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const times = (await timings(200, work)).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
   console.log(`${label.padEnd(52)} p50 ${at(0.5)} ms  p99 ${at(0.99)} ms`);
 }

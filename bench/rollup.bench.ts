@@ -15,14 +15,19 @@ import { createRollupRepository, withRollupSettings } from '../src/db/rollup.rep
 import { latestPeriodsSql, rollupSql } from '../src/db/rollup.sql';
 import { lookupsOf } from '../src/db/rollup-plan';
 import { createUnitRepository } from '../src/db/unit.repository';
+import { benchDatabaseExists, benchDatabaseUrl, freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
+import { seedIndicators, seedProvince } from './seed-province';
+import { median, middle } from './timing';
 
 const COMMUNES = Number(process.env.BENCH_ROLLUP_COMMUNES ?? 100);
 const MONTHS = Number(process.env.BENCH_ROLLUP_MONTHS ?? 100);
 const INDICATORS = 100;
 const YEAR = 2023;
+/** The province, as seedProvince makes it. */
 const ROOT = 1;
 const REUSE = process.env.BENCH_ROLLUP_REUSE === '1';
+const NAME = 'tiendo_bench_rollup';
 
 /** A province (unit 1) over COMMUNES communes, INDICATORS flows, `months` months back from 2023-M12. */
 async function prepare(db: Db, months: number): Promise<void> {
@@ -30,12 +35,8 @@ async function prepare(db: Db, months: number): Promise<void> {
   await db.execute(sql`drop schema if exists public cascade`);
   await db.execute(sql`create schema public`);
   await migrate(db);
-  await db.execute(sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy', 'province_party')`);
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'XA' || g, 'Xã ' || g, 'commune_party', ${ROOT} from generate_series(1, ${COMMUNES}) g`);
-  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category)
-    select 'I' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}', 'higher_is_better', 'kinh_te'
-    from generate_series(1, ${INDICATORS}) g`);
+  await seedProvince(db, { communes: COMMUNES });
+  await seedIndicators(db, INDICATORS);
   // Canonical codes (2023-M9): the repository normalises on write, so stored codes look like this.
   await db.execute(sql`insert into observations (unit_id, indicator_id, period, kind, value, provenance)
     select u.id, i.id, (${YEAR} - m / 12) || '-M' || (12 - m % 12), 'actual', (u.id * 7 + i.id * 13 + m) % 9973 + 0.5,
@@ -48,38 +49,6 @@ async function prepare(db: Db, months: number): Promise<void> {
 const bareAggregate = sql`select o.indicator_id, sum(o.value), count(*) from observations o
   join units u on u.id = o.unit_id where u.parent_id = ${ROOT} and o.period_year = ${YEAR} and o.kind = 'actual'
   group by o.indicator_id`;
-
-async function median(times: number, work: () => Promise<unknown>): Promise<number> {
-  const spent: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await work();
-    spent.push(performance.now() - start);
-  }
-  spent.sort((a, b) => a - b);
-  return spent[Math.floor(spent.length / 2)]!;
-}
-
-async function benchDatabaseUrl(serverUrl: string): Promise<{ url: string; fresh: boolean }> {
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  let fresh = true;
-  try {
-    const [found] = await rowsOf<{ n: number }>(
-      admin.db,
-      sql`select count(*)::int as n from pg_database where datname = 'tiendo_bench_rollup'`,
-    );
-    fresh = !REUSE || found?.n !== 1;
-    if (fresh) {
-      await admin.db.execute(sql.raw('drop database if exists tiendo_bench_rollup'));
-      await admin.db.execute(sql.raw('create database tiendo_bench_rollup'));
-    }
-  } finally {
-    await admin.close();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_rollup';
-  return { url: url.toString(), fresh };
-}
 
 /** Whether a database kept from an earlier run holds this run's figures (then only migrations run). */
 async function holdsFigures(db: Db): Promise<boolean> {
@@ -103,8 +72,7 @@ async function interleaved(work: Record<Measure, () => Promise<unknown>>): Promi
       rounds.set(name, [...(rounds.get(name) ?? []), ms]);
     }
   }
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return Object.fromEntries([...rounds].map(([name, xs]) => [name, mid(xs)])) as Record<Measure, number>;
+  return Object.fromEntries([...rounds].map(([name, xs]) => [name, middle(xs)])) as Record<Measure, number>;
 }
 
 function printTable(ms: Record<Measure, number>) {
@@ -186,10 +154,11 @@ async function measureOn(db: Db, engine: string) {
 export async function benchRollup(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const target = await benchDatabaseUrl(serverUrl);
-  const { db, close } = await openDatabase({ databaseUrl: target.url });
+  const kept = REUSE && (await benchDatabaseExists(serverUrl, NAME));
+  const databaseUrl = kept ? benchDatabaseUrl(serverUrl, NAME) : await freshBenchDatabase(serverUrl, NAME);
+  const { db, close } = await openDatabase({ databaseUrl });
   try {
-    if (!target.fresh && (await holdsFigures(db))) await migrate(db);
+    if (kept && (await holdsFigures(db))) await migrate(db);
     else await prepare(db, MONTHS);
     const { indicators, period, requests } = await measureOn(db, 'PostgreSQL');
     await explain(db, 'bare aggregate', bareAggregate);

@@ -3,9 +3,10 @@
 // (20 indicators, ~50,000 figures in the month); the baseline is a bare count of that month's figures.
 import { sql } from 'drizzle-orm';
 import { createSubmissionUseCases } from '../src/app/submissions/submission.use-cases';
-import { type Db, migrate, openDatabase } from '../src/db/database';
-import { freshBenchDatabase } from './bench-database';
-import { ensurePostgres } from './pg-cluster';
+import type { Db } from '../src/db/database';
+import { onSeededBenchDatabase } from './bench-database';
+import { seedIndicators, seedProvince } from './seed-province';
+import { timings } from './timing';
 
 const COMMUNES = 3321;
 const INDICATORS = 20;
@@ -17,32 +18,14 @@ function percentile(times: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function timings(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times;
-}
-
 /**
  * The province after 1/7/2025: 3,321 communes right under it; a monthly regime of 20 indicators; each
  * commune reports 5 to 20 of them in 2025-M8 (and the month before); two thirds have submitted, a third
  * of those are approved.
  */
 async function seed(db: Db): Promise<void> {
-  await db.execute(
-    sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
-  );
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'XA' || g, 'Đảng ủy xã ' || g, 'commune_party', 1 from generate_series(1, ${COMMUNES}) g`);
-  await db.execute(sql`insert into indicators (code, name_vi, name_en, measure, nature, aggregation, polarity, category,
-      decimals, synonyms)
-    select 'CT' || g, 'Chỉ tiêu ' || g, 'Indicator ' || g, 'tấn', 'flow', '{"kind":"sum"}'::jsonb,
-      'higher_is_better', 'economy', 0, '{}'
-    from generate_series(1, ${INDICATORS}) g`);
+  await seedProvince(db, { communes: COMMUNES });
+  await seedIndicators(db, INDICATORS);
   await db.execute(sql`insert into regimes (code, name, document, tree, frequency, cutoff, deadline,
       reporting_root_unit_id, reporting_unit_kind, approval_unit_ids)
     values ('KTXH_THANG', 'Báo cáo KT-XH hằng tháng', 'NĐ 09/2019/NĐ-CP', 'party', 'month', 'nd09',
@@ -63,15 +46,7 @@ async function seed(db: Db): Promise<void> {
 }
 
 export async function benchSubmissionBoard(): Promise<void> {
-  const serverUrl = await ensurePostgres();
-  if (!serverUrl) return;
-  const { db, close } = await openDatabase({
-    databaseUrl: await freshBenchDatabase(serverUrl, 'tiendo_bench_submissions'),
-    poolSize: 2,
-  });
-  try {
-    await migrate(db);
-    await seed(db);
+  await onSeededBenchDatabase('tiendo_bench_submissions', seed, async (db) => {
     const boards = createSubmissionUseCases(db, { now: () => new Date('2025-09-01T03:00:00Z') });
     const read = () => boards.board(OPERATOR, { regime: 'KTXH_THANG', period: '2025-M8' });
     const board = await read();
@@ -89,7 +64,5 @@ export async function benchSubmissionBoard(): Promise<void> {
       `  board p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms  (limit 200 ms)  ${(p99 / percentile(baseline, 99)).toFixed(1)}× count(*) p99`,
     );
     console.log(`  baseline count(*) of the month's figures: p99 ${percentile(baseline, 99).toFixed(1)} ms`);
-  } finally {
-    await close();
-  }
+  });
 }

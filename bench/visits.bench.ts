@@ -1,36 +1,20 @@
 // Directive summary of a province (50,000 directives over 3,000 units) on PostgreSQL, ≤ 200 ms; a briefing
 // pack .docx, ≤ 1 s. Ratios are against a plain count(*) and an empty Party document in the same run.
 import { sql } from 'drizzle-orm';
-import { type Db, migrate, openDatabase } from '../src/db/database';
+import type { Db } from '../src/db/database';
 import { createDirectiveRepository } from '../src/db/visit-directive.repository';
 import { type BriefingPackSections, buildBriefingPack } from '../src/documents/briefing-pack';
 import { renderPartyDocx } from '../src/documents/party-docx';
-import { freshBenchDatabase } from './bench-database';
-import { ensurePostgres } from './pg-cluster';
+import { onSeededBenchDatabase } from './bench-database';
+import { seedProvince } from './seed-province';
+import { median } from './timing';
 
 const UNITS = 3000;
 const DIRECTIVES = 50_000;
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 /** A province, 30 districts and communes beneath; directives issued by the province or a district. */
 async function seed(db: Db): Promise<void> {
-  await db.execute(
-    sql`insert into units (code, name, kind) values ('TINH', 'Tỉnh ủy (bench)', 'province_party')`,
-  );
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'HUYEN' || g, 'Huyện ủy ' || g, 'district_party', 1 from generate_series(1, 30) g`);
-  await db.execute(sql`insert into units (code, name, kind, parent_id)
-    select 'XA' || g, 'Đảng ủy xã ' || g, 'commune_party', 2 + g % 30 from generate_series(1, ${UNITS - 31}) g`);
+  await seedProvince(db, { districts: 30, communes: UNITS - 31 });
   await db.execute(sql`insert into directives (text, source_kind, source_number, issuer_unit_id, lead_unit_id,
       deadline, progress_percent, completed_on, created_on)
     select 'Kết luận ' || g, 'document', g || '-KL/TU', case when g % 3 = 0 then 1 else 2 + g % 30 end,
@@ -43,15 +27,7 @@ async function seed(db: Db): Promise<void> {
 }
 
 export async function benchDirectiveSummary(): Promise<void> {
-  const serverUrl = await ensurePostgres();
-  if (!serverUrl) return;
-  const { db, close } = await openDatabase({
-    databaseUrl: await freshBenchDatabase(serverUrl, 'tiendo_bench_visits'),
-    poolSize: 2,
-  });
-  try {
-    await migrate(db);
-    await seed(db);
+  await onSeededBenchDatabase('tiendo_bench_visits', seed, async (db) => {
     const repo = createDirectiveRepository(db);
     const filter = { today: '2024-01-15', dueSoonDays: 7 };
     const baseline = await median(15, () => db.execute(sql`select count(*) from directives`));
@@ -73,9 +49,7 @@ export async function benchDirectiveSummary(): Promise<void> {
       `  district subtree:     ${district.toFixed(1)} ms  (${districtIds.length} units)  ${(district / baseline).toFixed(1)}× count(*)`,
     );
     console.log(`  baseline count(*):    ${baseline.toFixed(1)} ms`);
-  } finally {
-    await close();
-  }
+  });
 }
 
 function packInput(): BriefingPackSections {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { hashPassword } from '../src/app/accounts/password';
 import { formatNumber } from '../src/core/vi/format';
 import { MEMORY, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { buildApp } from '../src/server/app';
@@ -16,8 +15,10 @@ import { launchBrowser } from '../test/e2e/browser';
 import { login } from '../test/e2e/screens';
 import { startServer } from '../test/e2e/server';
 import { ensureWebBuild, WEB_ROOT } from '../test/e2e/web-build';
-import { seed } from './api.bench';
+import { seededApiDatabase } from './api.bench';
+import { BENCH_PASSWORD } from './http-server';
 import { ensurePostgres } from './pg-cluster';
+import { middle as median } from './timing';
 
 const RUNS = 5;
 const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} KB`;
@@ -25,11 +26,6 @@ const ms = (n: number) => `${formatNumber(Math.round(n))} ms`;
 
 function gzipOf(asset: string): number {
   return gzipSync(readFileSync(join(WEB_ROOT, asset)), { level: 9 }).length;
-}
-
-function median(list: number[]): number {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**
@@ -103,50 +99,11 @@ export async function benchWebFirstScreen(): Promise<void> {
   }
 }
 
-const PASSWORD = 'bench-password';
-
-/** A database of its own for this bench, seeded once and reused by later runs (BENCH_RESEED=1 seeds again). */
-async function provinceDatabase(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
-  url.pathname = '/tiendo_bench_web';
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  try {
-    const [exists] = await rowsOf<{ n: number }>(
-      admin.db,
-      sql`select count(*)::int as n from pg_database where datname = 'tiendo_bench_web'`,
-    );
-    if (exists?.n && !process.env.BENCH_RESEED) {
-      const bench = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
-      const [users] = await rowsOf<{ n: number }>(bench.db, sql`select count(*)::int as n from users`).catch(
-        () => [],
-      );
-      await bench.close();
-      if (users?.n) return url.toString();
-    }
-    await admin.db.execute(sql.raw('drop database if exists tiendo_bench_web'));
-    await admin.db.execute(sql.raw('create database tiendo_bench_web'));
-  } finally {
-    await admin.close();
-  }
-  const bench = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await migrate(bench.db);
-    const started = performance.now();
-    const count = await seed(bench.db);
-    await bench.db.execute(sql`insert into users (username, display_name, password_hash, role)
-      values ('bench', 'Bench', ${await hashPassword(PASSWORD)}, 'admin')`);
-    console.log(`web: seeded ${formatNumber(count)} observations in ${ms(performance.now() - started)}`);
-  } finally {
-    await bench.close();
-  }
-  return url.toString();
-}
-
 /** The overview of the province (100 communes × 100 indicators), the first run on a cold server cache. */
 export async function benchWebProvince(): Promise<void> {
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const databaseUrl = await provinceDatabase(serverUrl);
+  const databaseUrl = await seededApiDatabase(serverUrl, 'tiendo_bench_web');
   ensureWebBuild();
   const { db, close } = await openDatabase({ databaseUrl });
   await migrate(db);
@@ -165,7 +122,7 @@ export async function benchWebProvince(): Promise<void> {
   try {
     const [province] = await rowsOf<{ id: number }>(db, sql`select id from units where code = 'TINH'`);
     const page = await browser.context.newPage();
-    await login(page, address, 'bench', PASSWORD);
+    await login(page, address, 'bench', BENCH_PASSWORD);
     const fresh = await browser.context.newPage();
     const overview = `${address}/#/overview?unit=${province?.id}&year=2023`;
     const cold = await interactive(fresh, overview, 'card-CT1');
