@@ -180,16 +180,29 @@ function addStatedTarget(
     });
     return;
   }
+  yearTarget(input, indicator, period, drafts, {
+    value: s.value,
+    source,
+    document: input.document ?? null,
+    derivedFrom: null,
+  });
+}
+
+/** A target of the report's unit for the report's year alone: what a report's sentences can set. */
+function yearTarget(
+  input: FiguresFromStatementsInput,
+  indicator: StatementIndicator,
+  period: Period,
+  drafts: Drafts,
+  target: Pick<TargetDraft, 'value' | 'source' | 'document' | 'derivedFrom'>,
+): void {
   drafts.out.targets.push({
     unitId: input.unitId,
     indicatorId: indicator.id,
     indicatorCode: indicator.code,
     fromYear: period.year,
     toYear: period.year,
-    value: s.value,
-    source,
-    document: input.document ?? null,
-    derivedFrom: null,
+    ...target,
   });
 }
 
@@ -255,12 +268,7 @@ function addAchievement(
   if (drafts.hasTarget(indicator.id, source, period.year)) return;
   const value = deriveTargetFromAchievement(s.value, percent, indicator.polarity);
   if (value === null) return;
-  drafts.out.targets.push({
-    unitId: input.unitId,
-    indicatorId: indicator.id,
-    indicatorCode: indicator.code,
-    fromYear: period.year,
-    toYear: period.year,
+  yearTarget(input, indicator, period, drafts, {
     value,
     source,
     document: null,

@@ -82,17 +82,24 @@ function statusWords(r: BriefingScorecardRow): string {
   return STATUS_WORDS.vi[r.status === 'no_target' && r.value === null ? 'no_data' : r.status];
 }
 
+/** The items in the order of their status (the most urgent first), each as a row of cells. */
+function rowsByStatus<S extends string, T extends { status: S }>(
+  items: readonly T[],
+  order: Record<S, number>,
+  cells: (item: T) => string[],
+): string[][] {
+  return [...items].sort((a, b) => order[a.status] - order[b.status]).map(cells);
+}
+
 function scorecardRows(rows: readonly BriefingScorecardRow[]): string[][] {
-  return [...rows]
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
-    .map((r) => [
-      r.indicatorName,
-      r.measure,
-      figure(r.target, r.decimals),
-      r.value === null ? '—' : noted(r, figure(r.value, r.decimals)),
-      achieved(r.achievement),
-      statusWords(r),
-    ]);
+  return rowsByStatus(rows, STATUS_ORDER, (r) => [
+    r.indicatorName,
+    r.measure,
+    figure(r.target, r.decimals),
+    r.value === null ? '—' : noted(r, figure(r.value, r.decimals)),
+    achieved(r.achievement),
+    statusWords(r),
+  ]);
 }
 
 function problemBlocks(host: BriefingHostSection): PartyBlock[] {
@@ -111,15 +118,13 @@ function problemBlocks(host: BriefingHostSection): PartyBlock[] {
 }
 
 function directiveRows(directives: readonly BriefingDirective[]): string[][] {
-  return [...directives]
-    .sort((a, b) => DIRECTIVE_ORDER[a.status] - DIRECTIVE_ORDER[b.status])
-    .map((d) => [
-      d.text,
-      d.source,
-      d.leadUnitName,
-      d.deadline ? formatDate(d.deadline) : '—',
-      `${DIRECTIVE_STATUS_LABELS[d.status]} (${formatPercent(d.progressPercent, 0)})`,
-    ]);
+  return rowsByStatus(directives, DIRECTIVE_ORDER, (d) => [
+    d.text,
+    d.source,
+    d.leadUnitName,
+    d.deadline ? formatDate(d.deadline) : '—',
+    `${DIRECTIVE_STATUS_LABELS[d.status]} (${formatPercent(d.progressPercent, 0)})`,
+  ]);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

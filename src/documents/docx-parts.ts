@@ -175,6 +175,28 @@ export function kindAndTitle(
   ];
 }
 
+/** What a letter in either format is made of, top to bottom. */
+export interface LetterParts {
+  header: Table;
+  title: Paragraph[];
+  blocks: readonly DocumentBlock[];
+  closing: Table;
+}
+
+/** The letter on A4 with the official margins: header, title block, body, a blank line, then the closing. */
+export function letterSection(parts: LetterParts): ISectionOptions {
+  return {
+    properties: { page: { size: A4, margin: OFFICIAL_MARGINS } },
+    children: [
+      parts.header,
+      ...parts.title,
+      ...parts.blocks.map(block),
+      new Paragraph({ children: [] }),
+      parts.closing,
+    ],
+  };
+}
+
 /** A .docx in Times New Roman 14 by default, made of the given sections. */
 export function officialDocx(title: string, sections: ISectionOptions[]): Promise<Buffer> {
   const document = new Document({

@@ -3,15 +3,13 @@
 import { AlignmentType, Paragraph, Table, TableRow, WidthType } from 'docx';
 import { formatLongDate } from '../core/vi/format';
 import {
-  A4,
-  block,
   centred,
   closingTable,
   type DocumentBlock,
   HIDDEN_GRID,
   headerCell,
   kindAndTitle,
-  OFFICIAL_MARGINS,
+  letterSection,
   officialDocx,
   run,
   signatureBlock,
@@ -83,16 +81,8 @@ function closing(doc: PartyDocument): Table {
  *   → a .docx whose date line reads "Cà Mau, ngày 17 tháng 11 năm 2023"
  */
 export function renderPartyDocx(doc: PartyDocument): Promise<Buffer> {
+  const title = kindAndTitle(doc.kind, 16, doc.title, centred(run('-----', 14)));
   return officialDocx(`${doc.kind} ${doc.title}`, [
-    {
-      properties: { page: { size: A4, margin: OFFICIAL_MARGINS } },
-      children: [
-        headerTable(doc.header),
-        ...kindAndTitle(doc.kind, 16, doc.title, centred(run('-----', 14))),
-        ...doc.blocks.map(block),
-        new Paragraph({ children: [] }),
-        closing(doc),
-      ],
-    },
+    letterSection({ header: headerTable(doc.header), title, blocks: doc.blocks, closing: closing(doc) }),
   ]);
 }

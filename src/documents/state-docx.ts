@@ -21,6 +21,7 @@ import {
   type DocumentBlock,
   HIDDEN_GRID,
   kindAndTitle,
+  letterSection,
   mm,
   NO_BORDERS,
   OFFICIAL_MARGINS,
@@ -168,17 +169,9 @@ function closing(doc: StateDocument): Table {
  *   → a .docx whose number line reads "Số: 12/BC-UBND" and date line "Cái Nước, ngày 10 tháng 11 năm 2023"
  */
 export function renderStateDocx(doc: StateDocument): Promise<Buffer> {
+  const title = kindAndTitle(doc.kind, 14, doc.title, rule(TEXT_WIDTH_MM / 4, TEXT_WIDTH_MM));
   return officialDocx(`${doc.kind} ${doc.title}`, [
-    {
-      properties: { page: { size: A4, margin: OFFICIAL_MARGINS } },
-      children: [
-        headerTable(doc.header),
-        ...kindAndTitle(doc.kind, 14, doc.title, rule(TEXT_WIDTH_MM / 4, TEXT_WIDTH_MM)),
-        ...doc.blocks.map(block),
-        new Paragraph({ children: [] }),
-        closing(doc),
-      ],
-    },
+    letterSection({ header: headerTable(doc.header), title, blocks: doc.blocks, closing: closing(doc) }),
     ...(doc.annex ? [annexSection(doc, doc.annex)] : []),
   ]);
 }

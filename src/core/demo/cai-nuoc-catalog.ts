@@ -1,21 +1,10 @@
 // The indicator catalog of the Cái Nước demo: the figures its 2023 report states, plus the parts
 // that ratio indicators are built from, so coverage rolls up as insured ÷ population.
-import type { Aggregation, IndicatorNature, Polarity } from '../types';
+import type { Aggregation, Indicator, Polarity } from '../types';
 
-export interface CatalogEntry {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  measure: string;
-  nature: IndicatorNature;
-  aggregation: Aggregation;
-  polarity: Polarity;
-  category: string;
-  decimals: number;
+/** An indicator before the database numbers it: its parent named by code. */
+export interface CatalogEntry extends Omit<Indicator, 'id' | 'parentId'> {
   parentCode: string | null;
-  minValue: number | null;
-  maxValue: number | null;
-  synonyms: string[];
 }
 
 const sum: Aggregation = { kind: 'sum' };
