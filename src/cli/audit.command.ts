@@ -18,7 +18,7 @@ import type { Db } from '../db/database';
 import { createIndicatorRepository } from '../db/indicator.repository';
 import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
-import { parseArgs } from './cli-args';
+import { parseArgs, refusal } from './cli-args';
 import { withDatabase } from './cli-database';
 import { cliReader } from './cli-operator';
 
@@ -29,10 +29,7 @@ const NAMED = new Set<AuditedEntity>(['unit', 'indicator', 'user']);
 
 const ACTIONS: Record<string, string> = { create: 'tạo', insert: 'tạo', update: 'sửa', delete: 'xóa' };
 
-function refuse(message: string): number {
-  console.error(`tiendo audit: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('audit', USAGE);
 
 /** The record's id: digits as they are, else the code, name or username of the kinds that have one. */
 async function recordId(db: Db, entity: AuditedEntity, text: string): Promise<number> {

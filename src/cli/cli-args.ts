@@ -54,3 +54,22 @@ export function textTable(rows: readonly string[][], numericFrom: number): strin
       .trimEnd(),
   );
 }
+
+/** A command's refusal: "tiendo COMMAND: why" and its usage on stderr, and exit code 2. */
+export function refusal(command: string, usage: string): (message: string) => number {
+  return (message) => {
+    console.error(`tiendo ${command}: ${message}\n${usage}`);
+    return 2;
+  };
+}
+
+/** Runs the subcommand the first argument names with the rest, or refuses a missing or unknown one. */
+export function subcommand(
+  args: readonly string[],
+  subcommands: Record<string, (rest: string[]) => Promise<number>>,
+  refuse: (message: string) => number,
+): Promise<number> | number {
+  const [sub, ...rest] = args;
+  if (sub !== undefined && Object.hasOwn(subcommands, sub)) return subcommands[sub]!(rest);
+  return refuse(sub ? `không có lệnh con "${sub}"` : 'thiếu lệnh con');
+}

@@ -8,7 +8,7 @@ import { DIRECTIVE_STATUS_LABELS, DIRECTIVE_STATUSES } from '../core/visit/direc
 import type { DirectiveSummaryRow } from '../core/visit/directive-summary';
 import { createUnitRepository } from '../db/unit.repository';
 import { directiveSummaryXlsx } from '../documents/directive-summary-xlsx';
-import { badDate, parseArgs, textTable } from './cli-args';
+import { badDate, parseArgs, refusal, subcommand, textTable } from './cli-args';
 import { withDatabase } from './cli-database';
 import { cliReader } from './cli-operator';
 
@@ -16,10 +16,7 @@ const USAGE =
   'Cách dùng: tiendo directive summary [--unit MÃ] [--xlsx TỆP.xlsx] [--as-of YYYY-MM-DD] [--due-soon SỐ_NGÀY]';
 const TITLE = 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾT LUẬN, CHỈ ĐẠO';
 
-function refuse(message: string): number {
-  console.error(`tiendo directive: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('directive', USAGE);
 
 const counts = (c: Omit<DirectiveSummaryRow, 'unitId'>) => [
   String(c.total),
@@ -78,7 +75,5 @@ async function summary(args: string[], env: NodeJS.ProcessEnv): Promise<number> 
 }
 
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === 'summary') return summary(rest, env);
-  return refuse(sub ? `không có lệnh con "${sub}"` : 'thiếu lệnh con');
+  return subcommand(args, { summary: (rest) => summary(rest, env) }, refuse);
 }

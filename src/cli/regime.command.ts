@@ -1,17 +1,14 @@
 // `tiendo regime list [--json]`: the reporting regimes, their frequency, cut-off, deadline and reporting units.
 import { createRegimeService, type RegimeView } from '../app/regimes/regime.service';
 import { regimeRulesLabel } from '../core/regime';
-import { parseArgs, textTable } from './cli-args';
+import { parseArgs, refusal, subcommand, textTable } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo regime list [--json]';
 // The operator at the command line sees every regime, as an administrator does.
 const OPERATOR = { id: null, role: 'admin', scopeUnitId: null } as const;
 
-function refuse(message: string): number {
-  console.error(`tiendo regime: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('regime', USAGE);
 
 const asJson = (r: RegimeView) => ({
   code: r.code,
@@ -54,7 +51,5 @@ async function list(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === 'list') return list(rest, env);
-  return refuse(sub ? `không có lệnh con "${sub}"` : 'thiếu lệnh con');
+  return subcommand(args, { list: (rest) => list(rest, env) }, refuse);
 }

@@ -3,16 +3,13 @@
 import { mailerFromEnv } from '../app/reminders/mailer';
 import { createReminderUseCases, type ReminderRun } from '../app/reminders/reminder.use-cases';
 import { formatDate } from '../core/vi/format';
-import { badDate, parseArgs } from './cli-args';
+import { badDate, parseArgs, refusal } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo reminders run [--json] [--now=YYYY-MM-DD] [--days N]';
 const KIND_WORDS = { deadline_near: 'sắp đến hạn', overdue: 'quá hạn' } as const;
 
-function refuse(message: string): number {
-  console.error(`tiendo reminders: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('reminders', USAGE);
 
 function asText(run: ReminderRun): string {
   const lines = run.created.map(

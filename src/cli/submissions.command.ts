@@ -2,17 +2,14 @@
 // not reported, who is late, whose figures are approved — as issue 13 item 3 shapes it.
 import { type Board, createSubmissionUseCases } from '../app/submissions/submission.use-cases';
 import { submissionLabel } from '../core/submission';
-import { parseArgs, textTable } from './cli-args';
+import { parseArgs, refusal, textTable } from './cli-args';
 import { withDatabase } from './cli-database';
 
 const USAGE = 'Cách dùng: tiendo submissions --regime MÃ --period KỲ [--unit ĐƠN_VỊ] [--json]';
 // The operator at the command line sees every unit, as an administrator does.
 const OPERATOR = { id: null, role: 'admin', scopeUnitId: null } as const;
 
-function refuse(message: string): number {
-  console.error(`tiendo submissions: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('submissions', USAGE);
 
 /** Exactly the JSON of issue 13: the API's row without the submission id and the reason the screens show. */
 function asJson(board: Board) {

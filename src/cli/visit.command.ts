@@ -11,7 +11,7 @@ import { createUnitRepository } from '../db/unit.repository';
 import { docxToPdf, PdfConversionError } from '../documents/docx-to-pdf';
 import { renderPartyDocx } from '../documents/party-docx';
 import { extract } from '../extract/extract';
-import { badDate, parseArgs } from './cli-args';
+import { badDate, parseArgs, refusal, subcommand } from './cli-args';
 import { withDatabase } from './cli-database';
 import { cliReader } from './cli-operator';
 
@@ -23,10 +23,7 @@ const USAGE = [
   '      [--news] (thông báo kết quả thay cho tài liệu) [--number 12-BC/TU] [--place "Cà Mau"] [--date YYYY-MM-DD]',
 ].join('\n');
 
-function refuse(message: string): number {
-  console.error(`tiendo visit: ${message}\n${USAGE}`);
-  return 2;
-}
+const refuse = refusal('visit', USAGE);
 
 async function list(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const parsed = parseArgs(args, [], ['--unit']);
@@ -135,9 +132,9 @@ async function brief(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === 'list') return list(rest, env);
-  if (sub === 'from-text') return fromText(rest);
-  if (sub === 'brief') return brief(rest, env);
-  return refuse(sub ? `không có lệnh con "${sub}"` : 'thiếu lệnh con');
+  return subcommand(
+    args,
+    { list: (rest) => list(rest, env), 'from-text': fromText, brief: (rest) => brief(rest, env) },
+    refuse,
+  );
 }
