@@ -9,11 +9,13 @@ import {
 } from '../../contract';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { recordRoutes } from '../shared/record-routes';
 import { decodeCursor, encodeCursor } from './observation-cursor';
 
 export const observationRoutes: RouteModule = (app, { services }) => {
   const { figures } = services;
   const tags = ['observations'];
+  const routes = recordRoutes(app, '/observations', tags);
 
   app.get(
     '/observations',
@@ -26,28 +28,13 @@ export const observationRoutes: RouteModule = (app, { services }) => {
     },
   );
 
-  app.post(
-    '/observations',
-    { schema: { tags, body: ObservationCreateSchema, response: observationAnswers.created } },
-    async (request, reply) => {
-      const observation = await figures.record(currentUser(request), request.body);
-      return reply.status(201).send({ observation });
-    },
+  routes.create(
+    { key: 'observation', body: ObservationCreateSchema, response: observationAnswers.created },
+    figures.record,
   );
-
-  app.patch(
-    '/observations/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: ObservationPatchSchema,
-        response: observationAnswers.changed,
-      },
-    },
-    async (request) => ({
-      observation: await figures.correct(currentUser(request), request.params.id, request.body),
-    }),
+  routes.change(
+    { key: 'observation', body: ObservationPatchSchema, response: observationAnswers.changed },
+    figures.correct,
   );
 
   app.delete(

@@ -5,7 +5,6 @@ import {
   ExtractBodySchema,
   ExtractRequestSchema,
   IdempotencyHeadersSchema,
-  IdParamsSchema,
   ReportCreateSchema,
   ReportPatchSchema,
   ReportQuerySchema,
@@ -16,6 +15,7 @@ import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
+import { recordRoutes } from '../shared/record-routes';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -40,6 +40,7 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
   const once = createOnce(db);
   const { reports } = services;
   const tags = ['reports'];
+  const routes = recordRoutes(app, '/reports', tags);
 
   app.post(
     '/extract',
@@ -86,25 +87,8 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
     },
   );
 
-  app.get(
-    '/reports/:id',
-    { schema: { tags, params: IdParamsSchema, response: reportAnswers.one } },
-    async (request) => reports.get(currentUser(request), request.params.id),
-  );
-
-  app.patch(
-    '/reports/:id',
-    { schema: { tags, params: IdParamsSchema, body: ReportPatchSchema, response: reportAnswers.changed } },
-    async (request) => ({
-      report: await reports.change(currentUser(request), request.params.id, request.body),
-    }),
-  );
-
-  app.delete(
-    '/reports/:id',
-    { schema: { tags, params: IdParamsSchema, response: reportAnswers.deleted } },
-    // A report whose figures remain is refused (409 in_use): the figures would lose their sentence.
-    async (request, reply) =>
-      reports.remove(currentUser(request), request.params.id).then(() => reply.status(204).send()),
-  );
+  routes.read({ response: reportAnswers.one }, reports.get);
+  routes.change({ key: 'report', body: ReportPatchSchema, response: reportAnswers.changed }, reports.change);
+  // A report whose figures remain is refused (409 in_use): the figures would lose their sentence.
+  routes.remove({ response: reportAnswers.deleted }, reports.remove);
 };

@@ -14,44 +14,18 @@ import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { invalidInput } from '../errors/api-error';
 import { sendCsv } from '../shared/download';
+import { recordRoutes } from '../shared/record-routes';
 
 export const unitRoutes: RouteModule = (app, { services }) => {
   const { units } = services;
   const tags = ['units'];
+  const routes = recordRoutes(app, '/units', tags);
 
-  app.get('/units', { schema: { tags, response: unitAnswers.list } }, async (request) => ({
-    units: await units.list(currentUser(request)),
-  }));
-
-  app.get(
-    '/units/:id',
-    { schema: { tags, params: IdParamsSchema, response: unitAnswers.detail } },
-    async (request) => units.get(currentUser(request), request.params.id),
-  );
-
-  app.post(
-    '/units',
-    { schema: { tags, body: UnitCreateSchema, response: unitAnswers.created } },
-    async (request, reply) => {
-      const unit = await units.create(currentUser(request), request.body);
-      return reply.status(201).send({ unit });
-    },
-  );
-
-  app.patch(
-    '/units/:id',
-    { schema: { tags, params: IdParamsSchema, body: UnitPatchSchema, response: unitAnswers.changed } },
-    async (request) => ({ unit: await units.change(currentUser(request), request.params.id, request.body) }),
-  );
-
-  app.delete(
-    '/units/:id',
-    { schema: { tags, params: IdParamsSchema, response: unitAnswers.deleted } },
-    async (request, reply) => {
-      await units.remove(currentUser(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  routes.list({ key: 'units', response: unitAnswers.list }, units.list);
+  routes.read({ response: unitAnswers.detail }, units.get);
+  routes.create({ key: 'unit', body: UnitCreateSchema, response: unitAnswers.created }, units.create);
+  routes.change({ key: 'unit', body: UnitPatchSchema, response: unitAnswers.changed }, units.change);
+  routes.remove({ response: unitAnswers.deleted }, units.remove);
 
   app.post(
     '/units/:id/merge',

@@ -19,6 +19,7 @@ import { proposeDirectives } from '../../core/visit/propose-directives';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { recordRoutes } from '../shared/record-routes';
 import { presentEvidence } from './evidence.routes';
 import { todayOr } from './visit.access';
 
@@ -115,14 +116,7 @@ export const directiveRoutes: RouteModule = (app, { services }) => {
     },
   );
 
-  app.delete(
-    '/directives/:id',
-    { schema: { tags, params: IdParamsSchema, response: directiveAnswers.deleted } },
-    async (request, reply) => {
-      await useCases.remove(currentUser(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  recordRoutes(app, '/directives', tags).remove({ response: directiveAnswers.deleted }, useCases.remove);
 
   app.post(
     '/directives/:id/updates',

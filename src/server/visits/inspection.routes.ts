@@ -12,17 +12,16 @@ import {
 } from '../../contract';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { recordRoutes } from '../shared/record-routes';
 
 export const inspectionRoutes: RouteModule = (app, { services }) => {
   const inspections = services.inspections;
   const tags = ['inspections'];
+  const routes = recordRoutes(app, '/inspections', tags);
 
-  app.get(
-    '/inspections',
-    { schema: { tags, querystring: InspectionQuerySchema, response: inspectionAnswers.list } },
-    async (request) => {
-      return { inspections: await inspections.list(currentUser(request), request.query) };
-    },
+  routes.list(
+    { key: 'inspections', querystring: InspectionQuerySchema, response: inspectionAnswers.list },
+    inspections.list,
   );
 
   app.get(
@@ -33,20 +32,11 @@ export const inspectionRoutes: RouteModule = (app, { services }) => {
     async (request) => inspections.counts(currentUser(request), request.query),
   );
 
-  app.post(
-    '/inspections',
-    { schema: { tags, body: InspectionCreateSchema, response: inspectionAnswers.created } },
-    async (request, reply) => {
-      const inspection = await inspections.create(currentUser(request), request.body);
-      return reply.status(201).send({ inspection });
-    },
+  routes.create(
+    { key: 'inspection', body: InspectionCreateSchema, response: inspectionAnswers.created },
+    inspections.create,
   );
-
-  app.get(
-    '/inspections/:id',
-    { schema: { tags, params: IdParamsSchema, response: inspectionAnswers.detail } },
-    async (request) => inspections.detail(currentUser(request), request.params.id),
-  );
+  routes.read({ response: inspectionAnswers.detail }, inspections.detail);
 
   app.post(
     '/inspections/:id/findings',

@@ -17,6 +17,7 @@ import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
+import { recordRoutes } from '../shared/record-routes';
 import { todayOr } from './visit.access';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -36,24 +37,12 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
   const useCases = services.visits;
   const documents = services.visitDocuments;
   const tags = ['visits'];
+  const routes = recordRoutes(app, '/visits', tags);
 
   const download = (name: string) => `attachment; filename="${name}"`;
 
-  app.get(
-    '/visits',
-    { schema: { tags, querystring: VisitQuerySchema, response: visitAnswers.list } },
-    async (request) => {
-      return { visits: await useCases.list(currentUser(request), request.query) };
-    },
-  );
-
-  app.get(
-    '/visits/:id',
-    { schema: { tags, params: IdParamsSchema, response: visitAnswers.one } },
-    async (request) => ({
-      visit: await useCases.get(currentUser(request), request.params.id),
-    }),
-  );
+  routes.list({ key: 'visits', querystring: VisitQuerySchema, response: visitAnswers.list }, useCases.list);
+  routes.read({ key: 'visit', response: visitAnswers.one }, useCases.get);
 
   app.post(
     '/visits',
@@ -74,22 +63,8 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
     },
   );
 
-  app.patch(
-    '/visits/:id',
-    { schema: { tags, params: IdParamsSchema, body: VisitPatchSchema, response: visitAnswers.one } },
-    async (request) => {
-      return { visit: await useCases.change(currentUser(request), request.params.id, request.body) };
-    },
-  );
-
-  app.delete(
-    '/visits/:id',
-    { schema: { tags, params: IdParamsSchema, response: visitAnswers.deleted } },
-    async (request, reply) => {
-      await useCases.remove(currentUser(request), request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  routes.change({ key: 'visit', body: VisitPatchSchema, response: visitAnswers.one }, useCases.change);
+  routes.remove({ response: visitAnswers.deleted }, useCases.remove);
 
   app.post(
     '/visits/from-text',

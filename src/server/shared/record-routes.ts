@@ -1,0 +1,121 @@
+// The routes every stored resource repeats (targets, indicators, units, visits…): list, read, create (201),
+// change and delete (204). Each runs who asks → what was sent, as its schema parsed it → one use case → the
+// answer, under the record's name where the caller gives one. The schemas stay the caller's, so each route's
+// OpenAPI entry and the types its use case is checked against come from the contract as before.
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { z } from 'zod';
+import { IdParamsSchema, VersionQuerySchema } from '../../contract';
+import type { User } from '../../core/types';
+import { currentUser } from '../auth/auth.plugin';
+import type { ZodApp } from '../context';
+import { versionRead } from './version-read';
+
+type Answers = { [status: number]: z.ZodType };
+/** The body a route answers with `status`, as its response schema types it. */
+type Answer<R extends Answers, S extends number> = z.output<R[S]>;
+/** What the use case gives: the whole answer, or the record the answer holds under `key`. */
+type Given<A, K> = [K] extends [undefined] ? A : A[K & keyof A];
+type Key<R extends Answers, S extends number> = keyof Answer<R, S> | undefined;
+
+/** The request as its schema parsed it: Fastify validated it against these very schemas. */
+interface Parsed {
+  params: { id: number };
+  query: { version?: number | undefined } & Record<string, unknown>;
+  body: { version?: number | undefined } & Record<string, unknown>;
+}
+
+const answer = (key: PropertyKey | undefined, given: unknown) =>
+  key === undefined ? given : { [key]: given };
+
+/** Registers the routes of the records under `path` (e.g. '/targets', and '/targets/:id' for one). */
+export function recordRoutes(app: ZodApp, path: string, tags: readonly string[]) {
+  const one = `${path}/:id`;
+  const user = (request: FastifyRequest) => currentUser(request);
+  const parsed = (request: FastifyRequest) => request as FastifyRequest & Parsed;
+  const add = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, schema: object, handler: Handler) =>
+    app.route({
+      method,
+      url,
+      schema: { tags: [...tags], ...schema },
+      handler: handler as RouteHandlerMethod,
+    });
+
+  return {
+    /** GET path: the records the user may see, filtered by the query where it has a schema. */
+    list<R extends Answers, K extends Key<R, 200> = undefined, Q extends z.ZodType = z.ZodUndefined>(
+      schema: { response: R; key?: K; querystring?: Q },
+      run: (user: User, query: z.output<Q>) => Promise<Given<Answer<R, 200>, K>>,
+    ) {
+      const { key, ...route } = schema;
+      const handler: Handler = route.querystring
+        ? async (request) => answer(key, await run(user(request), parsed(request).query as z.output<Q>))
+        : async (request) => answer(key, await run(user(request), undefined as z.output<Q>));
+      add('GET', path, route, handler);
+    },
+
+    /** GET path/:id: one record. */
+    read<R extends Answers, K extends Key<R, 200> = undefined>(
+      schema: { response: R; key?: K },
+      run: (user: User, id: number) => Promise<Given<Answer<R, 200>, K>>,
+    ) {
+      const { key, response } = schema;
+      add('GET', one, { params: IdParamsSchema, response }, async (request) =>
+        answer(key, await run(user(request), parsed(request).params.id)),
+      );
+    },
+
+    /** POST path: a new record, answered 201. */
+    create<R extends Answers, B extends z.ZodType, K extends Key<R, 201> = undefined>(
+      schema: { body: B; response: R; key?: K },
+      run: (user: User, body: z.output<B>) => Promise<Given<Answer<R, 201>, K>>,
+    ) {
+      const { key, ...route } = schema;
+      add('POST', path, route, async (request, reply) => {
+        const created = await run(user(request), parsed(request).body as z.output<B>);
+        return reply.status(201).send(answer(key, created));
+      });
+    },
+
+    /**
+     * PATCH path/:id: the fields sent change. A `versioned` change takes the version read from the body or
+     * If-Match, so a stale one is refused.
+     */
+    change<R extends Answers, B extends z.ZodType, K extends Key<R, 200> = undefined>(
+      schema: { body: B; response: R; key?: K; versioned?: boolean },
+      run: (user: User, id: number, patch: z.output<B>) => Promise<Given<Answer<R, 200>, K>>,
+    ) {
+      const { key, versioned, ...route } = schema;
+      add('PATCH', one, { params: IdParamsSchema, ...route }, async (request) => {
+        const { params, body } = parsed(request);
+        const patch = versioned ? { ...body, version: versionRead(request, body.version) } : body;
+        return answer(key, await run(user(request), params.id, patch as z.output<B>));
+      });
+    },
+
+    /**
+     * DELETE path/:id, answered 204. A `versioned` delete names the version read in the query or If-Match,
+     * so a stale one is refused.
+     */
+    remove<R extends Answers>(
+      schema: { response: R; versioned?: boolean },
+      run: (user: User, id: number, read?: number) => Promise<void>,
+    ) {
+      const { versioned, response } = schema;
+      const removed = (reply: FastifyReply) => reply.status(204).send();
+      const handler: Handler = versioned
+        ? async (request, reply) => {
+            const { params, query } = parsed(request);
+            await run(user(request), params.id, versionRead(request, query.version));
+            return removed(reply);
+          }
+        : async (request, reply) => {
+            await run(user(request), parsed(request).params.id);
+            return removed(reply);
+          };
+      const querystring = versioned ? { querystring: VersionQuerySchema } : {};
+      add('DELETE', one, { params: IdParamsSchema, ...querystring, response }, handler);
+    },
+  };
+}
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
