@@ -5,8 +5,8 @@ import { buildImportTemplateCsv, buildImportTemplateXlsx } from '../../documents
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { invalidInput } from '../errors/api-error';
 import { sendCsv } from '../shared/download';
+import { uploadedTable } from '../shared/uploaded-table';
 
 export const importRoutes: RouteModule = (app, { services }) => {
   const { imports } = services;
@@ -25,10 +25,8 @@ export const importRoutes: RouteModule = (app, { services }) => {
     async (request) => {
       const user = currentUser(request);
       requireRole(user, 'write');
-      const file = await request.file();
-      if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
-      const bytes = await file.toBuffer();
-      return imports.importFile(file.filename, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
+      const { name, bytes } = await uploadedTable(request);
+      return imports.importFile(name, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
     },
   );
 

@@ -12,9 +12,9 @@ import {
 import { buildArrangementTemplateCsv } from '../../documents/arrangement-template';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
-import { invalidInput } from '../errors/api-error';
 import { sendCsv } from '../shared/download';
 import { recordRoutes } from '../shared/record-routes';
+import { uploadedTable } from '../shared/uploaded-table';
 
 export const unitRoutes: RouteModule = (app, { services }) => {
   const { units } = services;
@@ -52,10 +52,7 @@ export const unitRoutes: RouteModule = (app, { services }) => {
     },
     async (request) => {
       const user = currentUser(request);
-      const file = await request.file();
-      if (!file) throw invalidInput('file', 'thiếu tệp .csv hoặc .xlsx trong trường "file"');
-      const bytes = await file.toBuffer();
-      return services.arrangements.arrange(user, { name: file.filename, bytes }, request.query);
+      return services.arrangements.arrange(user, await uploadedTable(request), request.query);
     },
   );
 };
