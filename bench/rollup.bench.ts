@@ -7,6 +7,7 @@
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { createScorecardComputer } from '../src/app/scorecard/scorecard-compute';
+import { parsePeriod } from '../src/core/period';
 import { buildScorecard } from '../src/core/scorecard';
 import { type Db, MEMORY, migrate, openDatabase, rowsOf } from '../src/db/database';
 import { createIndicatorRepository } from '../src/db/indicator.repository';
@@ -130,7 +131,9 @@ async function measureOn(db: Db, engine: string) {
     sql`select count(*)::int as n from observations where period_year = ${YEAR} and unit_id <> ${ROOT}`,
   );
   const latest = () => rollups.latestPeriodsBelow({ rootId: ROOT, year: YEAR, asOf: null, indicators });
-  const period = (await latest()).get(1)!;
+  // With fewer than two months from January nothing below makes a cumulative period: the year is the scope,
+  // as findForScorecard falls back to it.
+  const period = (await latest()).get(1) ?? parsePeriod(String(YEAR));
   const requests = indicators.map((indicator) => ({ indicator, basis: [indicator], period }));
   const compute = createScorecardComputer(db);
   const medians = await interleaved({
