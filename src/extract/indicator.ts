@@ -319,7 +319,9 @@ function nameOne(
     // So does a comma between two objects counted alike ("giám sát 239 lượt tổ chức đảng, 61 lượt đảng viên").
     const listed =
       draft.prefix.and || (before?.unit === draft.unit && ctx.toks[draft.prefix.spanStart - 1]?.low === ',');
-    const shared = before && listed && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
+    // "…, toàn xã có 30 hộ cận nghèo" states its own figure: a verb of its own keeps the earlier one out.
+    const ownVerb = draft.prefix.verbWord !== '' || ctx.toks[draft.figure.valueStart - 1]?.low === 'có';
+    const shared = before && listed && !ownVerb && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
     const verb = shared ? phraseText(before.prefix.phrase) : countingVerb(ctx, draft);
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =
@@ -337,12 +339,17 @@ function nameOne(
   }
   // "đến ngày 30/9/2024", "tính đến nay" date the figure; they do not name it.
   text = text.replace(/ (tính )?(đến|tới) (ngày|hết|cuối|nay|thời điểm)( .*)?$/u, '');
-  text = dropPlace(text).replace(/^(nâng|đưa) (?=tổng)/u, '');
+  text = dropPlace(text).replace(CHANGED_MEASURE, '');
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);
   if (draft.prefix.yearEnd && !/cả năm|cuối năm/.test(text)) text += ' cả năm';
   return dropStutter(withHeadOf(squash(text), draft, drafts[k - 1], names[k - 1]));
 }
+
+// "nâng tỷ lệ trưởng thôn là đảng viên lên 50%", "giảm tỷ lệ hộ nghèo còn 2%": the verb says how the
+// measure moved (the statement's change or target); the indicator is the measure it names.
+const CHANGED_MEASURE =
+  /^(nâng|đưa|tăng|giảm|hạ|kéo giảm|duy trì|giữ vững|giữ) (?=(tỷ lệ|tổng|số lượng|sản lượng|diện tích|giá trị|kim ngạch|thu nhập|năng suất|mức) )/u;
 
 // Words that open a qualifier of an indicator rather than an indicator: "vụ hè thu", "khu vực nông thôn".
 const QUALIFIER_OPENERS = ['vụ ', 'khu vực ', 'ngành ', 'khối ', 'mùa ', 'loại '];

@@ -139,14 +139,15 @@ const LIST_HEADS = new Lexicon([
  */
 function isHeadedListComma(ctx: SentenceContext, k: number, floor: number): boolean {
   let s = k - 1;
-  while (s >= floor && k - s <= 8) {
+  while (s >= floor && k - s <= 12) {
     const t = ctx.toks[s] as Token;
     if (t.kind === 'num' || t.low === ')') return false;
     if (CLAUSE_MARKS.has(t.low)) break;
     s--;
   }
   if (s >= floor && !CLAUSE_MARKS.has((ctx.toks[s] as Token).low)) return false;
-  for (let h = s + 1; h < k && h <= s + 3; h++)
+  // The head may follow a subject and a verb: "Đảng bộ huyện phấn đấu nâng tỷ lệ trưởng thôn, khu phố".
+  for (let h = s + 1; h < k && h <= s + 8; h++)
     if (LIST_HEADS.matchAt(ctx.toks, h, ctx.folded) > 0) return true;
   return false;
 }

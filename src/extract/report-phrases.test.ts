@@ -213,4 +213,36 @@ describe('phrasings of real reports', () => {
       { indicator: 'xã đạt chuẩn nông thôn mới', value: 43, unit: 'xã', subject: null },
     ]);
   });
+
+  it('ends a counted list where a clause of its own opens after the next comma', () => {
+    expect(figures('Tiếp nhận 22 đơn khiếu nại, tố cáo, đã giải quyết 16 đơn.')).toEqual([
+      { indicator: 'tiếp nhận đơn khiếu nại, tố cáo', value: 22, unit: 'đơn', subject: null },
+      { indicator: 'giải quyết đơn', value: 16, unit: 'đơn', subject: null },
+    ]);
+    expect(
+      figures(
+        'Ban Tiếp công dân tiếp nhận 135 đơn kiến nghị, phản ánh, đã chuyển 120 đơn đến cơ quan có thẩm quyền.',
+      )[0],
+    ).toEqual({
+      indicator: 'tiếp nhận đơn kiến nghị, phản ánh',
+      value: 135,
+      unit: 'đơn',
+      subject: 'ban tiếp công dân',
+    });
+    // Still a clause of its own where no opener follows: "toàn xã có 30 hộ" is not one more item.
+    expect(figures('Hỗ trợ 12 hộ nghèo, toàn xã có 30 hộ cận nghèo.').map((f) => f.indicator)).toEqual([
+      'hỗ trợ hộ nghèo',
+      'hộ cận nghèo',
+    ]);
+  });
+
+  it('names the measure a verb moves, not the verb: "nâng tỷ lệ …", "giảm tỷ lệ …", "tăng tỷ lệ …"', () => {
+    expect(
+      figures(
+        'Năm 2018, Đảng bộ huyện phấn đấu nâng tỷ lệ trưởng thôn, khu phố là đảng viên lên trên 50%.',
+      )[0]?.indicator,
+    ).toBe('tỷ lệ trưởng thôn, khu phố là đảng viên');
+    expect(figures('Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 1,5%.')[0]?.indicator).toBe('tỷ lệ hộ nghèo');
+    expect(figures('Tăng tỷ lệ che phủ rừng lên 42%.')[0]?.indicator).toBe('tỷ lệ che phủ rừng');
+  });
 });

@@ -23,18 +23,18 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9835 and full F1 0.9314', () => {
+  it('scores value F1 0.9835 and full F1 0.9409', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 211,
       found: 212,
       matched: 208,
       f1: '0.9835',
-      fullF1: '0.9314',
-      attributesRight: 1141,
+      fullF1: '0.9409',
+      attributesRight: 1143,
       attributesChecked: 1153,
       attributeErrors: {
-        indicator: 8,
+        indicator: 6,
         approx: 0,
         estimate: 1,
         achievement: 1,
