@@ -149,6 +149,9 @@ function clauseBeforeComma(ctx: SentenceContext, drafts: readonly Draft[], k: nu
   return phraseText(words);
 }
 
+// "thu hút đầu tư … đạt kết quả cao, đạt hơn 194.000 tỷ đồng": the clause judges the indicator before the figure.
+const JUDGED_TAIL = / (đã )?(đạt được|đạt|có) (kết quả|bước|chuyển biến)( .*)?$/u;
+
 /** A bare "vốn" takes the qualifier the sentence gave it earlier ("nguồn vốn đầu tư công"). */
 function qualifyCapital(text: string, ctx: SentenceContext, before: number): string {
   if (!text.includes('vốn')) return text;
@@ -179,7 +182,9 @@ function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   while (k < phrase.length) {
     const n = OBJECT_VERBS.matchAt(phrase, k, ctx.folded);
     // "kiểm tra, giám sát 239 lượt tổ chức đảng": two verbs of one action.
-    const joins = k > 0 && (VERB_ADVERBS.has(phrase[k]?.low ?? '') || phrase[k]?.low === ',');
+    // "tiếp nhận và giải quyết 4.807 hồ sơ": joined by "và" as well.
+    const joins =
+      k > 0 && (VERB_ADVERBS.has(phrase[k]?.low ?? '') || phrase[k]?.low === ',' || phrase[k]?.low === 'và');
     if (n === 0 && !joins) return false;
     k += Math.max(n, 1);
   }
@@ -330,7 +335,7 @@ function nameOne(
     // what it counts is named by that, not by the heading clause before the comma.
     const describedCount = counted && desc !== '' && DESCRIBING_OPENERS.has(draft.descriptor[0]?.low ?? '');
     const clause = draft.inParens || describedCount ? '' : clauseBeforeComma(ctx, drafts, k);
-    if (clause) text = clause;
+    if (clause) text = clause.replace(JUDGED_TAIL, '');
     else if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : leadingNoun(ctx, draft) || prev;

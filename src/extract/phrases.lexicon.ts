@@ -133,6 +133,10 @@ export const CONNECTORS = new Lexicon([
   'đồng thời',
   'cụ thể',
   'cụ thể là',
+  // "Đáng ghi nhận là thu ngân sách …": the writer's comment, not the indicator.
+  'đáng ghi nhận là',
+  'đáng chú ý là',
+  'đáng chú ý',
   'gồm',
   'bao gồm',
   'gồm có',
@@ -221,6 +225,8 @@ export const LEADING_FILLER = new Lexicon([
 /** Words that end the indicator phrase but are not part of it: verbs of stating a figure. */
 export const TRAILING_FILLER = new Lexicon([
   'là',
+  // "Đảng bộ xã Hùng Thắng vinh dự có 35 đảng viên …": pride, not part of the indicator.
+  'vinh dự có',
   'được',
   'đạt',
   'đạt được',
@@ -269,6 +275,7 @@ export const TRAILING_FILLER = new Lexicon([
 export const OBJECT_VERBS = new Lexicon([
   'kết nạp',
   'giải ngân',
+  'công nhận chính thức',
   'thành lập',
   'tiếp nhận',
   'giải quyết',

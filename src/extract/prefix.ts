@@ -131,6 +131,9 @@ const LIST_HEADS = new Lexicon([
   'tổng kim ngạch',
   'tổng vốn',
   'tổng sản lượng',
+  'doanh thu',
+  'tổng doanh thu',
+  'tổng mức bán lẻ',
 ]);
 
 /**
@@ -296,10 +299,13 @@ const PERIODS_ALONE = new Lexicon([
   'năm học này',
 ]);
 
+const DURATION_OPENERS = new Set(['trong', 'sau', 'qua', 'hết']);
+
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
   const alone = PERIODS_ALONE.matchAt(ctx.toks, s, ctx.folded);
   if (alone > 0 && s + alone < e) return alone;
-  let k = s;
+  // "trong 9 tháng đầu năm Đảng bộ đã kết nạp …": a duration opened by "trong", no comma after it.
+  let k = DURATION_OPENERS.has(ctx.toks[s]?.low ?? '') && ctx.toks[s + 1]?.kind === 'num' ? s + 1 : s;
   while (k < e && ctx.toks[k]?.kind === 'num') k++;
   const n = PERIOD_LEADS.matchAt(ctx.toks, k, ctx.folded);
   if (n === 0) return 0;

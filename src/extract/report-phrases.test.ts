@@ -245,4 +245,50 @@ describe('phrasings of real reports', () => {
     expect(figures('Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 1,5%.')[0]?.indicator).toBe('tỷ lệ hộ nghèo');
     expect(figures('Tăng tỷ lệ che phủ rừng lên 42%.')[0]?.indicator).toBe('tỷ lệ che phủ rừng');
   });
+
+  it('leaves out the writer\'s comment, a judging clause and pride: "đáng ghi nhận là", "đạt kết quả cao", "vinh dự có"', () => {
+    expect(figures('Đáng ghi nhận là thu ngân sách trên địa bàn xã hơn 23 tỷ đồng.')[0]?.indicator).toBe(
+      'thu ngân sách trên địa bàn',
+    );
+    expect(figures('Đáng chú ý là xuất khẩu thủy sản đạt 120 triệu USD.')[0]?.indicator).toBe(
+      'xuất khẩu thủy sản',
+    );
+    expect(
+      figures('Thu hút đầu tư vốn ngoài ngân sách trong nước đạt kết quả cao, đạt hơn 194.000 tỷ đồng.')[0]
+        ?.indicator,
+    ).toBe('thu hút đầu tư vốn ngoài ngân sách trong nước');
+    expect(figures('Đảng bộ xã Hùng Thắng vinh dự có 35 đảng viên được trao tặng Huy hiệu Đảng.')).toEqual([
+      {
+        indicator: 'đảng viên được trao tặng huy hiệu đảng',
+        value: 35,
+        unit: 'đảng viên',
+        subject: 'đảng bộ xã hùng thắng',
+      },
+    ]);
+  });
+
+  it('drops a duration opened by "trong" without a comma, and joins two verbs by "và"', () => {
+    expect(figures('Trong 9 tháng đầu năm Đảng bộ đã kết nạp 18 đảng viên mới.')[0]?.indicator).toBe(
+      'kết nạp đảng viên mới',
+    );
+    expect(figures('Trung tâm đã tiếp nhận và giải quyết 4.807 hồ sơ.')[0]?.indicator).toBe(
+      'tiếp nhận và giải quyết hồ sơ',
+    );
+    expect(figures('Công nhận chính thức 9 đảng viên dự bị.')[0]?.indicator).toBe(
+      'công nhận chính thức đảng viên dự bị',
+    );
+  });
+
+  it('keeps a list after a revenue head in one indicator: "doanh thu thương mại, dịch vụ"', () => {
+    expect(figures('Tổng doanh thu thương mại, dịch vụ hơn 7.800 tỷ đồng.')[0]?.indicator).toBe(
+      'tổng doanh thu thương mại, dịch vụ',
+    );
+    expect(
+      figures('Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng ước đạt 130.365,9 tỷ đồng.')[0]
+        ?.indicator,
+    ).toBe('tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng');
+    expect(figures('Doanh thu du lịch, lưu trú đạt 520 tỷ đồng.')[0]?.indicator).toBe(
+      'doanh thu du lịch, lưu trú',
+    );
+  });
 });
