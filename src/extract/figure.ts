@@ -221,6 +221,11 @@ function rangeEnd(ctx: SentenceContext, i: number): { to: number; end: number } 
 
 const RANGE_SEPARATORS = new Set(['-', '–', 'đến', 'tới']);
 
+/** "1.250 hộ" counts whole things; "1,284 triệu đảng viên" has a scale word, so its comma is a decimal one. */
+function countsWholeThings(unit: { unit: string; kind: UnitKind }): boolean {
+  return unit.kind === 'count' && SCALES.match(unit.unit.split(' '), false) === 0;
+}
+
 /** "từ 7,5% đến 8%", "5 tỷ đồng - 7 tỷ đồng": the upper bound written with its own unit. */
 function repeatedUnitRange(ctx: SentenceContext, figure: Figure): void {
   const sep = tok(ctx, figure.unitEnd);
@@ -229,7 +234,7 @@ function repeatedUnitRange(ctx: SentenceContext, figure: Figure): void {
   if (sep.kind === 'word' && tok(ctx, figure.valueStart - 1)?.low !== 'từ') return;
   const unit = readUnit(ctx, figure.unitEnd + 2);
   if (!unit || unit === 'time' || unit.unit !== figure.unit) return;
-  const to = parseViNumber(second.low, { convention: ctx.convention, whole: unit.kind === 'count' });
+  const to = parseViNumber(second.low, { convention: ctx.convention, whole: countsWholeThings(unit) });
   if (to === null || to < figure.value) return;
   figure.valueTo = to;
   figure.unitEnd = unit.end;
@@ -269,7 +274,7 @@ export function readFigure(ctx: SentenceContext, i: number, inherited?: Inherite
   const total = unit ? null : newTotalUnit(ctx, i);
   if (total) unit = { unit: total, kind: 'count', end: valueEnd };
   if (!unit || unit === 'time') return null;
-  const whole = unit.kind === 'count';
+  const whole = countsWholeThings(unit);
   const value = parseViNumber(t.low, { convention: ctx.convention, whole });
   if (value === null) return null;
   const figure: Figure = { value, valueStart: i, valueEnd, ...unitFields(unit, valueEnd) };

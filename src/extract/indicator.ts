@@ -191,6 +191,19 @@ function isVerbOnly(phrase: Token[], ctx: SentenceContext): boolean {
   return phrase.length > 0;
 }
 
+/** The phrase's verb when it names only an action, with or without "<who> đã" before it; null otherwise. */
+function verbOf(phrase: Token[], ctx: SentenceContext): Token[] | null {
+  if (isVerbOnly(phrase, ctx)) return phrase;
+  const at = subjectBeforeDone(phrase, ctx);
+  return at > 0 ? phrase.slice(at) : null;
+}
+
+/** Where the verb starts after "<who> đã" when only a verb follows; 0 when the phrase is not of that shape. */
+function subjectBeforeDone(phrase: Token[], ctx: SentenceContext): number {
+  const done = phrase.findIndex((t, k) => k > 0 && t.low === 'đã');
+  return done > 0 && done < phrase.length - 1 && isVerbOnly(phrase.slice(done + 1), ctx) ? done + 1 : 0;
+}
+
 // Descriptors that say which of the counted things are meant: "xã đạt chuẩn", "hộ được hỗ trợ".
 const DESCRIBING_OPENERS = new Set(['đạt', 'được', 'có', 'đã']);
 
@@ -326,8 +339,9 @@ function nameOne(
       draft.prefix.and || (before?.unit === draft.unit && ctx.toks[draft.prefix.spanStart - 1]?.low === ',');
     // "…, toàn xã có 30 hộ cận nghèo" states its own figure: a verb of its own keeps the earlier one out.
     const ownVerb = draft.prefix.verbWord !== '' || ctx.toks[draft.figure.valueStart - 1]?.low === 'có';
-    const shared = before && listed && !ownVerb && !draft.inParens && isVerbOnly(before.prefix.phrase, ctx);
-    const verb = shared ? phraseText(before.prefix.phrase) : countingVerb(ctx, draft);
+    const sharedVerb =
+      before && listed && !ownVerb && !draft.inParens ? verbOf(before.prefix.phrase, ctx) : null;
+    const verb = sharedVerb ? phraseText(sharedVerb) : countingVerb(ctx, draft);
     // "đến nay giảm 320 hộ, còn 930 hộ": a change or what remains is of the indicator before.
     const continues =
       k > 0 && (draft.prefix.verb !== null || ctx.toks[draft.figure.valueStart - 1]?.low === 'còn');
@@ -339,6 +353,10 @@ function nameOne(
     else if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;
     else text = k > 0 ? (names[k - 1] ?? '') : leadingNoun(ctx, draft) || prev;
+  } else if (subjectBeforeDone(phrase, ctx) > 0 && !draft.prefix.forWhom) {
+    // "Bộ Chính trị, Ban Bí thư và cấp ủy các cấp đã kiểm tra 232.401 tổ chức đảng": who did it, then "đã".
+    const verb = phrase.slice(subjectBeforeDone(phrase, ctx));
+    text = `${phraseText(verb)} ${counted ? `${noun} ${desc}` : desc || elidedObject(ctx, drafts, names, k)}`;
   } else if (isVerbOnly(phrase, ctx) && !draft.prefix.forWhom) {
     text += ` ${counted ? `${noun} ${desc}` : desc || elidedObject(ctx, drafts, names, k)}`;
   }

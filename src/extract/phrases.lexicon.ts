@@ -137,6 +137,8 @@ export const CONNECTORS = new Lexicon([
   'đáng ghi nhận là',
   'đáng chú ý là',
   'đáng chú ý',
+  // "phải thi hành kỷ luật 7 tổ chức đảng": the duty is not part of the action counted.
+  'phải',
   'gồm',
   'bao gồm',
   'gồm có',
@@ -276,6 +278,8 @@ export const OBJECT_VERBS = new Lexicon([
   'kết nạp',
   'giải ngân',
   'công nhận chính thức',
+  // "Qua kiểm tra, kết luận 630 tổ chức đảng có vi phạm".
+  'kết luận',
   'thành lập',
   'tiếp nhận',
   'giải quyết',

@@ -23,6 +23,7 @@ import {
 import { namedSubject, opensNamedSubject, subjectEnd } from './subject';
 import type { Token } from './tokenize';
 import type { Hedge } from './types';
+import { COUNT_NOUNS } from './units.lexicon';
 
 const UP_TO = new Lexicon([
   'tăng lên',
@@ -108,9 +109,17 @@ function isListComma(ctx: SentenceContext, k: number): boolean {
   return (
     (word(k + 1) && ctx.toks[k + 2]?.low === ',') ||
     (word(k - 1) && ctx.toks[k - 2]?.low === ',' && word(k + 1)) ||
-    (matchEndingAt(ctx, OBJECT_VERBS, k) > 0 && OBJECT_VERBS.matchAt(ctx.toks, k + 1, ctx.folded) > 0) ||
+    (matchEndingAt(ctx, OBJECT_VERBS, k) > 0 &&
+      OBJECT_VERBS.matchAt(ctx.toks, k + 1, ctx.folded) > 0 &&
+      !afterQua(ctx, k)) ||
     QUALITY_PAIRS.matchAt(ctx.toks, k + 1, ctx.folded) > 0
   );
+}
+
+/** "Qua kiểm tra, kết luận …": the first verb is the means, its comma ends a clause. */
+function afterQua(ctx: SentenceContext, k: number): boolean {
+  const n = matchEndingAt(ctx, OBJECT_VERBS, k);
+  return ctx.toks[k - n - 1]?.low === 'qua';
 }
 
 /** Words that open an indicator phrase whose object may be a list ("tỷ lệ trưởng thôn, khu phố ..."). */
@@ -299,6 +308,12 @@ const PERIODS_ALONE = new Lexicon([
   'năm học này',
 ]);
 
+/** "mới"/"chỉ" before "đạt" as "only"; but "đảng viên mới" is new party members. */
+function saysOnly(ctx: SentenceContext, k: number): boolean {
+  const low = ctx.toks[k]?.low;
+  if (low === 'chỉ') return true;
+  return low === 'mới' && matchEndingAt(ctx, COUNT_NOUNS, k) === 0;
+}
 const DURATION_OPENERS = new Set(['trong', 'sau', 'qua', 'hết']);
 
 function periodLead(ctx: SentenceContext, s: number, e: number): number {
@@ -428,6 +443,8 @@ export function readPrefix(ctx: SentenceContext, i: number, floor: number): Pref
   // A bound after a verb ("đạt trên 90%") is a figure; after "có" and a noun it defines a group.
   const threshold = verb.verb === null && isThreshold(ctx, s, e, hedge.approx !== null || fromWord);
   e -= verb.n;
+  // "tỷ lệ bao phủ BHYT mới đạt 86,25%", "chỉ đạt 40%": "only" qualifies the verb, not the indicator.
+  if (verb.verb === 'share') while (e > s && saysOnly(ctx, e - 1)) e--;
   const est = findEstimates(ctx, s, i);
   const { s: ps, e: pe, forWhom, subject } = trimPhrase(ctx, s, Math.max(s, e), est.skip);
   const phrase: Token[] = [];

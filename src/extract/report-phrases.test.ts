@@ -291,4 +291,44 @@ describe('phrasings of real reports', () => {
       'doanh thu du lịch, lưu trú',
     );
   });
+
+  it('reads the comma before a scale word as a decimal one: "hơn 1,284 triệu đảng viên" is 1,284 million', () => {
+    expect(figures('Đã kiểm tra hơn 1,284 triệu đảng viên.')[0]?.value).toBe(1.284);
+    expect(figures('Dân số trung bình đạt 1,25 triệu người.')[0]?.value).toBe(1.25);
+    // Without a scale word a count of whole things keeps "1,250" as 1.250.
+    expect(figures('Toàn xã có 1,250 hộ.')[0]?.value).toBe(1250);
+  });
+
+  it('leaves out who did it before "đã", and says which are counted with "là" or "có" after the unit', () => {
+    expect(
+      figures(
+        'Bộ Chính trị, Ban Bí thư và cấp ủy các cấp đã kiểm tra 232.401 tổ chức đảng và hơn 1,284 triệu đảng viên, có 289.101 đảng viên là cấp ủy viên các cấp.',
+      ).map((f) => f.indicator),
+    ).toEqual(['kiểm tra tổ chức đảng', 'kiểm tra đảng viên', 'đảng viên là cấp ủy viên các cấp']);
+    expect(
+      figures(
+        'Qua kiểm tra, kết luận 630 tổ chức đảng có vi phạm, khuyết điểm; trong đó, phải thi hành kỷ luật 7 tổ chức đảng và 25 đảng viên.',
+      ).map((f) => f.indicator),
+    ).toEqual([
+      'kết luận tổ chức đảng có vi phạm, khuyết điểm',
+      'thi hành kỷ luật tổ chức đảng',
+      'thi hành kỷ luật đảng viên',
+    ]);
+    // A bound after "có" defines a class of the things counted, and stays no statement.
+    expect(
+      figures('Toàn tỉnh có 4.620 tàu cá, trong đó 1.080 tàu có chiều dài từ 15 m trở lên.').map(
+        (f) => f.unit,
+      ),
+    ).toEqual(['tàu', 'tàu']);
+  });
+
+  it('drops "only" before "đạt" ("mới đạt", "chỉ đạt"), but keeps "đảng viên mới"', () => {
+    expect(figures('Tỷ lệ bao phủ BHYT mới đạt 86,25% dân số.')[0]?.indicator).toBe('tỷ lệ bao phủ bhyt');
+    expect(figures('Giải ngân vốn đầu tư công chỉ đạt 40% kế hoạch.')[0]?.indicator).toBe(
+      'giải ngân vốn đầu tư công',
+    );
+    expect(figures('Tỷ lệ phát triển đảng viên mới đạt 7%.')[0]?.indicator).toBe(
+      'tỷ lệ phát triển đảng viên mới',
+    );
+  });
 });

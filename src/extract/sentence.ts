@@ -23,6 +23,13 @@ import type { Token } from './tokenize';
 export type { Draft } from './draft';
 
 const TO_LEVEL = new Lexicon(['lên', 'xuống', 'xuống còn', 'lên mức', 'lên đến', 'còn', 'lên tới']);
+const WHICH_ARE = new Set(['là', 'có']);
+
+/** "1.080 tàu có chiều dài từ 15 m trở lên": a bound follows, so "có" defines a class, not which are counted. */
+function boundNear(ctx: SentenceContext, at: number): boolean {
+  for (let m = at + 1; m <= at + 5; m++) if (ctx.toks[m]?.kind === 'num') return true;
+  return false;
+}
 const SOFT_STOPS = new Set([
   'đạt',
   'tăng',
@@ -156,8 +163,10 @@ function descriptorEnd(ctx: SentenceContext, k: number): number {
     if (DESCRIPTOR_STOPS.has(t.low, ctx.folded) && !closesCompound(ctx, end)) {
       // "xã đạt chuẩn" describes; "đạt 85%" starts an attribute.
       const next = ctx.toks[end + 1];
+      // "289.101 đảng viên là cấp ủy viên", "630 tổ chức đảng có vi phạm": right after the unit, "là" and
+      // "có" say which of them are counted.
       const soft =
-        SOFT_STOPS.has(t.low) &&
+        (SOFT_STOPS.has(t.low) || (WHICH_ARE.has(t.low) && end === k && !boundNear(ctx, end))) &&
         next?.kind === 'word' &&
         next.low !== 'và' &&
         !HEDGES.has(next.low, ctx.folded);

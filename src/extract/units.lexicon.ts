@@ -43,6 +43,8 @@ export const MEASURES = new Lexicon([
 /** Count nouns: the figure counts these things; a verb before it takes them as its object. */
 export const COUNT_NOUNS = new Lexicon([
   'quần chúng',
+  'cấp ủy viên',
+  'ủy viên',
   'chỉ tiêu',
   'htx',
   'thtx',
