@@ -78,8 +78,12 @@ function dropAdminAfterArea(text: string): string {
 const PLACE_TAIL =
   / (trên toàn|trong toàn|toàn|của|tại|ở) (đảng bộ|huyện|tỉnh|xã(?! hội)|thị xã|thành phố|quận|phường|thị trấn)( .*)?$/u;
 
+// "năng suất lúa mùa cả nước", "… các địa phương phía Nam": the whole country or a region, not the indicator.
+const WIDE_PLACE_TAIL =
+  / (cả nước|toàn quốc|cả tỉnh|toàn tỉnh|toàn huyện|toàn xã|toàn thành phố|các địa phương( phía (bắc|nam))?)$/u;
+
 function dropPlace(text: string): string {
-  return text.replace(PLACE_TAIL, '');
+  return text.replace(PLACE_TAIL, '').replace(WIDE_PLACE_TAIL, '');
 }
 
 /**
@@ -362,6 +366,8 @@ function nameOne(
   }
   // "đến ngày 30/9/2024", "tính đến nay" date the figure; they do not name it.
   text = text.replace(/ (tính )?(đến|tới) (ngày|hết|cuối|nay|thời điểm)( .*)?$/u, '');
+  // "tổng đàn lợn tại thời điểm 1/4/2016", "năng suất lúa … năm nay": when, not what.
+  text = text.replace(/ (tại )?thời điểm( .*)?$/u, '').replace(/(?<!\d) (năm nay|năm qua|vừa qua)$/u, '');
   text = dropPlace(text).replace(CHANGED_MEASURE, '');
   text = averagePerUnit(squash(text), noun, draft, ctx) ?? text;
   text = qualifyCapital(dropAdminAfterArea(squash(text)), ctx, draft.startTok);

@@ -331,4 +331,16 @@ describe('phrasings of real reports', () => {
       'tỷ lệ phát triển đảng viên mới',
     );
   });
+
+  it('leaves the whole country, a region and "năm nay", "tại thời điểm …" out of the indicator', () => {
+    expect(figures('Năng suất lúa Mùa cả nước năm nay ước đạt 52,4 tạ/ha.')[0]?.indicator).toBe(
+      'năng suất lúa mùa',
+    );
+    expect(figures('Năng suất lúa Mùa các địa phương phía Nam ước đạt 55,3 tạ/ha.')[0]?.indicator).toBe(
+      'năng suất lúa mùa',
+    );
+    expect(figures('Tổng đàn lợn tại thời điểm 1/4/2016 là 794 nghìn con, tăng 0,2%.')[0]?.indicator).toBe(
+      'tổng đàn lợn',
+    );
+  });
 });

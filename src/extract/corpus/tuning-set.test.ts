@@ -3,9 +3,9 @@ import { scoreCorpus } from './score';
 import { TUNING_SET } from './tuning-set';
 
 describe('the tuning set of real passages', () => {
-  it('holds 52 real passages with their source pages and 32 constructed ones, with 290 figures', () => {
-    expect(TUNING_SET).toHaveLength(84);
-    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(290);
+  it('holds 54 real passages with their source pages and 32 constructed ones, with 302 figures', () => {
+    expect(TUNING_SET).toHaveLength(86);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(302);
     // Real passages name their page; constructed ones say so and which kind of report they imitate.
     for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^(https?:\/\/[^ ]+|constructed: .+)$/);
     expect(TUNING_SET.filter((p) => p.source.startsWith('constructed: '))).toHaveLength(32);
@@ -23,16 +23,16 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9880 and full F1 0.9535', () => {
+  it('scores value F1 0.9884 and full F1 0.9554', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 290,
-      found: 291,
-      matched: 287,
-      f1: '0.9880',
-      fullF1: '0.9535',
-      attributesRight: 1562,
-      attributesChecked: 1573,
+      expected: 302,
+      found: 303,
+      matched: 299,
+      f1: '0.9884',
+      fullF1: '0.9554',
+      attributesRight: 1625,
+      attributesChecked: 1636,
       attributeErrors: {
         indicator: 7,
         approx: 0,
