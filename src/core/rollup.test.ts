@@ -9,47 +9,23 @@ const coverage = {
   factor: 100,
 } as const;
 
-describe('rollUp', () => {
-  it('sums flows and counts who reported', () => {
-    const r = rollUp(
-      { kind: 'sum' },
-      {
-        expected: 3,
-        values: [
-          { unitId: 11, value: 9120 },
-          { unitId: 12, value: 8400 },
-        ],
-      },
-    );
-    expect(r).toEqual({ kind: 'ok', value: 17520, reporting: 2, expected: 3 });
-  });
+// One figure a child, in the order above: reported(9120, 8400) is Trần Thới's 9.120 and Tân Hưng Đông's 8.400.
+const reported = (...values: number[]) => values.map((value, i) => ({ unitId: 11 + i, value }));
 
-  it('averages over reporting children only', () => {
-    const r = rollUp(
-      { kind: 'mean' },
-      {
-        expected: 3,
-        values: [
-          { unitId: 11, value: 16 },
-          { unitId: 12, value: 14 },
-        ],
-      },
-    );
-    expect(r).toEqual({ kind: 'ok', value: 15, reporting: 2, expected: 3 });
+describe('rollUp', () => {
+  it.each([
+    { kind: 'sum', values: [9120, 8400], value: 17520, how: 'sums flows and counts who reported' },
+    { kind: 'mean', values: [16, 14], value: 15, how: 'averages over reporting children only' },
+  ] as const)('$how', ({ kind, values, value }) => {
+    const r = rollUp({ kind }, { expected: 3, values: reported(...values) });
+    expect(r).toEqual({ kind: 'ok', value, reporting: 2, expected: 3 });
   });
 
   it('rolls a ratio up by summing both parts, never averaging percentages', () => {
     const r = rollUp(coverage, {
       expected: 3,
-      numerators: [
-        { unitId: 11, value: 900 },
-        { unitId: 12, value: 9500 },
-        { unitId: 13, value: 4000 },
-      ],
-      denominators: [
-        { unitId: 11, value: 1000 },
-        { unitId: 12, value: 10000 },
-      ],
+      numerators: reported(900, 9500, 4000),
+      denominators: reported(1000, 10000),
     });
     // (900 + 9500) ÷ (1000 + 10000) = 94,55%, where the mean of 90% and 95% would be 92,5%.
     expect(r.kind === 'ok' && [r.value, r.reporting]).toEqual([(10400 / 11000) * 100, 2]);

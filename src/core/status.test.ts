@@ -10,23 +10,15 @@ function summary(r: ReturnType<typeof flowStatus>) {
 }
 
 describe('flowStatus: cumulative figure against the share of the year passed', () => {
-  it('grades the Cái Nước figures at 321/365 of the year', () => {
-    const shrimp = flowStatus({
-      actual: 24937,
-      target: 24937 / 0.8598,
-      shareElapsed: SHARE,
-      polarity: higher,
-    });
-    expect(summary(shrimp)).toEqual(['on_track', 0.9777]);
-    const disbursed = flowStatus({ actual: 109.96, target: 134.113, shareElapsed: SHARE, polarity: higher });
-    expect(summary(disbursed)).toEqual(['at_risk', 0.9323]);
-    const revenue = flowStatus({
-      actual: 64.77,
-      target: 64.77 / 1.0281,
-      shareElapsed: SHARE,
-      polarity: higher,
-    });
-    expect(summary(revenue)).toEqual(['achieved', 1.0281]);
+  it.each([
+    { figure: 'sản lượng tôm', actual: 24937, target: 24937 / 0.8598, status: 'on_track', ratio: 0.9777 },
+    { figure: 'giải ngân', actual: 109.96, target: 134.113, status: 'at_risk', ratio: 0.9323 },
+    { figure: 'thu ngân sách', actual: 64.77, target: 64.77 / 1.0281, status: 'achieved', ratio: 1.0281 },
+  ])('grades the Cái Nước $figure at 321/365 of the year: $status', ({ actual, target, status, ratio }) => {
+    expect(summary(flowStatus({ actual, target, shareElapsed: SHARE, polarity: higher }))).toEqual([
+      status,
+      ratio,
+    ]);
   });
 
   it('is off track below the at-risk threshold, and the thresholds are configurable', () => {
@@ -42,53 +34,50 @@ describe('flowStatus: cumulative figure against the share of the year passed', (
     ).toEqual(['on_track', 0.6667]);
   });
 
-  it('treats a lower-is-better flow as a ceiling: off track once above it, achieved only at year end', () => {
-    expect(summary(flowStatus({ actual: 30, target: 40, shareElapsed: 0.75, polarity: lower }))).toEqual([
-      'on_track',
-      1,
-    ]);
-    expect(summary(flowStatus({ actual: 36, target: 40, shareElapsed: 0.75, polarity: lower }))).toEqual([
-      'at_risk',
-      0.8333,
-    ]);
-    expect(summary(flowStatus({ actual: 41, target: 40, shareElapsed: 0.75, polarity: lower }))).toEqual([
-      'off_track',
-      0.9756,
-    ]);
-    expect(summary(flowStatus({ actual: 38, target: 40, shareElapsed: 1, polarity: lower }))).toEqual([
-      'achieved',
-      1.0526,
+  // A ceiling of 40: off track once above it, achieved only at year end.
+  it.each([
+    { actual: 30, shareElapsed: 0.75, status: 'on_track', ratio: 1 },
+    { actual: 36, shareElapsed: 0.75, status: 'at_risk', ratio: 0.8333 },
+    { actual: 41, shareElapsed: 0.75, status: 'off_track', ratio: 0.9756 },
+    { actual: 38, shareElapsed: 1, status: 'achieved', ratio: 1.0526 },
+  ])('treats a lower-is-better flow of $actual at $shareElapsed of the year as $status', (row) => {
+    const { actual, shareElapsed, status, ratio } = row;
+    expect(summary(flowStatus({ actual, target: 40, shareElapsed, polarity: lower }))).toEqual([
+      status,
+      ratio,
     ]);
   });
 });
 
 describe('stockStatus: level against target and trend', () => {
-  it('grades coverage by level when there is no trend', () => {
-    const r = stockStatus({ actual: 92.58, target: 95, polarity: higher, shareElapsed: SHARE });
-    expect(summary(r)).toEqual(['on_track', 0.9745]);
-    expect(
-      summary(stockStatus({ actual: 92.58, target: 92.5, polarity: higher, shareElapsed: SHARE })),
-    ).toEqual(['achieved', 1.0009]);
-  });
+  it.each([
+    { target: 95, status: 'on_track', ratio: 0.9745 },
+    { target: 92.5, status: 'achieved', ratio: 1.0009 },
+  ])(
+    'grades coverage of 92,58% by level against $target when there is no trend',
+    ({ target, status, ratio }) => {
+      const r = stockStatus({ actual: 92.58, target, polarity: higher, shareElapsed: SHARE });
+      expect(summary(r)).toEqual([status, ratio]);
+    },
+  );
 
-  it('is on track when the trend reaches the target by the year end, a grade worse when it worsens', () => {
-    const rising = stockStatus({
-      actual: 80,
-      target: 82,
-      polarity: higher,
-      shareElapsed: 0.5,
-      prior: { value: 76, yearsBefore: 1 },
-    });
-    expect(summary(rising)).toEqual(['on_track', 0.9756]);
-    const falling = stockStatus({
-      actual: 93,
-      target: 95,
-      polarity: higher,
-      shareElapsed: 0.5,
-      prior: { value: 94, yearsBefore: 1 },
-    });
-    expect(summary(falling)).toEqual(['at_risk', 0.9789]);
-  });
+  // Halfway through the year, against last year's figure: the trend decides, a grade worse when it worsens.
+  it.each([
+    { actual: 80, target: 82, prior: 76, status: 'on_track', ratio: 0.9756 },
+    { actual: 93, target: 95, prior: 94, status: 'at_risk', ratio: 0.9789 },
+  ])(
+    'is $status at $actual of $target after $prior last year',
+    ({ actual, target, prior, status, ratio }) => {
+      const r = stockStatus({
+        actual,
+        target,
+        polarity: higher,
+        shareElapsed: 0.5,
+        prior: { value: prior, yearsBefore: 1 },
+      });
+      expect(summary(r)).toEqual([status, ratio]);
+    },
+  );
 
   it('handles a poverty rate, lower being better', () => {
     expect(summary(stockStatus({ actual: 2, target: 2.5, polarity: lower, shareElapsed: SHARE }))).toEqual([

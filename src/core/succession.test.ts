@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inheritFigures, type SuccessionInput } from './succession';
 import { buildIndicator, buildObservation, buildUnitLink, successionIndicators } from './testing/factories';
-import type { Figure, UnitLink } from './types';
+import type { Figure, Indicator, UnitLink } from './types';
 
 // The new xã Cái Nước (NQ 1655/NQ-UBTVQH15): thị trấn Cái Nước and xã Trần Thới whole, part of xã Đông Thới.
 const TRAN_THOI = 3;
@@ -16,20 +16,11 @@ const names = new Map([
   [XA_CAI_NUOC, 'xã Cái Nước'],
 ]);
 const { tom, insured, population, coverage } = successionIndicators();
-const income = buildIndicator({
-  id: 14,
-  code: 'THU_NHAP',
-  measure: 'triệu đồng',
-  nature: 'stock',
-  aggregation: { kind: 'mean' },
-});
-const rank = buildIndicator({
-  id: 15,
-  code: 'XEP_LOAI',
-  measure: 'hạng',
-  nature: 'stock',
-  aggregation: { kind: 'none' },
-});
+// Two stocks a merger cannot simply add: a mean, weighted by the shares, and one that does not combine at all.
+const stock = (id: number, code: string, measure: string, aggregation: Indicator['aggregation']) =>
+  buildIndicator({ id, code, measure, nature: 'stock', aggregation });
+const income = stock(14, 'THU_NHAP', 'triệu đồng', { kind: 'mean' });
+const rank = stock(15, 'XEP_LOAI', 'hạng', { kind: 'none' });
 const indicators = [tom, insured, population, coverage, income, rank];
 
 const link = (predecessorId: number, overrides: Partial<UnitLink> = {}) =>
@@ -38,6 +29,14 @@ const part40 = (predecessorId: number) =>
   link(predecessorId, { scope: 'part', share: 0.4, basis: 'population' });
 const figure = (unitId: number, indicatorId: number, period: string, value: number) =>
   buildObservation({ unitId, indicatorId, period, value });
+/** One unit's figures of one indicator by period: series(TRAN_THOI, tom, { '2024-M1': 100 }). */
+const series = (unitId: number, indicator: { id: number }, byPeriod: Record<string, number>) =>
+  Object.entries(byPeriod).map(([period, value]) => figure(unitId, indicator.id, period, value));
+/** One unit's figures of one period by indicator: ofPeriod(TRAN_THOI, '2024', [tom, 1_000], [rank, 1]). */
+const ofPeriod = (unitId: number, period: string, ...values: [{ id: number }, number][]) =>
+  values.map(([indicator, value]) => figure(unitId, indicator.id, period, value));
+/** The two wholes that make most of the new xã: xã Trần Thới and thị trấn Cái Nước. */
+const twoWholes = () => [link(TRAN_THOI), link(THI_TRAN)];
 
 function inherit(lineage: UnitLink[], figures: Figure[], unitId = XA_CAI_NUOC) {
   const input: SuccessionInput = { unitId, lineage, figures, indicators, unitNames: names };
@@ -48,19 +47,10 @@ const valuesOf = (figures: readonly Figure[]) =>
 
 describe('figures a successor inherits', () => {
   it('sums two whole predecessors for every indicator, not one: 1.000 + 2.000 tấn → 3.000', () => {
-    const { figures, gaps } = inherit(
-      [link(TRAN_THOI), link(THI_TRAN)],
-      [
-        figure(TRAN_THOI, tom.id, '2024', 1_000),
-        figure(TRAN_THOI, insured.id, '2024', 9_000),
-        figure(TRAN_THOI, population.id, '2024', 10_000),
-        figure(TRAN_THOI, coverage.id, '2024', 90),
-        figure(THI_TRAN, tom.id, '2024', 2_000),
-        figure(THI_TRAN, insured.id, '2024', 19_000),
-        figure(THI_TRAN, population.id, '2024', 20_000),
-        figure(THI_TRAN, coverage.id, '2024', 95),
-      ],
-    );
+    const { figures, gaps } = inherit(twoWholes(), [
+      ...ofPeriod(TRAN_THOI, '2024', [tom, 1_000], [insured, 9_000], [population, 10_000], [coverage, 90]),
+      ...ofPeriod(THI_TRAN, '2024', [tom, 2_000], [insured, 19_000], [population, 20_000], [coverage, 95]),
+    ]);
     expect(valuesOf(figures)).toEqual([
       [tom.id, '2024', 3_000],
       [insured.id, '2024', 28_000],
@@ -84,15 +74,10 @@ describe('figures a successor inherits', () => {
   });
 
   it('recomputes coverage from the summed parts, listing the parts as its sources', () => {
-    const { figures } = inherit(
-      [link(TRAN_THOI), link(THI_TRAN)],
-      [
-        figure(TRAN_THOI, insured.id, '2024', 92_580),
-        figure(TRAN_THOI, population.id, '2024', 100_000),
-        figure(THI_TRAN, insured.id, '2024', 18_000),
-        figure(THI_TRAN, population.id, '2024', 25_000),
-      ],
-    );
+    const { figures } = inherit(twoWholes(), [
+      ...ofPeriod(TRAN_THOI, '2024', [insured, 92_580], [population, 100_000]),
+      ...ofPeriod(THI_TRAN, '2024', [insured, 18_000], [population, 25_000]),
+    ]);
     const rate = figures.find((f) => f.indicatorId === coverage.id)!;
     // (92.580 + 18.000) ÷ (100.000 + 25.000) = 88,464%, where the mean of 92,58% and 72% would be 82,29%.
     expect(rate.value).toBeCloseTo(88.464, 9);
@@ -126,11 +111,10 @@ describe('figures a successor inherits', () => {
     const { figures } = inherit(
       lineage,
       [
-        figure(A, tom.id, '2022', 1_000),
-        figure(C, tom.id, '2022', 500),
-        figure(B, tom.id, '2024', 700),
-        figure(C, tom.id, '2024', 1_000),
-        figure(A, tom.id, '2024', 9_999), // A ended in 2023: its later figure reaches nobody
+        // A ended in 2023: its 2024 figure reaches nobody.
+        ...series(A, tom, { '2022': 1_000, '2024': 9_999 }),
+        ...series(B, tom, { '2024': 700 }),
+        ...series(C, tom, { '2022': 500, '2024': 1_000 }),
       ],
       D,
     );
@@ -164,10 +148,7 @@ describe('figures a successor inherits', () => {
   });
 
   it('names a predecessor with no figure of the year instead of summing the others', () => {
-    const { figures, gaps } = inherit(
-      [link(TRAN_THOI), link(THI_TRAN)],
-      [figure(TRAN_THOI, tom.id, '2024', 1_000)],
-    );
+    const { figures, gaps } = inherit(twoWholes(), [figure(TRAN_THOI, tom.id, '2024', 1_000)]);
     expect(figures).toEqual([]);
     expect(gaps.map((g) => [g.reason, g.unitIds, g.periods, g.message])).toEqual([
       [
@@ -180,15 +161,10 @@ describe('figures a successor inherits', () => {
   });
 
   it('sums months into the quarter where one predecessor reports monthly and the other quarterly', () => {
-    const { figures, gaps } = inherit(
-      [link(TRAN_THOI), link(THI_TRAN)],
-      [
-        figure(TRAN_THOI, tom.id, '2024-M1', 100),
-        figure(TRAN_THOI, tom.id, '2024-M2', 110),
-        figure(TRAN_THOI, tom.id, '2024-M3', 120),
-        figure(THI_TRAN, tom.id, '2024-Q1', 400),
-      ],
-    );
+    const { figures, gaps } = inherit(twoWholes(), [
+      ...series(TRAN_THOI, tom, { '2024-M1': 100, '2024-M2': 110, '2024-M3': 120 }),
+      ...series(THI_TRAN, tom, { '2024-Q1': 400 }),
+    ]);
     expect(valuesOf(figures)).toEqual([[tom.id, '2024-Q1', 730]]);
     expect(figures[0]?.inherited?.sources[0]).toMatchObject({
       unitId: TRAN_THOI,
@@ -202,10 +178,8 @@ describe('figures a successor inherits', () => {
     const { figures, gaps } = inherit(
       [link(TRAN_THOI), part40(DONG_THOI)],
       [
-        figure(TRAN_THOI, income.id, '2024', 60),
-        figure(DONG_THOI, income.id, '2024', 74),
-        figure(TRAN_THOI, rank.id, '2024', 1),
-        figure(DONG_THOI, rank.id, '2024', 2),
+        ...ofPeriod(TRAN_THOI, '2024', [income, 60], [rank, 1]),
+        ...ofPeriod(DONG_THOI, '2024', [income, 74], [rank, 2]),
       ],
     );
     // (60 × 1 + 74 × 0,4) ÷ 1,4 = 64
@@ -218,23 +192,18 @@ describe('figures a successor inherits', () => {
   });
 
   it('passes nothing for periods ending on or after the link took effect', () => {
-    const { figures } = inherit(
-      [link(TRAN_THOI), link(THI_TRAN)],
-      [
-        figure(TRAN_THOI, tom.id, '2025-H1', 500),
-        figure(THI_TRAN, tom.id, '2025-H1', 700),
-        figure(TRAN_THOI, tom.id, '2025-Q3', 300),
-        figure(THI_TRAN, tom.id, '2025', 1_500),
-      ],
-    );
+    const { figures } = inherit(twoWholes(), [
+      ...series(TRAN_THOI, tom, { '2025-H1': 500, '2025-Q3': 300 }),
+      ...series(THI_TRAN, tom, { '2025-H1': 700, '2025': 1_500 }),
+    ]);
     expect(valuesOf(figures)).toEqual([[tom.id, '2025-H1', 1_200]]);
   });
 
   it('adds the predecessors’ first half to the successor’s own flow from its first day, in the year it began', () => {
-    const own = [figure(XA_CAI_NUOC, tom.id, '2025-Q3', 800), figure(XA_CAI_NUOC, tom.id, '2025-Q4', 1_000)];
+    const own = series(XA_CAI_NUOC, tom, { '2025-Q3': 800, '2025-Q4': 1_000 });
     const input = {
       unitId: XA_CAI_NUOC,
-      lineage: [link(TRAN_THOI), link(THI_TRAN)],
+      lineage: twoWholes(),
       figures: [figure(TRAN_THOI, tom.id, '2025-H1', 500), figure(THI_TRAN, tom.id, '2025-H1', 700)],
       indicators,
       unitNames: names,

@@ -117,41 +117,21 @@ describe('planArrangement', () => {
       ],
       { units, links: [] },
     );
-    expect(result).toEqual({
-      kind: 'invalid',
-      problems: [
-        { row: 2, field: 'Mã đơn vị cũ', reason: 'không có đơn vị mã KHONG_CO' },
-        { row: 4, field: 'Tỷ lệ', reason: 'tỷ lệ của DU_DONGTHOI cộng lại 110%, quá 100%' },
-        { row: 6, field: 'Mã đơn vị cũ', reason: 'dòng trùng: DU_TRANTHOI→X đã có ở dòng 5' },
-        {
-          row: 6,
-          field: 'Phạm vi',
-          reason: 'DU_TRANTHOI đã chuyển toàn bộ ở dòng 5; toàn bộ chỉ vào một đơn vị',
-        },
-        {
-          row: 7,
-          field: 'Phạm vi',
-          reason: '"nửa" không hợp lệ; cần whole/part/dissolve (toàn bộ/một phần/giải thể)',
-        },
-        {
-          row: 7,
-          field: 'Ngày hiệu lực',
-          reason: '"31/02/2025" không phải ngày (ngày/tháng/năm, ví dụ 01/07/2025)',
-        },
-        { row: 8, field: 'Mã đơn vị cũ', reason: 'không có đơn vị mã X' },
-        { row: 8, field: 'Mã đơn vị cũ', reason: 'vòng lặp: X vừa là đơn vị cũ vừa là đơn vị kế thừa' },
-        {
-          row: 8,
-          field: 'Mã đơn vị cấp trên',
-          reason: 'Huyện ủy cũ kết thúc ngày 30/06/2025, trước khi Z thành lập ngày 01/07/2025',
-        },
-        {
-          row: 10,
-          field: 'Phạm vi',
-          reason: 'DU_TTCAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
-        },
-      ],
-    });
+    // Read as the person sees them: row, column, reason.
+    expect(
+      result.kind === 'invalid' && result.problems.map((p) => `${p.row} ${p.field}: ${p.reason}`),
+    ).toEqual([
+      '2 Mã đơn vị cũ: không có đơn vị mã KHONG_CO',
+      '4 Tỷ lệ: tỷ lệ của DU_DONGTHOI cộng lại 110%, quá 100%',
+      '6 Mã đơn vị cũ: dòng trùng: DU_TRANTHOI→X đã có ở dòng 5',
+      '6 Phạm vi: DU_TRANTHOI đã chuyển toàn bộ ở dòng 5; toàn bộ chỉ vào một đơn vị',
+      '7 Phạm vi: "nửa" không hợp lệ; cần whole/part/dissolve (toàn bộ/một phần/giải thể)',
+      '7 Ngày hiệu lực: "31/02/2025" không phải ngày (ngày/tháng/năm, ví dụ 01/07/2025)',
+      '8 Mã đơn vị cũ: không có đơn vị mã X',
+      '8 Mã đơn vị cũ: vòng lặp: X vừa là đơn vị cũ vừa là đơn vị kế thừa',
+      '8 Mã đơn vị cấp trên: Huyện ủy cũ kết thúc ngày 30/06/2025, trước khi Z thành lập ngày 01/07/2025',
+      '10 Phạm vi: DU_TTCAINUOC đã chuyển một phần ở dòng 9; toàn bộ chỉ vào một đơn vị',
+    ]);
   });
 
   it('a date on or before the predecessor began is refused', () => {
