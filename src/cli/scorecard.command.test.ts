@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SCORECARD_JSON_ROW_FIELDS } from '../core/testing/cai-nuoc-scorecard';
 import { openDocx } from '../documents/party-docx.testing';
 import { run as demo } from './demo.command';
 import { run as exportScorecard } from './export.command';
@@ -37,19 +38,7 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     expect(json.unit).toMatchObject({ code: 'HU_CAINUOC', name: 'Huyện ủy Cái Nước' });
     expect(json.year).toBe(2023);
     const tom = json.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TS_TOM');
-    expect(Object.keys(tom)).toEqual(
-      expect.arrayContaining([
-        'indicator',
-        'targets',
-        'actual',
-        'estimate',
-        'achievement',
-        'change',
-        'status',
-        'projection',
-        'checks',
-      ]),
-    );
+    expect(Object.keys(tom)).toEqual(SCORECARD_JSON_ROW_FIELDS);
     expect(tom.indicator).toEqual({ code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' });
     expect(tom.actual).toEqual({ value: 24937, period: '2023-YTD-2023-11-17' });
     expect(tom.achievement).toEqual([{ source: 'resolution', kind: 'ok', words: '85,98%', percent: 85.98 }]);

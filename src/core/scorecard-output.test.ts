@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/cai-nuoc-2023-11-17.statements.json';
-import { CAI_NUOC_REPORT, caiNuocIndicators, withCaiNuocCodes } from './demo/cai-nuoc-demo';
-import { figuresFromStatements, type Statement } from './figures-from-statements';
+import type { Statement } from './figures-from-statements';
 import { buildScorecard } from './scorecard';
 import { scorecardTable, scorecardToJson } from './scorecard-output';
-import { buildObservation, buildTarget, buildUnit } from './testing/factories';
+import { caiNuocScorecardInput, SCORECARD_JSON_ROW_FIELDS } from './testing/cai-nuoc-scorecard';
 
-const indicators = caiNuocIndicators();
-const figures = figuresFromStatements({
-  unitId: 2,
-  period: CAI_NUOC_REPORT.period,
-  reportId: 1,
-  statements: withCaiNuocCodes(fixture.statements as Statement[]),
-  indicators,
-});
 const sc = buildScorecard({
-  unit: buildUnit({ id: 2 }),
-  year: 2023,
-  indicators,
-  targets: figures.targets.map((t) => buildTarget(t)),
-  observations: figures.observations.map((o) => buildObservation(o)),
-  statedAchievements: figures.statedAchievements,
+  ...caiNuocScorecardInput(fixture.statements as Statement[]),
   options: { skipEmpty: true },
 });
 
@@ -39,18 +25,7 @@ describe('scorecardToJson', () => {
       { source: 'resolution', kind: 'ok', words: '85,98%', percent: expect.closeTo(85.98, 10) },
     ]);
     expect(tom?.change?.percent).toBe(1.25);
-    expect(Object.keys(tom ?? {})).toEqual([
-      'indicator',
-      'targets',
-      'actual',
-      'estimate',
-      'achievement',
-      'change',
-      'status',
-      'projection',
-      'rollup',
-      'checks',
-    ]);
+    expect(Object.keys(tom ?? {})).toEqual(SCORECARD_JSON_ROW_FIELDS);
   });
 });
 

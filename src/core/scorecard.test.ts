@@ -1,32 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/cai-nuoc-2023-11-17.statements.json';
-import { CAI_NUOC_REPORT, caiNuocIndicators, withCaiNuocCodes } from './demo/cai-nuoc-demo';
-import { figuresFromStatements, type Statement } from './figures-from-statements';
+import type { Statement } from './figures-from-statements';
 import { buildScorecard, type ScorecardInput, type ScorecardRow } from './scorecard';
+import { caiNuocScorecardInput } from './testing/cai-nuoc-scorecard';
 import { buildObservation, buildTarget, buildUnit } from './testing/factories';
 import type { Indicator } from './types';
 
-const indicators = caiNuocIndicators();
-const district = buildUnit({ id: 2, code: 'HU_CAINUOC', name: 'Huyện ủy Cái Nước' });
+const demo = caiNuocScorecardInput(fixture.statements as Statement[]);
+const { indicators } = demo;
 const communes = [11, 12, 13].map((id) =>
   buildUnit({ id, kind: 'commune_party', parentId: 2, code: `DU_${id}` }),
 );
-const figures = figuresFromStatements({
-  unitId: 2,
-  period: CAI_NUOC_REPORT.period,
-  reportId: 1,
-  statements: withCaiNuocCodes(fixture.statements as Statement[]),
-  indicators,
-});
-const demo: ScorecardInput = {
-  unit: district,
-  year: 2023,
-  indicators,
-  targets: figures.targets.map((t) => buildTarget(t)),
-  observations: figures.observations.map((o) => buildObservation(o)),
-  statedAchievements: figures.statedAchievements,
-};
 
 function ind(code: string): Indicator {
   return indicators.find((i) => i.code === code)!;
