@@ -5,6 +5,7 @@ import type { Db } from '../src/db/database';
 import { createDirectiveRepository } from '../src/db/visit-directive.repository';
 import { type BriefingPackSections, buildBriefingPack } from '../src/documents/briefing-pack';
 import { renderPartyDocx } from '../src/documents/party-docx';
+import { CAI_NUOC_VISIT, TINH_UY_HEADER } from '../src/documents/party-docx.testing';
 import { onSeededBenchDatabase } from './bench-database';
 import { seedProvince } from './seed-province';
 import { median } from './timing';
@@ -56,20 +57,8 @@ function packInput(): BriefingPackSections {
   const statuses = ['off_track', 'at_risk', 'on_track', 'achieved'] as const;
   const directiveStatuses = ['open_overdue', 'open_within_deadline', 'done_late', 'done_on_time'] as const;
   return {
-    header: {
-      parentBody: null,
-      issuingBody: 'TỈNH ỦY CÀ MAU',
-      number: '12-BC/TU',
-      place: 'Cà Mau',
-      date: '2023-11-17',
-    },
-    visit: {
-      date: '2023-11-17',
-      leaderName: 'Phạm Thành Ngại',
-      leaderTitle: 'Phó Bí thư Thường trực Tỉnh ủy',
-      hostNames: ['Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
-      topicNames: ['Xây dựng Đảng và hệ thống chính trị', 'Tài chính đảng'],
-    },
+    header: TINH_UY_HEADER,
+    visit: { ...CAI_NUOC_VISIT, hostNames: ['Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'] },
     hosts: [
       {
         unitName: 'Huyện ủy Cái Nước',

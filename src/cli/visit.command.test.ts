@@ -10,6 +10,7 @@ import { CAI_NUOC_TOPIC_CODES } from '../core/visit/topic-catalog.testing';
 import { createVisitRepository } from '../db/visit.repository';
 import { createDirectiveRepository } from '../db/visit-directive.repository';
 import { findSoffice } from '../documents/docx-to-pdf';
+import { DEMO_BRIEF_HEADER_LINES } from '../documents/party-docx.testing';
 import { withDatabase } from './cli-database';
 import { run as demo } from './demo.command';
 import { run as directive } from './directive.command';
@@ -140,14 +141,7 @@ describe('tiendo visit and directive on the Cái Nước demo', () => {
       err: '',
     });
     const lines = await docxLines(out);
-    expect(lines.slice(0, 6)).toEqual([
-      'TỈNH ỦY CÀ MAU',
-      '*',
-      'Số 12-BC/TU',
-      'ĐẢNG CỘNG SẢN VIỆT NAM',
-      'Cà Mau, ngày 10 tháng 11 năm 2023',
-      'BÁO CÁO',
-    ]);
+    expect(lines.slice(0, 6)).toEqual(DEMO_BRIEF_HEADER_LINES);
     expect(lines.filter((l) => /^[IVX]+\. /.test(l))).toEqual([
       'I. THÔNG TIN CHUNG',
       'II. HUYỆN ỦY CÁI NƯỚC',

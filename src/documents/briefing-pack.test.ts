@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeVisitBrief } from '../core/visit/visit-brief';
 import { type BriefingHostSection, type BriefingPackSections, buildBriefingPack } from './briefing-pack';
 import { renderPartyDocx } from './party-docx';
-import { openDocx, SIGNATURE, TINH_UY_HEADER } from './party-docx.testing';
+import { CAI_NUOC_VISIT, openDocx, SIGNATURE, TINH_UY_HEADER } from './party-docx.testing';
 import { visitBriefDocument } from './visit-brief-docx';
 
 const DISTRICT: BriefingHostSection = {
@@ -83,13 +83,7 @@ const COMMUNE: BriefingHostSection = {
 function buildBriefingInput(overrides: Partial<BriefingPackSections> = {}): BriefingPackSections {
   return {
     header: TINH_UY_HEADER,
-    visit: {
-      date: '2023-11-17',
-      leaderName: 'Phạm Thành Ngại',
-      leaderTitle: 'Phó Bí thư Thường trực Tỉnh ủy',
-      hostNames: ['Ban Thường vụ Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
-      topicNames: ['Xây dựng Đảng và hệ thống chính trị', 'Tài chính đảng'],
-    },
+    visit: CAI_NUOC_VISIT,
     hosts: [DISTRICT, COMMUNE],
     recipients: ['Đồng chí Trưởng đoàn'],
     signature: SIGNATURE,

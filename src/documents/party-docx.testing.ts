@@ -12,6 +12,25 @@ export const TINH_UY_HEADER = {
 
 export const SIGNATURE = { capacity: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Phạm Thành Ngại' };
 
+/** The provincial working visit of 17/11/2023 to Cái Nước, as a briefing pack names it. */
+export const CAI_NUOC_VISIT = {
+  date: '2023-11-17',
+  leaderName: 'Phạm Thành Ngại',
+  leaderTitle: 'Phó Bí thư Thường trực Tỉnh ủy',
+  hostNames: ['Ban Thường vụ Huyện ủy Cái Nước', 'Đảng ủy xã Trần Thới'],
+  topicNames: ['Xây dựng Đảng và hệ thống chính trị', 'Tài chính đảng'],
+};
+
+/** The first lines of the demo visit's briefing pack numbered 12-BC/TU on 10/11/2023, in .docx or .pdf. */
+export const DEMO_BRIEF_HEADER_LINES = [
+  'TỈNH ỦY CÀ MAU',
+  '*',
+  'Số 12-BC/TU',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'Cà Mau, ngày 10 tháng 11 năm 2023',
+  'BÁO CÁO',
+];
+
 /** The document's XML and the run properties of the first run holding `text`. */
 export async function openDocx(bytes: Buffer) {
   const zip = await JSZip.loadAsync(bytes);
