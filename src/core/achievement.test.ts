@@ -28,13 +28,21 @@ describe('computeAchievement', () => {
     expect(computeAchievement(0, 2.5, 'lower_is_better')).toEqual({ kind: 'zero_actual' });
   });
 
-  it('names the cases without a number', () => {
-    expect(computeAchievement(130, null)).toEqual({ kind: 'no_target' });
-    expect(computeAchievement(130, 0)).toEqual({ kind: 'zero_target' });
-    // A growth rate of -1,5% against a 7% target, and -3 against -2 (which as a ratio would read 150%).
-    expect(computeAchievement(-1.5, 7)).toEqual({ kind: 'not_comparable' });
-    expect(computeAchievement(-3, -2)).toEqual({ kind: 'not_comparable' });
-    expect(computeAchievement(-0.5, 2.5, 'lower_is_better')).toEqual({ kind: 'not_comparable' });
+  // A growth rate of -1,5% against a 7% target, and -3 against -2 (which as a ratio would read 150%).
+  it.each([
+    { actual: 130, target: null, polarity: undefined, kind: 'no_target' },
+    { actual: 130, target: 0, polarity: undefined, kind: 'zero_target' },
+    { actual: -1.5, target: 7, polarity: undefined, kind: 'not_comparable' },
+    { actual: -3, target: -2, polarity: undefined, kind: 'not_comparable' },
+    { actual: -0.5, target: 2.5, polarity: 'lower_is_better', kind: 'not_comparable' },
+  ] as const)(
+    'names $actual against $target without a number: $kind',
+    ({ actual, target, polarity, kind }) => {
+      expect(computeAchievement(actual, target, polarity)).toEqual({ kind });
+    },
+  );
+
+  it('derives no target from an achievement of 0%', () => {
     expect(deriveTargetFromAchievement(130, 0)).toBeNull();
   });
 
@@ -51,9 +59,11 @@ describe('computeAchievement', () => {
     ]);
   });
 
-  it('says when a target is met, whichever way is better', () => {
-    expect(targetMet(64.77, 63, 'higher_is_better')).toBe(true);
-    expect(targetMet(3, 2.5, 'lower_is_better')).toBe(false);
-    expect(targetMet(2.5, 2.5, 'lower_is_better')).toBe(true);
+  it.each([
+    { actual: 64.77, target: 63, polarity: 'higher_is_better', met: true },
+    { actual: 3, target: 2.5, polarity: 'lower_is_better', met: false },
+    { actual: 2.5, target: 2.5, polarity: 'lower_is_better', met: true },
+  ] as const)('says whether $actual meets $target, $polarity: $met', ({ actual, target, polarity, met }) => {
+    expect(targetMet(actual, target, polarity)).toBe(met);
   });
 });
