@@ -6,6 +6,7 @@ import {
   checkStatedAchievement,
   statedDecimals,
 } from './checks';
+import type { Rollup } from './rollup';
 
 const giaiNgan = {
   code: 'DTC_GIAINGAN',
@@ -111,40 +112,43 @@ describe('checkPartsWithinWhole', () => {
 });
 
 describe('checkRollup', () => {
+  // Tổng sản lượng thủy sản: the district's own 40.945 tấn against its children's sum.
+  const rollupOf = (rollup: Rollup) => ({
+    indicator: tong,
+    period: YTD,
+    aggregation: { kind: 'sum' } as const,
+    own: 40945,
+    rollup,
+  });
+
   it("raises a parent's figure that differs from its complete roll-up", () => {
-    const c = checkRollup(
-      tong,
-      { kind: 'sum' },
-      40945,
-      { kind: 'ok', value: 40500, reporting: 3, expected: 3 },
-      YTD,
-    );
+    const c = checkRollup(rollupOf({ kind: 'ok', value: 40500, reporting: 3, expected: 3 }));
     expect(c?.message).toBe(
       'Tổng sản lượng thủy sản: số của đơn vị 40.945 tấn khác tổng hợp từ đơn vị trực thuộc 40.500 tấn (3/3 đơn vị báo cáo), chênh 445 tấn (1,09%)',
     );
-    expect(
-      checkRollup(tong, { kind: 'sum' }, 40945, { kind: 'ok', value: 40800, reporting: 3, expected: 3 }, YTD),
-    ).toBeNull();
+    expect(checkRollup(rollupOf({ kind: 'ok', value: 40800, reporting: 3, expected: 3 }))).toBeNull();
   });
 
   it('raises an incomplete sum only when the children already exceed the parent', () => {
     const partial = { kind: 'ok' as const, value: 30000, reporting: 2, expected: 3 };
-    expect(checkRollup(tong, { kind: 'sum' }, 40945, partial, YTD)).toBeNull();
-    const over = checkRollup(tong, { kind: 'sum' }, 40945, { ...partial, value: 41000 }, YTD);
+    expect(checkRollup(rollupOf(partial))).toBeNull();
+    const over = checkRollup(rollupOf({ ...partial, value: 41000 }));
     expect(over?.kind === 'rollup_mismatch' && over.difference).toBe(-55);
   });
 });
 
 describe('checkChange', () => {
+  // Sản lượng tôm: 24.937 tấn this year against last year's prior.
+  const changeOf = (prior: number) => ({ indicator: tom, period: YTD, current: 24937, prior });
+
   it('raises a change beyond the bound, which is configurable', () => {
-    const c = checkChange(tom, 24937, 7000, YTD);
+    const c = checkChange(changeOf(7000));
     expect(c?.message).toBe(
       'Sản lượng tôm tăng 256,24% so với cùng kỳ (24.937 tấn so với 7.000 tấn), vượt ngưỡng ±50%',
     );
-    expect(checkChange(tom, 24937, 24937 / 1.0125, YTD)).toBeNull();
+    expect(checkChange(changeOf(24937 / 1.0125))).toBeNull();
     expect(
-      checkChange(tom, 24937, 24937 / 1.0125, YTD, { rollupTolerancePercent: 0.5, changeBoundPercent: 1 })
-        ?.kind,
+      checkChange(changeOf(24937 / 1.0125), { rollupTolerancePercent: 0.5, changeBoundPercent: 1 })?.kind,
     ).toBe('change_out_of_bounds');
   });
 });

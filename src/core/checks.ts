@@ -99,9 +99,13 @@ export function statedDecimals(stated: number): number {
   return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
 }
 
-export interface StatedAchievementInput {
+/** The figure a check is about: its indicator and its period (null for a figure of no period). */
+export interface CheckedFigure {
   indicator: CheckedIndicator;
   period: string | null;
+}
+
+export interface StatedAchievementInput extends CheckedFigure {
   value: number;
   target: { value: number; source: TargetSource };
   stated: number;
@@ -185,20 +189,24 @@ export function checkPartsWithinWhole(
   return checks;
 }
 
+export interface RollupCheckInput extends CheckedFigure {
+  aggregation: Aggregation;
+  /** The parent's own figure. */
+  own: number;
+  rollup: Rollup;
+}
+
 /**
  * Raises a parent figure that differs from its children's roll-up beyond the tolerance; an incomplete
  * sum is raised only when the children already exceed the parent.
- * @example checkRollup(tongSanLuong, { kind: 'sum' }, 40945, { kind: 'ok', value: 40500, reporting: 3, expected: 3 }, '2023')
+ * @example checkRollup({ indicator: tongSanLuong, period: '2023', aggregation: { kind: 'sum' }, own: 40945, rollup: { kind: 'ok', value: 40500, reporting: 3, expected: 3 } })
  *   → { kind: 'rollup_mismatch', difference: 445, message: 'Tổng sản lượng thủy sản: số của đơn vị 40.945 tấn khác tổng hợp từ đơn vị trực thuộc 40.500 tấn (3/3 đơn vị báo cáo), chênh 445 tấn (1,09%)', … }
  */
 export function checkRollup(
-  indicator: CheckedIndicator,
-  aggregation: Aggregation,
-  own: number,
-  rollup: Rollup,
-  period: string | null,
+  input: RollupCheckInput,
   options: CheckOptions = DEFAULT_CHECK_OPTIONS,
 ): Check | null {
+  const { indicator, period, aggregation, own, rollup } = input;
   const c = compareWithRollup(own, rollup);
   if (!c || rollup.kind !== 'ok') return null;
   const raised = c.complete
@@ -224,17 +232,20 @@ export function checkRollup(
   };
 }
 
+export interface ChangeCheckInput extends CheckedFigure {
+  current: number;
+  prior: number;
+}
+
 /**
  * Raises a year-on-year change beyond ± the configured bound (a figure three times last year's).
- * @example checkChange(tom, 24937, 7000, '2023-YTD-2023-11-17') → { kind: 'change_out_of_bounds', percent: 256.24…, … }
+ * @example checkChange({ indicator: tom, period: '2023-YTD-2023-11-17', current: 24937, prior: 7000 }) → { kind: 'change_out_of_bounds', percent: 256.24…, … }
  */
 export function checkChange(
-  indicator: CheckedIndicator,
-  current: number,
-  prior: number,
-  period: string | null,
+  input: ChangeCheckInput,
   options: CheckOptions = DEFAULT_CHECK_OPTIONS,
 ): Check | null {
+  const { indicator, period, current, prior } = input;
   const c = computeChange(current, prior);
   if (c.kind !== 'ok' || Math.abs(c.percent) <= options.changeBoundPercent) return null;
   const word = c.percent > 0 ? 'tăng' : 'giảm';

@@ -198,11 +198,17 @@ export function rowChecks(ctx: ScorecardContext, indicator: Indicator, row: RowF
       reporting: rollup.reporting,
       expected: rollup.expected,
     };
-    const c = checkRollup(indicator, indicator.aggregation, actual.value, r, period, ctx.options.checks);
+    const c = checkRollup(
+      { indicator, period, aggregation: indicator.aggregation, own: actual.value, rollup: r },
+      ctx.options.checks,
+    );
     if (c) checks.push(c);
   }
   if (change?.kind === 'ok') {
-    const c = checkChange(indicator, actual.value, change.prior, period, ctx.options.checks);
+    const c = checkChange(
+      { indicator, period, current: actual.value, prior: change.prior },
+      ctx.options.checks,
+    );
     if (c) checks.push(c);
   }
   return checks;
