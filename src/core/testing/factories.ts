@@ -132,8 +132,10 @@ export function buildUnitLink(overrides: Partial<UnitLink> = {}): UnitLink {
  */
 export function successionIndicators() {
   const tom = buildIndicator({ id: 10, code: 'TS_TOM' });
-  const insured = buildIndicator({ id: 11, code: 'BHYT_SONGUOI', measure: 'người', nature: 'stock' });
-  const population = buildIndicator({ id: 12, code: 'DAN_SO', measure: 'người', nature: 'stock' });
+  const people = (id: number, code: string) =>
+    buildIndicator({ id, code, measure: 'người', nature: 'stock' });
+  const insured = people(11, 'BHYT_SONGUOI');
+  const population = people(12, 'DAN_SO');
   const coverage = buildIndicator({
     id: 13,
     code: 'BHYT_TYLE',
