@@ -94,6 +94,49 @@ describe('readCsvRows', () => {
     expect(result.kind === 'invalid' && result.problems[0]?.field).toBe('file');
   });
 
+  it('refuses a CSV saved in the Windows code page at its first row that is not UTF-8, and reads UTF-16', () => {
+    // "số liệu;HU;TS_TOM;2023;24.937" as Excel on a Vietnamese Windows saves it (Windows-1258): "ố" is 0xF4 + 0xEC.
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const cp1258 = Uint8Array.from([
+      ...ascii('record;unit_code;indicator_code;period;value\ns'),
+      0xf4,
+      0xec,
+      ...ascii(' li\xea\xf2u;HU;TS_TOM;2023;24.937\n'),
+    ]);
+    expect(readCsvRows(cp1258)).toEqual({
+      kind: 'invalid',
+      problems: [
+        {
+          row: 2,
+          field: 'file',
+          reason:
+            'tệp CSV không phải mã hóa UTF-8 (có thể lưu từ Excel bằng "CSV" thường): hãy lưu lại bằng "CSV UTF-8" hoặc gửi tệp .xlsx',
+        },
+      ],
+    });
+    const text = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị\nsố liệu;HU;TS_TOM;2023;24.937\n';
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    expect(readCsvRows(utf16)).toEqual({
+      kind: 'ok',
+      rows: [
+        {
+          row: 2,
+          cells: {
+            record: 'số liệu',
+            unitCode: 'HU',
+            indicatorCode: 'TS_TOM',
+            period: '2023',
+            value: '24.937',
+          },
+        },
+      ],
+    });
+  });
+
   it('calls an empty file empty', () => {
     expect(readCsvRows(utf8(''))).toEqual({
       kind: 'invalid',

@@ -114,6 +114,29 @@ function withoutStackTraces<T>(work: () => T): T {
 }
 
 /**
+ * The file's text: UTF-8 (with or without a byte-order mark) or UTF-16 with one. Excel on a Vietnamese Windows
+ * saves "CSV" in the Windows code page, which read as UTF-8 would turn every "ư" into "�" and import quietly
+ * wrong names: such a file is refused, at the row of its first byte that is not UTF-8.
+ */
+function csvText(
+  bytes: Uint8Array,
+): { kind: 'ok'; text: string } | { kind: 'invalid'; problems: ImportProblem[] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { kind: 'ok', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { kind: 'ok', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  try {
+    return { kind: 'ok', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const row = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    const reason =
+      'tệp CSV không phải mã hóa UTF-8 (có thể lưu từ Excel bằng "CSV" thường): hãy lưu lại bằng "CSV UTF-8" hoặc gửi tệp .xlsx';
+    return { kind: 'invalid', problems: [{ row, field: 'file', reason }] };
+  }
+}
+
+/**
  * The rows of a CSV file.
  * @example readCsvRows(Buffer.from('Loại dòng;Mã đơn vị;Mã chỉ tiêu;Giá trị\nsố liệu;HU;TS_TOM;24.937'))
  *   → { kind: 'ok', rows: [{ row: 2, cells: { record: 'số liệu', unitCode: 'HU', indicatorCode: 'TS_TOM', value: '24.937' } }] }
@@ -124,7 +147,9 @@ export function readCsvRows<C extends string>(
   bytes: Uint8Array,
   table: TableColumns<C> = IMPORT_TABLE as unknown as TableColumns<C>,
 ): ImportRowsResult<C> {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const decoded = csvText(bytes);
+  if (decoded.kind === 'invalid') return decoded;
+  const text = decoded.text;
   let records: string[][];
   try {
     records = withoutStackTraces(() =>
