@@ -63,6 +63,18 @@ const AGAINST: Record<string, AchievementAgainst> = {
   'muc tieu': 'mục tiêu',
 };
 
+/**
+ * What a target phrase names: a resolution anywhere wins; "chỉ tiêu dự toán", "chỉ tiêu kế hoạch" are the
+ * estimate and the plan, said as targets.
+ */
+function againstOf(found: readonly string[]): AchievementAgainst {
+  if (found.includes('nghi quyet')) return 'nghị quyết';
+  const first = found[0] as string;
+  const named =
+    first === 'chi tieu' ? found.slice(1).find((f) => f === 'du toan' || f === 'ke hoach') : undefined;
+  return AGAINST[named ?? first] ?? 'khác';
+}
+
 /** A target phrase at token k ("chỉ tiêu tỉnh giao"); a resolution named anywhere in it wins. */
 export function readTarget(
   ctx: SentenceContext,
@@ -83,8 +95,7 @@ export function readTarget(
       end += 1 + TARGET_WORDS.matchAt(ctx.toks, end + 1, ctx.folded);
     else break;
   }
-  const against = found.includes('nghi quyet') ? 'nghị quyết' : (AGAINST[found[0] as string] ?? 'khác');
-  return { against, end };
+  return { against: againstOf(found), end };
 }
 
 function skipSoVoi(ctx: SentenceContext, k: number): number {

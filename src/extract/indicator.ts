@@ -352,7 +352,9 @@ function nameOne(
     // "Xây dựng nông thôn mới đến cuối quý I, có 43/82 xã đạt chuẩn nông thôn mới": a count that says
     // what it counts is named by that, not by the heading clause before the comma.
     const describedCount = counted && desc !== '' && DESCRIBING_OPENERS.has(draft.descriptor[0]?.low ?? '');
-    const clause = draft.inParens || describedCount ? '' : clauseBeforeComma(ctx, drafts, k);
+    // "… phát triển mạnh với hơn 1.000 doanh nghiệp": a count after "với" is named by what it counts.
+    const clause =
+      draft.inParens || describedCount || withObject(ctx, draft) ? '' : clauseBeforeComma(ctx, drafts, k);
     if (clause) text = clause.replace(JUDGED_TAIL, '');
     else if (continues && !draft.inParens) text = names[k - 1] ?? '';
     else if (counted || desc) text = `${verb} ${counted ? `${noun} ${desc}` : desc}`;

@@ -229,6 +229,8 @@ export const TRAILING_FILLER = new Lexicon([
   'là',
   // "Đảng bộ xã Hùng Thắng vinh dự có 35 đảng viên …": pride, not part of the indicator.
   'vinh dự có',
+  // "Đảng bộ phường Hội Phú hiện có 46 tổ chức cơ sở Đảng": now it has.
+  'hiện có',
   'được',
   'đạt',
   'đạt được',

@@ -343,4 +343,25 @@ describe('phrasings of real reports', () => {
       'tổng đàn lợn',
     );
   });
+
+  it('reads "hiện có" after a named body, a count after "với" by what it counts, "chỉ tiêu dự toán" as the estimate', () => {
+    expect(figures('Đảng bộ phường Hội Phú hiện có 46 tổ chức cơ sở Đảng với 1.298 đảng viên.')).toEqual([
+      {
+        indicator: 'tổ chức cơ sở đảng',
+        value: 46,
+        unit: 'tổ chức cơ sở đảng',
+        subject: 'đảng bộ phường hội phú',
+      },
+      { indicator: 'đảng viên', value: 1298, unit: 'đảng viên', subject: 'đảng bộ phường hội phú' },
+    ]);
+    expect(
+      figures(
+        'Công nghiệp, tiểu thủ công nghiệp và thương mại - dịch vụ phát triển mạnh với hơn 1.000 doanh nghiệp.',
+      )[0]?.indicator,
+    ).toBe('doanh nghiệp');
+    const [budget] = extract(
+      'Tổng thu ngân sách nhà nước ước đạt 24,661 tỷ đồng (đạt 201,83% chỉ tiêu dự toán).',
+    ).statements;
+    expect(budget?.achievement).toEqual({ percent: 201.83, against: 'dự toán' });
+  });
 });
