@@ -1,11 +1,12 @@
 // One indicator at a glance: figure, achievement per target source, change, status, projection.
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../core/period-words';
 import { formatQuantity, formatSignedPercent } from '../../../core/vi/format';
 import { achievementText } from '../../../core/words';
 import type { ScorecardRow } from '../../api/types';
-import { indicatorName, sourceLabel, statusColour, statusLabel } from '../../shared/labels';
+import { CardHeading } from '../../shared/card-heading';
+import { indicatorName, sourceLabel } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
 import { rollupOf } from './overview.model';
 
@@ -25,14 +26,11 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
       data-testid={`card-${indicator.code}`}
     >
       <Stack gap={6}>
-        <Group justify="space-between" align="start" wrap="nowrap">
+        <CardHeading status={row.status}>
           <Text fw={600} size="sm">
             {name}
           </Text>
-          <Badge color={statusColour(row.status)} variant="filled" style={{ flexShrink: 0 }}>
-            {statusLabel(t, row.status)}
-          </Badge>
-        </Group>
+        </CardHeading>
         <Text size="xl" fw={700} className="num" ta="left">
           {row.actual
             ? formatQuantity(row.actual.value, indicator.measure, decimals)

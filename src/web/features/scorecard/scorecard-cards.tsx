@@ -1,25 +1,17 @@
 // The scorecard on a phone: one card per indicator with every figure the table has (targets by source,
 // actual and estimate — each opening its provenance — achievement, change, status in words, projection,
 // children reporting), and a sort picker in place of the column headers.
-import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../core/period-words';
 import { formatNumber, formatQuantity, formatSignedPercent } from '../../../core/vi/format';
 import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
-import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
+import { CardHeading } from '../../shared/card-heading';
+import { indicatorName, sourceLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
-import type { FigureFormat } from './provenance-drawer';
-import type { Sort, SortKey } from './scorecard.model';
-import { Figure } from './scorecard-table';
-
-interface Props {
-  rows: ScorecardRow[];
-  sources: TargetSource[];
-  sort: Sort;
-  onSort: (sort: Sort) => void;
-  onFigure: (observationId: number, format: FigureFormat) => void;
-}
+import type { SortKey } from './scorecard.model';
+import { Figure, type ScorecardViewProps } from './scorecard-table';
 
 const SORT_KEYS: SortKey[] = ['name', 'actual', 'achievement', 'change', 'status'];
 const SORT_LABELS: Record<SortKey, string> = {
@@ -43,7 +35,7 @@ function RowCard({
   row,
   sources,
   onFigure,
-}: { row: ScorecardRow; sources: TargetSource[] } & Pick<Props, 'onFigure'>) {
+}: { row: ScorecardRow; sources: TargetSource[] } & Pick<ScorecardViewProps, 'onFigure'>) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const { indicator } = row;
@@ -58,26 +50,17 @@ function RowCard({
       data-testid={`scorecard-card-${indicator.code}`}
     >
       <Stack gap={6}>
-        <Group justify="space-between" align="start" wrap="nowrap">
+        <CardHeading status={row.status}>
           <Title order={3} fz="sm" fw={600}>
             {name}
           </Title>
-          <Badge color={statusColour(row.status)} variant="filled" style={{ flexShrink: 0 }}>
-            {statusLabel(t, row.status)}
-          </Badge>
-        </Group>
+        </CardHeading>
         <dl className="facts">
           {(['actual', 'estimate'] as const).map((kind) => {
             const figure = row[kind];
             return figure ? (
               <Fact key={kind} label={t(`scorecard.${kind}`)}>
-                <Figure
-                  value={figure.value}
-                  row={row}
-                  observationId={figure.observationId}
-                  onFigure={onFigure}
-                  text={quantity(figure.value)}
-                />
+                <Figure figure={figure} row={row} onFigure={onFigure} text={quantity(figure.value)} />
                 {kind === 'actual' && <div className="fact-note">{periodName(figure.period, language)}</div>}
               </Fact>
             ) : null;
@@ -116,7 +99,7 @@ function RowCard({
   );
 }
 
-export function ScorecardCards({ rows, sources, sort, onSort, onFigure }: Props) {
+export function ScorecardCards({ rows, sources, sort, onSort, onFigure }: ScorecardViewProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" data-testid="scorecard-cards">

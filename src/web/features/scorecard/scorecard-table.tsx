@@ -8,13 +8,14 @@ import type { ScorecardRow, TargetSource } from '../../api/types';
 import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
 import type { FigureFormat } from './provenance-drawer';
-import type { Sort, SortKey } from './scorecard.model';
+import { type Sort, type SortKey, toggleSort } from './scorecard.model';
 
-interface Props {
+/** What the table and the phone's cards both show: the same rows, sorted the same way. */
+export interface ScorecardViewProps {
   rows: ScorecardRow[];
   sources: TargetSource[];
   sort: Sort;
-  onSort: (key: SortKey) => void;
+  onSort: (sort: Sort) => void;
   onFigure: (observationId: number, format: FigureFormat) => void;
 }
 
@@ -27,13 +28,13 @@ function SortHeader({
   label: string;
   k: SortKey;
   sort: Sort;
-  onSort: Props['onSort'];
+  onSort: ScorecardViewProps['onSort'];
 }) {
   const active = sort.key === k;
   const arrow = active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : '';
   return (
     <Table.Th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => onSort(k)} fw={700} fz="sm">
+      <UnstyledButton onClick={() => onSort(toggleSort(sort, k))} fw={700} fz="sm">
         {label}
         {arrow}
       </UnstyledButton>
@@ -41,17 +42,18 @@ function SortHeader({
   );
 }
 
+type ShownFigure = NonNullable<ScorecardRow['actual']>;
+
+/** A figure as a button that opens its provenance; plain text when no stored observation stands behind it. */
 export function Figure({
-  value,
+  figure: { value, observationId },
   row,
-  observationId,
   onFigure,
   text: shown,
 }: {
-  value: number;
+  figure: ShownFigure;
   row: ScorecardRow;
-  observationId: number | null;
-  onFigure: Props['onFigure'];
+  onFigure: ScorecardViewProps['onFigure'];
   /** The text shown; the bare number by default (the table has a measure column). */
   text?: string;
 }) {
@@ -69,7 +71,27 @@ export function Figure({
   );
 }
 
-export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props) {
+/** A figure's cell: the actual one names the period it is of, as the phone's cards do. */
+function FigureCell({
+  row,
+  kind,
+  onFigure,
+}: {
+  row: ScorecardRow;
+  kind: 'actual' | 'estimate';
+  onFigure: ScorecardViewProps['onFigure'];
+}) {
+  const language = useLanguage();
+  const figure = row[kind];
+  return (
+    <Table.Td className="num">
+      {figure && <Figure figure={figure} row={row} onFigure={onFigure} />}
+      {figure && kind === 'actual' && <div className="cell-note">{periodName(figure.period, language)}</div>}
+    </Table.Td>
+  );
+}
+
+export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: ScorecardViewProps) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   return (
@@ -112,29 +134,8 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Props)
                   </Table.Td>
                 );
               })}
-              <Table.Td className="num">
-                {row.actual && (
-                  <>
-                    <Figure
-                      value={row.actual.value}
-                      row={row}
-                      observationId={row.actual.observationId}
-                      onFigure={onFigure}
-                    />
-                    <div className="cell-note">{periodName(row.actual.period, language)}</div>
-                  </>
-                )}
-              </Table.Td>
-              <Table.Td className="num">
-                {row.estimate && (
-                  <Figure
-                    value={row.estimate.value}
-                    row={row}
-                    observationId={row.estimate.observationId}
-                    onFigure={onFigure}
-                  />
-                )}
-              </Table.Td>
+              <FigureCell row={row} kind="actual" onFigure={onFigure} />
+              <FigureCell row={row} kind="estimate" onFigure={onFigure} />
               <Table.Td className="num">
                 {row.achievement.map((a) => (
                   <div key={a.source}>

@@ -8,7 +8,7 @@ import {
   buildRow,
   buildScorecardTarget,
 } from '../../testing/scorecard-factories';
-import { filterRows, sortRows, sourcesIn } from './scorecard.model';
+import { filterRows, sortRows, sourcesIn, toggleSort } from './scorecard.model';
 
 function row(code: string, name: string, overrides: Partial<ScorecardRow> = {}): ScorecardRow {
   return buildRow({ code, name, ...overrides });
@@ -61,6 +61,21 @@ describe('scorecard model', () => {
       sortRows([tom, thu, dv], { key: 'name', direction: 'asc' }, name).map((r) => r.indicator.code),
     ).toEqual(['DV_KETNAP', 'TS_TOM', 'NS_THU']);
     expect(sortRows([thu, tom], { key: 'status', direction: 'asc' }, name)[0]?.indicator.code).toBe('TS_TOM');
+  });
+
+  it('turns a column ascending when first clicked and reverses it when clicked again', () => {
+    expect(toggleSort({ key: 'name', direction: 'asc' }, 'status')).toEqual({
+      key: 'status',
+      direction: 'asc',
+    });
+    expect(toggleSort({ key: 'status', direction: 'asc' }, 'status')).toEqual({
+      key: 'status',
+      direction: 'desc',
+    });
+    expect(toggleSort({ key: 'status', direction: 'desc' }, 'status')).toEqual({
+      key: 'status',
+      direction: 'asc',
+    });
   });
 
   it('filters by category and status', () => {

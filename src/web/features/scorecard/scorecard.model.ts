@@ -8,6 +8,11 @@ export interface Sort {
   direction: 'asc' | 'desc';
 }
 
+/** A header clicked: its column ascending, or the other way round when it already sorts ascending. */
+export function toggleSort(sort: Sort, key: SortKey): Sort {
+  return { key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' };
+}
+
 export interface Filter {
   category: string | null;
   status: string | null;

@@ -16,7 +16,7 @@ import { type FigureFormat, ProvenanceDrawer } from './provenance-drawer';
 const NO_FORMAT: FigureFormat = { measure: '', decimals: 0 };
 
 import { LineageNote } from '../lineage/lineage-note';
-import { type Filter, filterRows, type Sort, type SortKey, sortRows, sourcesIn } from './scorecard.model';
+import { type Filter, filterRows, type Sort, sortRows, sourcesIn } from './scorecard.model';
 import { ScorecardCards } from './scorecard-cards';
 import { ScorecardTable } from './scorecard-table';
 
@@ -67,8 +67,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
   const sources = sourcesIn(scorecard.rows);
   // A phone gets one card per indicator instead of a table to scroll sideways.
   const narrow = useNarrow();
-  const onSort = (key: SortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const View = narrow ? ScorecardCards : ScorecardTable;
 
   return (
     <Stack>
@@ -93,23 +92,13 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
           w={220}
         />
       </Group>
-      {narrow ? (
-        <ScorecardCards
-          rows={rows}
-          sources={sources}
-          sort={sort}
-          onSort={setSort}
-          onFigure={(id, format) => setFigure({ id, format })}
-        />
-      ) : (
-        <ScorecardTable
-          rows={rows}
-          sources={sources}
-          sort={sort}
-          onSort={onSort}
-          onFigure={(id, format) => setFigure({ id, format })}
-        />
-      )}
+      <View
+        rows={rows}
+        sources={sources}
+        sort={sort}
+        onSort={setSort}
+        onFigure={(id, format) => setFigure({ id, format })}
+      />
       {children.length > 0 && (
         <nav aria-label={t('scorecard.children')} className="no-print">
           <Text fw={600}>{t('scorecard.children')}</Text>
