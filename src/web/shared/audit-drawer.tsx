@@ -1,6 +1,6 @@
 // The change history of a unit, target, indicator, directive or account, as figures' provenance shows
 // theirs: when, who, what was done, and each field it changed from what to what (GET /api/audit/…).
-import { Alert, Drawer, List, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HistoryAnswer } from '../../contract';
@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import type { Answer, AuditEntry } from '../api/types';
 import { HistoryTable } from './history-table';
 import { errorText } from './query-state';
+import { SideDrawer } from './side-drawer';
 
 export interface AuditSubject {
   entity: AuditedEntity;
@@ -46,11 +47,9 @@ export function AuditDrawer({ subject, onClose }: { subject: AuditSubject | null
   const { t } = useTranslation();
   const history = useAuditHistory(subject);
   return (
-    <Drawer
+    <SideDrawer
       opened={subject !== null}
       onClose={onClose}
-      position="right"
-      size="lg"
       title={subject ? t('audit.title', { title: subject.title }) : ''}
     >
       {history.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
@@ -64,7 +63,7 @@ export function AuditDrawer({ subject, onClose }: { subject: AuditSubject | null
           changes={[{ header: t('audit.changes'), cell: (e) => <Changes entry={e} /> }]}
         />
       )}
-    </Drawer>
+    </SideDrawer>
   );
 }
 

@@ -1,6 +1,6 @@
 // Where a figure came from and how it changed: entered by whom and when, the import file and row, or the
 // report with its sentence highlighted; then the audit history.
-import { Alert, Drawer, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../core/period-words';
 import { formatDate, formatNumber, formatQuantity } from '../../../core/vi/format';
@@ -8,6 +8,7 @@ import { useHistory, useProvenance } from '../../api/queries';
 import type { AuditEntry, ProvenanceAnswer, ScorecardIndicator } from '../../api/types';
 import { HistoryTable } from '../../shared/history-table';
 import { errorText } from '../../shared/query-state';
+import { SideDrawer } from '../../shared/side-drawer';
 import { useLanguage } from '../../shared/use-language';
 
 /** What a figure is written with: its indicator's measure and decimals. */
@@ -24,13 +25,7 @@ export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
   const provenance = useProvenance(observationId);
   const history = useHistory(observationId);
   return (
-    <Drawer
-      opened={observationId !== null}
-      onClose={onClose}
-      position="right"
-      size="lg"
-      title={t('provenance.title')}
-    >
+    <SideDrawer opened={observationId !== null} onClose={onClose} title={t('provenance.title')}>
       <Stack>
         {provenance.isPending && <Loader role="status" aria-label={t('common.loading')} />}
         {provenance.isError && <Alert color="red.9">{errorText(t, provenance.error)}</Alert>}
@@ -47,7 +42,7 @@ export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
         {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
         {history.data && <History entries={history.data} decimals={format.decimals} />}
       </Stack>
-    </Drawer>
+    </SideDrawer>
   );
 }
 

@@ -1,6 +1,6 @@
 // Shared pieces of the visits screens: the detail drawer, a label-and-value fact, a growing text field, how a change reports its
 // outcome, and how a directive's source reads.
-import { Alert, Drawer, Loader, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../core/vi/format';
 import type { DirectiveSource } from '../../../core/visit/visit.types';
 import { useUnits } from '../../api/queries';
 import { errorText } from '../../shared/query-state';
+import { SideDrawer } from '../../shared/side-drawer';
 import { useNarrow } from '../../shared/use-narrow';
 import { actionError, useVisits } from './visits.api';
 
@@ -71,13 +72,7 @@ export function DetailDrawer<T>({ id, onClose, title, query, children }: DetailD
   const { t } = useTranslation();
   const phone = useNarrow();
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size={phone ? '100%' : 'xl'}
-      title={title}
-    >
+    <SideDrawer opened={id !== null} onClose={onClose} size={phone ? '100%' : 'xl'} title={title}>
       {query.isPending && id !== null && <Loader aria-label={t('common.loading')} />}
       {query.isError && (
         <Alert color="red" role="alert">
@@ -85,7 +80,7 @@ export function DetailDrawer<T>({ id, onClose, title, query, children }: DetailD
         </Alert>
       )}
       {query.data && children(query.data)}
-    </Drawer>
+    </SideDrawer>
   );
 }
 
