@@ -9,17 +9,17 @@ import { setLanguage } from '../../i18n/i18n';
 export default function LoginPage() {
   const { t, i18n } = useTranslation();
   const { login } = useSession();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Read once, when sent: nothing on the screen depends on what is typed before that.
+    const fields = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
     try {
-      await login(username.trim(), password);
+      await login(String(fields.get('username') ?? '').trim(), String(fields.get('password') ?? ''));
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setError(t('login.invalid'));
       else if (e instanceof ApiError && e.status === 429) setError(t('login.rateLimited'));
@@ -42,8 +42,6 @@ export default function LoginPage() {
               name="username"
               autoComplete="username"
               required
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
               data-autofocus
             />
             <PasswordInput
@@ -51,8 +49,6 @@ export default function LoginPage() {
               name="password"
               autoComplete="current-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
             />
             {error && (
               <Alert color="red.9" role="alert">
