@@ -23,7 +23,7 @@ type RowSource<T> =
 /** A dialog that creates a row (`row` null) or edits one. */
 export type Editor<T> = (row: T | null, onClose: () => void) => ReactNode;
 
-type AdminTableProps<T> = Omit<DataTableProps<T>, 'rows'> & RowSource<T> & AdminTableOptions<T>;
+type AdminTableProps<T> = Omit<DataTableProps<T>, 'rows' | 'rowKey'> & RowSource<T> & AdminTableOptions<T>;
 
 interface AdminTableOptions<T> {
   /** Below this width the table scrolls inside its frame, so the page itself never scrolls sideways. */
@@ -40,8 +40,11 @@ interface AdminTableOptions<T> {
   error?: string | null;
   /** What opens over the table: the create or edit dialog. */
   children?: ReactNode;
-  /** The record a row's "history" action shows the change history of (the audit trail). */
-  audit?: (row: T) => AuditSubject;
+  /**
+   * The record a row is: its "history" action shows that record's change history (the audit trail), and
+   * the record's id keys the row.
+   */
+  audit: (row: T) => AuditSubject;
 }
 
 export function AdminTable<T>({
@@ -62,7 +65,7 @@ export function AdminTable<T>({
   const rowActions = (row: T): RowAction[] => [
     ...(editor ? [{ label: t('common.edit'), onClick: () => setEditing({ row }) }] : []),
     ...actions(row),
-    ...(audit ? [{ label: t('audit.open'), onClick: () => setHistory(audit(row)) }] : []),
+    { label: t('audit.open'), onClick: () => setHistory(audit(row)) },
   ];
   const actionColumn: Column<T> = {
     header: t('admin.actions'),
@@ -81,7 +84,12 @@ export function AdminTable<T>({
       <QueryState query={query}>
         {() => (
           <Table.ScrollContainer minWidth={minWidth}>
-            <DataTable {...columns} rows={rowsOf(table)} columns={[...columns.columns, actionColumn]} />
+            <DataTable
+              {...columns}
+              rows={rowsOf(table)}
+              rowKey={(row) => audit(row).id}
+              columns={[...columns.columns, actionColumn]}
+            />
           </Table.ScrollContainer>
         )}
       </QueryState>

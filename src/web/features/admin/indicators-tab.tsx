@@ -24,7 +24,6 @@ export function IndicatorsTab() {
       testId="indicators-table"
       minWidth={760}
       query={indicators}
-      rowKey={(ind) => ind.id}
       audit={(ind) => ({ entity: 'indicator', id: ind.id, title: `${ind.code} · ${ind.nameVi}` })}
       create={{ label: t('admin.indicators.create') }}
       editor={(indicator, onClose) => <IndicatorDialog indicator={indicator} onClose={onClose} />}

@@ -36,7 +36,6 @@ export function TargetsTab() {
         testId="targets-table"
         minWidth={600}
         query={targets}
-        rowKey={(target) => target.id}
         audit={(target) => ({ entity: 'target', id: target.id, title: nameOf(target.indicatorId) })}
         error={action.error}
         create={unitId === null ? undefined : { label: t('admin.targets.create') }}

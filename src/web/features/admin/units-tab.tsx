@@ -27,7 +27,6 @@ export function UnitsTab() {
       minWidth={560}
       query={units}
       rows={nodes}
-      rowKey={({ unit }) => unit.id}
       audit={({ unit }) => ({ entity: 'unit', id: unit.id, title: unit.name })}
       error={action.error}
       create={{ label: t('admin.units.create'), onClick: () => setDialog({ kind: 'create' }) }}

@@ -21,7 +21,6 @@ export function UsersTab() {
       testId="users-table"
       minWidth={560}
       query={users}
-      rowKey={(u) => u.id}
       audit={(u) => ({ entity: 'user', id: u.id, title: u.username })}
       create={{ label: t('admin.users.create') }}
       editor={(user, onClose) => <UserDialog user={user} onClose={onClose} />}
