@@ -60,6 +60,16 @@ export async function shoot(page: Page, name: string, fullPage = true): Promise<
   return files;
 }
 
+/** Runs the steps at a phone's 375 px, and gives the page back at 1280 px even when a step fails. */
+export async function onPhone(page: Page, steps: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await steps();
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+}
+
 /** Resolves once the browser has drawn two frames: what a scroll or a resize set off has been seen by then. */
 export async function drawn(page: Page): Promise<void> {
   await page.evaluate(

@@ -2,22 +2,24 @@
 // specialist and a commune editor each see and do, with screenshots of every screen at 1280 and 375 px.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
+import { type Browser, type ConsoleProblem, watchConsole } from './browser';
 import {
   a11yAtBothWidths,
   fillLogin,
   horizontalOverflow,
   login,
   logout,
+  onPhone,
   open,
   revealLazy,
   SCREENSHOTS,
   shoot,
   tab,
 } from './screens';
-import { type RunningServer, startServer } from './server';
-import { ensureWebBuild } from './web-build';
+import type { RunningServer } from './server';
+import { type BrowserSession, startBrowserSession } from './session';
 
+let session: BrowserSession;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -36,19 +38,11 @@ function unexpected(list: ConsoleProblem[]): ConsoleProblem[] {
 let staleObservation: number | null = null;
 
 beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  // Other browser tests may run beside these on the same two cores: waits get room to spare.
-  page.setDefaultTimeout(60_000);
-  problems = watchConsole(page);
+  session = await startBrowserSession();
+  ({ server, browser, page, problems } = session);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 /** What axe-core finds serious or critical, at each width: nothing. */
 const NO_VIOLATIONS = { 1280: [], 375: [] };
@@ -107,9 +101,8 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
     await page.keyboard.press('Escape');
   });
 
-  it('on a phone (375 px) shows the scorecard as cards with every figure and its provenance', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    try {
+  it('on a phone (375 px) shows the scorecard as cards with every figure and its provenance', () =>
+    onPhone(page, async () => {
       await open(page, server.url, `/overview?unit=${server.units.HU_CAINUOC}&year=2023`);
       const overviewCard = page.getByTestId('card-TS_TOM');
       await overviewCard.waitFor();
@@ -138,14 +131,10 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
       expect(await provenance.textContent()).toContain('24.937 tấn');
       await page.keyboard.press('Escape');
       await provenance.waitFor({ state: 'detached' });
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
-  });
+    }));
 
-  it('on a phone (375 px) keeps validation, warnings and conflicts in the grid cards', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    try {
+  it('on a phone (375 px) keeps validation, warnings and conflicts in the grid cards', () =>
+    onPhone(page, async () => {
       const unit = server.units.DU_TRANTHOI;
       await open(page, server.url, `/data-entry?unit=${unit}&year=2023&period=2023-H1`);
       const card = page.getByRole('region', { name: 'Sản lượng tôm' });
@@ -202,14 +191,10 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
       await conflict.getByRole('button', { name: 'Giữ số của tôi (2.100)' }).click();
       await card.getByText('Đã lưu').waitFor();
       expect(await shrimp.inputValue()).toBe('2.100');
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
-  });
+    }));
 
-  it('on a phone (375 px) lets no other screen scroll sideways', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    try {
+  it('on a phone (375 px) lets no other screen scroll sideways', () =>
+    onPhone(page, async () => {
       const unit = server.units.HU_CAINUOC;
       await open(page, server.url, `/report-import?unit=${unit}&year=2023`);
       await page.getByTestId('report-textarea').waitFor();
@@ -219,10 +204,7 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
         await page.getByTestId(`${tab}-table`).waitFor();
         expect(await horizontalOverflow(page), tab).toBe(0);
       }
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
-  });
+    }));
 
   it('stores a figure typed in the grid and the scorecard shows it', async () => {
     const unit = server.units.DU_TRANTHOI;
