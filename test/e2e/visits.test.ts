@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type ConsoleProblem, launchBrowser, watchConsole } from './browser';
+import type { ConsoleProblem } from './browser';
 import {
   a11yAtBothWidths,
   horizontalOverflow,
@@ -17,12 +17,12 @@ import {
   SCREENSHOTS,
   shoot,
 } from './screens';
-import { type RunningServer, startServer } from './server';
+import type { RunningServer } from './server';
+import { type BrowserSession, startBrowserSession } from './session';
 import { fillVisitPlan } from './visit-forms';
-import { ensureWebBuild } from './web-build';
 
+let session: BrowserSession;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let problems: ConsoleProblem[];
 let directiveId: number;
@@ -98,12 +98,8 @@ async function post(path: string, data: unknown): Promise<{ status: number; body
 }
 
 beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(60_000);
-  problems = watchConsole(page);
+  session = await startBrowserSession();
+  ({ server, page, problems } = session);
 }, 240_000);
 
 // A failed step leaves a picture of the page it failed on.
@@ -115,10 +111,7 @@ beforeEach((context) => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 // The follow-through as the three offices live it, in one page: each step acts on what the one before
 // recorded, so a shuffled run keeps their order.
