@@ -21,19 +21,9 @@ import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visi
 import { AuditDrawer } from '../../shared/audit-drawer';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { useActor } from './use-actor';
-import {
-  DateField,
-  DetailDrawer,
-  Fact,
-  LongText,
-  type Notice,
-  NoticeAlert,
-  Refusal,
-  useOutcome,
-  useSourceText,
-  useSubmit,
-  useUnitName,
-} from './visit-layout';
+import { DateField, LongText } from './visit-fields';
+import { DetailDrawer, Fact, useSourceText, useUnitName } from './visit-layout';
+import { type Notice, NoticeAlert, Refusal, useOutcome, useSubmit } from './visit-notice';
 import { ActionForm, Entry, EntryList, Note, SectionTitle } from './visit-sections';
 import {
   actionError,

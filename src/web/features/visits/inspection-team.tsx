@@ -9,17 +9,9 @@ import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { useActor } from './use-actor';
-import {
-  DateField,
-  DetailDrawer,
-  Fact,
-  LongText,
-  type Notice,
-  NoticeAlert,
-  useOutcome,
-  useSubmit,
-  useUnitName,
-} from './visit-layout';
+import { DateField, LongText } from './visit-fields';
+import { DetailDrawer, Fact, useUnitName } from './visit-layout';
+import { type Notice, NoticeAlert, useOutcome, useSubmit } from './visit-notice';
 import { ActionForm, Entry, EntryList, Note, OpenButton, SectionTitle } from './visit-sections';
 import { type DirectiveView, useDirectives, useInspection, useVisitActions } from './visits.api';
 import { remediationPayload, STATUS_COLOUR } from './visits.model';

@@ -1,6 +1,6 @@
-// Shared pieces of the visits screens: the detail drawer, a label-and-value fact, a growing text field, how a change reports its
-// outcome, and how a directive's source reads.
-import { Alert, Loader, Stack, Text, Textarea, TextInput } from '@mantine/core';
+// Shared pieces of the visits screens that read a record: the detail drawer, a label-and-value fact, a unit's
+// name, and how a directive's source reads.
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { useUnits } from '../../api/queries';
 import { errorText } from '../../shared/query-state';
 import { SideDrawer } from '../../shared/side-drawer';
 import { useNarrow } from '../../shared/use-narrow';
-import { actionError, useVisits } from './visits.api';
+import { useVisits } from './visits.api';
 
 /**
  * A unit's name from the units the user sees, else from the names a directive carries (the province that
@@ -81,96 +81,5 @@ export function DetailDrawer<T>({ id, onClose, title, query, children }: DetailD
       )}
       {query.data && children(query.data)}
     </SideDrawer>
-  );
-}
-
-/** What the last change did: its success words, or why it was refused. */
-export type Notice = { ok: boolean; text: string } | null;
-
-/** A failure whose message is already the words to show (a change that half succeeded says which half). */
-export class Refusal extends Error {}
-
-/** Runs a change and reports how it went: the words the change returns on success, or the refusal. */
-export function useOutcome(
-  onNotice: (notice: Notice) => void,
-): (work: () => Promise<string>) => Promise<boolean> {
-  const { t } = useTranslation();
-  return async (work) => {
-    onNotice(null);
-    try {
-      onNotice({ ok: true, text: await work() });
-      return true;
-    } catch (error) {
-      onNotice({ ok: false, text: error instanceof Refusal ? error.message : actionError(t, error) });
-      return false;
-    }
-  };
-}
-
-/**
- * A form's onSubmit: runs the change (which returns the words of its success), reports how it went, and
- * calls `onDone` after a success (to empty the form).
- */
-export function useSubmit(
-  onNotice: (notice: Notice) => void,
-  change: () => Promise<string>,
-  onDone?: () => void,
-): (e: React.FormEvent) => Promise<void> {
-  const outcome = useOutcome(onNotice);
-  return async (e) => {
-    e.preventDefault();
-    if (await outcome(change)) onDone?.();
-  };
-}
-
-/** The outcome of the last change, announced to screen readers (status for success, alert for a refusal). */
-export function NoticeAlert({ notice, onClose }: { notice: Notice; onClose: () => void }) {
-  if (!notice) return null;
-  return (
-    <Alert
-      color={notice.ok ? 'green' : 'red'}
-      role={notice.ok ? 'status' : 'alert'}
-      withCloseButton
-      onClose={onClose}
-    >
-      {notice.text}
-    </Alert>
-  );
-}
-
-interface LongTextProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  required?: boolean;
-  description?: string;
-}
-
-/** A labelled multi-line field that grows with what is typed. */
-export function LongText({ label, value, onChange, required, description }: LongTextProps) {
-  return (
-    <Textarea
-      label={label}
-      description={description}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      autosize
-      minRows={2}
-      required={required}
-    />
-  );
-}
-
-/** A labelled date field (the browser's picker; the value is an ISO date). */
-export function DateField({ label, value, onChange, required }: Omit<LongTextProps, 'description'>) {
-  return (
-    <TextInput
-      type="date"
-      label={label}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      required={required}
-      miw={180}
-    />
   );
 }
