@@ -21,7 +21,7 @@ import type { ExtensionRequest, ExtensionStatus } from '../../../core/visit/visi
 import { AuditDrawer } from '../../shared/audit-drawer';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { useActor } from './use-actor';
-import { DateField, LongText } from './visit-fields';
+import { DateField, LongText, useFields } from './visit-fields';
 import { DetailDrawer, Fact, useSourceText, useUnitName } from './visit-layout';
 import { type Notice, NoticeAlert, Refusal, useOutcome, useSubmit } from './visit-notice';
 import { ActionForm, Entry, EntryList, Note, SectionTitle } from './visit-sections';
@@ -345,21 +345,20 @@ function ExtensionHistory({
   );
 }
 
+/** An extension request as it is typed and sent: the deadline asked for, and why. */
+const NO_REQUEST = { proposedDeadline: '', reason: '' };
+
 function ExtensionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => void }) {
   const { t } = useTranslation();
   const actions = useVisitActions();
-  const [proposedDeadline, setDeadline] = useState('');
-  const [reason, setReason] = useState('');
+  const request = useFields(NO_REQUEST);
   const submit = useSubmit(
     onNotice,
     async () => {
-      await actions.requestExtension.mutateAsync({ id, proposedDeadline, reason });
+      await actions.requestExtension.mutateAsync({ id, ...request.values });
       return t('visits.requested');
     },
-    () => {
-      setDeadline('');
-      setReason('');
-    },
+    request.reset,
   );
   return (
     <ActionForm
@@ -368,21 +367,16 @@ function ExtensionForm({ id, onNotice }: { id: number; onNotice: (n: Notice) => 
       label={t('visits.requestExtension')}
       submitLabel={t('visits.sendRequest')}
       busy={actions.requestExtension.isPending}
-      ready={proposedDeadline !== '' && reason.trim() !== ''}
+      ready={request.values.proposedDeadline !== '' && request.values.reason.trim() !== ''}
       button={{ variant: 'light' }}
     >
       <Text size="sm" fw={600}>
         {t('visits.requestExtension')}
       </Text>
       <Group>
-        <DateField
-          label={t('visits.proposedDeadline')}
-          value={proposedDeadline}
-          onChange={setDeadline}
-          required
-        />
+        <DateField label={t('visits.proposedDeadline')} {...request.bind('proposedDeadline')} required />
       </Group>
-      <LongText label={t('visits.reason')} value={reason} onChange={setReason} required />
+      <LongText label={t('visits.reason')} {...request.bind('reason')} required />
     </ActionForm>
   );
 }

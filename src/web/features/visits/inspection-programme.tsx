@@ -26,7 +26,7 @@ import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useActor } from './use-actor';
-import { DateField, LongText } from './visit-fields';
+import { DateField, LongText, useFields } from './visit-fields';
 import { useUnitName } from './visit-layout';
 import { type Notice, NoticeAlert, useOutcome } from './visit-notice';
 import { OpenButton } from './visit-sections';
@@ -152,7 +152,7 @@ function TeamForm({ organiserUnitId, year }: { organiserUnitId: number; year: nu
   const { t } = useTranslation();
   const units = useUnits();
   const actions = useVisitActions();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, set, bind, reset } = useFields(EMPTY);
   const [notice, setNotice] = useState<Notice>(null);
   const outcome = useOutcome(setNotice);
   const options = (units.data ?? [])
@@ -178,9 +178,8 @@ function TeamForm({ organiserUnitId, year }: { organiserUnitId: number; year: nu
       await actions.createInspection.mutateAsync(team);
       return t('visits.insp.created');
     });
-    if (done) setForm(EMPTY);
+    if (done) reset();
   }
-  const set = (patch: Partial<typeof EMPTY>) => setForm({ ...form, ...patch });
 
   return (
     <Paper withBorder p="md">
@@ -202,43 +201,20 @@ function TeamForm({ organiserUnitId, year }: { organiserUnitId: number; year: nu
             </Group>
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('visits.insp.target')}
-              data={options}
-              value={form.target}
-              onChange={(target) => set({ target })}
-              searchable
-              required
-            />
+            <Select label={t('visits.insp.target')} data={options} {...bind('target')} searchable required />
             <TextInput
               label={t('visits.insp.conclusion')}
               value={form.conclusion}
               onChange={(e) => set({ conclusion: e.currentTarget.value })}
             />
-            <DateField
-              label={t('visits.insp.periodFrom')}
-              value={form.periodFrom}
-              onChange={(periodFrom) => set({ periodFrom })}
-              required
-            />
-            <DateField
-              label={t('visits.insp.periodTo')}
-              value={form.periodTo}
-              onChange={(periodTo) => set({ periodTo })}
-              required
-            />
+            <DateField label={t('visits.insp.periodFrom')} {...bind('periodFrom')} required />
+            <DateField label={t('visits.insp.periodTo')} {...bind('periodTo')} required />
           </SimpleGrid>
-          <LongText
-            label={t('visits.insp.content')}
-            value={form.content}
-            onChange={(content) => set({ content })}
-            required
-          />
+          <LongText label={t('visits.insp.content')} {...bind('content')} required />
           <LongText
             label={t('visits.insp.members')}
             description={t('visits.insp.membersHint')}
-            value={form.members}
-            onChange={(members) => set({ members })}
+            {...bind('members')}
           />
           <Group>
             <Button type="submit" disabled={!ready} loading={actions.createInspection.isPending}>

@@ -1,5 +1,24 @@
-// The visits forms' own fields: a text that grows as it is typed, and a date.
+// The visits forms' own fields (a text that grows as it is typed, a date) and the values a form holds.
 import { Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+
+/**
+ * A form's values as one object, shaped like what it sends: `bind(key)` gives a field its value and its
+ * onChange, `set` changes several at once, `reset` starts afresh.
+ */
+export function useFields<F extends object>(empty: F) {
+  const [values, setValues] = useState(empty);
+  const set = (patch: Partial<F>) => setValues((current) => ({ ...current, ...patch }));
+  const bind = <K extends keyof F>(key: K) => ({
+    value: values[key],
+    onChange: (value: F[K]) => {
+      const patch: Partial<F> = {};
+      patch[key] = value;
+      set(patch);
+    },
+  });
+  return { values, set, bind, reset: () => setValues(empty) };
+}
 
 interface LongTextProps {
   label: string;
