@@ -135,4 +135,19 @@ describe('stored reports', { timeout: 180_000, shuffle: false }, () => {
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(await shownTitles(list, 2)).toHaveLength(2);
   });
+
+  it('names the button that clears a chosen report file, and it clears the file', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Tải tệp lên' }).click();
+    const field = page.getByRole('button', { name: 'Tệp báo cáo (.docx, .txt, .pdf)' });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bao-cao-quy-1.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Báo cáo quý I.'),
+    });
+    await expect(field.textContent()).resolves.toBe('bao-cao-quy-1.txt');
+    expect(await a11yAtBothWidths(page)).toEqual({ 1280: [], 375: [] });
+    await page.getByRole('button', { name: 'Bỏ chọn tệp' }).click();
+    await expect(field.textContent()).resolves.toBe('');
+  });
 });

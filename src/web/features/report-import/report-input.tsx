@@ -77,6 +77,7 @@ export function ReportInput({ flow, year, onExtract }: Props) {
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clearFile') }}
           />
         </Tabs.Panel>
       </Tabs>
