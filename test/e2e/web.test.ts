@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type ConsoleProblem, watchConsole } from './browser';
 import {
   a11yAtBothWidths,
+  a11yViolations,
   fillLogin,
   horizontalOverflow,
   login,
@@ -327,6 +328,14 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
     await open(page, server.url, `/scorecard?unit=${server.units.DU_TANHUNGDONG}&year=2023`);
     await page.getByText('Bạn không có quyền xem nội dung này.').waitFor();
     expect(await page.getByTestId('scorecard-table').count()).toBe(0);
+    // The refusal is Mantine's light alert, dark red on light red, that anyone can read.
+    const refusal = page.getByRole('alert').filter({ hasText: 'Bạn không có quyền xem nội dung này.' });
+    const colours = await refusal.evaluate((el) => [
+      getComputedStyle(el).color,
+      getComputedStyle(el).backgroundColor,
+    ]);
+    expect(colours).toEqual(['rgb(201, 42, 42)', 'rgb(255, 227, 227)']);
+    expect(await a11yViolations(page)).toEqual([]);
     const statuses = await page.evaluate(async (id) => {
       const urls = [
         `/api/units/${id}/scorecard?year=2023`,

@@ -53,7 +53,7 @@ export function AuditDrawer({ subject, onClose }: { subject: AuditSubject | null
       title={subject ? t('audit.title', { title: subject.title }) : ''}
     >
       {history.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
-      {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
+      {history.isError && <Alert color="red">{errorText(t, history.error)}</Alert>}
       {history.data && (
         <HistoryTable
           entries={history.data}

@@ -31,7 +31,7 @@ export function QueryState<T>({
   }
   if (query.isError) {
     return (
-      <Alert color="red.9" role="alert" title={t('common.error')}>
+      <Alert color="red" role="alert" title={t('common.error')}>
         {errorText(t, query.error)}
       </Alert>
     );

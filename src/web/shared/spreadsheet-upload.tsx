@@ -39,7 +39,7 @@ export function UploadRefusal({ result }: { result: Uploaded<unknown> | null }) 
   if (result?.kind === 'rows') return <RowErrors rows={result.rows} />;
   if (result?.kind !== 'error') return null;
   return (
-    <Alert color="red.9" role="alert">
+    <Alert color="red" role="alert">
       {result.message}
     </Alert>
   );

@@ -126,7 +126,7 @@ function RowActions({ actions }: { actions: RowAction[] }) {
 export function ActionError({ message }: { message: string | null }) {
   if (message === null) return null;
   return (
-    <Alert color="red.9" role="alert">
+    <Alert color="red" role="alert">
       {message}
     </Alert>
   );

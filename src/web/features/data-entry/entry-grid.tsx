@@ -105,7 +105,7 @@ export function EntryGrid({ unitId, period }: { unitId: number; period: string }
               {t('entry.save')}
             </Button>
           </Group>
-          {grid.current.isError && <Alert color="red.9">{t('common.serverError')}</Alert>}
+          {grid.current.isError && <Alert color="red">{t('common.serverError')}</Alert>}
         </>
       )}
     </QueryState>

@@ -51,7 +51,7 @@ export default function LoginPage() {
               required
             />
             {error && (
-              <Alert color="red.9" role="alert">
+              <Alert color="red" role="alert">
                 {error}
               </Alert>
             )}

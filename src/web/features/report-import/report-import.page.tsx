@@ -28,7 +28,7 @@ export default function ReportImportPage() {
       <Title order={2}>{t('report.title')}</Title>
       <UnitYearPicker />
       {error && (
-        <Alert color="red.9" role="alert" withCloseButton onClose={() => setError(null)}>
+        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
           {error}
         </Alert>
       )}

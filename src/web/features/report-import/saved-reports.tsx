@@ -56,7 +56,7 @@ export function SavedReports({ unitId }: { unitId: number }) {
                 <Button size="xs" variant="default" onClick={() => setEditing(r)}>
                   {t('common.edit')}
                 </Button>
-                <Button size="xs" variant="light" color="red.9" onClick={() => setDeleting(r)}>
+                <Button size="xs" variant="light" color="red" onClick={() => setDeleting(r)}>
                   {t('common.delete')}
                 </Button>
               </Group>

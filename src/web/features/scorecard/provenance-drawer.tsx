@@ -28,7 +28,7 @@ export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
     <SideDrawer opened={observationId !== null} onClose={onClose} title={t('provenance.title')}>
       <Stack>
         {provenance.isPending && <Loader role="status" aria-label={t('common.loading')} />}
-        {provenance.isError && <Alert color="red.9">{errorText(t, provenance.error)}</Alert>}
+        {provenance.isError && <Alert color="red">{errorText(t, provenance.error)}</Alert>}
         {provenance.data && (
           <Source
             answer={provenance.data}
@@ -39,7 +39,7 @@ export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
         <Title order={3} size="h5">
           {t('provenance.history')}
         </Title>
-        {history.isError && <Alert color="red.9">{errorText(t, history.error)}</Alert>}
+        {history.isError && <Alert color="red">{errorText(t, history.error)}</Alert>}
         {history.data && <History entries={history.data} decimals={format.decimals} />}
       </Stack>
     </SideDrawer>
