@@ -204,6 +204,10 @@ describe('web app', { timeout: 180_000, shuffle: false }, () => {
         await open(page, server.url, `/admin?tab=${tab}&unit=${unit}&year=2023`);
         await page.getByTestId(`${tab}-table`).waitFor();
         expect(await horizontalOverflow(page), tab).toBe(0);
+        // A row's actions are within the window, not beyond a sideways scroll of their own.
+        const history = page.getByTestId(`${tab}-table`).getByRole('button', { name: 'Lịch sử' }).first();
+        const box = await history.boundingBox();
+        expect(box !== null && box.x >= 0 && box.x + box.width <= 375, tab).toBe(true);
       }
     }));
 

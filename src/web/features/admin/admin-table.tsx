@@ -1,12 +1,13 @@
 // The scaffold every admin tab shares: a create button, the refusal of the last change, the list (a loader
-// while it comes, the error if it fails) as a table that scrolls within itself on a phone, and a row's actions.
-import { Alert, Button, Group, Stack, Table } from '@mantine/core';
+// while it comes, the error if it fails) as a table, or one card per row on a phone, and a row's actions.
+import { Alert, Button, Card, Group, Stack, Table } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditDrawer, type AuditSubject } from '../../shared/audit-drawer';
 import { type Column, DataTable, type DataTableProps } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
+import { useNarrow } from '../../shared/use-narrow';
 
 export interface RowAction {
   label: string;
@@ -59,6 +60,7 @@ export function AdminTable<T>({
   ...table
 }: AdminTableProps<T>) {
   const { t } = useTranslation();
+  const phone = useNarrow();
   const [history, setHistory] = useState<AuditSubject | null>(null);
   // Boxed so that "editing nothing" (closed) and "editing a new row" (null) stay apart.
   const [editing, setEditing] = useState<{ row: T | null } | null>(null);
@@ -82,16 +84,25 @@ export function AdminTable<T>({
       )}
       {toolbar}
       <QueryState query={query}>
-        {() => (
-          <Table.ScrollContainer minWidth={minWidth}>
-            <DataTable
+        {() =>
+          phone ? (
+            <RowCards
               {...columns}
               rows={rowsOf(table)}
               rowKey={(row) => audit(row).id}
-              columns={[...columns.columns, actionColumn]}
+              actions={rowActions}
             />
-          </Table.ScrollContainer>
-        )}
+          ) : (
+            <Table.ScrollContainer minWidth={minWidth}>
+              <DataTable
+                {...columns}
+                rows={rowsOf(table)}
+                rowKey={(row) => audit(row).id}
+                columns={[...columns.columns, actionColumn]}
+              />
+            </Table.ScrollContainer>
+          )
+        }
       </QueryState>
       {children}
       {editor && editing && editor(editing.row, () => setEditing(null))}
@@ -104,9 +115,40 @@ function rowsOf<T>(source: RowSource<T>): T[] {
   return source.rows === undefined ? (source.query.data ?? []) : source.rows;
 }
 
-function RowActions({ actions }: { actions: RowAction[] }) {
+/**
+ * On a phone each row is a card: its columns as label and value, its actions beneath, all within the
+ * window's width (in a table the actions came last, beyond a sideways scroll).
+ */
+function RowCards<T>({
+  columns,
+  rows,
+  rowKey,
+  testId,
+  rowTestId,
+  actions,
+}: DataTableProps<T> & { actions: (row: T) => RowAction[] }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <Stack gap="xs" data-testid={testId}>
+      {rows.map((row) => (
+        <Card key={rowKey(row)} withBorder padding="sm" data-testid={rowTestId}>
+          <dl className="facts record-facts">
+            {columns.map((column) => (
+              <Fragment key={column.header}>
+                <dt>{column.header}</dt>
+                <dd>{column.cell(row)}</dd>
+              </Fragment>
+            ))}
+          </dl>
+          <RowActions actions={actions(row)} wrap />
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+function RowActions({ actions, wrap = false }: { actions: RowAction[]; wrap?: boolean }) {
+  return (
+    <Group gap={4} wrap={wrap ? 'wrap' : 'nowrap'}>
       {actions.map((action) => (
         <Button
           key={action.label}
