@@ -234,6 +234,12 @@ function afterWith(phrase: Token[]): Token[] {
   return phrase;
 }
 
+/** "… kiểm tra chuyên ngành tại 371 tổ chức, cá nhân": a preposition alone names nothing. */
+function onlyPlacing(phrase: Token[]): boolean {
+  const words = phrase.map((t) => t.low).join(' ');
+  return words === 'tại' || words === 'đối với' || words === 'ở';
+}
+
 /** "tỉnh có 12 huyện với 165 xã": the figure after "với" is counted on its own. */
 function withObject(ctx: SentenceContext, draft: Draft): boolean {
   let k = draft.figure.valueStart - 1;
@@ -310,7 +316,8 @@ function nameOne(
   prev: string,
 ): string {
   const draft = drafts[k] as Draft;
-  let phrase = withObject(ctx, draft) ? [] : afterWith(draft.prefix.phrase);
+  let phrase =
+    withObject(ctx, draft) || onlyPlacing(draft.prefix.phrase) ? [] : afterWith(draft.prefix.phrase);
   const said = phraseText(phrase);
   // "tương đương 3.520 USD" restates the figure before in another unit.
   // "tỷ lệ hộ nghèo giảm 2,02%, tương đương giảm 2.893 hộ": the count is of households, not a rate.

@@ -420,8 +420,10 @@ function trimPhrase(
 
 function isThreshold(ctx: SentenceContext, s: number, bound: number, bounded: boolean): boolean {
   if (!bounded) return false;
-  // "có thu nhập dưới 50 triệu": "có", then a noun, then the bound.
-  for (let k = bound - 2; k >= s; k--) if (foldVietnamese(ctx.toks[k]?.low ?? '') === 'co') return true;
+  // "có thu nhập dưới 50 triệu": "có", then a noun, then the bound — a few words before it, not the "có" of
+  // "cơ quan có thẩm quyền xem xét, xử lý hơn 3,4 nghìn tỷ đồng" far back in the clause.
+  for (let k = bound - 2; k >= s && k >= bound - 5; k--)
+    if (foldVietnamese(ctx.toks[k]?.low ?? '') === 'co') return true;
   return false;
 }
 

@@ -364,4 +364,29 @@ describe('phrasings of real reports', () => {
     ).statements;
     expect(budget?.achievement).toEqual({ percent: 201.83, against: 'dự toán' });
   });
+
+  it('reads inspection counts: "tổ chức" and "vụ việc" as units, "tại" ending a list item, a far "có" no threshold', () => {
+    expect(
+      figures(
+        'Thanh tra các sở, ngành đã tổ chức 135 cuộc thanh tra, kiểm tra chuyên ngành tại 371 tổ chức, cá nhân.',
+      ),
+    ).toEqual([
+      { indicator: 'tổ chức cuộc thanh tra, kiểm tra chuyên ngành', value: 135, unit: 'cuộc', subject: null },
+      { indicator: 'tổ chức, cá nhân', value: 371, unit: 'tổ chức', subject: null },
+    ]);
+    expect(
+      figures('Chuyển cơ quan điều tra 22 vụ việc, 35 đối tượng.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [22, 'vụ việc'],
+      [35, 'đối tượng'],
+    ]);
+    expect(
+      figures('Đề nghị cơ quan có thẩm quyền xem xét, xử lý hơn 3,4 nghìn tỷ đồng.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([[3.4, 'nghìn tỷ đồng']]);
+    // Near its bound, "có" still defines a group: no statement.
+    expect(figures('Hỗ trợ các hộ có thu nhập dưới 50 triệu đồng.')).toEqual([]);
+  });
 });

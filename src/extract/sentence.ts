@@ -115,8 +115,8 @@ function listItemEnd(ctx: SentenceContext, k: number): number {
   // "22 đơn khiếu nại, tố cáo, đã giải quyết 16 đơn": the list ends where a clause of its own opens.
   if (next.low === ',') return listItemEnd(ctx, j) >= 0 || opensClause(ctx, j + 1) ? j : -1;
   if (next.kind !== 'word') return -1;
-  // "…, kiểm tra chuyên ngành đối với 2.427 cá nhân" ends the item; "…, toàn xã có 30 hộ" is a clause.
-  if (next.low === 'đối' || next.low === 'với') return j;
+  // "…, kiểm tra chuyên ngành đối với 2.427 cá nhân" (or "tại 371 tổ chức") ends the item; "…, toàn xã có 30 hộ" is a clause.
+  if (next.low === 'đối' || next.low === 'với' || next.low === 'tại') return j;
   for (let m = j; m < j + 3; m++) if (ctx.toks[m]?.kind === 'num') return -1;
   return j;
 }

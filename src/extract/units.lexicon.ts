@@ -88,6 +88,7 @@ export const COUNT_NOUNS = new Lexicon([
   'tiêu chí',
   'cuộc',
   'vụ',
+  'vụ việc',
   'việc',
   'con',
   'cây',
@@ -157,6 +158,8 @@ export const COUNT_NOUNS = new Lexicon([
   'chợ',
   'tập thể',
   'cá nhân',
+  // "371 tổ chức, cá nhân": organisations, not the neighbourhood "tổ".
+  'tổ chức',
   'lớp học',
   'gói thầu',
   'hợp đồng',
