@@ -389,4 +389,14 @@ describe('phrasings of real reports', () => {
     // Near its bound, "có" still defines a group: no statement.
     expect(figures('Hỗ trợ các hộ có thu nhập dưới 50 triệu đồng.')).toEqual([]);
   });
+
+  it('names a place that has the figure, and reads a list after a share: "Sông Mã có 37 trường", "100% xã, thị trấn"', () => {
+    expect(figures('Đến thời điểm này, Sông Mã có 37 trường học đạt chuẩn quốc gia.')).toEqual([
+      { indicator: 'trường học đạt chuẩn quốc gia', value: 37, unit: 'trường', subject: 'sông mã' },
+    ]);
+    expect(figures('100% xã, thị trấn có trường mầm non.')[0]?.indicator).toBe('xã, thị trấn');
+    expect(
+      figures('Toàn huyện có 78 đơn vị trường học và 1 trung tâm GDNN - GDTX.').map((f) => f.unit),
+    ).toEqual(['đơn vị', 'trung tâm']);
+  });
 });

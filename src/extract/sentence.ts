@@ -128,7 +128,9 @@ function opensClause(ctx: SentenceContext, at: number): boolean {
 function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: UnitKind): number {
   if (MONEY.test(unit)) return k;
   const end = descriptorEnd(ctx, k);
-  if (kind !== 'count' || ctx.toks[end]?.low !== ',') return end;
+  // "123/128 chi bộ thôn, làng, tổ dân phố", "100% xã, thị trấn có trường mầm non": the counted thing may be a list.
+  const listed = kind === 'count' || (kind === 'percent' && end > k);
+  if (!listed || ctx.toks[end]?.low !== ',') return end;
   let at = end;
   for (let guard = 0; guard < 6 && ctx.toks[at]?.low === ','; guard++) {
     const item = listItemEnd(ctx, at);

@@ -70,6 +70,8 @@ export function subjectEnd(ctx: SentenceContext, s: number, e: number): number {
     const run = nameRun(ctx, s, e);
     if (run - s < 2 || ctx.folded) return s;
     if (ranksNext(ctx, run)) return run;
+    // "Sông Mã có 37 trường học đạt chuẩn quốc gia": the place has the figure.
+    if (endsPhrase(ctx, run, e) && run < e) return run;
     const end = endAtVerb(ctx, run, s, e);
     return end === run || end === run + 1 ? end : s;
   }

@@ -160,6 +160,7 @@ export const COUNT_NOUNS = new Lexicon([
   'cá nhân',
   // "371 tổ chức, cá nhân": organisations, not the neighbourhood "tổ".
   'tổ chức',
+  'trung tâm',
   'lớp học',
   'gói thầu',
   'hợp đồng',
