@@ -76,7 +76,7 @@ function dropAdminAfterArea(text: string): string {
 
 // "… trên toàn Đảng bộ thị xã", "… của huyện": where the figure was counted, not what was counted.
 const PLACE_TAIL =
-  / (trên toàn|trong toàn|toàn|của|tại|ở) (đảng bộ|huyện|tỉnh|xã(?! hội)|thị xã|thành phố|quận|phường|thị trấn)( .*)?$/u;
+  / (trên toàn|trong toàn|toàn|của|tại|ở) (đảng bộ|huyện|tỉnh|xã(?! hội)|thị xã|thành phố|quận|phường|thị trấn|trung tâm|bệnh viện|trạm y tế)( .*)?$/u;
 
 // "năng suất lúa mùa cả nước", "… các địa phương phía Nam": the whole country or a region, not the indicator.
 const WIDE_PLACE_TAIL =

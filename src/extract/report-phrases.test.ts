@@ -395,6 +395,9 @@ describe('phrasings of real reports', () => {
       { indicator: 'trường học đạt chuẩn quốc gia', value: 37, unit: 'trường', subject: 'sông mã' },
     ]);
     expect(figures('100% xã, thị trấn có trường mầm non.')[0]?.indicator).toBe('xã, thị trấn');
+    expect(figures('Công suất sử dụng giường bệnh tại trung tâm đạt 130%.')[0]?.indicator).toBe(
+      'công suất sử dụng giường bệnh',
+    );
     expect(
       figures('Toàn huyện có 78 đơn vị trường học và 1 trung tâm GDNN - GDTX.').map((f) => f.unit),
     ).toEqual(['đơn vị', 'trung tâm']);

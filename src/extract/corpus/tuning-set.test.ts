@@ -3,9 +3,9 @@ import { scoreCorpus } from './score';
 import { TUNING_SET } from './tuning-set';
 
 describe('the tuning set of real passages', () => {
-  it('holds 64 real passages with their source pages and 32 constructed ones, with 364 figures', () => {
-    expect(TUNING_SET).toHaveLength(96);
-    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(364);
+  it('holds 65 real passages with their source pages and 32 constructed ones, with 368 figures', () => {
+    expect(TUNING_SET).toHaveLength(97);
+    expect(TUNING_SET.reduce((n, p) => n + p.statements.length, 0)).toBe(368);
     // Real passages name their page; constructed ones say so and which kind of report they imitate.
     for (const p of TUNING_SET) expect(p.source, p.id).toMatch(/^(https?:\/\/[^ ]+|constructed: .+)$/);
     expect(TUNING_SET.filter((p) => p.source.startsWith('constructed: '))).toHaveLength(32);
@@ -23,16 +23,16 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9904 and full F1 0.9575', () => {
+  it('scores value F1 0.9905 and full F1 0.9579', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
-      expected: 364,
-      found: 365,
-      matched: 361,
-      f1: '0.9904',
-      fullF1: '0.9575',
-      attributesRight: 1954,
-      attributesChecked: 1967,
+      expected: 368,
+      found: 369,
+      matched: 365,
+      f1: '0.9905',
+      fullF1: '0.9579',
+      attributesRight: 1978,
+      attributesChecked: 1991,
       attributeErrors: {
         indicator: 9,
         approx: 0,
