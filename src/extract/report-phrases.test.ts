@@ -390,11 +390,16 @@ describe('phrasings of real reports', () => {
     expect(figures('Hỗ trợ các hộ có thu nhập dưới 50 triệu đồng.')).toEqual([]);
   });
 
-  it('names a place that has the figure, and reads a list after a share: "Sông Mã có 37 trường", "100% xã, thị trấn"', () => {
+  it('names a place that has the figure, and reads a list after a share and what its items have', () => {
     expect(figures('Đến thời điểm này, Sông Mã có 37 trường học đạt chuẩn quốc gia.')).toEqual([
       { indicator: 'trường học đạt chuẩn quốc gia', value: 37, unit: 'trường', subject: 'sông mã' },
     ]);
-    expect(figures('100% xã, thị trấn có trường mầm non.')[0]?.indicator).toBe('xã, thị trấn');
+    expect(figures('100% xã, thị trấn có trường mầm non, tiểu học, THCS.')[0]?.indicator).toBe(
+      'xã, thị trấn có trường mầm non, tiểu học, thcs',
+    );
+    expect(figures('Đến nay 100% thôn, làng, tổ dân phố đã có tổ chức đảng.')[0]?.indicator).toBe(
+      'thôn, làng, tổ dân phố có tổ chức đảng',
+    );
     expect(figures('Công suất sử dụng giường bệnh tại trung tâm đạt 130%.')[0]?.indicator).toBe(
       'công suất sử dụng giường bệnh',
     );

@@ -101,7 +101,8 @@ const MAX_ITEM_WORDS = 4;
 function listItemEnd(ctx: SentenceContext, k: number): number {
   const first = ctx.toks[k + 1];
   if (first?.kind !== 'word' || ctx.folded) return -1;
-  if (ctx.text[first.start] !== first.low[0]) return -1;
+  // A capital opens a new name or sentence; an acronym ("THCS", "BHYT") is one more item.
+  if (ctx.text[first.start] !== first.low[0] && !isAcronym(ctx, first)) return -1;
   if (CLAUSE_OPENERS.matchAt(ctx.toks, k + 1, false) > 0 || CONNECTORS.matchAt(ctx.toks, k + 1, false) > 0)
     return -1;
   let j = k + 1;
@@ -125,6 +126,11 @@ function opensClause(ctx: SentenceContext, at: number): boolean {
   return CLAUSE_OPENERS.matchAt(ctx.toks, at, false) > 0 || CONNECTORS.matchAt(ctx.toks, at, false) > 0;
 }
 
+function isAcronym(ctx: SentenceContext, t: Token): boolean {
+  const written = ctx.text.slice(t.start, t.end);
+  return written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
 function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: UnitKind): number {
   if (MONEY.test(unit)) return k;
   const end = descriptorEnd(ctx, k);
@@ -137,7 +143,24 @@ function readDescriptor(ctx: SentenceContext, k: number, unit: string, kind: Uni
     if (item < 0) break;
     at = item;
   }
-  return at;
+  return at > end ? withWhatTheyHave(ctx, at) : at;
+}
+
+/**
+ * "100% thôn, làng, tổ dân phố đã có tổ chức đảng", "100% xã, thị trấn có trường mầm non, tiểu học, THCS": after
+ * a list of the counted things, what they have says which are counted.
+ */
+function withWhatTheyHave(ctx: SentenceContext, at: number): number {
+  const has =
+    ctx.toks[at]?.low === 'có' ? 1 : ctx.toks[at]?.low === 'đã' && ctx.toks[at + 1]?.low === 'có' ? 2 : 0;
+  if (has === 0 || ctx.toks[at + has]?.kind !== 'word' || boundNear(ctx, at)) return at;
+  let end = descriptorEnd(ctx, at + has);
+  for (let guard = 0; guard < 6 && ctx.toks[end]?.low === ','; guard++) {
+    const item = listItemEnd(ctx, end);
+    if (item < 0) break;
+    end = item;
+  }
+  return end;
 }
 
 // "17/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch": the grade is one descriptor, "và" and all.
@@ -310,7 +333,10 @@ function buildDraft(ctx: SentenceContext, i: number, fig: Figure, pre: Prefix): 
   }
   if (draft.endTok === draft.figure.unitEnd) {
     const d = readDescriptor(ctx, draft.endTok, draft.unit, draft.figure.unitKind);
-    draft.descriptor = ctx.toks.slice(draft.endTok, d);
+    // "đã có": the auxiliary says when, not which.
+    draft.descriptor = ctx.toks
+      .slice(draft.endTok, d)
+      .filter((t, n, all) => !(t.low === 'đã' && all[n + 1]?.low === 'có'));
     draft.endTok = d;
   }
   attributeLoop(ctx, draft);

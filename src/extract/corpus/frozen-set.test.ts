@@ -30,18 +30,18 @@ describe('the frozen evaluation set', () => {
   });
 
   // Today's scores, exactly: a change to the extractor that moves them must say so here. Never tune on it.
-  it('scores value F1 0.9500 and full F1 0.7714', () => {
+  it('scores value F1 0.9500 and full F1 0.7750', () => {
     const score = scoreCorpus(FROZEN_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 279,
       found: 281,
       matched: 266,
       f1: '0.9500',
-      fullF1: '0.7714',
-      attributesRight: 1521,
+      fullF1: '0.7750',
+      attributesRight: 1522,
       attributesChecked: 1575,
       attributeErrors: {
-        indicator: 37,
+        indicator: 36,
         approx: 0,
         estimate: 3,
         achievement: 3,
