@@ -280,8 +280,6 @@ export const OBJECT_VERBS = new Lexicon([
   'kết nạp',
   'giải ngân',
   'công nhận chính thức',
-  // "Qua kiểm tra, kết luận 630 tổ chức đảng có vi phạm".
-  'kết luận',
   'thành lập',
   'tiếp nhận',
   'giải quyết',

@@ -23,18 +23,18 @@ describe('the tuning set of real passages', () => {
   });
 
   // Today's scores, exactly, so that each fix shows what it moved.
-  it('scores value F1 0.9905 and full F1 0.9634', () => {
+  it('scores value F1 0.9905 and full F1 0.9607', () => {
     const score = scoreCorpus(TUNING_SET);
     expect({ ...score, f1: score.f1.toFixed(4), fullF1: score.fullF1.toFixed(4) }).toEqual({
       expected: 368,
       found: 369,
       matched: 365,
       f1: '0.9905',
-      fullF1: '0.9634',
-      attributesRight: 1980,
+      fullF1: '0.9607',
+      attributesRight: 1979,
       attributesChecked: 1991,
       attributeErrors: {
-        indicator: 7,
+        indicator: 8,
         approx: 0,
         estimate: 1,
         achievement: 1,
