@@ -2,37 +2,14 @@
 // empty PATCH is 400 (not "No values to set"), impossible dates and ids above int4 are 400 naming the field,
 // and texts are bounded. Each answered 500 or lost data before the contract.
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../db/testing';
-import { addEditors, type Client, login, multipartFile, openTestApp, type Seed } from './testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../db/testing';
+import { caiNuocVisit, multipartFile, post, provinceDirective, shrimpTarget, useTestApp } from './testing';
 
 describe.each(testDatabases())('bad input and partial changes on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let admin: Client;
-  let province: Client;
-
-  beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [['nl.tinhuy', seed.units.province]]);
-    admin = await login(app, 'admin');
-    province = await login(app, 'nl.tinhuy');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
-
-  const tomTarget = (fromYear: number, value: number, source: string) => ({
-    unitId: seed.units.district.id,
-    indicatorId: seed.indicators.tom.id,
-    fromYear,
-    value,
-    source,
-  });
+  const testApp = useTestApp(open, ['admin', 'nl.tinhuy'], { visitEditors: true });
+  const { seed } = testApp;
+  const [admin, province] = testApp.clients;
 
   const refusal = (field: string, reason: string) => ({
     error: 'invalid_input',
@@ -41,23 +18,13 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
   });
 
   it('changes only the text of a directive: deadline, coordinators and indicators stay', async () => {
-    const created = await province.request({
-      method: 'POST',
-      url: '/api/directives',
-      payload: {
-        directives: [
-          {
-            text: 'Tập trung chỉ đạo nâng tỷ lệ bao phủ bảo hiểm y tế đạt chỉ tiêu Nghị quyết',
-            source: { kind: 'document', number: '45-KL/TU' },
-            issuerUnitId: seed.units.province.id,
-            leadUnitId: seed.units.district.id,
-            coordinatingUnitIds: [seed.units.tranThoi.id],
-            deadline: '2024-03-31',
-            indicatorIds: [seed.indicators.bhyt.id],
-          },
-        ],
-      },
+    const text = 'Tập trung chỉ đạo nâng tỷ lệ bao phủ bảo hiểm y tế đạt chỉ tiêu Nghị quyết';
+    const directive = provinceDirective(seed.units, text, {
+      coordinatingUnitIds: [seed.units.tranThoi.id],
+      deadline: '2024-03-31',
+      indicatorIds: [seed.indicators.bhyt.id],
     });
+    const created = await post(province, '/api/directives', { directives: [directive] });
     expect(created.statusCode).toBe(201);
     const id = created.json().directives[0].id;
     const patched = await province.request({
@@ -75,19 +42,13 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
   });
 
   it('changes only the date of a visit: status, minutes and members stay', async () => {
-    const created = await province.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
-        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-        members: ['Lâm Văn Bi', 'Lê Minh Vương'],
-        organiserUnitId: seed.units.province.id,
-        hostUnitIds: [seed.units.district.id],
-        status: 'held',
-        minutes: 'Đoàn làm việc với Ban Thường vụ Huyện ủy Cái Nước',
-      },
+    const visit = caiNuocVisit(seed.units, {
+      members: ['Lâm Văn Bi', 'Lê Minh Vương'],
+      hostUnitIds: [seed.units.district.id],
+      status: 'held',
+      minutes: 'Đoàn làm việc với Ban Thường vụ Huyện ủy Cái Nước',
     });
+    const created = await post(province, '/api/visits', visit);
     expect(created.statusCode).toBe(201);
     const id = created.json().visit.id;
     const patched = await province.request({
@@ -108,7 +69,7 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
     const target = await admin.request({
       method: 'POST',
       url: '/api/targets',
-      payload: tomTarget(2023, 29004, 'resolution'),
+      payload: shrimpTarget(seed),
     });
     const urls = [
       `/api/units/${seed.units.district.id}`,
@@ -176,36 +137,23 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
   });
 
   it('bounds a directive text at 20 000 characters and a leader name at 300', async () => {
-    const directive = {
-      text: 'Đ'.repeat(20_001),
-      source: { kind: 'document', number: '45-KL/TU' },
-      issuerUnitId: seed.units.province.id,
-      leadUnitId: seed.units.district.id,
-    };
-    const long = await province.request({
-      method: 'POST',
-      url: '/api/directives',
-      payload: { directives: [directive] },
-    });
+    const directive = provinceDirective(seed.units, 'Đ'.repeat(20_001));
+    const long = await post(province, '/api/directives', { directives: [directive] });
     expect(long.statusCode).toBe(400);
     expect(long.json().field).toBe('body.directives.0.text');
     expect(long.json().message).toBe('body.directives.0.text: Quá lớn: mong đợi string có <=20000 ký tự');
-    const atLimit = await province.request({
-      method: 'POST',
-      url: '/api/directives',
-      payload: { directives: [{ ...directive, text: 'Đ'.repeat(20_000) }] },
+    const atLimit = await post(province, '/api/directives', {
+      directives: [{ ...directive, text: 'Đ'.repeat(20_000) }],
     });
     expect(atLimit.statusCode).toBe(201);
-    const visit = await province.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
+    const visit = await post(
+      province,
+      '/api/visits',
+      caiNuocVisit(seed.units, {
         leader: { name: 'N'.repeat(301), title: 'Phó Bí thư Tỉnh ủy' },
-        organiserUnitId: seed.units.province.id,
         hostUnitIds: [seed.units.district.id],
-      },
-    });
+      }),
+    );
     expect(visit.statusCode).toBe(400);
     expect(visit.json().field).toBe('body.leader.name');
   });
@@ -253,7 +201,7 @@ describe.each(testDatabases())('bad input and partial changes on $name', ({ open
     const target = await admin.request({
       method: 'POST',
       url: '/api/targets',
-      payload: tomTarget(2022, 1e16, 'plan'),
+      payload: shrimpTarget(seed, { fromYear: 2022, value: 1e16, source: 'plan' }),
     });
     expect(target.statusCode).toBe(400);
     expect(target.json()).toMatchObject(refusal('body.value', tooLarge));

@@ -1,23 +1,16 @@
 // A PATCH changes only what it sends (issue 16): a target's new value keeps its document, years and
 // derivation; a visit's new date keeps its hosts, topics, leader and attachments; a directive's new deadline
 // keeps its text and links. A year sent alone is checked against the year stored, not left to the database.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../db/testing';
-import { type Client, type Seed, startTestApp } from './testing';
+import { type Client, useTestApp } from './testing';
 
 type Answer = { visit: { id: number }; directives: { id: number }[] };
 
 describe.each(testDatabases())('partial changes on $name', ({ open }) => {
-  let seed: Seed;
-  let editor: Client;
-  let province: Client;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'nl.tinhuy'], { visitEditors: true });
-    ({ seed } = started);
-    [editor, province] = started.clients;
-    return started.close;
-  });
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.tinhuy'], { visitEditors: true });
+  const { seed } = testApp;
+  const [editor, province] = testApp.clients;
 
   const send = (client: Client, method: 'POST' | 'PATCH', url: string, payload: object) =>
     client.request({ method, url, payload });

@@ -1,6 +1,7 @@
 // API test kit: a real migrated database (no mocks), the Cái Nước units, a small catalog, one user per
 // role and scope, and sessions to make requests with.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { beforeAll } from 'vitest';
 import { hashPassword } from '../app/accounts/password';
 import type { Indicator, Unit, User } from '../core/types';
 import { buildIndicator, buildUnit } from '../db/factories';
@@ -10,6 +11,15 @@ import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
 import { buildApp } from './app';
 import { testConfig } from './config';
+
+export {
+  caiNuocVisit,
+  multipartFile,
+  planCaiNuocVisit,
+  post,
+  provinceDirective,
+  shrimpTarget,
+} from './requests.testing';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
 const system = { userId: null };
@@ -49,25 +59,20 @@ async function seedUnits(db: OpenTestDatabase['db']): Promise<Seed['units']> {
 
 async function seedIndicators(db: OpenTestDatabase['db']): Promise<Seed['indicators']> {
   const indicators = createIndicatorRepository(db);
-  const thuySan = await indicators.create(
-    buildIndicator({ code: 'TS_SANLUONG', nameVi: 'Tổng sản lượng thủy sản', synonyms: [] }),
-    system,
-  );
-  const tom = await indicators.create(buildIndicator({ parentId: thuySan.id }), system);
-  const bhyt = await indicators.create(
-    buildIndicator({
-      code: 'BHYT_TYLE',
-      nameVi: 'Tỷ lệ bao phủ bảo hiểm y tế',
-      measure: '%',
-      nature: 'stock',
-      aggregation: { kind: 'none' },
-      decimals: 2,
-      minValue: 0,
-      maxValue: 100,
-      synonyms: [],
-    }),
-    system,
-  );
+  const indicator = (overrides: Partial<Indicator>) => indicators.create(buildIndicator(overrides), system);
+  const thuySan = await indicator({ code: 'TS_SANLUONG', nameVi: 'Tổng sản lượng thủy sản', synonyms: [] });
+  const tom = await indicator({ parentId: thuySan.id });
+  const bhyt = await indicator({
+    code: 'BHYT_TYLE',
+    nameVi: 'Tỷ lệ bao phủ bảo hiểm y tế',
+    measure: '%',
+    nature: 'stock',
+    aggregation: { kind: 'none' },
+    decimals: 2,
+    minValue: 0,
+    maxValue: 100,
+    synonyms: [],
+  });
   return { tom, thuySan, bhyt };
 }
 
@@ -189,35 +194,72 @@ export async function startTestApp<const U extends readonly string[]>(
   return { database, app, seed, clients, close };
 }
 
-const BOUNDARY = '----tiendo-test';
-
-/** An inject payload uploading one file in the multipart field "file", as a browser form does. */
-export function multipartFile(fileName: string, content: Buffer | string) {
-  const head = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-  };
+export interface TestApp<U extends readonly string[]> {
+  /** Stand-ins for the sessions of the users named, in the order named. */
+  clients: { [K in keyof U]: Client };
+  /** A stand-in for the seed: its units, indicators and users. */
+  seed: Seed;
+  /** A stand-in for the database, for the repositories a test arranges data with. */
+  database: { readonly db: OpenTestDatabase['db'] };
+  /** The app itself, inside tests and later hooks only. */
+  readonly app: FastifyInstance;
+  /** A new session on the app, for a user not named or a second browser. */
+  loginAs(username: string, password?: string): Promise<Client>;
 }
 
-/** Plans the province's visit of 17/11/2023 to the district and xã Trần Thới, led by Phạm Thành Ngại; its id. */
-export async function planCaiNuocVisit(
-  client: Client,
-  units: Seed['units'],
-  topicCodes: readonly string[],
-): Promise<number> {
-  const response = await client.request({
-    method: 'POST',
-    url: '/api/visits',
-    payload: {
-      date: '2023-11-17',
-      leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-      organiserUnitId: units.province.id,
-      hostUnitIds: [units.district.id, units.tranThoi.id],
-      topicCodes,
+/**
+ * A describe block's API: `startTestApp` in a beforeAll, closed after the block. The app starts only when the
+ * block runs, so what this returns reads through to it: the block can name its clients and seed up front.
+ * @example const testApp = useTestApp(open, ['admin', 'nl.cainuoc']); const [admin, editor] = testApp.clients;
+ */
+export function useTestApp<const U extends readonly string[]>(
+  open: () => Promise<OpenTestDatabase>,
+  usernames: U,
+  options: { loginRateLimit?: number; visitEditors?: boolean; timeout?: number } = {},
+): TestApp<U> {
+  let started: StartedTestApp<U> | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(open, usernames, options);
+    return started.close;
+  }, options.timeout);
+  const current = () => {
+    if (!started) throw new Error('useTestApp: the app starts in beforeAll; read it inside a test or hook');
+    return started;
+  };
+  const session = (index: number): Client => {
+    // One client per name: the index is always in the tuple.
+    const real = () => current().clients[index] as Client;
+    return {
+      get cookie() {
+        return real().cookie;
+      },
+      get csrfToken() {
+        return real().csrfToken;
+      },
+      request: (request) => real().request(request),
+    };
+  };
+  return {
+    clients: usernames.map((_, index) => session(index)) as { [K in keyof U]: Client },
+    seed: {
+      get units() {
+        return current().seed.units;
+      },
+      get indicators() {
+        return current().seed.indicators;
+      },
+      get users() {
+        return current().seed.users;
+      },
     },
-  });
-  if (response.statusCode !== 201)
-    throw new Error(`planning the visit: ${response.statusCode} ${response.body}`);
-  return response.json().visit.id;
+    database: {
+      get db() {
+        return current().database.db;
+      },
+    },
+    get app() {
+      return current().app;
+    },
+    loginAs: (username, password) => login(current().app, username, password),
+  };
 }

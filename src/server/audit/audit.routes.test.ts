@@ -1,53 +1,29 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { addEditors, type Client, login, openTestApp, type Seed } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
+import { type Client, shrimpTarget, useTestApp } from '../testing';
 
 describe.each(testDatabases())('the change history of managed records on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let admin: Client;
-  let districtEditor: Client;
-  let otherEditor: Client;
-  let viewer: Client;
-
-  beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    await addEditors(database.db, [['nl.damdoi', seed.units.otherDistrict]]);
-    admin = await login(app, 'admin');
-    districtEditor = await login(app, 'nl.cainuoc');
-    otherEditor = await login(app, 'nl.damdoi');
-    viewer = await login(app, 'xem.cainuoc');
+  const testApp = useTestApp(open, ['admin', 'nl.cainuoc', 'nl.damdoi', 'xem.cainuoc'], {
+    visitEditors: true,
   });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const { seed, loginAs } = testApp;
+  const [admin, districtEditor, otherEditor, viewer] = testApp.clients;
 
   const history = (client: Client, entity: string, id: number | string) =>
     client.request({ method: 'GET', url: `/api/audit/${entity}/${id}` });
 
-  const shrimpTarget = async () => {
+  const newShrimpTarget = async () => {
     const created = await districtEditor.request({
       method: 'POST',
       url: '/api/targets',
-      payload: {
-        unitId: seed.units.tranThoi.id,
-        indicatorId: seed.indicators.tom.id,
-        fromYear: 2023,
-        value: 29004,
-        source: 'resolution',
-        document: 'Nghị quyết 12-NQ/HU',
-      },
+      payload: shrimpTarget(seed, { unitId: seed.units.tranThoi.id, document: 'Nghị quyết 12-NQ/HU' }),
     });
     expect(created.statusCode).toBe(201);
     return created.json().target as { id: number; version: number };
   };
 
   it("lists a target's creation and correction with who made each, before and after", async () => {
-    const target = await shrimpTarget();
+    const target = await newShrimpTarget();
     const patched = await districtEditor.request({
       method: 'PATCH',
       url: `/api/targets/${target.id}`,
@@ -70,13 +46,13 @@ describe.each(testDatabases())('the change history of managed records on $name',
   });
 
   it("refuses a target's history to an editor of another district (403) and to no one in scope", async () => {
-    const target = await shrimpTarget();
+    const target = await newShrimpTarget();
     expect((await history(otherEditor, 'target', target.id)).statusCode).toBe(403);
     expect((await history(districtEditor, 'target', target.id)).statusCode).toBe(200);
   });
 
   it("keeps a deleted target's trail for an admin of everything, ending with its deletion; 404 for others", async () => {
-    const target = await shrimpTarget();
+    const target = await newShrimpTarget();
     const deleted = await districtEditor.request({ method: 'DELETE', url: `/api/targets/${target.id}` });
     expect(deleted.statusCode).toBe(204);
     const answer = await history(admin, 'target', target.id);
@@ -111,7 +87,7 @@ describe.each(testDatabases())('the change history of managed records on $name',
     const adminId = seed.users.admin.id;
     expect((await history(districtEditor, 'user', editorId)).statusCode).toBe(200);
     expect((await history(districtEditor, 'user', adminId)).statusCode).toBe(403);
-    const districtAdmin = await login(app, 'qt.cainuoc');
+    const districtAdmin = await loginAs('qt.cainuoc');
     expect((await history(districtAdmin, 'user', editorId)).statusCode).toBe(200);
     expect((await history(districtAdmin, 'user', adminId)).statusCode).toBe(403);
     const own = (await history(admin, 'user', editorId)).json().entries as { action: string }[];

@@ -1,24 +1,14 @@
 // Scope on every route: an editor of xã Trần Thới sees and changes only Trần Thới; a viewer changes
 // nothing; the structure belongs to admins within their subtree.
-import type { FastifyInstance } from 'fastify';
-import { beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, type Seed, startTestApp } from '../testing';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { type Client, post, shrimpTarget, useTestApp } from '../testing';
 
 describe.each(testDatabases())('scope on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let commune: Client;
-  let viewer: Client;
-  let districtAdmin: Client;
+  const testApp = useTestApp(open, ['nl.tranthoi', 'xem.cainuoc', 'qt.cainuoc']);
+  const { database, seed, loginAs } = testApp;
+  const [commune, viewer, districtAdmin] = testApp.clients;
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.tranthoi', 'xem.cainuoc', 'qt.cainuoc']);
-    ({ database, app, seed } = started);
-    [commune, viewer, districtAdmin] = started.clients;
-    return started.close;
-  });
   // Figures entered by one test must not show in another's list: each starts from the seed's units and users.
   beforeEach(async () => {
     await emptyAllButSeed(database.db);
@@ -84,7 +74,7 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
   });
 
   it('hides the figures of another commune from the Trần Thới editor, even of the same indicator', async () => {
-    const admin = await login(app, 'admin');
+    const admin = await loginAs('admin');
     const own = await enter(commune, seed.units.tranThoi.id);
     const id = await enter(admin, seed.units.tanHungDong.id, 900);
     const listed = (await commune.request({ method: 'GET', url: '/api/observations?year=2023' })).json()
@@ -118,29 +108,16 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
     const target = await viewer.request({
       method: 'POST',
       url: '/api/targets',
-      payload: {
-        unitId: seed.units.district.id,
-        indicatorId: seed.indicators.tom.id,
-        fromYear: 2023,
-        value: 29004,
-        source: 'resolution',
-      },
+      payload: shrimpTarget(seed),
     });
     expect(target.statusCode).toBe(403);
   });
 
   it('keeps the structure for admins inside their subtree', async () => {
-    const editorMakesUnit = await commune.request({
-      method: 'POST',
-      url: '/api/units',
-      payload: { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id },
-    });
+    const chiBoX = { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id };
+    const editorMakesUnit = await post(commune, '/api/units', chiBoX);
     expect(editorMakesUnit.statusCode).toBe(403);
-    const inside = await districtAdmin.request({
-      method: 'POST',
-      url: '/api/units',
-      payload: { code: 'CB_X', name: 'Chi bộ ấp X', kind: 'other', parentId: seed.units.tranThoi.id },
-    });
+    const inside = await post(districtAdmin, '/api/units', chiBoX);
     expect(inside.statusCode).toBe(201);
     // The other tests list the district's units as the seed has them.
     onTestFinished(async () => {
@@ -150,16 +127,17 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
       });
       expect(removed.statusCode).toBe(204);
     });
-    const outside = await districtAdmin.request({
-      method: 'POST',
-      url: '/api/units',
-      payload: { code: 'CB_Y', name: 'Chi bộ ấp Y', kind: 'other', parentId: seed.units.otherDistrict.id },
+    const outside = await post(districtAdmin, '/api/units', {
+      code: 'CB_Y',
+      name: 'Chi bộ ấp Y',
+      kind: 'other',
+      parentId: seed.units.otherDistrict.id,
     });
     expect(outside.statusCode).toBe(403);
-    const root = await districtAdmin.request({
-      method: 'POST',
-      url: '/api/units',
-      payload: { code: 'TU_KHAC', name: 'Tỉnh ủy khác', kind: 'province_party' },
+    const root = await post(districtAdmin, '/api/units', {
+      code: 'TU_KHAC',
+      name: 'Tỉnh ủy khác',
+      kind: 'province_party',
     });
     expect(root.statusCode).toBe(403);
   });
@@ -201,7 +179,7 @@ describe.each(testDatabases())('scope on $name', ({ open }) => {
   });
 
   it('answers a unit delete with figures 409 in_use', async () => {
-    const admin = await login(app, 'admin');
+    const admin = await loginAs('admin');
     await enter(commune, seed.units.tranThoi.id);
     const response = await admin.request({ method: 'DELETE', url: `/api/units/${seed.units.tranThoi.id}` });
     expect(response.statusCode).toBe(409);

@@ -1,25 +1,16 @@
 // Bulk import: all rows or none, every bad row listed with its number and reason, 413 above 20 MB.
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
 import { readImportRows } from '../../documents/import-rows';
-import {
-  type Client,
-  freshRead,
-  login,
-  multipartFile as multipart,
-  type Seed,
-  startTestApp,
-} from '../testing';
+import { freshRead, multipartFile as multipart, useTestApp } from '../testing';
 
 const HEADING = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị;Văn bản';
 
 describe.each(testDatabases())('import on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let editor: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc']);
+  const { database, seed, loginAs } = testApp;
+  const [editor] = testApp.clients;
 
   const upload = (fileName: string, content: Buffer | string, client = editor) =>
     client.request({ method: 'POST', url: '/api/import', ...multipart(fileName, content) });
@@ -30,12 +21,6 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
     return result.rows[0]?.n;
   };
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ database, app, seed } = started);
-    [editor] = started.clients;
-    return started.close;
-  });
   // Each test counts what the import wrote, so each starts with no targets and no figures.
   beforeEach(async () => {
     await emptyAllButSeed(database.db);
@@ -215,7 +200,7 @@ describe.each(testDatabases())('import on $name', ({ open }) => {
   });
 
   it('refuses an import by a viewer with 403', async () => {
-    const viewer = await login(app, 'xem.cainuoc');
+    const viewer = await loginAs('xem.cainuoc');
     expect((await upload('x.csv', HEADING, viewer)).statusCode).toBe(403);
   });
 

@@ -1,21 +1,14 @@
 // The indicator catalog over HTTP: every answer carries `version`; two admins sending the version they
 // read get one 200 and one 409 stale_version with the current indicator; an empty PATCH is a 400; only
 // admins change the catalog.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { useTestApp } from '../testing';
 
 describe.each(testDatabases())('indicator routes on $name', ({ open }) => {
-  let seed: Seed;
-  let admin: Client;
-  let editor: Client;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['admin', 'nl.cainuoc']);
-    ({ seed } = started);
-    [admin, editor] = started.clients;
-    return started.close;
-  });
+  const testApp = useTestApp(open, ['admin', 'nl.cainuoc']);
+  const { seed } = testApp;
+  const [admin, editor] = testApp.clients;
 
   async function newIndicator(code: string) {
     const created = await admin.request({

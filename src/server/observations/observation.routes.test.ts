@@ -1,11 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { useTestApp } from '../testing';
 
 describe.each(testDatabases())('observations on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let editor: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc']);
+  const { database, seed } = testApp;
+  const [editor] = testApp.clients;
 
   const figure = (overrides: Record<string, unknown> = {}) => ({
     unitId: seed.units.district.id,
@@ -18,12 +18,6 @@ describe.each(testDatabases())('observations on $name', ({ open }) => {
   const post = (payload: unknown, client = editor) =>
     client.request({ method: 'POST', url: '/api/observations', payload: payload as object });
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ database, seed } = started);
-    [editor] = started.clients;
-    return started.close;
-  });
   // Lists and duplicates depend on what is stored: each test starts with no figure.
   beforeEach(async () => {
     await emptyAllButSeed(database.db);

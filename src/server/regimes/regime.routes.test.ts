@@ -1,16 +1,14 @@
 // Regimes over the API: admins set them up (bad rules refused with the field named), users read those
 // touching their scope.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRegime } from '../../db/factories';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { useTestApp } from '../testing';
 
 describe.each(testDatabases())('regimes on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let admin: Client;
-  let districtEditor: Client;
-  let damDoi: Client;
+  const testApp = useTestApp(open, ['admin', 'nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
+  const { database, seed } = testApp;
+  const [admin, districtEditor, damDoi] = testApp.clients;
 
   const monthly = () =>
     buildRegime({
@@ -21,12 +19,6 @@ describe.each(testDatabases())('regimes on $name', ({ open }) => {
   const create = (payload: object, client = admin) =>
     client.request({ method: 'POST', url: '/api/regimes', payload });
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['admin', 'nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
-    ({ database, seed } = started);
-    [admin, districtEditor, damDoi] = started.clients;
-    return started.close;
-  });
   beforeEach(async () => {
     await emptyAllButSeed(database.db);
   });

@@ -1,19 +1,16 @@
 // Reports over HTTP: figures extracted from a text or a file, a reviewed report stored with its figures in
 // one transaction, a unit's reports listed within scope, and every refusal a 4xx naming what is wrong.
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, login, multipartFile, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { multipartFile, useTestApp } from '../testing';
 
 const TEXT =
   'Tổng sản lượng thủy sản thu hoạch 40.945 tấn, đạt 85,3% Nghị quyết; trong đó sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết, tăng 1,25% so với cùng kỳ.';
 
 describe.each(testDatabases())('reports on $name', ({ open }) => {
-  let app: FastifyInstance;
-  let seed: Seed;
-  let editor: Client;
-  let otherDistrict: Client;
-  let database: OpenTestDatabase;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
+  const { seed, database, loginAs } = testApp;
+  const [editor, otherDistrict] = testApp.clients;
   let statements: { indicatorCode?: string; value: number; span: [number, number] }[];
 
   const report = (overrides: Record<string, unknown> = {}) => ({
@@ -37,14 +34,10 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
     ).json().observations.length;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
-    ({ app, seed, database } = started);
-    [editor, otherDistrict] = started.clients;
     // The statements a reviewed report is stored with, as the extractor gives them for TEXT.
     statements = (
       await editor.request({ method: 'POST', url: '/api/extract', payload: { text: TEXT } })
     ).json().statements;
-    return started.close;
   });
   // Stored reports and figures refuse a second copy: each test starts without any.
   beforeEach(() => emptyAllButSeed(database.db));
@@ -167,12 +160,16 @@ describe.each(testDatabases())('reports on $name', ({ open }) => {
   });
 
   it('keeps other units and viewers out: 403, and 401 without a session', async () => {
-    const commune = await login(app, 'nl.tranthoi');
+    const commune = await loginAs('nl.tranthoi');
     const outside = await store(report({ unitId: seed.units.tanHungDong.id, period: '2023-Q1' }), commune);
     expect(outside.statusCode).toBe(403);
-    const viewer = await login(app, 'xem.cainuoc');
+    const viewer = await loginAs('xem.cainuoc');
     expect((await store(report({ period: '2023-Q1' }), viewer)).statusCode).toBe(403);
-    const anonymous = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: TEXT } });
+    const anonymous = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: TEXT },
+    });
     expect(anonymous.statusCode).toBe(401);
   });
 

@@ -1,41 +1,35 @@
 // The years a unit's subtree holds data for: what the first screen opens on, within the reader's scope.
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildObservation, buildTarget } from '../../db/factories';
 import { createObservationRepository } from '../../db/observation.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { type Client, useTestApp } from '../testing';
 
 describe.each(testDatabases())('data years route on $name', ({ open }) => {
-  let app: FastifyInstance;
-  let seed: Seed;
-  let viewer: Client;
-  let communeEditor: Client;
+  const testApp = useTestApp(open, ['xem.cainuoc', 'nl.tranthoi']);
+  const { seed, database } = testApp;
+  const [viewer, communeEditor] = testApp.clients;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['xem.cainuoc', 'nl.tranthoi']);
-    ({ app, seed } = started);
-    [viewer, communeEditor] = started.clients;
     const actor = { userId: null };
     const tom = seed.indicators.tom.id;
     // A commune's figures of 2022 and 2023, the district's term target 2021–2025 and a 2026 plan.
-    await createObservationRepository(started.database.db).insert(
+    await createObservationRepository(database.db).insert(
       buildObservation({ unitId: seed.units.tranThoi.id, indicatorId: tom, period: '2023-9M' }),
       actor,
     );
-    await createObservationRepository(started.database.db).insert(
+    await createObservationRepository(database.db).insert(
       buildObservation({ unitId: seed.units.tranThoi.id, indicatorId: tom, period: '2022' }),
       actor,
     );
-    await createTargetRepository(started.database.db).insertMany(
+    await createTargetRepository(database.db).insertMany(
       [
         buildTarget({ unitId: seed.units.district.id, indicatorId: tom, fromYear: 2021, toYear: 2025 }),
         buildTarget({ unitId: seed.units.district.id, indicatorId: tom, fromYear: 2026, toYear: 2026 }),
       ],
       actor,
     );
-    return started.close;
   });
 
   const yearsOf = (client: Client, unitId: number | string) =>
@@ -76,7 +70,7 @@ describe.each(testDatabases())('data years route on $name', ({ open }) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().message).toContain('id');
     expect(
-      (await app.inject({ method: 'GET', url: `/api/units/${seed.units.district.id}/data-years` }))
+      (await testApp.app.inject({ method: 'GET', url: `/api/units/${seed.units.district.id}/data-years` }))
         .statusCode,
     ).toBe(401);
   });

@@ -1,10 +1,9 @@
 // The scorecard over HTTP: figures as core computes them, compressed for browsers that ask, and the same
 // bytes again until a write changes the data version.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, freshRead, login, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { freshRead, useTestApp } from '../testing';
 
 interface Row {
   indicator: { code: string };
@@ -13,18 +12,13 @@ interface Row {
 }
 
 describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
-  let app: FastifyInstance;
-  let seed: Seed;
-  let editor: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc']);
+  const { seed, database, loginAs } = testApp;
+  const [editor] = testApp.clients;
   let url: string;
-  let database: OpenTestDatabase;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ app, seed, database } = started);
-    [editor] = started.clients;
     url = `/api/units/${seed.units.district.id}/scorecard?year=2023`;
-    return started.close;
   });
 
   // Each test starts from the district's resolution target of 29.004 tấn of shrimp and 24.937 tấn to September.
@@ -101,7 +95,7 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
     const changed = await freshRead(editor, { method: 'GET', url, headers: { 'if-none-match': etag } });
     expect(changed.statusCode).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
-    const stranger = await login(app, 'nl.tranthoi');
+    const stranger = await loginAs('nl.tranthoi');
     const refused = await stranger.request({ method: 'GET', url, headers: { 'if-none-match': etag } });
     expect(refused.statusCode).toBe(403);
   });
@@ -125,7 +119,7 @@ describe.each(testDatabases())('scorecard route on $name', ({ open }) => {
   });
 
   it('reads a unit renamed or moved out of scope on the very next request', async () => {
-    const admin = await login(app, 'admin');
+    const admin = await loginAs('admin');
     const commune = seed.units.thiTran;
     const communeUrl = `/api/units/${commune.id}/scorecard?year=2023`;
     const before = await editor.request({ method: 'GET', url: communeUrl });

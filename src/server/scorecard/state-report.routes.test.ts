@@ -1,32 +1,22 @@
 // The state-format report over HTTP: whoever may read the unit downloads it, headed by the people's
 // committee of the same place; a unit whose name does not say its level must be told its issuer.
 import { extractText } from 'unpdf';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
 import { createUnitRepository } from '../../db/unit.repository';
 import { docxToPdf, findSoffice } from '../../documents/docx-to-pdf';
 import { openDocx } from '../../documents/party-docx.testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { useTestApp } from '../testing';
 
 /** Without LibreOffice a developer's run skips the conversion; CI installs it, so there it always runs. */
 const converts = it.skipIf(findSoffice() === null && !process.env.CI);
 
 describe.each(testDatabases())('state-format report on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let editor: Client;
-  let viewer: Client;
-  let commune: Client;
-  let admin: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'admin']);
+  const { database, seed } = testApp;
+  const [editor, viewer, commune, admin] = testApp.clients;
   const url = (unitId: number, query = 'year=2023&number=12/BC-UBND&date=2023-11-10') =>
     `/api/units/${unitId}/state-report.docx?${query}`;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'admin']);
-    ({ database, seed } = started);
-    [editor, viewer, commune, admin] = started.clients;
-    return started.close;
-  });
 
   // Each test starts from the district's plan of 29.004 tấn of shrimp and 24.937 tấn done in nine months.
   beforeEach(async () => {

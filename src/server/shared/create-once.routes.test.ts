@@ -1,23 +1,16 @@
 // A double click on "Lưu": the same Idempotency-Key twice (one after the other, or both at once) creates one
 // visit or one report, and the repeat gets the first answer; a key reused on another request is refused.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { useTestApp } from '../testing';
 
 const TEXT = 'Sản lượng tôm 24.937 tấn, đạt 85,98% Nghị quyết.';
 
 describe.each(testDatabases())('idempotent creates on $name', ({ open }) => {
-  let seed: Seed;
-  let editor: Client;
-  let other: Client;
-  let database: OpenTestDatabase;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'qt.cainuoc']);
+  const { seed, database } = testApp;
+  const [editor, other] = testApp.clients;
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'qt.cainuoc']);
-    ({ seed, database } = started);
-    [editor, other] = started.clients;
-    return started.close;
-  });
   beforeEach(() => emptyAllButSeed(database.db));
 
   const visit = () => ({

@@ -6,21 +6,18 @@ import { daysLate } from '../../core/submission';
 import { buildRegime } from '../../db/factories';
 import { createRegimeRepository } from '../../db/regime.repository';
 import { testDatabases } from '../../db/testing';
-import { type Client, startTestApp } from '../testing';
+import { type Client, useTestApp } from '../testing';
 
 const QUERY = 'regime=KTXH_THANG&period=2024-M3';
 const read = (client: Client, url: string) => client.request({ method: 'GET', url });
 
 describe.each(testDatabases())('the board filtered and exported on $name', ({ open }) => {
-  let as: Record<'district' | 'commune' | 'damDoi', Client>;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], { visitEditors: true });
+  const { database, seed } = testApp;
+  const [district, commune, damDoi] = testApp.clients;
+  const as = { district, commune, damDoi };
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], {
-      visitEditors: true,
-    });
-    const { database, seed } = started;
-    const [district, commune, damDoi] = started.clients;
-    as = { district, commune, damDoi };
     await createRegimeRepository(database.db).create(
       buildRegime({
         reportingRootUnitId: seed.units.district.id,
@@ -35,7 +32,6 @@ describe.each(testDatabases())('the board filtered and exported on $name', ({ op
       payload: { regime: 'KTXH_THANG', period: '2024-M3', unit: 'DU_TRANTHOI' },
     });
     expect(submitted.statusCode).toBe(200);
-    return started.close;
   });
 
   it('filters the board by status', async () => {

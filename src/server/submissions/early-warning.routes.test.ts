@@ -7,19 +7,17 @@ import { createObservationRepository } from '../../db/observation.repository';
 import { createRegimeRepository } from '../../db/regime.repository';
 import { createTargetRepository } from '../../db/target.repository';
 import { testDatabases } from '../../db/testing';
-import { type Client, startTestApp } from '../testing';
+import { type Client, useTestApp } from '../testing';
 
 const WARNINGS = '/api/submissions/warnings?regime=KTXH_THANG&period=2024-M3';
 const read = (client: Client, url = WARNINGS) => client.request({ method: 'GET', url });
 
 describe.each(testDatabases())('early warnings over the API on $name', ({ open }) => {
-  let district: Client;
-  let damDoi: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
+  const { database, seed } = testApp;
+  const [district, damDoi] = testApp.clients;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
-    const { database, seed } = started;
-    [district, damDoi] = started.clients;
     const system = { userId: null };
     const { tom } = seed.indicators;
     await createRegimeRepository(database.db).create(
@@ -39,7 +37,6 @@ describe.each(testDatabases())('early warnings over the API on $name', ({ open }
       buildObservation({ ...unit, period: '2024-3M', value: 20 }),
       system,
     );
-    return started.close;
   });
 
   it('answers the district with each commune’s warnings and their reasons', async () => {

@@ -1,24 +1,22 @@
 // Submissions over the API on both engines: the board, submit → return → resubmit → approve, the lock an
 // approval puts on the unit's figures (via the figure routes and via import), unlock with a reason, and the
 // refusals: out of scope, own unit, viewers, approving twice, bad periods and units outside the regime.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { daysLate } from '../../core/submission';
 import { buildRegime } from '../../db/factories';
 import { createRegimeRepository } from '../../db/regime.repository';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { type Client, multipartFile, useTestApp } from '../testing';
 
 const HEADING = 'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Thực hiện/Ước;Năm;Nguồn chỉ tiêu;Giá trị;Văn bản';
 const BOARD = '/api/submissions?regime=KTXH_THANG&period=2024-M3';
 
 describe.each(testDatabases())('submissions on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let district: Client;
-  let commune: Client;
-  let damDoi: Client;
-  let viewer: Client;
-  let province: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'xem.cainuoc', 'nl.tinhuy'], {
+    visitEditors: true,
+  });
+  const { database, seed } = testApp;
+  const [district, commune, damDoi, viewer, province] = testApp.clients;
 
   const post = (client: Client, url: string, payload: object = {}) =>
     client.request({ method: 'POST', url, payload });
@@ -38,18 +36,6 @@ describe.each(testDatabases())('submissions on $name', ({ open }) => {
     return id;
   };
 
-  beforeAll(async () => {
-    const started = await startTestApp(
-      open,
-      ['nl.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'xem.cainuoc', 'nl.tinhuy'],
-      {
-        visitEditors: true,
-      },
-    );
-    ({ database, seed } = started);
-    [district, commune, damDoi, viewer, province] = started.clients;
-    return started.close;
-  });
   beforeEach(async () => {
     await emptyAllButSeed(database.db);
     await createRegimeRepository(database.db).create(

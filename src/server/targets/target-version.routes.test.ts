@@ -1,31 +1,19 @@
 // Optimistic locking of targets over HTTP: the answer carries `version`; two editors sending the version
 // they read get one 200 and one 409 stale_version with the current target, whether in body or If-Match.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { shrimpTarget, useTestApp } from '../testing';
 
 describe.each(testDatabases())('target versions on $name', ({ open }) => {
-  let seed: Seed;
-  let editor: Client;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.cainuoc']);
-    ({ seed } = started);
-    [editor] = started.clients;
-    return started.close;
-  });
+  const testApp = useTestApp(open, ['nl.cainuoc']);
+  const { seed } = testApp;
+  const [editor] = testApp.clients;
 
   async function newTarget(value: number) {
     const created = await editor.request({
       method: 'POST',
       url: '/api/targets',
-      payload: {
-        unitId: seed.units.district.id,
-        indicatorId: seed.indicators.tom.id,
-        fromYear: 2024,
-        value,
-        source: 'plan',
-      },
+      payload: shrimpTarget(seed, { fromYear: 2024, value, source: 'plan' }),
     });
     expect(created.statusCode).toBe(201);
     return created.json().target as { id: number; version: number };

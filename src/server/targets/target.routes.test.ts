@@ -1,32 +1,19 @@
 // Create, read, update and delete of units, indicators and targets, with the field-naming refusals.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildUnitLink } from '../../core/testing/factories';
 import { testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { shrimpTarget, useTestApp } from '../testing';
 
 describe.each(testDatabases())('catalog and targets on $name', ({ open }) => {
-  let seed: Seed;
-  let admin: Client;
-  let editor: Client;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['admin', 'nl.cainuoc']);
-    ({ seed } = started);
-    [admin, editor] = started.clients;
-    return started.close;
-  });
+  const testApp = useTestApp(open, ['admin', 'nl.cainuoc']);
+  const { seed } = testApp;
+  const [admin, editor] = testApp.clients;
 
   it('sets a resolution target of 29.004 tấn, reads it by unit and year, corrects and deletes it', async () => {
     const created = await editor.request({
       method: 'POST',
       url: '/api/targets',
-      payload: {
-        unitId: seed.units.district.id,
-        indicatorId: seed.indicators.tom.id,
-        fromYear: 2023,
-        value: 29004,
-        source: 'resolution',
-        document: 'Nghị quyết 12-NQ/HU',
-      },
+      payload: shrimpTarget(seed, { document: 'Nghị quyết 12-NQ/HU' }),
     });
     expect(created.statusCode).toBe(201);
     const target = created.json().target;
@@ -152,16 +139,15 @@ describe.each(testDatabases())('catalog and targets on $name', ({ open }) => {
       url: `/api/units/${unit.id}/merge`,
       payload: { successorId: seed.units.tranThoi.id, effectiveOn: '2025-07-01', kind: 'merge' },
     });
-    expect(merged.json().link).toEqual({
-      predecessorId: unit.id,
-      successorId: seed.units.tranThoi.id,
-      kind: 'merge',
-      effectiveOn: '2025-07-01',
-      scope: 'whole',
-      share: null,
-      basis: null,
-      document: null,
-    });
+    // A whole merge with no share, basis or document.
+    expect(merged.json().link).toEqual(
+      buildUnitLink({
+        predecessorId: unit.id,
+        successorId: seed.units.tranThoi.id,
+        kind: 'merge',
+        effectiveOn: '2025-07-01',
+      }),
+    );
     const read = (await admin.request({ method: 'GET', url: `/api/units/${seed.units.tranThoi.id}` })).json();
     expect(read.predecessors.map((l: { predecessorId: number }) => l.predecessorId)).toEqual([unit.id]);
     expect((await admin.request({ method: 'GET', url: '/api/units/abc' })).json().field).toBe('params.id');

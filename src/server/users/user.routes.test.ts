@@ -1,26 +1,14 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { testDatabases } from '../../db/testing';
 import { buildApp } from '../app';
 import { testConfig } from '../config';
-import { addEditors, type Client, login, openTestApp, PASSWORD, type Seed } from '../testing';
+import { addEditors, type Client, login, openTestApp, PASSWORD, useTestApp } from '../testing';
 
 describe.each(testDatabases())('sessions after an account change on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let admin: Client;
-
-  beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    admin = await login(app, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const testApp = useTestApp(open, ['admin']);
+  const { database, seed, loginAs } = testApp;
+  const [admin] = testApp.clients;
 
   const me = async (client: Client) =>
     (await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode;
@@ -28,8 +16,8 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
   /** A fresh district editor signed in twice (two browsers), and their id. */
   async function editorWithTwoSessions(username: string) {
     await addEditors(database.db, [[username, seed.units.district]]);
-    const first = await login(app, username);
-    const second = await login(app, username);
+    const first = await loginAs(username);
+    const second = await loginAs(username);
     const id = (await first.request({ method: 'GET', url: '/api/auth/me' })).json().user.id as number;
     return { id, sessions: [first, second] };
   }
@@ -41,7 +29,7 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
     const { id, sessions } = await editorWithTwoSessions('doi.matkhau');
     expect((await patchUser(id, { password: 'mat-khau-moi-2024' })).statusCode).toBe(200);
     expect([await me(sessions[0]!), await me(sessions[1]!)]).toEqual([401, 401]);
-    expect(await me(await login(app, 'doi.matkhau', 'mat-khau-moi-2024'))).toBe(200);
+    expect(await me(await loginAs('doi.matkhau', 'mat-khau-moi-2024'))).toBe(200);
   });
 
   it('ends the sessions of a user demoted from editor to viewer', async () => {
@@ -65,8 +53,8 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
   });
 
   it('keeps the session of an admin changing their own password, and ends their other ones', async () => {
-    const here = await login(app, 'qt.cainuoc');
-    const elsewhere = await login(app, 'qt.cainuoc');
+    const here = await loginAs('qt.cainuoc');
+    const elsewhere = await loginAs('qt.cainuoc');
     const changed = await patchUser(seed.users.districtAdmin.id, { password: 'mat-khau-rieng-2024' }, here);
     expect(changed.statusCode).toBe(200);
     expect([await me(here), await me(elsewhere)]).toEqual([200, 401]);
@@ -83,8 +71,8 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
     const [here, elsewhere] = sessions as [Client, Client];
     expect((await changeOwnPassword(here, PASSWORD, 'mat-khau-cua-toi-2024')).statusCode).toBe(204);
     expect([await me(here), await me(elsewhere)]).toEqual([200, 401]);
-    expect(await me(await login(app, 'tu.doi', 'mat-khau-cua-toi-2024'))).toBe(200);
-    await expect(login(app, 'tu.doi', PASSWORD)).rejects.toThrow('login tu.doi: 401');
+    expect(await me(await loginAs('tu.doi', 'mat-khau-cua-toi-2024'))).toBe(200);
+    await expect(loginAs('tu.doi', PASSWORD)).rejects.toThrow('login tu.doi: 401');
   });
 
   it('refuses a wrong current password (403) and a short new one (400), and the password stays', async () => {
@@ -97,7 +85,7 @@ describe.each(testDatabases())('sessions after an account change on $name', ({ o
     const short = await changeOwnPassword(sessions[0]!, PASSWORD, 'ngan');
     expect([short.statusCode, short.json().error]).toEqual([400, 'invalid_input']);
     expect([await me(sessions[0]!), await me(sessions[1]!)]).toEqual([200, 200]);
-    expect(await me(await login(app, 'sai.matkhau'))).toBe(200);
+    expect(await me(await loginAs('sai.matkhau'))).toBe(200);
   });
 
   it('refuses an editor or viewer with no unit as scope, on POST and on PATCH (400)', async () => {

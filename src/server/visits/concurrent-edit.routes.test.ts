@@ -1,27 +1,17 @@
 // Two people changing one directive or visit at once (issue 16: "directives 5/10, visits 10/10 lost"): with
 // the version they read, one wins and the other gets 409 stale_version in Vietnamese; without one, each
 // change keeps what the other wrote; two decisions on one extension request decide it once.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
 import { staleMessage } from '../../db/versioned';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { type Client, useTestApp } from '../testing';
 
 const ROUNDS = 10;
 
 describe.each(testDatabases())('concurrent edits of directives and visits on $name', ({ open }) => {
-  let seed: Seed;
-  let province: Client;
-  let provinceAgain: Client;
-  let district: Client;
-
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.tinhuy', 'nl.tinhuy', 'nl.cainuoc'], {
-      visitEditors: true,
-    });
-    ({ seed } = started);
-    [province, provinceAgain, district] = started.clients;
-    return started.close;
-  });
+  const testApp = useTestApp(open, ['nl.tinhuy', 'nl.tinhuy', 'nl.cainuoc'], { visitEditors: true });
+  const { seed } = testApp;
+  const [province, provinceAgain, district] = testApp.clients;
 
   const send = (client: Client, method: 'POST' | 'PATCH', url: string, payload: object) =>
     client.request({ method, url, payload });

@@ -1,26 +1,17 @@
 // Who may act on a directive, over HTTP: the lead unit's own editors report and ask for more time, the
 // issuer decides but never on its own request; and every unit or indicator a body names is in scope.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, type Seed, startTestApp } from '../testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { type Client, useTestApp } from '../testing';
 
 describe.each(testDatabases())('directive rights and references on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let province: Client;
-  let district: Client;
-  let districtAdmin: Client;
-  let commune: Client;
+  const testApp = useTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'qt.cainuoc', 'nl.tranthoi'], {
+    visitEditors: true,
+  });
+  const { database, seed } = testApp;
+  const [province, district, districtAdmin, commune] = testApp.clients;
   const ids = { communeLed: 0, districtOwn: 0 };
   let created: number[] = [];
-
-  beforeAll(async () => {
-    const logins = ['nl.tinhuy', 'nl.cainuoc', 'qt.cainuoc', 'nl.tranthoi'] as const;
-    const started = await startTestApp(open, logins, { visitEditors: true });
-    ({ database, seed } = started);
-    [province, district, districtAdmin, commune] = started.clients;
-    return started.close;
-  });
 
   const directive = (issuerUnitId: number, leadUnitId: number, extra: Record<string, unknown> = {}) => ({
     text: 'Rà soát, bổ sung quy chế làm việc',

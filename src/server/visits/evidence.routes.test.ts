@@ -1,13 +1,13 @@
 // Evidence files of progress updates over HTTP: the district uploads, whoever reads the directive downloads
 // the same bytes under its Vietnamese name; every bad upload is a 4xx saying what and where.
 import { createHash } from 'node:crypto';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit.repository';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
 import { createDirectiveRepository } from '../../db/visit-directive.repository';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { SIGNATURE, TINH_UY_HEADER } from '../../documents/party-docx.testing';
-import { type Client, multipartFile, type Seed, startTestApp } from '../testing';
+import { type Client, multipartFile, useTestApp } from '../testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const PNG = Buffer.concat([
@@ -27,13 +27,12 @@ function multipartField(name: string, value: string) {
 }
 
 describe.each(testDatabases())('directive evidence API on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let district: Client;
-  let viewer: Client;
-  let commune: Client;
-  let damDoi: Client;
-  let province: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'], {
+    visitEditors: true,
+    timeout: 120_000,
+  });
+  const { database, seed } = testApp;
+  const [district, viewer, commune, damDoi, province] = testApp.clients;
   let directiveId: number;
   let otherDirectiveId: number;
   let updateId: number;
@@ -45,20 +44,6 @@ describe.each(testDatabases())('directive evidence API on $name', ({ open }) => 
       url: `/api/directives/${directiveId}/updates/${update}/evidence`,
       ...multipartFile(name, content),
     });
-
-  beforeAll(async () => {
-    const logins = ['nl.cainuoc', 'xem.cainuoc', 'nl.tranthoi', 'nl.damdoi', 'nl.tinhuy'];
-    const started = await startTestApp(open, logins, { visitEditors: true });
-    ({ database, seed } = started);
-    [district, viewer, commune, damDoi, province] = started.clients as [
-      Client,
-      Client,
-      Client,
-      Client,
-      Client,
-    ];
-    return started.close;
-  }, 120_000);
 
   // Each test starts from two directives of the district, each with one progress report and no evidence.
   beforeEach(async () => {

@@ -2,28 +2,21 @@
 // byte for byte; nobody else uploads, and a file of the wrong kind is refused saying so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
-import { type Client, multipartFile, planCaiNuocVisit, type Seed, startTestApp } from '../testing';
+import { type Client, multipartFile, planCaiNuocVisit, useTestApp } from '../testing';
 
 const MINUTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
 describe.each(testDatabases())('visit files on $name', ({ open }) => {
-  let seed: Seed;
-  let province: Client;
-  let district: Client;
-  let damDoi: Client;
+  const testApp = useTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.damdoi'], { visitEditors: true });
+  const { seed } = testApp;
+  const [province, district, damDoi] = testApp.clients;
   let visitId: number;
 
   const upload = (client: Client, name: string, content: Buffer | string) =>
     client.request({ method: 'POST', url: `/api/visits/${visitId}/files`, ...multipartFile(name, content) });
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.damdoi'], {
-      visitEditors: true,
-    });
-    ({ seed } = started);
-    [province, district, damDoi] = started.clients;
     visitId = await planCaiNuocVisit(province, seed.units, ['party_building']);
-    return started.close;
   });
 
   it('keeps the minutes the province uploads, and the district downloads the same bytes by name', async () => {

@@ -4,7 +4,7 @@ import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabases } from '../../db/testing';
 import { findSoffice } from '../../documents/docx-to-pdf';
-import { type Client, planCaiNuocVisit, startTestApp } from '../testing';
+import { planCaiNuocVisit, useTestApp } from '../testing';
 
 /** Without LibreOffice a developer's run skips the conversion; CI installs it, so there it always runs. */
 const converts = it.skipIf(findSoffice() === null && !process.env.CI);
@@ -15,15 +15,14 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
 }
 
 describe.each(testDatabases())('visit documents as PDF on $name', ({ open }) => {
-  let admin: Client;
+  const testApp = useTestApp(open, ['admin'], { timeout: 120_000 });
+  const { seed } = testApp;
+  const [admin] = testApp.clients;
   let visitId: number;
 
   beforeAll(async () => {
-    const started = await startTestApp(open, ['admin']);
-    [admin] = started.clients;
-    visitId = await planCaiNuocVisit(admin, started.seed.units, ['party_building', 'party_finance']);
-    return started.close;
-  }, 120_000);
+    visitId = await planCaiNuocVisit(admin, seed.units, ['party_building', 'party_finance']);
+  });
   afterAll(() => {
     vi.unstubAllEnvs();
   });

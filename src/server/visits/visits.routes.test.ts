@@ -4,21 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mammoth from 'mammoth';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CAI_NUOC_TOPIC_CODES } from '../../core/visit/topic-catalog.testing';
 import { createAuditRepository } from '../../db/audit.repository';
-import { emptyAllButSeed, type OpenTestDatabase, testDatabases } from '../../db/testing';
-import { type Client, planCaiNuocVisit, type Seed, startTestApp } from '../testing';
+import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { type Client, planCaiNuocVisit, useTestApp } from '../testing';
 
 const ARTICLE = readFileSync(resolve(__dirname, '../../../fixtures/cai-nuoc-2023-11-17.txt'), 'utf8');
 
 describe.each(testDatabases())('visits and directives API on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let seed: Seed;
-  let province: Client;
-  let district: Client;
-  let commune: Client;
-  let damDoi: Client;
+  const testApp = useTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], {
+    visitEditors: true,
+  });
+  const { database, seed } = testApp;
+  const [province, district, commune, damDoi] = testApp.clients;
 
   /** The province plans its 17/11/2023 visit to the district and the commune; the visit's id. */
   const planVisit = () => planCaiNuocVisit(province, seed.units, ['party_building', 'inspection_followup']);
@@ -92,14 +91,6 @@ describe.each(testDatabases())('visits and directives API on $name', ({ open }) 
     return planned;
   };
 
-  beforeAll(async () => {
-    const started = await startTestApp(open, ['nl.tinhuy', 'nl.cainuoc', 'nl.tranthoi', 'nl.damdoi'], {
-      visitEditors: true,
-    });
-    ({ database, seed } = started);
-    [province, district, commune, damDoi] = started.clients;
-    return started.close;
-  });
   beforeEach(async () => {
     await emptyAllButSeed(database.db);
   });
