@@ -1,11 +1,10 @@
 // Zip bombs over HTTP: an XLSX to /api/import and a DOCX to /api/extract, each 256 MB unpacked from about
 // 260 KB, answer 413 too_large_unpacked while the process's memory barely moves; and one user gets two
 // uploads at a time.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenTestDatabase, testDatabases } from '../../db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../db/testing';
 import { zipBomb } from '../../documents/zip-bomb.testing';
-import { type Client, login, multipartFile, openTestApp, type Seed } from '../testing';
+import { type Client, multipartFile, useTestApp } from '../testing';
 
 const UNPACKED_MB = 256;
 const MB = 1024 * 1024;
@@ -32,46 +31,28 @@ async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; gr
 }
 
 describe.each(testDatabases())('archive uploads on $name', ({ open }) => {
-  let database: OpenTestDatabase;
-  let app: FastifyInstance;
-  let seed: Seed;
-  let editor: Client;
-  let communeEditor: Client;
+  const testApp = useTestApp(open, ['nl.cainuoc', 'nl.tranthoi']);
+  const { seed } = testApp;
+  const [editor, communeEditor] = testApp.clients;
   let xlsxBomb: Buffer;
   let docxBomb: Buffer;
 
   beforeAll(async () => {
-    database = await open();
-    ({ app, seed } = await openTestApp(database));
-    editor = await login(app, 'nl.cainuoc');
-    communeEditor = await login(app, 'nl.tranthoi');
     xlsxBomb = await zipBomb('xl/worksheets/sheet1.xml', UNPACKED_MB);
     docxBomb = await zipBomb('word/document.xml', UNPACKED_MB);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
   });
 
   const upload = (client: Client, url: string, fileName: string, content: Buffer | string) =>
     client.request({ method: 'POST', url, ...multipartFile(fileName, content) });
 
-  it('answers an XLSX bomb on /api/import with 413 before memory grows', async () => {
-    expect(xlsxBomb.length).toBeLessThan(MB);
-    const { result, growthMb } = await peakRssGrowth(() =>
-      upload(editor, '/api/import', 'chi-tieu.xlsx', xlsxBomb),
-    );
+  it.each([
+    { kind: 'XLSX', url: '/api/import', fileName: 'chi-tieu.xlsx', bomb: () => xlsxBomb },
+    { kind: 'DOCX', url: '/api/extract', fileName: 'bao-cao.docx', bomb: () => docxBomb },
+  ])('answers a $kind bomb on $url with 413 before memory grows', async ({ kind, url, fileName, bomb }) => {
+    expect(bomb().length).toBeLessThan(MB);
+    const { result, growthMb } = await peakRssGrowth(() => upload(editor, url, fileName, bomb()));
     expect([result.statusCode, result.json()]).toEqual([413, REFUSAL]);
-    console.log(`XLSX bomb ${xlsxBomb.length} B → ${UNPACKED_MB} MB: peak RSS +${growthMb.toFixed(1)} MB`);
-    expect(growthMb).toBeLessThan(UNPACKED_MB / 4);
-  });
-
-  it('answers a DOCX bomb on /api/extract with 413 before memory grows', async () => {
-    const { result, growthMb } = await peakRssGrowth(() =>
-      upload(editor, '/api/extract', 'bao-cao.docx', docxBomb),
-    );
-    expect([result.statusCode, result.json()]).toEqual([413, REFUSAL]);
-    console.log(`DOCX bomb ${docxBomb.length} B → ${UNPACKED_MB} MB: peak RSS +${growthMb.toFixed(1)} MB`);
+    console.log(`${kind} bomb ${bomb().length} B → ${UNPACKED_MB} MB: peak RSS +${growthMb.toFixed(1)} MB`);
     expect(growthMb).toBeLessThan(UNPACKED_MB / 4);
   });
 
@@ -91,8 +72,8 @@ describe.each(testDatabases())('archive uploads on $name', ({ open }) => {
     );
     expect(growthMb).toBeLessThan(UNPACKED_MB / 2);
     expect([
-      app.uploadSlots.held(seed.users.districtEditor.id),
-      app.uploadSlots.held(seed.users.communeEditor.id),
+      testApp.app.uploadSlots.held(seed.users.districtEditor.id),
+      testApp.app.uploadSlots.held(seed.users.communeEditor.id),
     ]).toEqual([0, 0]);
   });
 
@@ -101,7 +82,10 @@ describe.each(testDatabases())('archive uploads on $name', ({ open }) => {
       'Loại dòng;Mã đơn vị;Mã chỉ tiêu;Năm;Nguồn chỉ tiêu;Giá trị\nchỉ tiêu;DU_TRANTHOI;TS_TOM;2023;kế hoạch;1.200';
     const id = seed.users.districtEditor.id;
     // Two uploads of this user still in progress, held as the server holds them while it reads a file.
-    expect([app.uploadSlots.tryAcquire(id), app.uploadSlots.tryAcquire(id)]).toEqual([true, true]);
+    expect([testApp.app.uploadSlots.tryAcquire(id), testApp.app.uploadSlots.tryAcquire(id)]).toEqual([
+      true,
+      true,
+    ]);
     try {
       const third = await upload(editor, '/api/import', 'them.csv', csv);
       expect([third.statusCode, third.json()]).toEqual([
@@ -114,9 +98,9 @@ describe.each(testDatabases())('archive uploads on $name', ({ open }) => {
       const other = await upload(communeEditor, '/api/import', 'xa.csv', csv);
       expect(other.statusCode).toBe(200);
     } finally {
-      app.uploadSlots.release(id);
-      app.uploadSlots.release(id);
+      testApp.app.uploadSlots.release(id);
+      testApp.app.uploadSlots.release(id);
     }
-    expect(app.uploadSlots.held(id)).toBe(0);
+    expect(testApp.app.uploadSlots.held(id)).toBe(0);
   });
 });
