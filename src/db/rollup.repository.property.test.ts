@@ -3,7 +3,7 @@
 
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildScorecard } from '../core/scorecard';
 import type {
   Aggregation,
@@ -18,7 +18,7 @@ import { type Db, type Executor, rowsOf } from './database';
 import { indicators as indicatorTable } from './indicator.schema';
 import { observations as observationTable } from './observation.schema';
 import { createRollupRepository, withRollupSettings } from './rollup.repository';
-import { testDatabases } from './testing';
+import { openedDatabase, testDatabases } from './testing';
 import { units as unitTable } from './unit.schema';
 
 const YEAR = 2025;
@@ -197,20 +197,15 @@ function coreRollups(data: Awaited<ReturnType<typeof store>>, asOf: string | nul
 const jitOf = async (ex: Executor) =>
   (await rowsOf<{ jit: string }>(ex, sql`select current_setting('jit') as jit`))[0]?.jit;
 
-describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, close } = await open());
-  });
-  afterAll(() => close());
+describe.each(testDatabases())('roll-ups in SQL equal core on $name', (engine) => {
+  const database = openedDatabase(engine);
 
   it('gives every indicator the roll-up, period and completeness core gives, on generated trees', async () => {
-    const rollups = createRollupRepository(db);
+    const rollups = createRollupRepository(database.db);
     const outcomes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(worldArb, async (world) => {
-        const data = await store(db, world);
+        const data = await store(database.db, world);
         const own = data.figures.filter((f) => f.unitId === data.root.id);
         const fromSql = await rollups.findForScorecard({
           unitId: data.root.id,
@@ -235,7 +230,7 @@ describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open })
   }, 120_000);
 
   it("runs its queries without JIT and gives the caller's transaction its own value back", async () => {
-    const seen = await db.transaction(async (tx) => {
+    const seen = await database.db.transaction(async (tx) => {
       await tx.execute(sql`set local jit = on`);
       const inside = await withRollupSettings(tx, (inner) => jitOf(inner));
       return { inside, after: await jitOf(tx) };
@@ -244,7 +239,7 @@ describe.each(testDatabases())('roll-ups in SQL equal core on $name', ({ open })
   });
 
   it('leaves the caller its value when a query fails, the savepoint undoing the change', async () => {
-    const after = await db.transaction(async (tx) => {
+    const after = await database.db.transaction(async (tx) => {
       await tx.execute(sql`set local jit = on`);
       const failed = withRollupSettings(tx, (inner) => inner.execute(sql`select 1 / 0`));
       await expect(failed).rejects.toThrow('Failed query: select 1 / 0');

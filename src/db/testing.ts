@@ -174,3 +174,11 @@ export function seededDatabase<S extends object>(
   afterAll(() => close());
   return world;
 }
+
+/**
+ * Opens an empty database for one file's tests and closes it after them: `seededDatabase` with no seed.
+ * @example const world = openedDatabase(database); it('…', () => createUnitRepository(world.db))
+ */
+export function openedDatabase(database: TestDatabase): { db: Db } {
+  return seededDatabase(database, async () => ({}));
+}

@@ -1,24 +1,17 @@
 // Optimistic locking of units in the repository: the units route sends the version it read (body or
 // If-Match) and a stale one is refused with the current row, as targets and figures are.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from './database';
+import { describe, expect, it } from 'vitest';
 import { buildUnit } from './factories';
-import { testDatabases } from './testing';
+import { openedDatabase, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
 const system = { userId: null };
 
-describe.each(testDatabases())('unit versions on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-  });
-  afterAll(() => close());
+describe.each(testDatabases())('unit versions on $name', (database) => {
+  const world = openedDatabase(database);
 
   it('starts at 1, bumps on update, lets one of two concurrent renames from version 1 through', async () => {
-    const units = createUnitRepository(db);
+    const units = createUnitRepository(world.db);
     const unit = await units.create(
       buildUnit({ code: 'XA_TRANTHOI', name: 'Xã Trần Thới', kind: 'commune_party' }),
       system,
@@ -35,10 +28,10 @@ describe.each(testDatabases())('unit versions on $name', ({ open }) => {
       details: { current: { id: unit.id, version: 2 } },
     });
     expect(await units.versionOf(unit.id)).toBe(2);
-    await expect(units.delete(unit.id, system, db, 1)).rejects.toMatchObject({ code: 'stale_version' });
+    await expect(units.delete(unit.id, system, world.db, 1)).rejects.toMatchObject({ code: 'stale_version' });
     await units.update(unit.id, { validTo: '2024-12-31' }, system);
     expect(await units.versionOf(unit.id)).toBe(3);
-    await units.delete(unit.id, system, db, 3);
+    await units.delete(unit.id, system, world.db, 3);
     expect(await units.versionOf(unit.id)).toBeNull();
   });
 });
