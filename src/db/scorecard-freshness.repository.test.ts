@@ -1,67 +1,55 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from './database';
-import { buildIndicator, buildObservation, buildUnit } from './factories';
+import { describe, expect, it } from 'vitest';
+import { seedProvinceAndDistrict } from './ca-mau.testing';
+import { buildCommune, buildIndicator, buildObservation, buildUnit } from './factories';
 import { createIndicatorRepository } from './indicator.repository';
 import { createObservationRepository } from './observation.repository';
 import { createScorecardFreshnessRepository } from './scorecard-freshness.repository';
-import { testDatabases } from './testing';
+import { seededDatabase, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
 const system = { userId: null };
 
-describe.each(testDatabases())('scorecard freshness on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  const ids = { province: 0, district: 0, tranThoi: 0, otherDistrict: 0, tom: 0 };
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    const units = createUnitRepository(db);
-    const province = await units.create(
-      buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-      system,
-    );
-    const district = await units.create(buildUnit({ parentId: province.id }), system);
-    const tranThoi = await units.create(
-      buildUnit({
-        code: 'X_TRANTHOI',
-        name: 'Đảng ủy xã Trần Thới',
-        kind: 'commune_party',
-        parentId: district.id,
-      }),
-      system,
-    );
+describe.each(testDatabases())('scorecard freshness on $name', (database) => {
+  const world = seededDatabase(database, async (db) => {
+    const { units, province, district } = await seedProvinceAndDistrict(db, system);
+    const tranThoi = await units.create(buildCommune({ code: 'X_TRANTHOI', parentId: district.id }), system);
     const other = await units.create(
       buildUnit({ code: 'HU_NAMCAN', name: 'Huyện ủy Năm Căn', parentId: province.id }),
       system,
     );
     const tom = await createIndicatorRepository(db).create(buildIndicator(), system);
-    Object.assign(ids, {
-      province: province.id,
-      district: district.id,
-      tranThoi: tranThoi.id,
-      otherDistrict: other.id,
-      tom: tom.id,
-    });
+    return {
+      ids: {
+        province: province.id,
+        district: district.id,
+        tranThoi: tranThoi.id,
+        otherDistrict: other.id,
+        tom: tom.id,
+      },
+    };
   });
-  afterAll(() => close());
 
   const counters = async (year: number) => {
-    const f = createScorecardFreshnessRepository(db);
+    const f = createScorecardFreshnessRepository(world.db);
     return {
-      province: await f.counterOf(ids.province, year),
-      district: await f.counterOf(ids.district, year),
-      tranThoi: await f.counterOf(ids.tranThoi, year),
-      otherDistrict: await f.counterOf(ids.otherDistrict, year),
+      province: await f.counterOf(world.ids.province, year),
+      district: await f.counterOf(world.ids.district, year),
+      tranThoi: await f.counterOf(world.ids.tranThoi, year),
+      otherDistrict: await f.counterOf(world.ids.otherDistrict, year),
     };
   };
 
   it('a figure of xã Trần Thới bumps it and its ancestors for its year only, not Năm Căn nor other years', async () => {
     const before2023 = await counters(2023);
     const before2024 = await counters(2024);
-    const observations = createObservationRepository(db);
+    const observations = createObservationRepository(world.db);
     await observations.insert(
-      buildObservation({ unitId: ids.tranThoi, indicatorId: ids.tom, period: '2023-M10', value: 1_250 }),
+      buildObservation({
+        unitId: world.ids.tranThoi,
+        indicatorId: world.ids.tom,
+        period: '2023-M10',
+        value: 1_250,
+      }),
       system,
     );
     expect(await counters(2023)).toEqual({
@@ -74,16 +62,16 @@ describe.each(testDatabases())('scorecard freshness on $name', ({ open }) => {
   });
 
   it('a bulk insert of three months bumps each (unit, year) once, and an update moves the token', async () => {
-    const f = createScorecardFreshnessRepository(db);
-    const scope = { unitIds: [ids.district], fromYear: 2022, toYear: 2022 };
+    const f = createScorecardFreshnessRepository(world.db);
+    const scope = { unitIds: [world.ids.district], fromYear: 2022, toYear: 2022 };
     const before = await counters(2022);
     const tokenBefore = await f.tokenOf(scope);
-    const observations = createObservationRepository(db);
+    const observations = createObservationRepository(world.db);
     const rows = ['2022-M1', '2022-M2', '2022-M3'].map((period) =>
-      buildObservation({ unitId: ids.tranThoi, indicatorId: ids.tom, period, value: 100 }),
+      buildObservation({ unitId: world.ids.tranThoi, indicatorId: world.ids.tom, period, value: 100 }),
     );
-    await db.transaction((tx) => observations.insertMany(rows, system, tx));
-    const [first] = await observations.findMany({ unitIds: [ids.tranThoi], year: 2022 });
+    await world.db.transaction((tx) => observations.insertMany(rows, system, tx));
+    const [first] = await observations.findMany({ unitIds: [world.ids.tranThoi], year: 2022 });
     expect(await counters(2022)).toEqual({
       province: before.province + 1,
       district: before.district + 1,
@@ -98,23 +86,27 @@ describe.each(testDatabases())('scorecard freshness on $name', ({ open }) => {
   });
 
   it('a unit renamed moves the structure version: every token changes', async () => {
-    const f = createScorecardFreshnessRepository(db);
-    const scope = { unitIds: [ids.otherDistrict], fromYear: 2023, toYear: 2023 };
+    const f = createScorecardFreshnessRepository(world.db);
+    const scope = { unitIds: [world.ids.otherDistrict], fromYear: 2023, toYear: 2023 };
     const before = await f.tokenOf(scope);
-    await createUnitRepository(db).update(ids.otherDistrict, { name: 'Huyện ủy Năm Căn (mới)' }, system);
+    await createUnitRepository(world.db).update(
+      world.ids.otherDistrict,
+      { name: 'Huyện ủy Năm Căn (mới)' },
+      system,
+    );
     const after = await f.tokenOf(scope);
     expect(after.structureVersion).toBe(before.structureVersion + 1);
     expect(after.token).toBe(`${before.structureVersion + 1}.0`);
   });
 
   it('releases a scorecard recompute lock when its transaction ends', async () => {
-    const f = createScorecardFreshnessRepository(db);
-    expect(await db.transaction((tx) => f.tryLockForRecompute(tx, '2|2023|'))).toBe(true);
-    expect(await db.transaction((tx) => f.tryLockForRecompute(tx, '2|2023|'))).toBe(true);
+    const f = createScorecardFreshnessRepository(world.db);
+    expect(await world.db.transaction((tx) => f.tryLockForRecompute(tx, '2|2023|'))).toBe(true);
+    expect(await world.db.transaction((tx) => f.tryLockForRecompute(tx, '2|2023|'))).toBe(true);
   });
 
   it('keeps the newer snapshot when an older recompute finishes last', async () => {
-    const f = createScorecardFreshnessRepository(db);
+    const f = createScorecardFreshnessRepository(world.db);
     const at = '2026-12-03T16:00:00.000Z';
     await f.saveSnapshot({ key: 'k', token: '1.5', dataVersion: 9, computedAt: at, body: '{"v":9}' });
     await f.saveSnapshot({ key: 'k', token: '1.4', dataVersion: 8, computedAt: at, body: '{"v":8}' });

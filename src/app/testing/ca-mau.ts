@@ -1,8 +1,9 @@
 // The small world the use-case tests run in: Tỉnh ủy Cà Mau over Huyện ủy Cái Nước (with, when asked,
 // Đảng ủy xã Trần Thới under it) and Huyện ủy Đầm Dơi, and accounts scoped to any of them.
 import type { Indicator, Role, Unit, User } from '../../core/types';
+import { seedProvinceAndDistrict } from '../../db/ca-mau.testing';
 import type { Db } from '../../db/database';
-import { buildIndicator, buildUnit } from '../../db/factories';
+import { buildCommune, buildIndicator, buildUnit } from '../../db/factories';
 import { createIndicatorRepository } from '../../db/indicator.repository';
 import { createUnitRepository } from '../../db/unit.repository';
 import { createUserRepository } from '../../db/user.repository';
@@ -21,12 +22,7 @@ export interface CaMau {
  * @example const { district, other } = await seedCaMau(db) → district.code 'HU_CAINUOC', other 'HU_DAMDOI'
  */
 export async function seedCaMau(db: Db): Promise<CaMau> {
-  const units = createUnitRepository(db);
-  const province = await units.create(
-    buildUnit({ code: 'TU_CAMAU', name: 'Tỉnh ủy Cà Mau', kind: 'province_party' }),
-    SYSTEM,
-  );
-  const district = await units.create(buildUnit({ parentId: province.id }), SYSTEM);
+  const { units, province, district } = await seedProvinceAndDistrict(db, SYSTEM);
   const other = await units.create(
     buildUnit({ code: 'HU_DAMDOI', name: 'Huyện ủy Đầm Dơi', parentId: province.id }),
     SYSTEM,
@@ -36,15 +32,7 @@ export async function seedCaMau(db: Db): Promise<CaMau> {
 
 /** Đảng ủy xã Trần Thới under the district. */
 export function addTranThoi(db: Db, district: Unit): Promise<Unit> {
-  return createUnitRepository(db).create(
-    buildUnit({
-      code: 'DU_TRANTHOI',
-      name: 'Đảng ủy xã Trần Thới',
-      kind: 'commune_party',
-      parentId: district.id,
-    }),
-    SYSTEM,
-  );
+  return createUnitRepository(db).create(buildCommune({ parentId: district.id }), SYSTEM);
 }
 
 /** An account stored as is (no password to check), scoped to the unit or to everything. */
