@@ -3,9 +3,10 @@ import type { Indicator } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
+import { DbError, mappingErrors } from './errors';
 import { indicators } from './indicator.schema';
-import { bumped, checkVersion, type Versioned, type VersionRead } from './versioned';
+import type { Versioned, VersionRead } from './versioned';
+import { versionedRows } from './versioned-rows';
 
 export type IndicatorInput = Omit<Indicator, 'id' | 'parentId' | 'minValue' | 'maxValue' | 'synonyms'> &
   Partial<Pick<Indicator, 'parentId' | 'minValue' | 'maxValue' | 'synonyms'>>;
@@ -31,16 +32,13 @@ export function createIndicatorRepository(db: Executor) {
     return row ? toIndicator(row) : null;
   }
 
-  /** The row under a lock, checked against the version the caller read. */
-  async function lockCurrent(id: number, read: number | undefined, tx: Executor) {
-    const [row] = await tx.select().from(indicators).where(eq(indicators.id, id)).for('update');
-    const current = foundOr(
-      row ? toIndicator(row) : null,
-      'unknown_indicator',
-      `id: no indicator with id ${id}`,
-    );
-    return checkVersion('indicator', id, current, read);
-  }
+  const versioned = versionedRows(db, {
+    table: indicators,
+    what: 'indicator',
+    notFound: 'unknown_indicator',
+    toRecord: toIndicator,
+    audit,
+  });
 
   return {
     findById,
@@ -67,36 +65,23 @@ export function createIndicatorRepository(db: Executor) {
     },
 
     /** Changes an indicator; with the version read, only if nobody changed it since (else `stale_version`). */
-    async update(
+    update(
       id: number,
       patch: IndicatorPatch & VersionRead,
       actor: Actor,
       ex: Executor = db,
     ): Promise<StoredIndicator> {
-      return ex.transaction(async (tx) => {
-        const before = await lockCurrent(id, patch.version, tx);
-        if (patch.parentId === id)
-          throw new DbError('invalid_value', 'parentId: an indicator cannot be its own part');
-        const [row] = await mappingErrors(
-          () => tx.update(indicators).set(bumped(patch, before)).where(eq(indicators.id, id)).returning(),
-          duplicateCode(patch.code),
-        );
-        const indicator = toIndicator(row!);
-        await audit.updated(actor, id, before, indicator, tx);
-        return indicator;
+      return versioned.update(id, patch, actor, ex, {
+        duplicateMessage: duplicateCode(patch.code),
+        refuse: () => {
+          if (patch.parentId === id)
+            throw new DbError('invalid_value', 'parentId: an indicator cannot be its own part');
+        },
       });
     },
 
     /** Deletes an indicator; with the version read, only if it is still the one the caller read. */
-    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
-      await ex.transaction(async (tx) => {
-        const before = await lockCurrent(id, read, tx);
-        await mappingDeleteErrors(`indicator ${id}`, () =>
-          tx.delete(indicators).where(eq(indicators.id, id)),
-        );
-        await audit.deleted(actor, id, before, tx);
-      });
-    },
+    delete: versioned.delete,
   };
 }
 

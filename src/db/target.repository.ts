@@ -3,9 +3,10 @@ import type { Target } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { foundOr, mappingErrors } from './errors';
+import { mappingErrors } from './errors';
 import { targets } from './target.schema';
-import { bumped, checkVersion, type Versioned, type VersionRead } from './versioned';
+import type { Versioned, VersionRead } from './versioned';
+import { versionedRows } from './versioned-rows';
 
 export type TargetInput = Omit<Target, 'id' | 'document' | 'derivedFrom'> &
   Partial<Pick<Target, 'document' | 'derivedFrom'>>;
@@ -28,12 +29,13 @@ export function createTargetRepository(db: Executor) {
     return row ? toTarget(row) : null;
   }
 
-  /** The row under a lock, checked against the version the caller read. */
-  async function lockCurrent(id: number, read: number | undefined, tx: Executor): Promise<StoredTarget> {
-    const [row] = await tx.select().from(targets).where(eq(targets.id, id)).for('update');
-    const current = foundOr(row ? toTarget(row) : null, 'not_found', `id: no target with id ${id}`);
-    return checkVersion('target', id, current, read);
-  }
+  const versioned = versionedRows(db, {
+    table: targets,
+    what: 'target',
+    notFound: 'not_found',
+    toRecord: toTarget,
+    audit,
+  });
 
   /** Targets of the units that apply to a year: year targets of that year and terms spanning it. */
   async function findForUnitsYear(
@@ -86,31 +88,11 @@ export function createTargetRepository(db: Executor) {
     },
 
     /** Changes a target; with the version read, only if nobody changed it since (else `stale_version`). */
-    async update(
-      id: number,
-      patch: TargetPatch & VersionRead,
-      actor: Actor,
-      ex: Executor = db,
-    ): Promise<StoredTarget> {
-      return ex.transaction(async (tx) => {
-        const before = await lockCurrent(id, patch.version, tx);
-        const [row] = await mappingErrors(() =>
-          tx.update(targets).set(bumped(patch, before)).where(eq(targets.id, id)).returning(),
-        );
-        const target = toTarget(row!);
-        await audit.updated(actor, id, before, target, tx);
-        return target;
-      });
-    },
+    update: (id: number, patch: TargetPatch & VersionRead, actor: Actor, ex: Executor = db) =>
+      versioned.update(id, patch, actor, ex),
 
     /** Deletes a target; with the version read, only if it is still the one the caller read. */
-    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
-      await ex.transaction(async (tx) => {
-        const before = await lockCurrent(id, read, tx);
-        await tx.delete(targets).where(eq(targets.id, id));
-        await audit.deleted(actor, id, before, tx);
-      });
-    },
+    delete: versioned.delete,
   };
 }
 

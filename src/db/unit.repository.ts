@@ -4,10 +4,11 @@ import { completeUnitLink, type UnitLinkFields } from '../core/unit-link';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import { type Executor, rowsOf } from './database';
-import { DbError, foundOr, mappingDeleteErrors, mappingErrors } from './errors';
+import { DbError, mappingErrors } from './errors';
 import { foldSql, foldText } from './fold';
 import { unitLinks, units } from './unit.schema';
-import { bumped, checkVersion, type VersionRead } from './versioned';
+import type { VersionRead } from './versioned';
+import { versionedRows } from './versioned-rows';
 
 /** `with recursive subtree(id)`: a unit and every unit below it, for a query to select from. */
 export function subtreeSql(rootId: number) {
@@ -73,12 +74,13 @@ export function createUnitRepository(db: Executor) {
     return row ? toUnit(row) : null;
   }
 
-  /** The row under a lock with its version, checked against the version the caller read. */
-  async function lockCurrent(id: number, read: number | undefined, tx: Executor) {
-    const [row] = await tx.select().from(units).where(eq(units.id, id)).for('update');
-    const current = foundOr(row ?? null, 'unknown_unit', `id: no unit with id ${id}`);
-    return checkVersion('unit', id, current, read);
-  }
+  const versioned = versionedRows(db, {
+    table: units,
+    what: 'unit',
+    notFound: 'unknown_unit',
+    toRecord: toUnit,
+    audit,
+  });
 
   /** The version a unit is at, for a route to answer with and a client to send back. */
   async function versionOf(id: number, ex: Executor = db): Promise<number | null> {
@@ -187,34 +189,21 @@ export function createUnitRepository(db: Executor) {
     },
 
     /** Changes a unit; with the version read, only if nobody changed it since (else `stale_version`). */
-    async update(id: number, patch: UnitPatch & VersionRead, actor: Actor, ex: Executor = db): Promise<Unit> {
-      return ex.transaction(async (tx) => {
-        const locked = await lockCurrent(id, patch.version, tx);
-        const before = toUnit(locked);
-        if (patch.parentId != null && (await isInSubtree(id, patch.parentId, tx))) {
-          throw new DbError(
-            'invalid_value',
-            `parentId: unit ${patch.parentId} is inside unit ${id}'s subtree`,
-          );
-        }
-        const [row] = await mappingErrors(
-          () => tx.update(units).set(bumped(patch, locked)).where(eq(units.id, id)).returning(),
-          duplicateCode(patch.code),
-        );
-        const unit = toUnit(row!);
-        await audit.updated(actor, id, before, unit, tx);
-        return unit;
-      });
-    },
+    update: (id: number, patch: UnitPatch & VersionRead, actor: Actor, ex: Executor = db): Promise<Unit> =>
+      versioned.update(id, patch, actor, ex, {
+        duplicateMessage: duplicateCode(patch.code),
+        refuse: async (tx) => {
+          if (patch.parentId != null && (await isInSubtree(id, patch.parentId, tx))) {
+            throw new DbError(
+              'invalid_value',
+              `parentId: unit ${patch.parentId} is inside unit ${id}'s subtree`,
+            );
+          }
+        },
+      }),
 
     /** Deletes a unit; with the version read, only if it is still the one the caller read. */
-    async delete(id: number, actor: Actor, ex: Executor = db, read?: number): Promise<void> {
-      await ex.transaction(async (tx) => {
-        const before = toUnit(await lockCurrent(id, read, tx));
-        await mappingDeleteErrors(`unit ${id}`, () => tx.delete(units).where(eq(units.id, id)));
-        await audit.deleted(actor, id, before, tx);
-      });
-    },
+    delete: versioned.delete,
 
     /** Records that a unit passed into a successor (merge, split, rename) from a date on. */
     async linkSuccessor(link: UnitLinkInput, actor: Actor, ex: Executor = db): Promise<UnitLink> {

@@ -15,7 +15,7 @@ export interface VersionRead {
  * Refuses with `stale_version` (and the current record, for the client to show) when the row the caller
  * read is no longer the one in the database.
  */
-const WHAT_VI = {
+export const WHAT_VI = {
   unit: 'Đơn vị',
   indicator: 'Chỉ tiêu',
   target: 'Chỉ tiêu giao',
