@@ -383,27 +383,26 @@ const naming =
   (row: ObservationInput): ObservationInput =>
     row.provenance.kind === 'imported' ? { ...row, provenance: { ...row.provenance, importId } } : row;
 
+/** The INSERT of the rows' columns, unnested from one array per column, returning what the caller names. */
+function insertFromArrays(c: ReturnType<typeof columnsOf>, userId: number | null, returning: SQL): SQL {
+  return sql`
+    insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
+    select u, i, p, k, v, n, pr, ${userId}::integer
+    from unnest(${sql.param(c.unitIds)}::integer[], ${sql.param(c.indicatorIds)}::integer[],
+      ${sql.param(c.periods)}::text[], ${sql.param(c.kinds)}::text[], ${sql.param(c.values)}::float8[],
+      ${sql.param(c.notes)}::text[], ${sql.param(c.provenances)}::jsonb[]) as t(u, i, p, k, v, n, pr)
+    returning ${returning}`;
+}
+
 export function insertManySql(c: ReturnType<typeof columnsOf>, userId: number | null, perRow: boolean): SQL {
   if (!perRow) {
     return sql`
-      with created as (
-        insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
-        select u, i, p, k, v, n, pr, ${userId}::integer
-        from unnest(${sql.param(c.unitIds)}::integer[], ${sql.param(c.indicatorIds)}::integer[],
-          ${sql.param(c.periods)}::text[], ${sql.param(c.kinds)}::text[], ${sql.param(c.values)}::float8[],
-          ${sql.param(c.notes)}::text[], ${sql.param(c.provenances)}::jsonb[]) as t(u, i, p, k, v, n, pr)
-        returning id
-      )
+      with created as (${insertFromArrays(c, userId, sql`id`)})
       select count(*)::int as n from created`;
   }
+  const created = sql`id, unit_id, indicator_id, period, kind, value, note, provenance, version, created_by`;
   return sql`
-    with created as (
-      insert into observations (unit_id, indicator_id, period, kind, value, note, provenance, created_by)
-      select u, i, p, k, v, n, pr, ${userId}::integer
-      from unnest(${sql.param(c.unitIds)}::integer[], ${sql.param(c.indicatorIds)}::integer[],
-        ${sql.param(c.periods)}::text[], ${sql.param(c.kinds)}::text[], ${sql.param(c.values)}::float8[],
-        ${sql.param(c.notes)}::text[], ${sql.param(c.provenances)}::jsonb[]) as t(u, i, p, k, v, n, pr)
-      returning id, unit_id, indicator_id, period, kind, value, note, provenance, version, created_by
+    with created as (${insertFromArrays(c, userId, created)}
     ), audited as (
       insert into audit_entries (user_id, entity, entity_id, action, before, after)
       select created_by, 'observation', id, 'create', null, jsonb_build_object(
