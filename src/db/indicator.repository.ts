@@ -3,7 +3,7 @@ import type { Indicator } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
 import type { Executor } from './database';
-import { DbError, mappingErrors } from './errors';
+import { DbError } from './errors';
 import { indicators } from './indicator.schema';
 import type { Versioned, VersionRead } from './versioned';
 import { versionedRows } from './versioned-rows';
@@ -27,11 +27,6 @@ const duplicateCode = (code: string | undefined) =>
 export function createIndicatorRepository(db: Executor) {
   const audit = createAuditTrail(db, 'indicator');
 
-  async function findById(id: number, ex: Executor = db): Promise<StoredIndicator | null> {
-    const [row] = await ex.select().from(indicators).where(eq(indicators.id, id));
-    return row ? toIndicator(row) : null;
-  }
-
   const versioned = versionedRows(db, {
     table: indicators,
     what: 'indicator',
@@ -39,6 +34,7 @@ export function createIndicatorRepository(db: Executor) {
     toRecord: toIndicator,
     audit,
   });
+  const { findById } = versioned;
 
   return {
     findById,
@@ -52,17 +48,8 @@ export function createIndicatorRepository(db: Executor) {
       return row ? toIndicator(row) : null;
     },
 
-    async create(input: IndicatorInput, actor: Actor, ex: Executor = db): Promise<StoredIndicator> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(
-          () => tx.insert(indicators).values(input).returning(),
-          duplicateCode(input.code),
-        );
-        const indicator = toIndicator(row!);
-        await audit.created(actor, indicator, tx);
-        return indicator;
-      });
-    },
+    create: (input: IndicatorInput, actor: Actor, ex: Executor = db): Promise<StoredIndicator> =>
+      versioned.create(input, actor, ex, duplicateCode(input.code)),
 
     /** Changes an indicator; with the version read, only if nobody changed it since (else `stale_version`). */
     update(

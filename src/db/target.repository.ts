@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, gte, inArray, lte } from 'drizzle-orm';
 import type { Target } from '../core/types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
@@ -24,11 +24,6 @@ function toTarget(row: typeof targets.$inferSelect): StoredTarget {
 export function createTargetRepository(db: Executor) {
   const audit = createAuditTrail(db, 'target');
 
-  async function findById(id: number, ex: Executor = db): Promise<StoredTarget | null> {
-    const [row] = await ex.select().from(targets).where(eq(targets.id, id));
-    return row ? toTarget(row) : null;
-  }
-
   const versioned = versionedRows(db, {
     table: targets,
     what: 'target',
@@ -36,6 +31,7 @@ export function createTargetRepository(db: Executor) {
     toRecord: toTarget,
     audit,
   });
+  const { findById } = versioned;
 
   /** Targets of the units that apply to a year: year targets of that year and terms spanning it. */
   async function findForUnitsYear(
@@ -63,14 +59,8 @@ export function createTargetRepository(db: Executor) {
       return findForUnitsYear({ unitIds: [unitId], year }, ex);
     },
 
-    async create(input: TargetInput, actor: Actor, ex: Executor = db): Promise<StoredTarget> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() => tx.insert(targets).values(input).returning());
-        const target = toTarget(row!);
-        await audit.created(actor, target, tx);
-        return target;
-      });
-    },
+    create: (input: TargetInput, actor: Actor, ex: Executor = db): Promise<StoredTarget> =>
+      versioned.create(input, actor, ex),
 
     /** Inserts many targets in one statement per chunk, each with its audit entry. */
     async insertMany(rows: TargetInput[], actor: Actor, tx: Executor = db): Promise<StoredTarget[]> {

@@ -176,17 +176,8 @@ export function createUnitRepository(db: Executor) {
     isInSubtree,
     versionOf,
 
-    async create(input: UnitInput, actor: Actor, ex: Executor = db): Promise<Unit> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(
-          () => tx.insert(units).values(input).returning(),
-          duplicateCode(input.code),
-        );
-        const unit = toUnit(row!);
-        await audit.created(actor, unit, tx);
-        return unit;
-      });
-    },
+    create: (input: UnitInput, actor: Actor, ex: Executor = db): Promise<Unit> =>
+      versioned.create(input, actor, ex, duplicateCode(input.code)),
 
     /** Changes a unit; with the version read, only if nobody changed it since (else `stale_version`). */
     update: (id: number, patch: UnitPatch & VersionRead, actor: Actor, ex: Executor = db): Promise<Unit> =>

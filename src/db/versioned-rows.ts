@@ -1,5 +1,5 @@
-// The edits every versioned record (indicators, targets, units) makes the same way: read the row under a
-// lock, refuse it when the caller read an older version, write the change with the counter bumped, and
+// The reads and writes every versioned record (indicators, targets, units) makes the same way: create with
+// its audit entry; read the row under a lock, refuse it when the caller read an older version, write the change with the counter bumped, and
 // audit the row before and after, all in one transaction.
 import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
@@ -48,6 +48,32 @@ export function versionedRows<T extends VersionedTable, R>(
 
   return {
     lockCurrent,
+
+    async findById(id: number, ex: Executor = db): Promise<R | null> {
+      const [row] = (await ex
+        .select()
+        .from(table as PgTable)
+        .where(eq(table.id, id))) as Row[];
+      return row ? toRecord(row) : null;
+    },
+
+    /** Inserts a record with its audit entry; `duplicateMessage` words a unique violation. */
+    async create(
+      input: T['$inferInsert'],
+      actor: Actor,
+      ex: Executor = db,
+      duplicateMessage?: string,
+    ): Promise<R & { id: number }> {
+      return ex.transaction(async (tx) => {
+        const [row] = (await mappingErrors(
+          () => tx.insert(table).values(input).returning(),
+          duplicateMessage,
+        )) as Row[];
+        const created = toRecord(row!) as R & { id: number };
+        await audit.created(actor, created, tx);
+        return created;
+      });
+    },
 
     /** Changes what the patch names; with the version read, only if nobody changed it since. */
     async update(
