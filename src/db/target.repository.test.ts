@@ -34,36 +34,25 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
 
   it('stores an indicator with its aggregation, range and synonyms as given', async () => {
     const indicators = createIndicatorRepository(db);
-    const coverage = await indicators.create(
-      buildIndicator({
-        code: 'BHYT_TYLE',
-        nameVi: 'Tỷ lệ tham gia bảo hiểm y tế',
-        nameEn: 'Health insurance coverage',
-        measure: '%',
-        nature: 'stock',
-        aggregation: { kind: 'ratio', numeratorCode: 'BHYT_SONGUOI', denominatorCode: 'DANSO', factor: 100 },
-        decimals: 2,
-        minValue: 0,
-        maxValue: 100,
-        synonyms: ['tỷ lệ tham gia Bảo hiểm y tế'],
-      }),
-      actor,
-    );
-    expect(await indicators.findByCode('BHYT_TYLE')).toEqual({
-      id: coverage.id,
+    const input = buildIndicator({
       code: 'BHYT_TYLE',
       nameVi: 'Tỷ lệ tham gia bảo hiểm y tế',
       nameEn: 'Health insurance coverage',
       measure: '%',
       nature: 'stock',
       aggregation: { kind: 'ratio', numeratorCode: 'BHYT_SONGUOI', denominatorCode: 'DANSO', factor: 100 },
-      polarity: 'higher_is_better',
-      category: 'kinh_te',
       decimals: 2,
-      parentId: null,
       minValue: 0,
       maxValue: 100,
       synonyms: ['tỷ lệ tham gia Bảo hiểm y tế'],
+    });
+    const coverage = await indicators.create(input, actor);
+    // Stored as given: the input's fields (polarity and category from the factory), no parent, version 1.
+    expect(input).toMatchObject({ polarity: 'higher_is_better', category: 'kinh_te' });
+    expect(await indicators.findByCode('BHYT_TYLE')).toEqual({
+      id: coverage.id,
+      ...input,
+      parentId: null,
       version: 1,
     });
     expect((await indicators.findById(shrimp))?.parentId).toBe(fishery);
