@@ -1,5 +1,5 @@
 // Request bodies the API tests send again and again, built from the seed with overrides, and the one POST.
-import type { Client, Seed } from './testing';
+import type { Client, Seed } from './testing.types';
 
 /** A POST with a JSON body in this session. */
 export function post(client: Client, url: string, payload: object) {

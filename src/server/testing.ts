@@ -11,6 +11,7 @@ import { createUnitRepository } from '../db/unit.repository';
 import { createUserRepository } from '../db/user.repository';
 import { buildApp } from './app';
 import { testConfig } from './config';
+import type { Client, Seed } from './testing.types';
 
 export {
   caiNuocVisit,
@@ -20,22 +21,10 @@ export {
   provinceDirective,
   shrimpTarget,
 } from './requests.testing';
+export type { Client, Seed } from './testing.types';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
 const system = { userId: null };
-
-export interface Seed {
-  units: {
-    province: Unit;
-    district: Unit;
-    tranThoi: Unit;
-    tanHungDong: Unit;
-    thiTran: Unit;
-    otherDistrict: Unit;
-  };
-  indicators: { tom: Indicator; thuySan: Indicator; bhyt: Indicator };
-  users: { admin: User; districtAdmin: User; districtEditor: User; communeEditor: User; viewer: User };
-}
 
 async function seedUnits(db: OpenTestDatabase['db']): Promise<Seed['units']> {
   const units = createUnitRepository(db);
@@ -93,13 +82,6 @@ async function seedUsers(db: OpenTestDatabase['db'], units: Seed['units']): Prom
 export async function seed(db: OpenTestDatabase['db']): Promise<Seed> {
   const units = await seedUnits(db);
   return { units, indicators: await seedIndicators(db), users: await seedUsers(db, units) };
-}
-
-export interface Client {
-  cookie: string;
-  csrfToken: string;
-  /** A request with this session's cookie and CSRF token. */
-  request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 /**

@@ -75,6 +75,19 @@ export function scoreCorpus(cases: readonly Pick<CorpusCase, 'text' | 'statement
   return score;
 }
 
+/**
+ * A score in one line, the way the corpus tests pin it and the bench prints it.
+ * @example scoreLine(scoreCorpus(FROZEN_SET)) → '266/279 found (281 statements), value F1 0.9500, full F1 0.7750; …'
+ */
+export function scoreLine(s: Score): string {
+  const wrong = ATTRIBUTES.filter((a) => s.attributeErrors[a] > 0).map((a) => `${a} ${s.attributeErrors[a]}`);
+  return (
+    `${s.matched}/${s.expected} found (${s.found} statements), value F1 ${s.f1.toFixed(4)}, ` +
+    `full F1 ${s.fullF1.toFixed(4)}; attributes ${s.attributesRight}/${s.attributesChecked} right; ` +
+    `wrong: ${wrong.join(', ') || 'none'}`
+  );
+}
+
 function f1(matched: number, found: number, expected: number): number {
   const precision = found === 0 ? 1 : matched / found;
   const recall = expected === 0 ? 1 : matched / expected;
