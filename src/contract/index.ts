@@ -10,6 +10,7 @@ export * from './import.schema';
 export * from './indicator.schema';
 export * from './inspection.schema';
 export * from './observation.schema';
+export * from './record.schema';
 export * from './regime.schema';
 export * from './report.schema';
 export * from './scorecard.schema';

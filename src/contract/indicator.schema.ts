@@ -2,15 +2,8 @@
 import { z } from 'zod';
 import { CATEGORY_NAMES_VI, categoryOf, INDICATOR_CATEGORIES } from '../core/indicator-category';
 import type { Aggregation, Indicator, Versioned } from '../core/types';
-import {
-  answers,
-  IdSchema,
-  line,
-  NAME_MAX,
-  NoContentSchema,
-  VersionSchema,
-  versionedPatchOf,
-} from './common.schema';
+import { answers, IdSchema, line, NAME_MAX, VersionSchema, versionedPatchOf } from './common.schema';
+import { listOf, recordAnswers } from './record.schema';
 
 const AggregationSchema = z
   .discriminatedUnion('kind', [
@@ -102,12 +95,9 @@ export const IndicatorSchema = z
   })
   .describe('Chỉ tiêu') satisfies z.ZodType<Versioned<Indicator>>;
 
-export const IndicatorListAnswer = z.object({ indicators: z.array(IndicatorSchema) });
-export const IndicatorAnswer = z.object({ indicator: IndicatorSchema });
+export const IndicatorListAnswer = listOf('indicators', IndicatorSchema);
 
 export const indicatorAnswers = {
   list: answers({ 200: IndicatorListAnswer }),
-  one: answers({ 200: IndicatorAnswer }),
-  created: answers({ 201: IndicatorAnswer }),
-  deleted: answers({ 204: NoContentSchema }),
+  ...recordAnswers('indicator', IndicatorSchema),
 };

@@ -9,7 +9,6 @@ import {
   IsoDateSchema,
   LONG_TEXT_MAX,
   line,
-  NAME_MAX,
   PathIdSchema,
   YearSchema,
 } from './common.schema';
@@ -26,7 +25,7 @@ export const InspectionCreateSchema = z.object({
   periodFrom: IsoDateSchema,
   periodTo: IsoDateSchema,
   content: line(LONG_TEXT_MAX),
-  conclusionNumber: line(NAME_MAX).nullable().default(null),
+  conclusionNumber: line().nullable().default(null),
 });
 
 export const InspectionQuerySchema = z.object({

@@ -2,14 +2,8 @@
 import { z } from 'zod';
 import { FIGURE_MAGNITUDE_MAX, FIGURE_MAGNITUDE_REASON } from '../core/errors';
 import type { Observation, Provenance } from '../core/types';
-import {
-  answers,
-  IdSchema,
-  NoContentSchema,
-  PathIdSchema,
-  TimestampSchema,
-  YearSchema,
-} from './common.schema';
+import { answers, IdSchema, PathIdSchema, TimestampSchema, YearSchema } from './common.schema';
+import { recordAnswers } from './record.schema';
 import { UserSchema } from './user.schema';
 
 /**
@@ -109,8 +103,6 @@ export const ObservationSchema = z
   })
   .describe('Số liệu') satisfies z.ZodType<Observation>;
 
-export const ObservationAnswer = z.object({ observation: ObservationSchema });
-
 export const ObservationPageAnswer = z.object({
   observations: z.array(ObservationSchema),
   next: z.string().nullable().describe('Đưa vào "after" để đọc trang sau; null ở trang cuối'),
@@ -146,10 +138,8 @@ export const ProvenanceAnswer = z.object({
 });
 
 export const observationAnswers = {
+  ...recordAnswers('observation', ObservationSchema),
   page: answers({ 200: ObservationPageAnswer }),
-  created: answers({ 201: ObservationAnswer }),
-  changed: answers({ 200: ObservationAnswer }),
-  deleted: answers({ 204: NoContentSchema }),
   history: answers({ 200: HistoryAnswer }),
   provenance: answers({ 200: ProvenanceAnswer }),
 };

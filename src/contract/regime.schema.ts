@@ -75,12 +75,17 @@ export const RegimePeriodParamsSchema = z.object({
   period: line(40).describe('Kỳ báo cáo theo tần suất của chế độ, ví dụ 2024-M3'),
 });
 
+/** A period of a regime as answers name it: the regime's code, the period, its cut-off window and deadline. */
+export const RegimePeriodFields = {
+  regime: z.string(),
+  period: z.string(),
+  window: z.object({ from: z.string(), to: z.string() }).describe('Thời gian chốt số liệu, cả hai ngày'),
+  deadline: z.string().describe('Hạn gửi báo cáo (ngày ISO)'),
+};
+
 export const RegimePeriodAnswer = z
   .object({
-    regime: z.string(),
-    period: z.string(),
-    window: z.object({ from: z.string(), to: z.string() }).describe('Thời gian chốt số liệu, cả hai ngày'),
-    deadline: z.string().describe('Hạn gửi báo cáo (ngày ISO)'),
+    ...RegimePeriodFields,
     units: z.array(z.object({ code: z.string(), name: z.string() })).describe('Đơn vị phải báo cáo trong kỳ'),
   })
   .describe('Một kỳ của chế độ báo cáo');

@@ -10,6 +10,7 @@ import {
   NoBodySchema,
   XLSX_TYPE,
 } from './common.schema';
+import { RegimePeriodFields } from './regime.schema';
 
 const StatusSchema = z
   .enum(['not_submitted', 'submitted', 'returned', 'approved'])
@@ -25,10 +26,7 @@ export const SubmissionBoardQuerySchema = z.object({
 
 export const SubmissionBoardAnswer = z
   .object({
-    regime: z.string(),
-    period: z.string(),
-    window: z.object({ from: z.string(), to: z.string() }).describe('Thời gian chốt số liệu'),
-    deadline: z.string().describe('Hạn gửi báo cáo (ngày ISO)'),
+    ...RegimePeriodFields,
     units: z.array(
       z.object({
         submissionId: z.number().int().nullable().describe('Mã báo cáo nộp; null khi chưa nộp'),

@@ -5,13 +5,13 @@ import {
   answers,
   IdSchema,
   NAME_MAX,
-  NoContentSchema,
   PathIdSchema,
   VersionSchema,
   versionedPatchOf,
   YearSchema,
 } from './common.schema';
 import { FigureValueSchema } from './observation.schema';
+import { listOf, recordAnswers } from './record.schema';
 
 export const TargetSourceSchema = z
   .enum(TARGET_SOURCES as [TargetSource, ...TargetSource[]])
@@ -67,12 +67,9 @@ export const TargetSchema = z
   })
   .describe('Chỉ tiêu giao') satisfies z.ZodType<Target>;
 
-export const TargetListAnswer = z.object({ targets: z.array(TargetSchema) });
-export const TargetAnswer = z.object({ target: TargetSchema });
+export const TargetListAnswer = listOf('targets', TargetSchema);
 
 export const targetAnswers = {
   list: answers({ 200: TargetListAnswer }),
-  created: answers({ 201: TargetAnswer }),
-  changed: answers({ 200: TargetAnswer }),
-  deleted: answers({ 204: NoContentSchema }),
+  ...recordAnswers('target', TargetSchema),
 };

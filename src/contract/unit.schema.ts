@@ -1,16 +1,8 @@
 // Units of the hierarchy and the links that carry them through merges, splits and renames.
 import { z } from 'zod';
 import { UNIT_KINDS, type Unit, type UnitKind, type UnitLink } from '../core/types';
-import {
-  answers,
-  download,
-  IdSchema,
-  IsoDateSchema,
-  line,
-  NoContentSchema,
-  patchOf,
-  uploadBody,
-} from './common.schema';
+import { answers, download, IdSchema, IsoDateSchema, line, patchOf, uploadBody } from './common.schema';
+import { listOf, recordAnswers, under } from './record.schema';
 
 export const UnitKindSchema = z
   .enum(UNIT_KINDS as [UnitKind, ...UnitKind[]])
@@ -71,8 +63,7 @@ export const UnitLinkSchema = z
   })
   .describe('Liên kết kế thừa') satisfies z.ZodType<UnitLink>;
 
-export const UnitListAnswer = z.object({ units: z.array(UnitSchema) });
-export const UnitAnswer = z.object({ unit: UnitSchema });
+export const UnitListAnswer = listOf('units', UnitSchema);
 export const UnitDetailAnswer = z.object({
   unit: UnitSchema,
   predecessors: z.array(UnitLinkSchema),
@@ -83,15 +74,12 @@ export const UnitDetailAnswer = z.object({
       'Các đơn vị mà liên kết nêu tên (cả khi ngoài phạm vi của người đọc), để lịch sử đơn vị đọc được bằng tên',
     ),
 });
-export const UnitLinkAnswer = z.object({ link: UnitLinkSchema });
 
 export const unitAnswers = {
+  ...recordAnswers('unit', UnitSchema),
   list: answers({ 200: UnitListAnswer }),
   detail: answers({ 200: UnitDetailAnswer }),
-  created: answers({ 201: UnitAnswer }),
-  changed: answers({ 200: UnitAnswer }),
-  deleted: answers({ 204: NoContentSchema }),
-  merged: answers({ 200: UnitLinkAnswer }),
+  merged: answers({ 200: under('link', UnitLinkSchema) }),
 };
 
 export const ArrangementBodySchema = uploadBody(

@@ -10,28 +10,27 @@ import {
   IsoDateSchema,
   LONG_TEXT_MAX,
   line,
-  NAME_MAX,
-  NoContentSchema,
   PathIdSchema,
   VersionSchema,
   versionedPatchOf,
   YearSchema,
 } from './common.schema';
+import { listOf, recordAnswers } from './record.schema';
 import { StatementAnswerSchema, TextCheckSchema } from './report.schema';
 
 export const VisitStatusSchema = z.enum(['planned', 'held', 'concluded']);
 /** The names of a team: each a person, at most 100 of them. */
-export const MembersSchema = z.array(line(NAME_MAX)).max(100);
+export const MembersSchema = z.array(line()).max(100);
 
 export const AttachmentSchema = z.object({
-  name: line(NAME_MAX),
+  name: line(),
   mediaType: z.string().max(200),
   size: z.number().int().min(0),
 }) satisfies z.ZodType<VisitAttachment>;
 
 const VisitFields = {
   date: IsoDateSchema.describe('Ngày làm việc'),
-  leader: z.object({ name: line(NAME_MAX), title: line(NAME_MAX) }).describe('Trưởng đoàn'),
+  leader: z.object({ name: line(), title: line() }).describe('Trưởng đoàn'),
   members: MembersSchema.describe('Thành viên đoàn'),
   organiserUnitId: IdSchema.describe('Đơn vị tổ chức đoàn'),
   hostUnitIds: z
@@ -70,8 +69,8 @@ export const VisitQuerySchema = z.object({
 export const TextBodySchema = z.object({ text: z.string().min(1, 'cần dán nội dung văn bản').max(200_000) });
 
 export const DocumentHeaderSchema = z.object({
-  number: line(NAME_MAX).default('…-BC/TU').describe('Số và ký hiệu, không có "Số:"'),
-  place: line(NAME_MAX).default('Cà Mau'),
+  number: line().default('…-BC/TU').describe('Số và ký hiệu, không có "Số:"'),
+  place: line().default('Cà Mau'),
   date: IsoDateSchema.optional(),
   year: YearSchema.optional(),
 });
@@ -91,9 +90,6 @@ export const VisitSchema = z
     version: VersionSchema,
   })
   .describe('Đoàn công tác') satisfies z.ZodType<Visit>;
-
-export const VisitListAnswer = z.object({ visits: z.array(VisitSchema) });
-export const VisitAnswer = z.object({ visit: VisitSchema });
 
 /** A name read from a text matched to a unit the user may see, or to none. */
 export const UnitMatchSchema = z.object({
@@ -134,10 +130,8 @@ export const BriefAnswer = z.object({
 });
 
 export const visitAnswers = {
-  list: answers({ 200: VisitListAnswer }),
-  one: answers({ 200: VisitAnswer }),
-  created: answers({ 201: VisitAnswer }),
-  deleted: answers({ 204: NoContentSchema }),
+  ...recordAnswers('visit', VisitSchema),
+  list: answers({ 200: listOf('visits', VisitSchema) }),
   fromText: answers({ 200: FromTextAnswer }),
   brief: answers({ 200: BriefAnswer }),
   docx: answers({ 200: download(DOCX_TYPE, 'Văn bản .docx theo thể thức của Đảng') }),

@@ -1,11 +1,11 @@
 // Bulk import of targets and figures over HTTP: the file arrives as multipart, the use case checks and
 // writes it (422 invalid_rows lists every bad row), and the templates download in the same columns.
-import { ImportBodySchema, importAnswers, XLSX_TYPE } from '../../contract';
+import { ImportBodySchema, importAnswers } from '../../contract';
 import { buildImportTemplateCsv, buildImportTemplateXlsx } from '../../documents/import-template';
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
 import type { RouteModule } from '../context';
-import { sendCsv } from '../shared/download';
+import { sendCsv, sendXlsx } from '../shared/download';
 import { uploadedTable } from '../shared/uploaded-table';
 
 export const importRoutes: RouteModule = (app, { services }) => {
@@ -37,10 +37,7 @@ export const importRoutes: RouteModule = (app, { services }) => {
       const { scopeUnitId } = currentUser(request);
       // The catalog sheet lists only the units this user may import for.
       const bytes = await buildImportTemplateXlsx(await imports.templateCatalog(scopeUnitId));
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', 'attachment; filename="mau-nhap-lieu.xlsx"')
-        .send(bytes);
+      return sendXlsx(reply, 'mau-nhap-lieu.xlsx', bytes);
     },
   );
 

@@ -4,7 +4,6 @@ import type { FastifyRequest } from 'fastify';
 import {
   ExtractBodySchema,
   ExtractRequestSchema,
-  IdempotencyHeadersSchema,
   ReportCreateSchema,
   ReportPatchSchema,
   ReportQuerySchema,
@@ -68,24 +67,7 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
     },
   );
 
-  app.post(
-    '/reports',
-    {
-      schema: {
-        tags,
-        headers: IdempotencyHeadersSchema,
-        body: ReportCreateSchema,
-        response: reportAnswers.stored,
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      return once(request, reply, async (tx) => ({
-        status: 201,
-        body: await reports.create(user, request.body, tx),
-      }));
-    },
-  );
+  routes.createOnce(once, { body: ReportCreateSchema, response: reportAnswers.stored }, reports.create);
 
   routes.read({ response: reportAnswers.one }, reports.get);
   routes.change({ key: 'report', body: ReportPatchSchema, response: reportAnswers.changed }, reports.change);

@@ -1,16 +1,28 @@
 // The scorecard of a unit for a year, as JSON and as an XLSX download.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import {
   dataYearsAnswers,
   ScorecardParamsSchema,
   ScorecardQuerySchema,
   scorecardAnswers,
-  XLSX_TYPE,
 } from '../../contract';
 import { buildScorecardXlsx } from '../../documents/scorecard-xlsx';
 import { currentAuth } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { sendXlsx } from '../shared/download';
 import { createEncodedJsonCache, matchesEtag, preferredEncoding } from './encoded-json';
+
+type ScorecardRequest = FastifyRequest & {
+  params: z.output<typeof ScorecardParamsSchema>;
+  query: z.output<typeof ScorecardQuerySchema>;
+};
+
+/** Who asks, and for which scorecard: the unit, the year and date asked, at the data version of the session. */
+function scorecardAsk(request: ScorecardRequest) {
+  const { user, dataVersion } = currentAuth(request);
+  return { user, ask: { unitId: request.params.id, ...request.query, dataVersion } };
+}
 
 export const scorecardRoutes: RouteModule = (app, { services }) => {
   const scorecards = services.scorecardReads;
@@ -23,13 +35,9 @@ export const scorecardRoutes: RouteModule = (app, { services }) => {
     '/units/:id/scorecard',
     { schema: { ...input, response: scorecardAnswers.json } },
     async (request, reply) => {
-      const { user, dataVersion } = currentAuth(request);
+      const { user, ask } = scorecardAsk(request);
       // Never waits on a recompute once the scorecard was computed: a stale one comes back, marked so.
-      const { scorecard, stale } = await scorecards.serve(user, {
-        unitId: request.params.id,
-        ...request.query,
-        dataVersion,
-      });
+      const { scorecard, stale } = await scorecards.serve(user, ask);
       const encoding = preferredEncoding(request.headers['accept-encoding']);
       const etag = await encoded.etagOf(scorecard);
       const age = Math.max(0, Math.floor((Date.now() - Date.parse(scorecard.computedAt)) / 1000));
@@ -63,17 +71,13 @@ export const scorecardRoutes: RouteModule = (app, { services }) => {
     '/units/:id/scorecard.xlsx',
     { schema: { ...input, response: scorecardAnswers.xlsx } },
     async (request, reply) => {
-      const { user, dataVersion } = currentAuth(request);
-      const { unit, scorecard } = await scorecards.current(user, {
-        unitId: request.params.id,
-        ...request.query,
-        dataVersion,
-      });
-      const fileName = `bang-chi-tieu-${unit.code}-${request.query.year}.xlsx`.replace(/[^\w.-]/g, '_');
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(await buildScorecardXlsx(scorecard));
+      const { user, ask } = scorecardAsk(request);
+      const { unit, scorecard } = await scorecards.current(user, ask);
+      return sendXlsx(
+        reply,
+        `bang-chi-tieu-${unit.code}-${ask.year}.xlsx`,
+        await buildScorecardXlsx(scorecard),
+      );
     },
   );
 };

@@ -5,6 +5,10 @@ import type { Db, Executor } from '../../db/database';
 import { createIdempotencyRepository, type StoredAnswer } from '../../db/idempotency.repository';
 import { currentUser } from '../auth/auth.plugin';
 
+/** The transaction a create runs in: the key's, or the database itself when no key was sent. */
+export type OnceTx = Executor;
+export type CreateOnce = ReturnType<typeof createOnce>;
+
 export function createOnce(db: Db) {
   const keys = createIdempotencyRepository(db);
   return async (

@@ -4,10 +4,11 @@
 // OpenAPI entry and the types its use case is checked against come from the contract as before.
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { z } from 'zod';
-import { IdParamsSchema, VersionQuerySchema } from '../../contract';
+import { IdempotencyHeadersSchema, IdParamsSchema, VersionQuerySchema } from '../../contract';
 import type { User } from '../../core/types';
 import { currentUser } from '../auth/auth.plugin';
 import type { ZodApp } from '../context';
+import type { CreateOnce, OnceTx } from './create-once';
 import { versionRead } from './version-read';
 
 type Answers = { [status: number]: z.ZodType };
@@ -40,17 +41,33 @@ export function recordRoutes(app: ZodApp, path: string, tags: readonly string[])
       handler: handler as RouteHandlerMethod,
     });
 
+  /** GET `url`: what the use case reads for the user, from the query where it has a schema. */
+  const get = <R extends Answers, K extends Key<R, 200>, Q extends z.ZodType>(
+    url: string,
+    schema: { response: R; key?: K; querystring?: Q },
+    run: (user: User, query: z.output<Q>) => Promise<Given<Answer<R, 200>, K>>,
+  ) => {
+    const { key, ...route } = schema;
+    const handler: Handler = route.querystring
+      ? async (request) => answer(key, await run(user(request), parsed(request).query as z.output<Q>))
+      : async (request) => answer(key, await run(user(request), undefined as z.output<Q>));
+    add('GET', url, route, handler);
+  };
   return {
     /** GET path: the records the user may see, filtered by the query where it has a schema. */
     list<R extends Answers, K extends Key<R, 200> = undefined, Q extends z.ZodType = z.ZodUndefined>(
       schema: { response: R; key?: K; querystring?: Q },
       run: (user: User, query: z.output<Q>) => Promise<Given<Answer<R, 200>, K>>,
     ) {
-      const { key, ...route } = schema;
-      const handler: Handler = route.querystring
-        ? async (request) => answer(key, await run(user(request), parsed(request).query as z.output<Q>))
-        : async (request) => answer(key, await run(user(request), undefined as z.output<Q>));
-      add('GET', path, route, handler);
+      get(path, schema, run);
+    },
+    /** GET path/`view`: what the records add up to for the query (a summary, counts, a board's warnings). */
+    view<R extends Answers, Q extends z.ZodType, K extends Key<R, 200> = undefined>(
+      view: string,
+      schema: { response: R; key?: K; querystring: Q },
+      run: (user: User, query: z.output<Q>) => Promise<Given<Answer<R, 200>, K>>,
+    ) {
+      get(`${path}/${view}`, schema, run);
     },
 
     /** GET path/:id: one record. */
@@ -77,6 +94,24 @@ export function recordRoutes(app: ZodApp, path: string, tags: readonly string[])
     },
 
     /**
+     * POST path, answered 201, with an Idempotency-Key: a double click on "Lưu" creates one record and the
+     * repeat gets the first answer (see create-once).
+     */
+    createOnce<R extends Answers, B extends z.ZodType, K extends Key<R, 201> = undefined>(
+      once: CreateOnce,
+      schema: { body: B; response: R; key?: K },
+      run: (user: User, body: z.output<B>, tx: OnceTx) => Promise<Given<Answer<R, 201>, K>>,
+    ) {
+      const { key, ...route } = schema;
+      add('POST', path, { headers: IdempotencyHeadersSchema, ...route }, async (request, reply) => {
+        const body = parsed(request).body as z.output<B>;
+        return once(request, reply, async (tx) => ({
+          status: 201,
+          body: answer(key, await run(user(request), body, tx)),
+        }));
+      });
+    },
+    /**
      * PATCH path/:id: the fields sent change. A `versioned` change takes the version read from the body or
      * If-Match, so a stale one is refused.
      */
@@ -92,6 +127,22 @@ export function recordRoutes(app: ZodApp, path: string, tags: readonly string[])
       });
     },
 
+    /**
+     * POST path/:id/`action`: one record acted on (merged, completed, approved), answered 200, or 201 where
+     * the action makes a record of its own (a progress update, a finding).
+     */
+    act<R extends Answers, B extends z.ZodType, S extends 200 | 201 = 200, K extends Key<R, S> = undefined>(
+      action: string,
+      schema: { body: B; response: R; key?: K; status?: S },
+      run: (user: User, id: number, body: z.output<B>) => Promise<Given<Answer<R, S>, K>>,
+    ) {
+      const { key, status = 200, ...route } = schema;
+      add('POST', `${one}/${action}`, { params: IdParamsSchema, ...route }, async (request, reply) => {
+        const { params, body } = parsed(request);
+        const done = await run(user(request), params.id, body as z.output<B>);
+        return reply.status(status).send(answer(key, done));
+      });
+    },
     /**
      * DELETE path/:id, answered 204. A `versioned` delete names the version read in the query or If-Match,
      * so a stale one is refused.

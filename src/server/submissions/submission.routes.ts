@@ -4,91 +4,62 @@
 import {
   earlyWarningAnswers,
   SubmissionBoardQuerySchema,
-  SubmissionIdParamsSchema,
   SubmissionNoBodySchema,
   SubmissionReasonSchema,
   SubmissionSubmitSchema,
   submissionAnswers,
-  XLSX_TYPE,
 } from '../../contract';
 import { vietnamDay } from '../../core/submission';
 import { submissionBoardXlsx } from '../../documents/submission-board-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { sendXlsx } from '../shared/download';
+import { recordRoutes } from '../shared/record-routes';
 
 export const submissionRoutes: RouteModule = (app, { services }) => {
+  const { submissions } = services;
   const tags = ['submissions'];
-  const one = { tags, params: SubmissionIdParamsSchema, response: submissionAnswers.one };
+  const routes = recordRoutes(app, '/submissions', tags);
+  const board = { querystring: SubmissionBoardQuerySchema };
 
-  app.get(
-    '/submissions',
-    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.board } },
-    async (request) => services.submissions.board(currentUser(request), request.query),
-  );
+  routes.list({ ...board, response: submissionAnswers.board }, submissions.board);
 
   app.get(
     '/submissions/board.xlsx',
-    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: submissionAnswers.boardXlsx } },
+    { schema: { tags, ...board, response: submissionAnswers.boardXlsx } },
     async (request, reply) => {
-      const board = await services.submissions.board(currentUser(request), request.query);
-      const fileName = `theo-doi-nop-${board.regime}-${board.period}.xlsx`.replace(/[^\w.-]/g, '_');
+      const found = await submissions.board(currentUser(request), request.query);
       const asOf = vietnamDay(new Date().toISOString());
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(await submissionBoardXlsx({ ...board, asOf }));
+      const bytes = await submissionBoardXlsx({ ...found, asOf });
+      return sendXlsx(reply, `theo-doi-nop-${found.regime}-${found.period}.xlsx`, bytes);
     },
   );
 
-  app.get(
-    '/submissions/warnings',
-    { schema: { tags, querystring: SubmissionBoardQuerySchema, response: earlyWarningAnswers.board } },
-    async (request) => services.earlyWarnings.forBoard(currentUser(request), request.query),
-  );
+  routes.view('warnings', { ...board, response: earlyWarningAnswers.board }, services.earlyWarnings.forBoard);
 
   app.post(
     '/submissions',
     { schema: { tags, body: SubmissionSubmitSchema, response: submissionAnswers.one } },
-    async (request) => ({
-      submission: await services.submissions.submit(currentUser(request), request.body),
-    }),
+    async (request) => ({ submission: await submissions.submit(currentUser(request), request.body) }),
   );
 
-  app.get('/submissions/:id', { schema: one }, async (request) => ({
-    submission: await services.submissions.show(currentUser(request), request.params.id),
-  }));
+  const one = { key: 'submission', response: submissionAnswers.one } as const;
+  routes.read(one, submissions.show);
 
-  app.post(
-    '/submissions/:id/submit',
-    { schema: { ...one, body: SubmissionNoBodySchema } },
-    async (request) => {
-      const actor = currentUser(request);
-      const current = await services.submissions.show(actor, request.params.id);
-      const key = { regime: current.regime, period: current.period, unit: current.unit.code };
-      return { submission: await services.submissions.submit(actor, key) };
-    },
+  routes.act('submit', { ...one, body: SubmissionNoBodySchema }, async (actor, id) => {
+    const current = await submissions.show(actor, id);
+    return submissions.submit(actor, {
+      regime: current.regime,
+      period: current.period,
+      unit: current.unit.code,
+    });
+  });
+  routes.act('approve', { ...one, body: SubmissionNoBodySchema }, (actor, id) =>
+    submissions.review(actor, id, 'approve'),
   );
-
-  app.post(
-    '/submissions/:id/approve',
-    { schema: { ...one, body: SubmissionNoBodySchema } },
-    async (request) => ({
-      submission: await services.submissions.review(currentUser(request), request.params.id, 'approve'),
-    }),
-  );
-
   for (const action of ['return', 'unlock'] as const) {
-    app.post(
-      `/submissions/:id/${action}`,
-      { schema: { ...one, body: SubmissionReasonSchema } },
-      async (request) => ({
-        submission: await services.submissions.review(
-          currentUser(request),
-          request.params.id,
-          action,
-          request.body.reason,
-        ),
-      }),
+    routes.act(action, { ...one, body: SubmissionReasonSchema }, (actor, id, body) =>
+      submissions.review(actor, id, action, body.reason),
     );
   }
 };

@@ -3,7 +3,6 @@ import {
   ArrangementBodySchema,
   ArrangementQuerySchema,
   arrangementAnswers,
-  IdParamsSchema,
   UnitCreateSchema,
   UnitMergeSchema,
   UnitPatchSchema,
@@ -27,11 +26,7 @@ export const unitRoutes: RouteModule = (app, { services }) => {
   routes.change({ key: 'unit', body: UnitPatchSchema, response: unitAnswers.changed }, units.change);
   routes.remove({ response: unitAnswers.deleted }, units.remove);
 
-  app.post(
-    '/units/:id/merge',
-    { schema: { tags, params: IdParamsSchema, body: UnitMergeSchema, response: unitAnswers.merged } },
-    async (request) => ({ link: await units.merge(currentUser(request), request.params.id, request.body) }),
-  );
+  routes.act('merge', { key: 'link', body: UnitMergeSchema, response: unitAnswers.merged }, units.merge);
 
   app.get(
     '/units/arrangements/template.csv',

@@ -8,17 +8,16 @@ import {
   directiveAnswers,
   ExtensionCreateSchema,
   ExtensionDecisionSchema,
-  IdParamsSchema,
   nestedIdParams,
   ProgressSchema,
   SummaryQuerySchema,
   TextBodySchema,
-  XLSX_TYPE,
 } from '../../contract';
 import { proposeDirectives } from '../../core/visit/propose-directives';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
+import { sendXlsx } from '../shared/download';
 import { recordRoutes } from '../shared/record-routes';
 import { presentEvidence } from './evidence.routes';
 import { todayOr } from './visit.access';
@@ -26,27 +25,24 @@ import { todayOr } from './visit.access';
 export const directiveRoutes: RouteModule = (app, { services }) => {
   const useCases = services.directives;
   const views = services.directiveViews;
-  const presentAll = views.viewAll;
   const present = views.view;
   const tags = ['directives'];
+  const routes = recordRoutes(app, '/directives', tags);
 
-  app.get(
-    '/directives',
-    { schema: { tags, querystring: DirectiveQuerySchema, response: directiveAnswers.list } },
-    async (request) => {
-      const today = todayOr(request.query.asOf);
-      const list = await useCases.list(currentUser(request), { ...request.query, today });
-      return { asOf: today, directives: await presentAll(list, today) };
-    },
-  );
+  routes.list({ querystring: DirectiveQuerySchema, response: directiveAnswers.list }, async (user, query) => {
+    const today = todayOr(query.asOf);
+    return {
+      asOf: today,
+      directives: await views.viewAll(await useCases.list(user, { ...query, today }), today),
+    };
+  });
 
-  app.get(
-    '/directives/summary',
-    { schema: { tags, querystring: SummaryQuerySchema, response: directiveAnswers.summary } },
-    async (request) => {
-      const today = todayOr(request.query.asOf);
-      const summary = await useCases.summary(currentUser(request), { ...request.query, today });
-      return { asOf: today, ...summary };
+  routes.view(
+    'summary',
+    { querystring: SummaryQuerySchema, response: directiveAnswers.summary },
+    async (user, query) => {
+      const today = todayOr(query.asOf);
+      return { asOf: today, ...(await useCases.summary(user, { ...query, today })) };
     },
   );
 
@@ -64,10 +60,7 @@ export const directiveRoutes: RouteModule = (app, { services }) => {
         rows: summary.rows.map((r) => ({ ...r, unitName: names.get(r.unitId) ?? `#${r.unitId}` })),
         totals: summary.totals,
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="tong-hop-ket-luan-${today}.xlsx"`)
-        .send(bytes);
+      return sendXlsx(reply, `tong-hop-ket-luan-${today}.xlsx`, bytes);
     },
   );
 
@@ -77,75 +70,43 @@ export const directiveRoutes: RouteModule = (app, { services }) => {
     async (request) => ({ proposals: proposeDirectives(request.body.text) }),
   );
 
-  app.post(
-    '/directives',
-    { schema: { tags, body: DirectiveBatchSchema, response: directiveAnswers.created } },
-    async (request, reply) => {
-      const today = todayOr(undefined);
-      const saved = await useCases.create(currentUser(request), request.body.directives, today);
-      return reply.status(201).send({ directives: await presentAll(saved, today) });
-    },
-  );
+  routes.create({ body: DirectiveBatchSchema, response: directiveAnswers.created }, async (user, body) => {
+    const today = todayOr(undefined);
+    return { directives: await views.viewAll(await useCases.create(user, body.directives, today), today) };
+  });
 
-  app.get(
-    '/directives/:id',
-    { schema: { tags, params: IdParamsSchema, response: directiveAnswers.detail } },
-    async (request) => {
-      const detail = await useCases.detail(currentUser(request), request.params.id);
+  routes.read({ response: directiveAnswers.detail }, async (user, id) => {
+    const detail = await useCases.detail(user, id);
+    return {
+      ...detail,
+      directive: await present(detail.directive, todayOr(undefined)),
+      evidence: (await views.evidenceOf(detail.directive.id)).map(presentEvidence),
+    };
+  });
+
+  // Like a target's, a change names the version it read (in the body or If-Match), so a stale one is refused.
+  routes.change(
+    { key: 'directive', body: DirectivePatchSchema, response: directiveAnswers.changed, versioned: true },
+    async (user, id, patch) => present(await useCases.change(user, id, patch), todayOr(undefined)),
+  );
+  routes.remove({ response: directiveAnswers.deleted }, useCases.remove);
+
+  routes.act(
+    'updates',
+    { body: ProgressSchema, response: directiveAnswers.progress, status: 201 },
+    async (user, id, body) => {
+      const reported = await useCases.reportProgress(user, id, body);
       return {
-        ...detail,
-        directive: await present(detail.directive, todayOr(undefined)),
-        evidence: (await views.evidenceOf(detail.directive.id)).map(presentEvidence),
+        update: reported.update,
+        directive: await present(reported.directive, reported.update.reportedOn),
       };
     },
   );
 
-  app.patch(
-    '/directives/:id',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: DirectivePatchSchema,
-        response: directiveAnswers.changed,
-      },
-    },
-    async (request) => {
-      const saved = await useCases.change(currentUser(request), request.params.id, request.body);
-      return { directive: await present(saved, todayOr(undefined)) };
-    },
-  );
-
-  recordRoutes(app, '/directives', tags).remove({ response: directiveAnswers.deleted }, useCases.remove);
-
-  app.post(
-    '/directives/:id/updates',
-    { schema: { tags, params: IdParamsSchema, body: ProgressSchema, response: directiveAnswers.progress } },
-    async (request, reply) => {
-      const reported = await useCases.reportProgress(currentUser(request), request.params.id, request.body);
-      const directive = await present(reported.directive, reported.update.reportedOn);
-      return reply.status(201).send({ update: reported.update, directive });
-    },
-  );
-
-  app.post(
-    '/directives/:id/extensions',
-    {
-      schema: {
-        tags,
-        params: IdParamsSchema,
-        body: ExtensionCreateSchema,
-        response: directiveAnswers.extension,
-      },
-    },
-    async (request, reply) => {
-      const extension = await useCases.requestExtension(
-        currentUser(request),
-        request.params.id,
-        request.body,
-      );
-      return reply.status(201).send({ extension });
-    },
+  routes.act(
+    'extensions',
+    { key: 'extension', body: ExtensionCreateSchema, response: directiveAnswers.extension, status: 201 },
+    useCases.requestExtension,
   );
 
   app.post(
@@ -166,16 +127,9 @@ export const directiveRoutes: RouteModule = (app, { services }) => {
     },
   );
 
-  app.post(
-    '/directives/:id/complete',
-    { schema: { tags, params: IdParamsSchema, body: CompletionSchema, response: directiveAnswers.changed } },
-    async (request) => {
-      const saved = await useCases.complete(
-        currentUser(request),
-        request.params.id,
-        request.body.completedOn,
-      );
-      return { directive: await present(saved, request.body.completedOn) };
-    },
+  routes.act(
+    'complete',
+    { key: 'directive', body: CompletionSchema, response: directiveAnswers.changed },
+    async (user, id, body) => present(await useCases.complete(user, id, body.completedOn), body.completedOn),
   );
 };

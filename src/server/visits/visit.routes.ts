@@ -2,8 +2,8 @@
 // drafts from an article and the visit's documents.
 
 import {
+  DOCX_TYPE,
   DocumentHeaderSchema,
-  IdempotencyHeadersSchema,
   IdParamsSchema,
   TextBodySchema,
   VisitCreateSchema,
@@ -17,10 +17,11 @@ import { currentUser } from '../auth/auth.plugin';
 import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
+import { sendDownload } from '../shared/download';
 import { recordRoutes } from '../shared/record-routes';
 import { todayOr } from './visit.access';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCUMENT_TYPES = { docx: DOCX_TYPE, pdf: 'application/pdf' } as const;
 
 /** A PDF of the .docx, or 503 saying LibreOffice is missing (or too slow) so the .docx is the way. */
 async function pdfOf(docx: Uint8Array): Promise<Buffer> {
@@ -39,31 +40,20 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
   const tags = ['visits'];
   const routes = recordRoutes(app, '/visits', tags);
 
-  const download = (name: string) => `attachment; filename="${name}"`;
-
   routes.list({ key: 'visits', querystring: VisitQuerySchema, response: visitAnswers.list }, useCases.list);
   routes.read({ key: 'visit', response: visitAnswers.one }, useCases.get);
 
-  app.post(
-    '/visits',
-    {
-      schema: {
-        tags,
-        headers: IdempotencyHeadersSchema,
-        body: VisitCreateSchema,
-        response: visitAnswers.created,
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      return once(request, reply, async (tx) => ({
-        status: 201,
-        body: { visit: await useCases.create(user, request.body, tx) },
-      }));
-    },
+  routes.createOnce(
+    once,
+    { key: 'visit', body: VisitCreateSchema, response: visitAnswers.created },
+    useCases.create,
   );
 
-  routes.change({ key: 'visit', body: VisitPatchSchema, response: visitAnswers.one }, useCases.change);
+  // Like a target's, a change names the version it read (in the body or If-Match), so a stale one is refused.
+  routes.change(
+    { key: 'visit', body: VisitPatchSchema, response: visitAnswers.changed, versioned: true },
+    useCases.change,
+  );
   routes.remove({ response: visitAnswers.deleted }, useCases.remove);
 
   app.post(
@@ -101,10 +91,8 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
         async (request, reply) => {
           const visit = await useCases.get(currentUser(request), request.params.id);
           const docx = await renderPartyDocx(await build(visit, request.query, todayOr(request.query.date)));
-          return reply
-            .header('content-type', format === 'docx' ? DOCX : 'application/pdf')
-            .header('content-disposition', download(`${file}-${visit.date}.${format}`))
-            .send(format === 'docx' ? docx : await pdfOf(docx));
+          const bytes = format === 'docx' ? docx : await pdfOf(docx);
+          return sendDownload(reply, DOCUMENT_TYPES[format], `${file}-${visit.date}.${format}`, bytes);
         },
       );
     }
