@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { createScorecardComputer } from '../src/app/scorecard/scorecard-compute';
 import { type Db, MEMORY, migrate, openDatabase } from '../src/db/database';
 import { createUnitRepository } from '../src/db/unit.repository';
-import { benchDatabaseUrl, freshBenchDatabase } from './bench-database';
+import { freshBenchDatabase } from './bench-database';
 import { ensurePostgres } from './pg-cluster';
 import { seedIndicators } from './seed-province';
 import { median, middle } from './timing';
@@ -87,24 +87,21 @@ export async function benchSuccessorScorecard(): Promise<void> {
   console.log(
     '| engine | year | successor (inherited) | own series (baseline) | ratio | same actuals |\n|---|---|---|---|---|---|',
   );
-  const embedded = await openDatabase({ dataDir: MEMORY });
-  try {
-    await migrate(embedded.db);
-    await seedSuccession(embedded.db);
-    await measure(embedded.db, 'PGlite');
-  } finally {
-    await embedded.close();
-  }
+  await measureOn(openDatabase({ dataDir: MEMORY }), 'PGlite');
   const serverUrl = await ensurePostgres();
   if (!serverUrl) return;
-  const name = 'tiendo_bench_successor';
-  await freshBenchDatabase(serverUrl, name);
-  const server = await openDatabase({ databaseUrl: benchDatabaseUrl(serverUrl, name) });
+  const databaseUrl = await freshBenchDatabase(serverUrl, 'tiendo_bench_successor');
+  await measureOn(openDatabase({ databaseUrl }), 'PostgreSQL');
+}
+
+/** Seeds an empty database, measures on it, closes it. */
+async function measureOn(opening: ReturnType<typeof openDatabase>, engine: string): Promise<void> {
+  const { db, close } = await opening;
   try {
-    await migrate(server.db);
-    await seedSuccession(server.db);
-    await measure(server.db, 'PostgreSQL');
+    await migrate(db);
+    await seedSuccession(db);
+    await measure(db, engine);
   } finally {
-    await server.close();
+    await close();
   }
 }
