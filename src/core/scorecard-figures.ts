@@ -66,12 +66,23 @@ function picked(d: DatedObservation): PickedFigure {
   return inherited ? { ...figure, inherited } : figure;
 }
 
-/** A sum of pieces some of which were inherited is inherited too, from all their sources. */
-function inheritedOfSum(pieces: readonly DatedObservation[]): InheritedProvenance | undefined {
-  const inherited = pieces.flatMap((p) => (p.observation.inherited ? [p.observation.inherited] : []));
-  if (inherited.length === 0) return undefined;
-  const labels = [...new Set(inherited.map((i) => i.label))];
-  return { kind: 'inherited', label: labels.join('; '), sources: inherited.flatMap((i) => i.sources) };
+/**
+ * The provenance of a running sum whose pieces arrive one by one: a sum with an inherited piece is inherited
+ * too, from all its pieces' sources. Kept incrementally because a year of months makes eleven sums, and
+ * rebuilding each from its pieces made a successor's scorecard quadratic in its sources.
+ */
+function inheritedRunningSum() {
+  const labels = new Set<string>();
+  const sources: InheritedProvenance['sources'] = [];
+  return (piece: DatedObservation): InheritedProvenance | undefined => {
+    const inherited = piece.observation.inherited;
+    if (inherited) {
+      labels.add(inherited.label);
+      sources.push(...inherited.sources);
+    }
+    if (labels.size === 0) return undefined;
+    return { kind: 'inherited', label: [...labels].join('; '), sources: sources.slice() };
+  };
 }
 
 /**
@@ -91,15 +102,16 @@ function chainSums(
   year: number,
 ) {
   const sums: PickedFigure[] = [];
+  const inheritedSoFar = inheritedRunningSum();
   let total = 0;
   for (let i = 1; chain[i]; i++) {
     const e = chain[i]!;
     total += e.observation.value;
+    const inherited = inheritedSoFar(e);
     if (i === 1) continue;
     const label = kind === 'month' ? `tháng 1–${i}/${year}` : `quý I–${ROMAN[i - 1]}/${year}`;
     const period = cumulativePeriod(year, e.period.end);
     const sum = { period, value: total, observationId: null, note: `Cộng dồn ${label}` };
-    const inherited = inheritedOfSum(chain.slice(1, i + 1) as DatedObservation[]);
     sums.push(inherited ? { ...sum, inherited } : sum);
   }
   return sums;
@@ -191,8 +203,37 @@ export function figureFor(
   if (nature === 'flow' && isCumulative(period)) {
     return cumulativeSeries(figures, period.year).find((f) => f.period.end === period.end) ?? null;
   }
-  const exact = figures.find((f) => f.period.code === period.code && f.observation.kind === 'actual');
+  const exact = exactFigure(figures, period.code, 'actual');
   return exact ? picked(exact) : null;
+}
+
+const byCodeMemo = new WeakMap<
+  readonly DatedObservation[],
+  { length: number; index: Map<string, DatedObservation> }
+>();
+
+/**
+ * The figure of exactly this period code and kind (the first stored), found by an index made once per list:
+ * a successor asks each predecessor's list once per period it inherits, which scanned it quadratically.
+ * @example exactFigure(figures, '2024-M3', 'actual')?.observation.value === 12
+ */
+export function exactFigure(
+  figures: readonly DatedObservation[],
+  code: string,
+  kind: ObservationKind,
+): DatedObservation | undefined {
+  let memo = byCodeMemo.get(figures);
+  // A list still being filled (indexObservations pushes) is indexed again once it has grown.
+  if (!memo || memo.length !== figures.length) {
+    const index = new Map<string, DatedObservation>();
+    for (const f of figures) {
+      const key = `${f.observation.kind}|${f.period.code}`;
+      if (!index.has(key)) index.set(key, f);
+    }
+    memo = { length: figures.length, index };
+    byCodeMemo.set(figures, memo);
+  }
+  return memo.index.get(`${kind}|${code}`);
 }
 
 /**

@@ -3,6 +3,7 @@
 // only through its links, combined by the indicator's aggregation the way a roll-up combines children.
 import { type Period, tryParsePeriod } from './period';
 import {
+  exactFigure,
   figureFor,
   figuresOf,
   indexObservations,
@@ -53,7 +54,7 @@ function pickerOf(ctx: Context, indicator: Indicator, kind: ObservationKind, per
   return (unitId: number): PickedFigure | null => {
     const figures = figuresOf(ctx.index, unitId, indicator.id);
     if (kind === 'actual') return figureFor(figures, indicator.nature, period);
-    const exact = figures.find((f) => f.observation.kind === kind && f.period.code === period.code);
+    const exact = exactFigure(figures, period.code, kind);
     return exact
       ? { period, value: exact.observation.value, observationId: exact.observation.id, note: null }
       : null;
