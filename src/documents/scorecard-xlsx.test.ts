@@ -60,6 +60,7 @@ describe('buildScorecardXlsx', () => {
       'Cấp dưới cộng lại',
       'Số đơn vị báo cáo',
       'Kiểm tra chéo',
+      'Nguồn số thực hiện',
     ]);
   });
 
@@ -75,6 +76,9 @@ describe('buildScorecardXlsx', () => {
     expect(row.getCell(8).value).toBe(85.98);
     expect(row.getCell(8).numFmt).toBe('0.00"%"');
     expect(row.getCell(10).value).toBe('Đúng tiến độ');
+    // Reported in the district's report: said so, with no comment on the figure.
+    expect(row.getCell(16).value).toBe('Số báo cáo');
+    expect(row.getCell(5).note).toBeUndefined();
   });
 
   it("rounds figures to the indicator's decimals with a matching format, and ", async () => {
@@ -121,5 +125,55 @@ describe('buildScorecardXlsx', () => {
     );
     expect(sheet.getRow(3).getCell(8).value).toBe('Đạt');
     expect(sheet.getRow(3).getCell(10).value).toBe('Đã đạt');
+  });
+
+  it('says beside a figure nobody reported what it is: inherited from the old units, or summed here', async () => {
+    const label = 'Kế thừa từ: Tỉnh ủy Cà Mau, Tỉnh ủy Bạc Liêu';
+    const inheritedMonth = (period: string, value: number) => ({
+      ...buildObservation({ id: 0, unitId: 2, indicatorId: 7, period, value, note: label }),
+      inherited: { kind: 'inherited' as const, label, sources: [] },
+    });
+    const target = buildTarget({ unitId: 2, indicatorId: 7, value: 29004, fromYear: 2025, toYear: 2025 });
+    const sheet = await sheetOf(
+      await buildScorecardXlsx(
+        buildScorecard({
+          unit,
+          year: 2025,
+          indicators: [tom],
+          targets: [target],
+          observations: [
+            buildObservation({ id: 11, unitId: 2, indicatorId: 7, period: '2025-M1', value: 500 }),
+            buildObservation({ id: 12, unitId: 2, indicatorId: 7, period: '2025-M2', value: 600 }),
+          ],
+          priorYearsObservations: [inheritedMonth('2024-M1', 1000), inheritedMonth('2024-M2', 1100)],
+        }),
+      ),
+    );
+    const row = sheet.getRow(3);
+    expect(row.getCell(5).value).toBe(1100);
+    expect(row.getCell(16).value).toBe('Tính cộng dồn: Cộng dồn tháng 1–2/2025');
+    expect(noteText(row.getCell(5).note)).toBe('Tính cộng dồn: Cộng dồn tháng 1–2/2025');
+    // 1.100 against the 2.100 the old provinces made in the same months: −47,62%, on the same boundaries.
+    expect(row.getCell(9).value).toBe(-47.62);
+    expect(noteText(row.getCell(9).note)).toBe(`cùng kỳ tính trên cùng địa giới. ${label}`);
+
+    const before = await sheetOf(
+      await buildScorecardXlsx(
+        buildScorecard({
+          unit,
+          year: 2024,
+          indicators: [tom],
+          targets: [],
+          observations: [inheritedMonth('2024', 2100)],
+        }),
+      ),
+    );
+    const inherited = before.getRow(3);
+    expect(inherited.getCell(3).value).toBe('tấn');
+    expect(inherited.getCell(4).value).toBe(2100);
+    expect(inherited.getCell(14).value).toBe(`Số kế thừa, không phải số báo cáo của đơn vị. ${label}`);
+    expect(noteText(inherited.getCell(4).note)).toBe(
+      `Số kế thừa, không phải số báo cáo của đơn vị. ${label}`,
+    );
   });
 });

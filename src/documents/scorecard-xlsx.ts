@@ -1,6 +1,8 @@
 // The scorecard as an XLSX workbook with Vietnamese headings. Numbers stay numbers with a number format,
 // so Excel shows them by the reader's locale (40.945 and 85,98 in Vietnamese) and they can be summed.
+import { figureOrigin, figureOriginWords } from '../core/figure-origin';
 import type { Scorecard, ScorecardRow } from '../core/scorecard';
+import type { ScorecardFigure } from '../core/scorecard.types';
 import { TARGET_SOURCES, type TargetSource } from '../core/types';
 import { formatDate, roundToDecimals } from '../core/vi/format';
 import { achievementText, STATUS_WORDS, TARGET_HEADINGS } from '../core/words';
@@ -27,13 +29,16 @@ const PROJECTION_LABELS: Record<string, string> = {
   stock_latest: 'số thời điểm mới nhất',
 };
 
+/** Said beside every figure that nobody reported: inherited from old units, or summed here. */
+const origin = (figure: ScorecardFigure) => figureOriginWords(figureOrigin(figure));
+
 interface Column {
   header: string;
   width: number;
   /** 'figure': rounded to the row's indicator decimals; 'percent': to two decimals, with a % format. */
   numbers?: 'figure' | 'percent';
   value: (row: ScorecardRow) => string | number | null;
-  /** A cell comment: where a derived target came from ("suy ra từ: đạt 85,3% Nghị quyết"). */
+  /** A cell comment: where a derived target or an inherited figure came from ("suy ra từ: đạt 85,3%"). */
   note?: (row: ScorecardRow) => string | null;
 }
 
@@ -65,7 +70,13 @@ function columnsOf(scorecard: Scorecard): Column[] {
       value: (r: ScorecardRow) => target(r, s)?.value ?? null,
       note: (r: ScorecardRow) => target(r, s)?.derivedFrom ?? null,
     })),
-    { header: 'Thực hiện', width: 16, numbers: 'figure', value: (r) => r.actual?.value ?? null },
+    {
+      header: 'Thực hiện',
+      width: 16,
+      numbers: 'figure',
+      value: (r) => r.actual?.value ?? null,
+      note: (r) => (r.actual && origin(r.actual) !== 'Số báo cáo' ? origin(r.actual) : null),
+    },
     { header: 'Kỳ số liệu', width: 30, value: (r) => r.actual?.periodLabel ?? null },
     { header: 'Số ước', width: 16, numbers: 'figure', value: (r) => r.estimate?.value ?? null },
     ...sources.map((s) => ({
@@ -79,6 +90,8 @@ function columnsOf(scorecard: Scorecard): Column[] {
       width: 14,
       numbers: 'percent',
       value: (r) => r.change?.percent ?? null,
+      note: (r) =>
+        r.change?.priorInherited ? `cùng kỳ tính trên cùng địa giới. ${r.change.priorInherited.label}` : null,
     },
     { header: 'Tiến độ', width: 18, value: (r) => STATUS_WORDS.vi[r.status] },
     { header: 'Ước cả năm', width: 16, numbers: 'figure', value: (r) => r.projection?.value ?? null },
@@ -94,6 +107,7 @@ function columnsOf(scorecard: Scorecard): Column[] {
       value: (r) => (r.rollup ? `${r.rollup.reporting}/${r.rollup.expected}` : null),
     },
     { header: 'Kiểm tra chéo', width: 60, value: (r) => r.checks.map((c) => c.message).join('\n') || null },
+    { header: 'Nguồn số thực hiện', width: 48, value: (r) => (r.actual ? origin(r.actual) : null) },
   ];
 }
 

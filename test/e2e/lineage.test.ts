@@ -3,7 +3,7 @@
 // dates; the new xã says what it was formed from, and an old commune where it went.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a11yAtBothWidths, login, open } from './screens';
+import { a11yAtBothWidths, apiCall, login, open } from './screens';
 import type { RunningServer } from './server';
 import { type BrowserSession, startBrowserSession } from './session';
 
@@ -52,5 +52,41 @@ describe('a unit’s lineage', { timeout: 180_000, shuffle: false }, () => {
     await expect
       .poll(() => page.getByTestId('lineage').textContent(), { timeout: 30_000 })
       .toBe('Kết thúc hoạt động ngày 30/06/2025.');
+  });
+
+  it('marks a figure the new province inherited from the two old ones and lists the figures it was made of', async () => {
+    const { body: units } = await apiCall(page, 'GET', '/api/units');
+    const { body: indicators } = await apiCall(page, 'GET', '/api/indicators');
+    const unit = (code: string) => units.units.find((u: { code: string }) => u.code === code).id;
+    const tom = indicators.indicators.find((i: { code: string }) => i.code === 'TS_TOM').id;
+    for (const [code, value] of [
+      ['TU_CAMAU', 1000],
+      ['TU_BACLIEU', 2000],
+    ] as const) {
+      const posted = await apiCall(page, 'POST', '/api/observations', {
+        unitId: unit(code),
+        indicatorId: tom,
+        period: '2024',
+        kind: 'actual',
+        value,
+      });
+      expect(posted.status).toBe(201);
+    }
+    await open(page, server.url, `/scorecard?unit=${unit('TU_CAMAU_MOI')}&year=2024`);
+    const figure = page.getByTestId('inherited-TS_TOM').first();
+    await figure.waitFor({ timeout: 30_000 });
+    expect(await figure.textContent()).toBe('3.000kế thừa');
+    expect(await figure.getAttribute('title')).toBe('Kế thừa từ: Tỉnh ủy Cà Mau, Tỉnh ủy Bạc Liêu');
+    await figure.click();
+    const drawer = page.getByTestId('inherited-sources');
+    await drawer.waitFor();
+    const cells = await drawer
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toEqual([
+      ['Tỉnh ủy Cà Mau', 'Năm 2024', '1.000', 'toàn bộ'],
+      ['Tỉnh ủy Bạc Liêu', 'Năm 2024', '2.000', 'toàn bộ'],
+    ]);
+    expect(await a11yAtBothWidths(page)).toEqual({ 1280: [], 375: [] });
   });
 });

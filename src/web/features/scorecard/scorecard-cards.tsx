@@ -11,7 +11,8 @@ import { CardHeading } from '../../shared/card-heading';
 import { indicatorName, sourceLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
 import type { SortKey } from './scorecard.model';
-import { Figure, type ScorecardViewProps } from './scorecard-table';
+import { Figure } from './scorecard-figure';
+import type { ScorecardViewProps } from './scorecard-table';
 
 const SORT_KEYS: SortKey[] = ['name', 'actual', 'achievement', 'change', 'status'];
 const SORT_LABELS: Record<SortKey, string> = {
@@ -80,7 +81,10 @@ function RowCard({
             </Fact>
           ))}
           {row.change && typeof row.change.percent === 'number' && (
-            <Fact label={t('scorecard.change')}>{formatSignedPercent(row.change.percent)}</Fact>
+            <Fact label={t('scorecard.change')}>
+              {formatSignedPercent(row.change.percent)}
+              {row.change.priorInherited && <div className="fact-note">{t('scorecard.sameArea')}</div>}
+            </Fact>
           )}
           {row.projection && <Fact label={t('scorecard.projection')}>{quantity(row.projection.value)}</Fact>}
           {row.rollup && (

@@ -7,8 +7,8 @@ import { achievementText } from '../../../core/words';
 import type { ScorecardRow, TargetSource } from '../../api/types';
 import { indicatorName, sourceLabel, statusColour, statusLabel, targetHeading } from '../../shared/labels';
 import { useLanguage } from '../../shared/use-language';
-import type { FigureFormat } from './provenance-drawer';
 import { type Sort, type SortKey, toggleSort } from './scorecard.model';
+import { Figure, type OnFigure } from './scorecard-figure';
 
 /** What the table and the phone's cards both show: the same rows, sorted the same way. */
 export interface ScorecardViewProps {
@@ -16,7 +16,7 @@ export interface ScorecardViewProps {
   sources: TargetSource[];
   sort: Sort;
   onSort: (sort: Sort) => void;
-  onFigure: (observationId: number, format: FigureFormat) => void;
+  onFigure: OnFigure;
 }
 
 function SortHeader({
@@ -39,35 +39,6 @@ function SortHeader({
         {arrow}
       </UnstyledButton>
     </Table.Th>
-  );
-}
-
-type ShownFigure = NonNullable<ScorecardRow['actual']>;
-
-/** A figure as a button that opens its provenance; plain text when no stored observation stands behind it. */
-export function Figure({
-  figure: { value, observationId },
-  row,
-  onFigure,
-  text: shown,
-}: {
-  figure: ShownFigure;
-  row: ScorecardRow;
-  onFigure: ScorecardViewProps['onFigure'];
-  /** The text shown; the bare number by default (the table has a measure column). */
-  text?: string;
-}) {
-  const text = shown ?? formatNumber(value, row.indicator.decimals);
-  if (observationId === null) return <>{text}</>;
-  return (
-    <UnstyledButton
-      onClick={() => onFigure(observationId, row.indicator)}
-      td="underline"
-      fz="sm"
-      data-testid={`figure-${row.indicator.code}`}
-    >
-      {text}
-    </UnstyledButton>
   );
 }
 
@@ -148,6 +119,11 @@ export function ScorecardTable({ rows, sources, sort, onSort, onFigure }: Scorec
                 {row.change && typeof row.change.percent === 'number'
                   ? formatSignedPercent(row.change.percent)
                   : ''}
+                {row.change?.priorInherited && (
+                  <div className="cell-note" title={row.change.priorInherited.label}>
+                    {t('scorecard.sameArea')}
+                  </div>
+                )}
               </Table.Td>
               <Table.Td>
                 <Badge color={statusColour(row.status)} variant="filled" className="status-badge">

@@ -75,3 +75,5 @@ export function sourcesIn(rows: ScorecardRow[]): TargetSource[] {
   const present = new Set(rows.flatMap((r) => r.targets.map((t) => t.source)));
   return order.filter((s) => present.has(s));
 }
+
+export type ShownFigure = NonNullable<ScorecardRow['actual']>;

@@ -11,12 +11,13 @@ import { childrenOf } from '../../shared/unit-tree';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
 import { useNarrow } from '../../shared/use-narrow';
 import { FreshnessNote } from './freshness-note';
+import { InheritedDrawer } from './inherited-drawer';
 import { type FigureFormat, ProvenanceDrawer } from './provenance-drawer';
 
 const NO_FORMAT: FigureFormat = { measure: '', decimals: 0 };
 
 import { LineageNote } from '../lineage/lineage-note';
-import { type Filter, filterRows, type Sort, sortRows, sourcesIn } from './scorecard.model';
+import { type Filter, filterRows, type ShownFigure, type Sort, sortRows, sourcesIn } from './scorecard.model';
 import { ScorecardCards } from './scorecard-cards';
 import { ScorecardTable } from './scorecard-table';
 
@@ -58,7 +59,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
   const units = useUnits();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
   const [filter, setFilter] = useState<Filter>({ category: null, status: null });
-  const [figure, setFigure] = useState<{ id: number; format: FigureFormat } | null>(null);
+  const [figure, setFigure] = useState<{ figure: ShownFigure; format: FigureFormat } | null>(null);
   const name = (r: Scorecard['rows'][number]) => indicatorName(r.indicator, i18n.language);
   const rows = sortRows(filterRows(scorecard.rows, filter), sort, name);
   const categories = [...new Set(scorecard.rows.map((r) => r.indicator.category))];
@@ -97,7 +98,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
         sources={sources}
         sort={sort}
         onSort={setSort}
-        onFigure={(id, format) => setFigure({ id, format })}
+        onFigure={(shown, format) => setFigure({ figure: shown, format })}
       />
       {children.length > 0 && (
         <nav aria-label={t('scorecard.children')} className="no-print">
@@ -112,7 +113,12 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
         </nav>
       )}
       <ProvenanceDrawer
-        observationId={figure?.id ?? null}
+        observationId={figure?.figure.inherited ? null : (figure?.figure.observationId ?? null)}
+        format={figure?.format ?? NO_FORMAT}
+        onClose={() => setFigure(null)}
+      />
+      <InheritedDrawer
+        figure={figure?.figure.inherited ? figure.figure : null}
         format={figure?.format ?? NO_FORMAT}
         onClose={() => setFigure(null)}
       />
