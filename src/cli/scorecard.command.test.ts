@@ -40,7 +40,13 @@ describe('tiendo CLI on the Cái Nước demo', () => {
     const tom = json.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TS_TOM');
     expect(Object.keys(tom)).toEqual(SCORECARD_JSON_ROW_FIELDS);
     expect(tom.indicator).toEqual({ code: 'TS_TOM', name: 'Sản lượng tôm', measure: 'tấn' });
-    expect(tom.actual).toEqual({ value: 24937, period: '2023-YTD-2023-11-17' });
+    // Reported in the district's report, so its origin is a stored figure, with the sentence's note.
+    expect(tom.actual).toEqual({
+      value: 24937,
+      period: '2023-YTD-2023-11-17',
+      origin: 'stored',
+      note: 'Báo cáo: 24.937 tấn, đạt 85,98% nghị quyết, tăng 1,25% so với cùng kỳ',
+    });
     expect(tom.achievement).toEqual([{ source: 'resolution', kind: 'ok', words: '85,98%', percent: 85.98 }]);
   }, 120_000);
 

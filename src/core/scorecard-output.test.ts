@@ -4,6 +4,7 @@ import type { Statement } from './figures-from-statements';
 import { buildScorecard } from './scorecard';
 import { scorecardTable, scorecardToJson } from './scorecard-output';
 import { caiNuocScorecardInput, SCORECARD_JSON_ROW_FIELDS } from './testing/cai-nuoc-scorecard';
+import { buildIndicator, buildObservation, buildUnit } from './testing/factories';
 
 const sc = buildScorecard({
   ...caiNuocScorecardInput(fixture.statements as Statement[]),
@@ -42,5 +43,38 @@ describe('scorecardTable', () => {
       '- Giải ngân vốn đầu tư công: báo cáo nêu đạt 82,1% kế hoạch, nhưng 109,96 ÷ 134,113 = 81,99% (chênh 0,11 điểm phần trăm)',
     );
     expect(lines.at(-1)).toBe('Kỳ số liệu: từ 01/01/2023 đến 17/11/2023');
+  });
+});
+
+describe('figures nobody reported', () => {
+  const label = 'Kế thừa từ: Tỉnh ủy Cà Mau, Tỉnh ủy Bạc Liêu';
+  const tom = buildIndicator({ id: 7, code: 'TS_TOM', nameVi: 'Sản lượng tôm', measure: 'tấn' });
+  const inherited = {
+    ...buildObservation({ id: 0, unitId: 2, indicatorId: 7, period: '2024', value: 3000, note: label }),
+    inherited: { kind: 'inherited' as const, label, sources: [] },
+  };
+  const months = [1, 2].map((m) =>
+    buildObservation({ id: 10 + m, unitId: 2, indicatorId: 7, period: `2025-M${m}`, value: 500 }),
+  );
+  const card = (year: number, observations: Parameters<typeof buildScorecard>[0]['observations']) =>
+    buildScorecard({ unit: buildUnit({ id: 2 }), year, indicators: [tom], targets: [], observations });
+
+  it('says in the JSON and marks in the table an inherited figure and a sum of months', () => {
+    const before = card(2024, [inherited]);
+    expect(scorecardToJson(before).rows[0]?.actual).toEqual({
+      value: 3000,
+      period: '2024',
+      origin: 'inherited',
+      note: label,
+    });
+    expect(scorecardTable(before).split('\n')[3]).toMatch(/\s3\.000 \(kế thừa\)\s/);
+    const after = card(2025, months);
+    expect(scorecardToJson(after).rows[0]?.actual).toEqual({
+      value: 1000,
+      period: '2025-2M',
+      origin: 'computed',
+      note: 'Cộng dồn tháng 1–2/2025',
+    });
+    expect(scorecardTable(after).split('\n')[3]).toMatch(/\s1\.000 \(cộng dồn\)\s/);
   });
 });

@@ -1,5 +1,6 @@
 // The scorecard as the CLI prints it: the JSON of `tiendo scorecard --json`, and a Vietnamese table.
 import { SOURCE_LABEL } from './checks';
+import { type FigureOrigin, figureOrigin } from './figure-origin';
 import type { Scorecard, ScorecardRow, ScorecardStatus } from './scorecard.types';
 import { formatNumber, formatSignedPercent } from './vi/format';
 import { achievementText, STATUS_WORDS } from './words';
@@ -7,7 +8,8 @@ import { achievementText, STATUS_WORDS } from './words';
 export interface ScorecardJsonRow {
   indicator: { code: string; name: string; measure: string };
   targets: { source: string; value: number; document: string | null; derivedFrom: string | null }[];
-  actual: { value: number; period: string } | null;
+  /** `origin` says whether the unit reported it, inherited it from units before an arrangement, or it was summed. */
+  actual: { value: number; period: string; origin: FigureOrigin['kind']; note: string | null } | null;
   estimate: { value: number; period: string } | null;
   /** The named outcome (ADR 0003) with its words, so a script need not guess why a percent is null. */
   achievement: { source: string; kind: string; words: string; percent: number | null }[];
@@ -24,6 +26,13 @@ export interface ScorecardJson {
   rows: ScorecardJsonRow[];
 }
 
+/** A figure nobody reported is marked in the table, as on screen. */
+const ORIGIN_MARK: Record<FigureOrigin['kind'], string> = {
+  stored: '',
+  inherited: ' (kế thừa)',
+  computed: ' (cộng dồn)',
+};
+
 /** Percentages keep 10 decimals: enough for any stated rounding, without float noise (1,2499999999999982). */
 function cleanPercent(percent: number | null): number | null {
   return percent === null ? null : Math.round(percent * 1e10) / 1e10;
@@ -38,7 +47,12 @@ function jsonRow(r: ScorecardRow): ScorecardJsonRow {
       document: t.document,
       derivedFrom: t.derivedFrom,
     })),
-    actual: r.actual && { value: r.actual.value, period: r.actual.period },
+    actual: r.actual && {
+      value: r.actual.value,
+      period: r.actual.period,
+      origin: figureOrigin(r.actual).kind,
+      note: r.actual.inherited?.label ?? r.actual.note,
+    },
     estimate: r.estimate && { value: r.estimate.value, period: r.estimate.period },
     achievement: r.achievement.map((a) => ({
       source: a.source,
@@ -85,7 +99,7 @@ function cells(r: ScorecardRow): string[] {
     target
       ? `${num(target.value)} (${SOURCE_LABEL[target.source]}${target.derivedFrom ? ', suy ra' : ''})`
       : '',
-    num(r.actual?.value),
+    `${num(r.actual?.value)}${r.actual ? ORIGIN_MARK[figureOrigin(r.actual).kind] : ''}`,
     achieved ? achievementText(achieved) : '',
     r.change?.percent == null ? '' : formatSignedPercent(r.change.percent),
     STATUS_WORDS.vi[r.status],
