@@ -1,7 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Regime } from '../core/regime';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
+import { childRowsOf } from './child-rows';
 import type { Executor } from './database';
 import { mappingErrors } from './errors';
 import { regimeIndicators, regimes } from './regime.schema';
@@ -13,17 +14,14 @@ export function createRegimeRepository(db: Executor) {
   const audit = createAuditTrail(db, 'regime');
 
   async function withIndicators(rows: (typeof regimes.$inferSelect)[], ex: Executor): Promise<Regime[]> {
-    if (rows.length === 0) return [];
-    const links = await ex
-      .select()
-      .from(regimeIndicators)
-      .where(
-        inArray(
-          regimeIndicators.regimeId,
-          rows.map((r) => r.id),
-        ),
-      )
-      .orderBy(asc(regimeIndicators.position));
+    const ids = rows.map((r) => r.id);
+    const links = await childRowsOf(
+      ex,
+      regimeIndicators,
+      regimeIndicators.regimeId,
+      ids,
+      asc(regimeIndicators.position),
+    );
     return rows.map(({ createdAt: _, ...row }) => ({
       ...row,
       indicatorIds: links.filter((l) => l.regimeId === row.id).map((l) => l.indicatorId),

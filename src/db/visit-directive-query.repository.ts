@@ -5,6 +5,7 @@ import type { DirectiveStatus } from '../core/visit/directive-status';
 import type { DirectiveSummary, DirectiveSummaryRow } from '../core/visit/directive-summary';
 import type { DirectiveSourceKind } from '../core/visit/visit.types';
 import { type Executor, rowsOf } from './database';
+import { scopeCondition } from './scope-sql';
 import { directives, directiveUnits, extensionRequests } from './visit.schema';
 
 export interface DirectiveFilter {
@@ -36,8 +37,7 @@ export function statusSql(today: string): SQL {
     else 'open_overdue' end`;
 }
 
-function scopeSql(ids: number[]): SQL {
-  const list = ids.length > 0 ? ids : [-1];
+function scopeSql(list: number[]): SQL {
   return or(
     inArray(directives.leadUnitId, list),
     inArray(directives.issuerUnitId, list),
@@ -46,8 +46,7 @@ function scopeSql(ids: number[]): SQL {
 }
 
 export function filterSql(f: DirectiveFilter): SQL | undefined {
-  const c: SQL[] = [];
-  if (f.scopeUnitIds !== null) c.push(scopeSql(f.scopeUnitIds));
+  const c: (SQL | undefined)[] = [scopeCondition(f.scopeUnitIds, scopeSql)];
   if (f.issuerUnitId !== undefined) c.push(eq(directives.issuerUnitId, f.issuerUnitId));
   if (f.leadUnitId !== undefined) c.push(eq(directives.leadUnitId, f.leadUnitId));
   if (f.sourceKind) c.push(eq(directives.sourceKind, f.sourceKind));

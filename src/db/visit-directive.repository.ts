@@ -10,6 +10,8 @@ import type {
 } from '../core/visit/visit.types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
+import { auditedRows } from './audited-rows';
+import { childRowsOf, replaceChildRows } from './child-rows';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
 import { checkVersion, type Versioned } from './versioned';
@@ -70,20 +72,12 @@ function toDirective(row: Row, coordinatingUnitIds: number[]): StoredDirective {
 /** Directives and their follow-up records. */
 export function createDirectiveRepository(db: Executor) {
   const audit = createAuditTrail(db, 'directive');
-  const updateAudit = createAuditTrail(db, 'directive_update');
-  const extensionAudit = createAuditTrail(db, 'extension_request');
+  const updateRows = auditedRows(db, directiveUpdates, 'directive_update');
+  const extensionRows = auditedRows(db, extensionRequests, 'extension_request');
 
   async function hydrate(rows: Row[], ex: Executor): Promise<StoredDirective[]> {
-    if (rows.length === 0) return [];
-    const links = await ex
-      .select()
-      .from(directiveUnits)
-      .where(
-        inArray(
-          directiveUnits.directiveId,
-          rows.map((r) => r.id),
-        ),
-      );
+    const ids = rows.map((r) => r.id);
+    const links = await childRowsOf(ex, directiveUnits, directiveUnits.directiveId, ids);
     const byDirective = new Map<number, number[]>();
     for (const l of links)
       byDirective.set(l.directiveId, [...(byDirective.get(l.directiveId) ?? []), l.unitId]);
@@ -172,13 +166,13 @@ export function createDirectiveRepository(db: Executor) {
           })
           .where(eq(directives.id, after.id)),
       );
-      await tx.delete(directiveUnits).where(eq(directiveUnits.directiveId, after.id));
-      const coordinating = [...new Set(after.coordinatingUnitIds)];
-      if (coordinating.length > 0) {
-        await mappingErrors(() =>
-          tx.insert(directiveUnits).values(coordinating.map((unitId) => ({ directiveId: after.id, unitId }))),
-        );
-      }
+      const coordinating = [...new Set(after.coordinatingUnitIds)].map((unitId) => ({
+        directiveId: after.id,
+        unitId,
+      }));
+      await mappingErrors(() =>
+        replaceChildRows(tx, directiveUnits, directiveUnits.directiveId, after.id, coordinating),
+      );
       const saved = await requireById(after.id, tx);
       await audit.updated(actor, after.id, before, saved, tx);
       return saved;
@@ -231,20 +225,16 @@ export function createDirectiveRepository(db: Executor) {
       ex: Executor = db,
     ): Promise<DirectiveUpdate> {
       return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() => tx.insert(directiveUpdates).values(update).returning());
+        const row = await updateRows.insert(update, actor, tx);
         await tx
           .update(directives)
           .set({ progressPercent: after.progressPercent, version: sql`${directives.version} + 1` })
           .where(eq(directives.id, after.id));
-        await updateAudit.created(actor, row!, tx);
-        return row!;
+        return row;
       });
     },
 
-    async findUpdate(id: number, ex: Executor = db): Promise<DirectiveUpdate | null> {
-      const [row] = await ex.select().from(directiveUpdates).where(eq(directiveUpdates.id, id));
-      return row ?? null;
-    },
+    findUpdate: updateRows.findById,
 
     async updatesOf(directiveId: number, ex: Executor = db): Promise<DirectiveUpdate[]> {
       return ex
@@ -254,22 +244,13 @@ export function createDirectiveRepository(db: Executor) {
         .orderBy(desc(directiveUpdates.reportedOn), desc(directiveUpdates.id));
     },
 
-    async addExtension(
+    addExtension: (
       request: Omit<ExtensionRequest, 'id'>,
       actor: Actor,
       ex: Executor = db,
-    ): Promise<ExtensionRequest> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() => tx.insert(extensionRequests).values(request).returning());
-        await extensionAudit.created(actor, row!, tx);
-        return row!;
-      });
-    },
+    ): Promise<ExtensionRequest> => extensionRows.insert(request, actor, ex),
 
-    async findExtension(id: number, ex: Executor = db): Promise<ExtensionRequest | null> {
-      const [row] = await ex.select().from(extensionRequests).where(eq(extensionRequests.id, id));
-      return row ?? null;
-    },
+    findExtension: extensionRows.findById,
 
     /** The extension request awaiting the issuer's decision, by directive, of these directives. */
     async pendingExtensionsOf(
@@ -306,22 +287,10 @@ export function createDirectiveRepository(db: Executor) {
       ex: Executor = db,
     ): Promise<ExtensionRequest> {
       return ex.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(extensionRequests)
-          .where(eq(extensionRequests.id, request.id));
-        const [row] = await tx
-          .update(extensionRequests)
-          .set({
-            status: request.status,
-            decidedOn: request.decidedOn,
-            decidedByUserId: request.decidedByUserId,
-          })
-          .where(eq(extensionRequests.id, request.id))
-          .returning();
-        await extensionAudit.updated(actor, request.id, before, row, tx);
+        const { status, decidedOn, decidedByUserId } = request;
+        const row = await extensionRows.update(request.id, { status, decidedOn, decidedByUserId }, actor, tx);
         if (request.status === 'approved') await save(after, actor, tx);
-        return row!;
+        return row;
       });
     },
 

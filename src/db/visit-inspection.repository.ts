@@ -2,9 +2,9 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Finding, FindingStatus, Inspection } from '../core/visit/visit.types';
 import type { Actor } from './audit.repository';
-import { createAuditTrail } from './audit-trail';
+import { auditedRows } from './audited-rows';
 import type { Executor } from './database';
-import { DbError, foundOr, mappingErrors } from './errors';
+import { scopeCondition } from './scope-sql';
 import { findings, inspections } from './visit.schema';
 
 export type InspectionInput = Omit<Inspection, 'id'>;
@@ -19,27 +19,18 @@ export interface InspectionFilter {
 
 /** The inspection programme and its findings, audited on every write. */
 export function createInspectionRepository(db: Executor) {
-  const audit = createAuditTrail(db, 'inspection');
-  const findingAudit = createAuditTrail(db, 'finding');
-
-  async function findById(id: number, ex: Executor = db): Promise<Inspection | null> {
-    const [row] = await ex.select().from(inspections).where(eq(inspections.id, id));
-    return row ?? null;
-  }
-
-  async function requireById(id: number, ex: Executor): Promise<Inspection> {
-    return foundOr(await findById(id, ex), 'not_found', `id: no inspection with id ${id}`);
-  }
+  const inspectionRows = auditedRows(db, inspections, 'inspection');
+  const findingRows = auditedRows(db, findings, 'finding');
 
   return {
-    findById,
+    findById: inspectionRows.findById,
 
     async list(filter: InspectionFilter, ex: Executor = db): Promise<Inspection[]> {
-      const c: SQL[] = [];
-      if (filter.scopeUnitIds !== null) {
-        const ids = filter.scopeUnitIds.length > 0 ? filter.scopeUnitIds : [-1];
-        c.push(or(inArray(inspections.organiserUnitId, ids), inArray(inspections.targetUnitId, ids))!);
-      }
+      const c: (SQL | undefined)[] = [
+        scopeCondition(filter.scopeUnitIds, (ids) =>
+          or(inArray(inspections.organiserUnitId, ids), inArray(inspections.targetUnitId, ids)),
+        ),
+      ];
       if (filter.year !== undefined) c.push(eq(inspections.year, filter.year));
       if (filter.organiserUnitId !== undefined)
         c.push(eq(inspections.organiserUnitId, filter.organiserUnitId));
@@ -51,29 +42,15 @@ export function createInspectionRepository(db: Executor) {
         .orderBy(asc(inspections.year), asc(inspections.id));
     },
 
-    async create(input: InspectionInput, actor: Actor, ex: Executor = db): Promise<Inspection> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() => tx.insert(inspections).values(input).returning());
-        await audit.created(actor, row!, tx);
-        return row!;
-      });
-    },
+    create: (input: InspectionInput, actor: Actor, ex: Executor = db): Promise<Inspection> =>
+      inspectionRows.insert(input, actor, ex),
 
-    async update(
+    update: (
       id: number,
       patch: Partial<InspectionInput>,
       actor: Actor,
       ex: Executor = db,
-    ): Promise<Inspection> {
-      return ex.transaction(async (tx) => {
-        const before = await requireById(id, tx);
-        const [row] = await mappingErrors(() =>
-          tx.update(inspections).set(patch).where(eq(inspections.id, id)).returning(),
-        );
-        await audit.updated(actor, id, before, row, tx);
-        return row!;
-      });
-    },
+    ): Promise<Inspection> => inspectionRows.update(id, patch, actor, ex),
 
     async findingsOf(inspectionIds: number[], ex: Executor = db): Promise<Finding[]> {
       if (inspectionIds.length === 0) return [];
@@ -84,33 +61,17 @@ export function createInspectionRepository(db: Executor) {
         .orderBy(asc(findings.id));
     },
 
-    async findFinding(id: number, ex: Executor = db): Promise<Finding | null> {
-      const [row] = await ex.select().from(findings).where(eq(findings.id, id));
-      return row ?? null;
-    },
+    findFinding: findingRows.findById,
 
-    async addFinding(input: Omit<Finding, 'id'>, actor: Actor, ex: Executor = db): Promise<Finding> {
-      return ex.transaction(async (tx) => {
-        const [row] = await mappingErrors(() => tx.insert(findings).values(input).returning());
-        await findingAudit.created(actor, row!, tx);
-        return row!;
-      });
-    },
+    addFinding: (input: Omit<Finding, 'id'>, actor: Actor, ex: Executor = db): Promise<Finding> =>
+      findingRows.insert(input, actor, ex),
 
-    async setFindingStatus(
+    setFindingStatus: (
       id: number,
       status: FindingStatus,
       actor: Actor,
       ex: Executor = db,
-    ): Promise<Finding> {
-      return ex.transaction(async (tx) => {
-        const [before] = await tx.select().from(findings).where(eq(findings.id, id));
-        if (!before) throw new DbError('not_found', `id: no finding with id ${id}`);
-        const [row] = await tx.update(findings).set({ status }).where(eq(findings.id, id)).returning();
-        await findingAudit.updated(actor, id, before, row, tx);
-        return row!;
-      });
-    },
+    ): Promise<Finding> => findingRows.update(id, { status }, actor, ex),
   };
 }
 

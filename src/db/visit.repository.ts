@@ -3,8 +3,10 @@ import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzl
 import type { Visit, VisitAttachment, VisitStatus } from '../core/visit/visit.types';
 import type { Actor } from './audit.repository';
 import { createAuditTrail } from './audit-trail';
+import { childRowsOf, replaceChildRows } from './child-rows';
 import type { Executor } from './database';
 import { foundOr, mappingErrors } from './errors';
+import { scopeCondition } from './scope-sql';
 import { checkVersion, type Versioned, type VersionRead } from './versioned';
 import { directives, visitHosts, visits, visitTopics } from './visit.schema';
 
@@ -69,18 +71,9 @@ export function createVisitRepository(db: Executor) {
   const audit = createAuditTrail(db, 'visit');
 
   async function hydrate(rows: VisitRow[], ex: Executor): Promise<StoredVisit[]> {
-    if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const hosts = await ex
-      .select()
-      .from(visitHosts)
-      .where(inArray(visitHosts.visitId, ids))
-      .orderBy(asc(visitHosts.position));
-    const topics = await ex
-      .select()
-      .from(visitTopics)
-      .where(inArray(visitTopics.visitId, ids))
-      .orderBy(asc(visitTopics.position));
+    const hosts = await childRowsOf(ex, visitHosts, visitHosts.visitId, ids, asc(visitHosts.position));
+    const topics = await childRowsOf(ex, visitTopics, visitTopics.visitId, ids, asc(visitTopics.position));
     return rows.map((r) =>
       toVisit(
         r,
@@ -92,20 +85,12 @@ export function createVisitRepository(db: Executor) {
 
   async function replaceLinks(id: number, input: VisitPatch, tx: Executor): Promise<void> {
     if (input.hostUnitIds !== undefined) {
-      await tx.delete(visitHosts).where(eq(visitHosts.visitId, id));
-      if (input.hostUnitIds.length > 0) {
-        await tx
-          .insert(visitHosts)
-          .values(input.hostUnitIds.map((unitId, position) => ({ visitId: id, unitId, position })));
-      }
+      const hosts = input.hostUnitIds.map((unitId, position) => ({ visitId: id, unitId, position }));
+      await replaceChildRows(tx, visitHosts, visitHosts.visitId, id, hosts);
     }
     if (input.topicCodes !== undefined) {
-      await tx.delete(visitTopics).where(eq(visitTopics.visitId, id));
-      if (input.topicCodes.length > 0) {
-        await tx
-          .insert(visitTopics)
-          .values(input.topicCodes.map((topicCode, position) => ({ visitId: id, topicCode, position })));
-      }
+      const topics = input.topicCodes.map((topicCode, position) => ({ visitId: id, topicCode, position }));
+      await replaceChildRows(tx, visitTopics, visitTopics.visitId, id, topics);
     }
   }
 
@@ -129,12 +114,12 @@ export function createVisitRepository(db: Executor) {
 
     /** Visits in scope (organised or hosted by a scope unit), newest first. */
     async list(filter: VisitFilter, ex: Executor = db): Promise<StoredVisit[]> {
-      const conditions: SQL[] = [];
-      if (filter.scopeUnitIds !== null) {
-        const ids = filter.scopeUnitIds.length > 0 ? filter.scopeUnitIds : [-1];
-        const hosted = sql`exists (select 1 from ${visitHosts} where ${visitHosts.visitId} = ${visits.id} and ${inArray(visitHosts.unitId, ids)})`;
-        conditions.push(or(inArray(visits.organiserUnitId, ids), hosted)!);
-      }
+      const conditions: (SQL | undefined)[] = [
+        scopeCondition(filter.scopeUnitIds, (ids) => {
+          const hosted = sql`exists (select 1 from ${visitHosts} where ${visitHosts.visitId} = ${visits.id} and ${inArray(visitHosts.unitId, ids)})`;
+          return or(inArray(visits.organiserUnitId, ids), hosted);
+        }),
+      ];
       if (filter.status) conditions.push(eq(visits.status, filter.status));
       if (filter.from) conditions.push(gte(visits.date, filter.from));
       if (filter.to) conditions.push(lte(visits.date, filter.to));
