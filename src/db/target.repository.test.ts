@@ -1,39 +1,31 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from './audit.repository';
-import type { Db } from './database';
 import { buildIndicator, buildTarget, buildUnit } from './factories';
 import { createIndicatorRepository } from './indicator.repository';
 import { createTargetRepository } from './target.repository';
-import { emptyAllButSeed, testDatabases } from './testing';
+import { emptyAllButSeed, seededDatabase, testDatabases } from './testing';
 import { createUnitRepository } from './unit.repository';
 
 const actor = { userId: null };
 
-describe.each(testDatabases())('indicator and target repositories on $name', ({ open }) => {
-  let db: Db;
-  let close: () => Promise<void>;
-  let unitId: number;
-  let shrimp: number;
-  let fishery: number;
-
-  beforeAll(async () => {
-    ({ db, close } = await open());
-    unitId = (await createUnitRepository(db).create(buildUnit(), actor)).id;
+describe.each(testDatabases())('indicator and target repositories on $name', (database) => {
+  const world = seededDatabase(database, async (db) => {
+    const unitId = (await createUnitRepository(db).create(buildUnit(), actor)).id;
     const indicators = createIndicatorRepository(db);
-    fishery = (
+    const fishery = (
       await indicators.create(
         buildIndicator({ code: 'TS_SANLUONG', nameVi: 'Tổng sản lượng thủy sản' }),
         actor,
       )
     ).id;
-    shrimp = (await indicators.create(buildIndicator({ parentId: fishery }), actor)).id;
+    const shrimp = (await indicators.create(buildIndicator({ parentId: fishery }), actor)).id;
+    return { unitId, fishery, shrimp };
   });
-  afterAll(() => close());
   // Each test starts from the unit and the two indicators above, without targets.
-  beforeEach(() => emptyAllButSeed(db, ['units', 'indicators', 'data_version']));
+  beforeEach(() => emptyAllButSeed(world.db, ['units', 'indicators', 'data_version']));
 
   it('stores an indicator with its aggregation, range and synonyms as given', async () => {
-    const indicators = createIndicatorRepository(db);
+    const indicators = createIndicatorRepository(world.db);
     const input = buildIndicator({
       code: 'BHYT_TYLE',
       nameVi: 'Tỷ lệ tham gia bảo hiểm y tế',
@@ -55,12 +47,12 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
       parentId: null,
       version: 1,
     });
-    expect((await indicators.findById(shrimp))?.parentId).toBe(fishery);
+    expect((await indicators.findById(world.shrimp))?.parentId).toBe(world.fishery);
     expect((await indicators.findAll()).map((i) => i.code)).toEqual(['TS_SANLUONG', 'TS_TOM', 'BHYT_TYLE']);
   });
 
   it('rejects a duplicate indicator code, an unknown parent and a range upside down', async () => {
-    const indicators = createIndicatorRepository(db);
+    const indicators = createIndicatorRepository(world.db);
     await expect(indicators.create(buildIndicator(), actor)).rejects.toMatchObject({
       code: 'duplicate',
       message: 'code: an indicator with code TS_TOM already exists',
@@ -77,21 +69,21 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
       code: 'invalid_value',
       message: 'violates indicators_range_check',
     });
-    await expect(indicators.update(shrimp, { parentId: shrimp }, actor)).rejects.toMatchObject({
+    await expect(indicators.update(world.shrimp, { parentId: world.shrimp }, actor)).rejects.toMatchObject({
       code: 'invalid_value',
     });
   });
 
   it('keeps several targets per unit, indicator and year and finds year and term targets for a year', async () => {
-    const targets = createTargetRepository(db);
+    const targets = createTargetRepository(world.db);
     const resolution = await targets.create(
-      buildTarget({ unitId, indicatorId: shrimp, value: 29_003 }),
+      buildTarget({ unitId: world.unitId, indicatorId: world.shrimp, value: 29_003 }),
       actor,
     );
     await targets.create(
       buildTarget({
-        unitId,
-        indicatorId: shrimp,
+        unitId: world.unitId,
+        indicatorId: world.shrimp,
         source: 'plan',
         value: 28_500,
         document: 'Kế hoạch 45/KH-UBND',
@@ -100,8 +92,8 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
     );
     await targets.create(
       buildTarget({
-        unitId,
-        indicatorId: shrimp,
+        unitId: world.unitId,
+        indicatorId: world.shrimp,
         fromYear: 2020,
         toYear: 2025,
         value: 32_000,
@@ -110,25 +102,31 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
       actor,
     );
     await targets.create(
-      buildTarget({ unitId, indicatorId: shrimp, fromYear: 2024, toYear: 2024, value: 30_000 }),
+      buildTarget({
+        unitId: world.unitId,
+        indicatorId: world.shrimp,
+        fromYear: 2024,
+        toYear: 2024,
+        value: 30_000,
+      }),
       actor,
     );
-    const for2023 = await targets.findForUnitYear({ unitId, year: 2023 });
+    const for2023 = await targets.findForUnitYear({ unitId: world.unitId, year: 2023 });
     expect(for2023.map((t) => [t.source, t.fromYear, t.toYear, t.value])).toEqual([
       ['resolution', 2023, 2023, 29_003],
       ['plan', 2023, 2023, 28_500],
       ['resolution', 2020, 2025, 32_000],
     ]);
     expect(for2023[0]).toEqual({ ...resolution, derivedFrom: null, document: 'Nghị quyết 12-NQ/HU' });
-    expect((await targets.findForUnitYear({ unitId, year: 2026 })).length).toBe(0);
+    expect((await targets.findForUnitYear({ unitId: world.unitId, year: 2026 })).length).toBe(0);
   });
 
   it('records a derived target with what it was derived from, and audits changes', async () => {
-    const targets = createTargetRepository(db);
+    const targets = createTargetRepository(world.db);
     const derived = await targets.create(
       buildTarget({
-        unitId,
-        indicatorId: fishery,
+        unitId: world.unitId,
+        indicatorId: world.fishery,
         value: 48_001.17,
         document: null,
         derivedFrom: '40.945 tấn, đạt 85,3% Nghị quyết',
@@ -137,7 +135,7 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
     );
     const updated = await targets.update(derived.id, { value: 48_000 }, { userId: null });
     expect(updated.value).toBe(48_000);
-    const history = await createAuditRepository(db).historyOf('target', derived.id);
+    const history = await createAuditRepository(world.db).historyOf('target', derived.id);
     expect(history.map((h) => [h.action, (h.before as { value: number } | null)?.value ?? null])).toEqual([
       ['create', null],
       ['update', 48_001.17],
@@ -148,28 +146,34 @@ describe.each(testDatabases())('indicator and target repositories on $name', ({ 
   });
 
   it('inserts many targets with one audit entry each, and names an unknown unit', async () => {
-    const targets = createTargetRepository(db);
+    const targets = createTargetRepository(world.db);
     const created = await targets.insertMany(
       [2027, 2028].map((year) =>
-        buildTarget({ unitId, indicatorId: fishery, fromYear: year, toYear: year, value: year }),
+        buildTarget({
+          unitId: world.unitId,
+          indicatorId: world.fishery,
+          fromYear: year,
+          toYear: year,
+          value: year,
+        }),
       ),
       actor,
     );
     expect(created.map((t) => t.value)).toEqual([2027, 2028]);
-    expect((await createAuditRepository(db).historyOf('target', created[1]!.id)).length).toBe(1);
+    expect((await createAuditRepository(world.db).historyOf('target', created[1]!.id)).length).toBe(1);
     await expect(
-      targets.insertMany([buildTarget({ unitId: 31_337, indicatorId: fishery })], actor),
+      targets.insertMany([buildTarget({ unitId: 31_337, indicatorId: world.fishery })], actor),
     ).rejects.toMatchObject({ code: 'unknown_unit', message: 'unitId: no unit with id 31337' });
   });
 
   it('refuses to delete an indicator that has targets', async () => {
-    await createTargetRepository(db).create(
-      buildTarget({ unitId, indicatorId: shrimp, value: 29_003 }),
+    await createTargetRepository(world.db).create(
+      buildTarget({ unitId: world.unitId, indicatorId: world.shrimp, value: 29_003 }),
       actor,
     );
-    await expect(createIndicatorRepository(db).delete(shrimp, actor)).rejects.toMatchObject({
+    await expect(createIndicatorRepository(world.db).delete(world.shrimp, actor)).rejects.toMatchObject({
       code: 'in_use',
     });
-    expect((await createIndicatorRepository(db).findById(shrimp))?.code).toBe('TS_TOM');
+    expect((await createIndicatorRepository(world.db).findById(world.shrimp))?.code).toBe('TS_TOM');
   });
 });
