@@ -11,7 +11,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import type { ObservationKind, Provenance } from '../core/types';
-import { oneOf, requiredRef, timestampNow } from './columns';
+import { oneOf, requiredRef, timestampNow, versionColumn } from './columns';
 import { indicators } from './indicator.schema';
 import { units } from './unit.schema';
 import { users } from './user.schema';
@@ -31,7 +31,7 @@ export const observations = pgTable(
     value: doublePrecision('value').notNull(),
     note: text('note'),
     provenance: jsonb('provenance').$type<Provenance>().notNull(),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestampNow('created_at'),
     updatedAt: timestampNow('updated_at'),
