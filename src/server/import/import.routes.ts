@@ -4,28 +4,20 @@ import { ImportBodySchema, importAnswers } from '../../contract';
 import { buildImportTemplateCsv, buildImportTemplateXlsx } from '../../documents/import-template';
 import { currentUser } from '../auth/auth.plugin';
 import { requireRole } from '../auth/scope';
-import type { RouteModule } from '../context';
 import { sendCsv, sendXlsx } from '../shared/download';
+import { recordModule } from '../shared/record-routes';
 import { uploadedTable } from '../shared/uploaded-table';
 
-export const importRoutes: RouteModule = (app, { services }) => {
+export const importRoutes = recordModule('/import', ({ app, routes, tags, services }) => {
   const { imports } = services;
-  const tags = ['import'];
 
-  app.post(
-    '/import',
-    {
-      schema: {
-        tags,
-        consumes: ['multipart/form-data'],
-        body: ImportBodySchema,
-        response: importAnswers.file,
-      },
-    },
-    async (request) => {
-      const user = currentUser(request);
+  routes.upload(
+    '',
+    { body: ImportBodySchema, response: importAnswers.file },
+    uploadedTable,
+    async (user, _none, table) => {
       requireRole(user, 'write');
-      const { name, bytes } = await uploadedTable(request);
+      const { name, bytes } = await table();
       return imports.importFile(name, bytes, { userId: user.id, scopeUnitId: user.scopeUnitId });
     },
   );
@@ -46,4 +38,4 @@ export const importRoutes: RouteModule = (app, { services }) => {
     { schema: { tags, response: importAnswers.csvTemplate } },
     async (_request, reply) => sendCsv(reply, 'mau-nhap-lieu.csv', buildImportTemplateCsv()),
   );
-};
+});

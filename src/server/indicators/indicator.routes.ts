@@ -1,11 +1,9 @@
 // The indicator catalog: auth → validate (the contract) → the indicator use cases → present.
 import { IndicatorCreateSchema, IndicatorPatchSchema, indicatorAnswers } from '../../contract';
-import type { RouteModule } from '../context';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 
-export const indicatorRoutes: RouteModule = (app, { services }) => {
+export const indicatorRoutes = recordModule('/indicators', ({ routes, services }) => {
   const { indicators } = services;
-  const routes = recordRoutes(app, '/indicators', ['indicators']);
   routes.list({ key: 'indicators', response: indicatorAnswers.list }, indicators.list);
   routes.read({ key: 'indicator', response: indicatorAnswers.one }, indicators.get);
   routes.create(
@@ -17,4 +15,4 @@ export const indicatorRoutes: RouteModule = (app, { services }) => {
     indicators.change,
   );
   routes.remove({ response: indicatorAnswers.deleted, versioned: true }, indicators.remove);
-};
+});

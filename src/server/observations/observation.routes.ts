@@ -8,14 +8,11 @@ import {
   observationAnswers,
 } from '../../contract';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 import { decodeCursor, encodeCursor } from './observation-cursor';
 
-export const observationRoutes: RouteModule = (app, { services }) => {
+export const observationRoutes = recordModule('/observations', ({ app, routes, tags, services }) => {
   const { figures } = services;
-  const tags = ['observations'];
-  const routes = recordRoutes(app, '/observations', tags);
 
   app.get(
     '/observations',
@@ -52,4 +49,4 @@ export const observationRoutes: RouteModule = (app, { services }) => {
       return reply.status(204).send();
     },
   );
-};
+});

@@ -11,10 +11,9 @@ import {
 } from '../../contract';
 import { ReportTextError, reportText } from '../../documents/report-text';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
 import { ApiError, invalidInput } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 
 async function uploadedText(request: FastifyRequest) {
   const file = await request.file();
@@ -35,11 +34,9 @@ function textOfBody(body: unknown): string {
   throw invalidInput(issue?.path.join('.') || 'text', issue?.message ?? 'cần { "text": "..." }');
 }
 
-export const reportRoutes: RouteModule = (app, { db, services }) => {
+export const reportRoutes = recordModule('/reports', ({ app, routes, tags, db, services }) => {
   const once = createOnce(db);
   const { reports } = services;
-  const tags = ['reports'];
-  const routes = recordRoutes(app, '/reports', tags);
 
   app.post(
     '/extract',
@@ -73,4 +70,4 @@ export const reportRoutes: RouteModule = (app, { db, services }) => {
   routes.change({ key: 'report', body: ReportPatchSchema, response: reportAnswers.changed }, reports.change);
   // A report whose figures remain is refused (409 in_use): the figures would lose their sentence.
   routes.remove({ response: reportAnswers.deleted }, reports.remove);
-};
+});

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { IdempotencyHeadersSchema, IdParamsSchema, VersionQuerySchema } from '../../contract';
 import type { User } from '../../core/types';
 import { currentUser } from '../auth/auth.plugin';
-import type { ZodApp } from '../context';
+import type { RouteModule, ServerContext, ZodApp } from '../context';
 import type { CreateOnce, OnceTx } from './create-once';
 import { versionRead } from './version-read';
 
@@ -28,8 +28,34 @@ interface Parsed {
 const answer = (key: PropertyKey | undefined, given: unknown) =>
   key === undefined ? given : { [key]: given };
 
-/** Registers the routes of the records under `path` (e.g. '/targets', and '/targets/:id' for one). */
-export function recordRoutes(app: ZodApp, path: string, tags: readonly string[]) {
+/** The tags of the routes under `path`: its first segment ('/units/arrangements' → ['units']). */
+const tagsOf = (path: string) => [path.split('/')[1] ?? ''];
+
+/** What a record module builds its routes with: the app, the records' routes and their tags, the context. */
+export interface RecordModule extends ServerContext {
+  app: ZodApp;
+  routes: RecordRoutes;
+  /** For the routes built by hand on `app`, so the OpenAPI document groups them with the rest. */
+  tags: string[];
+}
+export type RecordRoutes = ReturnType<typeof recordRoutes>;
+
+/**
+ * The route module of the records under `path`: every route it builds, through `routes` or by hand, is tagged
+ * with the path's first segment, so a module declares its path once.
+ */
+export function recordModule(
+  path: string,
+  register: (module: RecordModule) => void | Promise<void>,
+): RouteModule {
+  return (app, context) => register({ ...context, app, routes: recordRoutes(app, path), tags: tagsOf(path) });
+}
+
+/**
+ * Registers the routes of the records under `path` (e.g. '/targets', and '/targets/:id' for one), tagged
+ * with its first segment unless `tags` are given.
+ */
+export function recordRoutes(app: ZodApp, path: string, tags: readonly string[] = tagsOf(path)) {
   const one = `${path}/:id`;
   const user = (request: FastifyRequest) => currentUser(request);
   const parsed = (request: FastifyRequest) => request as FastifyRequest & Parsed;
@@ -142,6 +168,34 @@ export function recordRoutes(app: ZodApp, path: string, tags: readonly string[])
         const done = await run(user(request), params.id, body as z.output<B>);
         return reply.status(status).send(answer(key, done));
       });
+    },
+    /**
+     * POST path`under` (multipart): one uploaded file, answered 200 or `status`. `run` reads the file through
+     * `file` when it asks for it, so a caller its scope refuses is refused before the bytes are read.
+     */
+    upload<
+      R extends Answers,
+      F,
+      P extends z.ZodType = z.ZodUndefined,
+      S extends 200 | 201 = 200,
+      K extends Key<R, S> = undefined,
+    >(
+      under: string,
+      schema: { params?: P; body: z.ZodType; response: R; key?: K; status?: S },
+      file: (request: FastifyRequest) => Promise<F>,
+      run: (user: User, params: z.output<P>, file: () => Promise<F>) => Promise<Given<Answer<R, S>, K>>,
+    ) {
+      const { key, status = 200, ...route } = schema;
+      add(
+        'POST',
+        `${path}${under}`,
+        { consumes: ['multipart/form-data'], ...route },
+        async (request, reply) => {
+          const params = parsed(request).params as unknown as z.output<P>;
+          const done = await run(user(request), params, () => file(request));
+          return reply.status(status).send(answer(key, done));
+        },
+      );
     },
     /**
      * DELETE path/:id, answered 204. A `versioned` delete names the version read in the query or If-Match,

@@ -12,14 +12,11 @@ import {
 import { vietnamDay } from '../../core/submission';
 import { submissionBoardXlsx } from '../../documents/submission-board-xlsx';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
 import { sendXlsx } from '../shared/download';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 
-export const submissionRoutes: RouteModule = (app, { services }) => {
+export const submissionRoutes = recordModule('/submissions', ({ app, routes, tags, services }) => {
   const { submissions } = services;
-  const tags = ['submissions'];
-  const routes = recordRoutes(app, '/submissions', tags);
   const board = { querystring: SubmissionBoardQuerySchema };
 
   routes.list({ ...board, response: submissionAnswers.board }, submissions.board);
@@ -62,4 +59,4 @@ export const submissionRoutes: RouteModule = (app, { services }) => {
       submissions.review(actor, id, action, body.reason),
     );
   }
-};
+});

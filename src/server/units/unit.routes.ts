@@ -10,15 +10,12 @@ import {
 } from '../../contract';
 import { buildArrangementTemplateCsv } from '../../documents/arrangement-template';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
 import { sendCsv } from '../shared/download';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 import { uploadedTable } from '../shared/uploaded-table';
 
-export const unitRoutes: RouteModule = (app, { services }) => {
+export const unitRoutes = recordModule('/units', ({ app, routes, tags, services }) => {
   const { units } = services;
-  const tags = ['units'];
-  const routes = recordRoutes(app, '/units', tags);
 
   routes.list({ key: 'units', response: unitAnswers.list }, units.list);
   routes.read({ response: unitAnswers.detail }, units.get);
@@ -50,4 +47,4 @@ export const unitRoutes: RouteModule = (app, { services }) => {
       return services.arrangements.arrange(user, await uploadedTable(request), request.query);
     },
   );
-};
+});

@@ -16,18 +16,15 @@ import {
 import { proposeDirectives } from '../../core/visit/propose-directives';
 import { directiveSummaryXlsx } from '../../documents/directive-summary-xlsx';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
 import { sendXlsx } from '../shared/download';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 import { presentEvidence } from './evidence.routes';
 import { todayOr } from './visit.access';
 
-export const directiveRoutes: RouteModule = (app, { services }) => {
+export const directiveRoutes = recordModule('/directives', ({ app, routes, tags, services }) => {
   const useCases = services.directives;
   const views = services.directiveViews;
   const present = views.view;
-  const tags = ['directives'];
-  const routes = recordRoutes(app, '/directives', tags);
 
   routes.list({ querystring: DirectiveQuerySchema, response: directiveAnswers.list }, async (user, query) => {
     const today = todayOr(query.asOf);
@@ -132,4 +129,4 @@ export const directiveRoutes: RouteModule = (app, { services }) => {
     { key: 'directive', body: CompletionSchema, response: directiveAnswers.changed },
     async (user, id, body) => present(await useCases.complete(user, id, body.completedOn), body.completedOn),
   );
-};
+});

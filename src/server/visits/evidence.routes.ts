@@ -5,7 +5,7 @@ import type { EvidenceMeta } from '../../app/visits/evidence.use-cases';
 import { EvidenceParamsSchema, FileUploadBodySchema, fileAnswers, UpdateParamsSchema } from '../../contract';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
+import { recordModule } from '../shared/record-routes';
 import { uploadedFile } from './uploaded-file';
 
 /** The metadata the API shows of an evidence file (never its bytes). */
@@ -18,27 +18,22 @@ export const presentEvidence = (e: EvidenceMeta) => ({
   uploadedAt: e.uploadedAt,
 });
 
-export const evidenceRoutes: RouteModule = (app, { services }) => {
-  const evidence = services.evidence;
-  const tags = ['directives'];
+export const evidenceRoutes = recordModule('/directives', ({ app, routes, tags, services }) => {
+  const { evidence } = services;
 
-  app.post(
-    '/directives/:id/updates/:updateId/evidence',
+  routes.upload(
+    '/:id/updates/:updateId/evidence',
     {
-      schema: {
-        tags,
-        consumes: ['multipart/form-data'],
-        params: UpdateParamsSchema,
-        body: FileUploadBodySchema,
-        response: fileAnswers.evidenceUploaded,
-      },
+      params: UpdateParamsSchema,
+      body: FileUploadBodySchema,
+      response: fileAnswers.evidenceUploaded,
+      key: 'evidence',
+      status: 201,
     },
-    async (request, reply) => {
-      const user = currentUser(request);
-      const ids = { directiveId: request.params.id, updateId: request.params.updateId };
-      await evidence.checkUpload(user, ids.directiveId, ids.updateId);
-      const saved = await evidence.add(user, ids, await uploadedFile(request));
-      return reply.status(201).send({ evidence: presentEvidence(saved) });
+    (request) => uploadedFile(request),
+    async (user, { id, updateId }, file) => {
+      await evidence.checkUpload(user, id, updateId);
+      return presentEvidence(await evidence.add(user, { directiveId: id, updateId }, await file()));
     },
   );
 
@@ -57,4 +52,4 @@ export const evidenceRoutes: RouteModule = (app, { services }) => {
         .send(file.content);
     },
   );
-};
+});

@@ -8,13 +8,10 @@ import {
   InspectionQuerySchema,
   inspectionAnswers,
 } from '../../contract';
-import type { RouteModule } from '../context';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule, recordRoutes } from '../shared/record-routes';
 
-export const inspectionRoutes: RouteModule = (app, { services }) => {
+export const inspectionRoutes = recordModule('/inspections', ({ app, routes, tags, services }) => {
   const { inspections } = services;
-  const tags = ['inspections'];
-  const routes = recordRoutes(app, '/inspections', tags);
 
   routes.list(
     { key: 'inspections', querystring: InspectionQuerySchema, response: inspectionAnswers.list },
@@ -40,4 +37,4 @@ export const inspectionRoutes: RouteModule = (app, { services }) => {
     { key: 'finding', body: FindingPatchSchema, response: inspectionAnswers.findingChanged },
     (user, id, patch) => inspections.setFindingStatus(user, id, patch.status),
   );
-};
+});

@@ -4,32 +4,27 @@ import type { VisitFileMeta } from '../../app/visits/visit-file.use-cases';
 import { FileUploadBodySchema, fileAnswers, IdParamsSchema, VisitFileParamsSchema } from '../../contract';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
+import { recordModule } from '../shared/record-routes';
 import { uploadedFile } from './uploaded-file';
 
 const present = ({ sha256: _sha256, uploadedByUserId: _by, ...meta }: VisitFileMeta) => meta;
 
-export const visitFileRoutes: RouteModule = (app, { services }) => {
+export const visitFileRoutes = recordModule('/visits', ({ app, routes, tags, services }) => {
   const { visitFiles } = services;
-  const tags = ['visits'];
 
-  app.post(
-    '/visits/:id/files',
+  routes.upload(
+    '/:id/files',
     {
-      schema: {
-        tags,
-        consumes: ['multipart/form-data'],
-        params: IdParamsSchema,
-        body: FileUploadBodySchema,
-        response: fileAnswers.visitFileUploaded,
-      },
+      params: IdParamsSchema,
+      body: FileUploadBodySchema,
+      response: fileAnswers.visitFileUploaded,
+      key: 'file',
+      status: 201,
     },
-    async (request, reply) => {
-      const user = currentUser(request);
-      await visitFiles.checkUpload(user, request.params.id);
-      const file = await uploadedFile(request, 'tệp');
-      const saved = await visitFiles.add(user, request.params.id, file);
-      return reply.status(201).send({ file: present(saved) });
+    (request) => uploadedFile(request, 'tệp'),
+    async (user, { id }, file) => {
+      await visitFiles.checkUpload(user, id);
+      return present(await visitFiles.add(user, id, await file()));
     },
   );
 
@@ -53,4 +48,4 @@ export const visitFileRoutes: RouteModule = (app, { services }) => {
         .send(file.content);
     },
   );
-};
+});

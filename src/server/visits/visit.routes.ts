@@ -14,11 +14,10 @@ import {
 import { docxToPdf, PdfConversionError } from '../../documents/docx-to-pdf';
 import { renderPartyDocx } from '../../documents/party-docx';
 import { currentUser } from '../auth/auth.plugin';
-import type { RouteModule } from '../context';
 import { ApiError } from '../errors/api-error';
 import { createOnce } from '../shared/create-once';
 import { sendDownload } from '../shared/download';
-import { recordRoutes } from '../shared/record-routes';
+import { recordModule } from '../shared/record-routes';
 import { todayOr } from './visit.access';
 
 const DOCUMENT_TYPES = { docx: DOCX_TYPE, pdf: 'application/pdf' } as const;
@@ -33,12 +32,10 @@ async function pdfOf(docx: Uint8Array): Promise<Buffer> {
   }
 }
 
-export const visitRoutes: RouteModule = (app, { db, services }) => {
+export const visitRoutes = recordModule('/visits', ({ app, routes, tags, db, services }) => {
   const once = createOnce(db);
   const useCases = services.visits;
   const documents = services.visitDocuments;
-  const tags = ['visits'];
-  const routes = recordRoutes(app, '/visits', tags);
 
   routes.list({ key: 'visits', querystring: VisitQuerySchema, response: visitAnswers.list }, useCases.list);
   routes.read({ key: 'visit', response: visitAnswers.one }, useCases.get);
@@ -97,4 +94,4 @@ export const visitRoutes: RouteModule = (app, { db, services }) => {
       );
     }
   }
-};
+});
