@@ -414,7 +414,19 @@ function withHeadOf(
 const STUTTER = /(^| )(\p{L}+ \p{L}+(?: \p{L}+)?) \2(?= |$)/u;
 
 function dropStutter(text: string): string {
-  return STUTTER.test(text) ? text.replace(STUTTER, '$1$2') : text;
+  return mayStutter(text) && STUTTER.test(text) ? text.replace(STUTTER, '$1$2') : text;
+}
+
+/**
+ * A stutter needs a word equal to the word two or three on: without one, the backtracking pattern (a
+ * sixth of the naming time on a report) need not run.
+ */
+function mayStutter(text: string): boolean {
+  const words = text.split(' ');
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (words[k] === words[k + 2] || words[k] === words[k + 3]) return true;
+  }
+  return false;
 }
 
 /** A whole broken down in parentheses is named by its parts: "đoàn kiểm tra, giám sát thành lập". */
