@@ -7,7 +7,7 @@ import type { SentenceContext } from './figure';
 import { ADMIN_LEVELS, CONNECTORS, DESCRIPTOR_STOPS, HEDGES, OBJECT_VERBS } from './phrases.lexicon';
 import { phraseText } from './prefix';
 import type { Draft } from './sentence';
-import type { Token } from './tokenize';
+import { lowsOf, type Token } from './tokenize';
 import { SCALES } from './units.lexicon';
 
 const TARGET_NOISE = /(?<!\p{L})(tổng|kế hoạch|dự toán|chỉ tiêu|nghị quyết|năm \d{4}|cả năm|số)(?!\p{L})/gu;
@@ -219,10 +219,7 @@ function countingVerb(ctx: SentenceContext, draft: Draft): string {
   if (draft.figure.unitKind !== 'count') return '';
   const stated =
     draft.prefix.verbWord ||
-    ctx.toks
-      .slice(Math.max(0, draft.prefix.verbStart - 3), draft.prefix.verbStart)
-      .map((t) => t.low)
-      .join(' ');
+    lowsOf(ctx.toks, Math.max(0, draft.prefix.verbStart - 3), draft.prefix.verbStart);
   return COUNTING_VERBS.find((v) => stated === v || stated.endsWith(` ${v}`)) ?? '';
 }
 
@@ -236,7 +233,8 @@ function afterWith(phrase: Token[]): Token[] {
 
 /** "… kiểm tra chuyên ngành tại 371 tổ chức, cá nhân": a preposition alone names nothing. */
 function onlyPlacing(phrase: Token[]): boolean {
-  const words = phrase.map((t) => t.low).join(' ');
+  if (phrase.length === 0 || phrase.length > 2) return false;
+  const words = lowsOf(phrase, 0, phrase.length);
   return words === 'tại' || words === 'đối với' || words === 'ở';
 }
 
@@ -249,8 +247,9 @@ function withObject(ctx: SentenceContext, draft: Draft): boolean {
 
 /** The words between the phrase and the figure ("chiếm tỷ lệ"), which trimming removed. */
 function rateTail(ctx: SentenceContext, draft: Draft): string {
-  const before = ctx.toks.slice(Math.max(0, draft.figure.valueStart - 3), draft.figure.valueStart);
-  return ` ${before.map((t) => t.low).join(' ')}`.replace(/.*?((chiếm|đạt|với) tỷ lệ)$/u, ' $1');
+  const words = ` ${lowsOf(ctx.toks, Math.max(0, draft.figure.valueStart - 3), draft.figure.valueStart)}`;
+  // Most figures have no "tỷ lệ" before them: the pattern runs only where it can match.
+  return words.endsWith(' tỷ lệ') ? words.replace(/.*?((chiếm|đạt|với) tỷ lệ)$/u, ' $1') : words;
 }
 
 /** "Số hộ nghèo còn 4.215 hộ, chiếm 1,15% tổng số hộ": the share is the rate of the clause before. */

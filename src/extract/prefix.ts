@@ -21,7 +21,7 @@ import {
   YEAR_END,
 } from './phrases.lexicon';
 import { namedSubject, opensNamedSubject, subjectEnd } from './subject';
-import type { Token } from './tokenize';
+import { lowsOf, type Token } from './tokenize';
 import type { Hedge } from './types';
 import { COUNT_NOUNS } from './units.lexicon';
 
@@ -344,11 +344,7 @@ const AS_OF = new Set(['đến', 'tính đến', 'tới', 'đến ngày', 'tính
  */
 function periodTail(ctx: SentenceContext, s: number, e: number): number {
   const low = (k: number) => (k >= s && k < e ? (ctx.toks[k] as Token).low : '');
-  const words = (a: number, b: number) =>
-    ctx.toks
-      .slice(a, b)
-      .map((t) => t.low)
-      .join(' ');
+  const words = (a: number, b: number) => lowsOf(ctx.toks, a, b);
   let k = e;
   for (let n = 1; n <= 3; n++) {
     // "phát hiện", "thực hiện" are verbs, not "now".

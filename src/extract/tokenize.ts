@@ -133,6 +133,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/**
+ * The lower-case text of toks.slice(a, b) joined by spaces (slice's rules for negative and large bounds),
+ * built without the two arrays a slice and a map allocate: readers ask this many times per figure.
+ * @example lowsOf(tokenize('đạt 85,3%', 0, 9), 0, 2) === 'đạt 85,3'
+ */
+export function lowsOf(toks: readonly Token[], a: number, b: number): string {
+  const n = toks.length;
+  const from = a < 0 ? Math.max(n + a, 0) : Math.min(a, n);
+  const to = b < 0 ? Math.max(n + b, 0) : Math.min(b, n);
+  if (to - from === 1) return (toks[from] as Token).low;
+  let out = '';
+  for (let k = from; k < to; k++) out += k > from ? ` ${(toks[k] as Token).low}` : (toks[k] as Token).low;
+  return out;
+}
+
 function endsSentence(text: string, i: number, c: number): boolean {
   if (c === 0x2026) return true; // …
   const next = text.charCodeAt(i + 1);
