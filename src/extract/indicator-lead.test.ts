@@ -8,37 +8,39 @@ function named(text: string): [number, string, string | null | undefined][] {
 }
 
 describe('a target frame leaves the indicator', () => {
-  it('"Đảng bộ huyện phấn đấu năm 2018 tỷ lệ …" (baodongnai.com.vn)', () => {
-    expect(
-      named(
-        'Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm.',
-      ),
-    ).toEqual([[7, 'tỷ lệ phát triển đảng viên mới', null]]);
+  // The title, the passage, and its figures as `named` gives them.
+  const FRAMED: [title: string, text: string, figures: ReturnType<typeof named>][] = [
+    [
+      '"Đảng bộ huyện phấn đấu năm 2018 tỷ lệ …" (baodongnai.com.vn)',
+      'Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm.',
+      [[7, 'tỷ lệ phát triển đảng viên mới', null]],
+    ],
+    [
+      '"ngành nông nghiệp đặt mục tiêu tổng giá trị sản xuất …" (baohatinh.vn)',
+      'Năm 2022, ngành nông nghiệp đặt mục tiêu tổng giá trị sản xuất nông lâm thủy sản đạt trên 13.828 tỷ đồng.',
+      [[13828, 'tổng giá trị sản xuất nông lâm thủy sản', null]],
+    ],
+  ];
+  it.each(FRAMED)('%s', (_title, text, figures) => {
+    expect(named(text)).toEqual(figures);
   });
 
+  // Statement fields are numbers and words: toMatchObject compares each named one exactly.
   it('"Nghị quyết Đại hội … đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên" (baohaiduong.vn)', () => {
-    const [range] = extract(
-      'Nghị quyết Đại hội Đảng bộ huyện Thanh Hà nhiệm kỳ 2020 - 2025 đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.',
-    ).statements;
-    expect([range?.value, range?.valueTo, range?.unit, range?.indicator]).toEqual([
-      90,
-      100,
-      'đảng viên',
-      'kết nạp đảng viên',
-    ]);
-  });
-
-  it('"ngành nông nghiệp đặt mục tiêu tổng giá trị sản xuất …" (baohatinh.vn)', () => {
-    expect(
-      named(
-        'Năm 2022, ngành nông nghiệp đặt mục tiêu tổng giá trị sản xuất nông lâm thủy sản đạt trên 13.828 tỷ đồng.',
-      ),
-    ).toEqual([[13828, 'tổng giá trị sản xuất nông lâm thủy sản', null]]);
+    const text =
+      'Nghị quyết Đại hội Đảng bộ huyện Thanh Hà nhiệm kỳ 2020 - 2025 đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.';
+    expect(extract(text).statements[0]).toMatchObject({
+      value: 90,
+      valueTo: 100,
+      unit: 'đảng viên',
+      indicator: 'kết nạp đảng viên',
+    });
   });
 
   it('"Đảng bộ huyện phấn đấu kết nạp trên 290 đảng viên trở lên" keeps no "trở lên" (lucngan.bacgiang.gov.vn)', () => {
-    const [s] = extract('Năm 2018, Đảng bộ huyện phấn đấu kết nạp trên 290 đảng viên trở lên.').statements;
-    expect([s?.value, s?.approx, s?.indicator]).toEqual([290, 'trên', 'kết nạp đảng viên']);
+    expect(
+      extract('Năm 2018, Đảng bộ huyện phấn đấu kết nạp trên 290 đảng viên trở lên.').statements[0],
+    ).toMatchObject({ value: 290, approx: 'trên', indicator: 'kết nạp đảng viên' });
   });
 });
 
