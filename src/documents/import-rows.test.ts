@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { columnOfHeading } from './import-columns';
+import { columnOfHeading, IMPORT_COLUMNS } from './import-columns';
 import { importFormatOf, readCsvRows, readImportRows, readXlsxRows } from './import-rows';
-import { buildImportTemplateCsv, buildImportTemplateXlsx } from './import-template';
+import { buildImportTemplateCsv, buildImportTemplateXlsx, IMPORT_EXAMPLES } from './import-template';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -147,28 +147,17 @@ describe('readCsvRows', () => {
 
 describe('readXlsxRows', () => {
   it('reads numbers as numbers, with the worksheet row number', async () => {
+    // The template's target row (29.004 tấn in 2023) under its headings, after a blank row.
+    const target = IMPORT_EXAMPLES[0]!;
+    expect(target).toMatchObject({ fromYear: 2023, value: 29004 });
+    const columns = IMPORT_COLUMNS.filter((c) => target[c.key] !== undefined);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Nhập liệu');
-    sheet.addRow(['Loại dòng', 'Mã đơn vị', 'Mã chỉ tiêu', 'Năm', 'Nguồn chỉ tiêu', 'Giá trị']);
+    sheet.addRow(columns.map((c) => c.heading));
     sheet.addRow([]);
-    sheet.addRow(['chỉ tiêu', 'HU_CAINUOC', 'TS_TOM', 2023, 'nghị quyết', 29004]);
+    sheet.addRow(columns.map((c) => target[c.key]));
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(await readXlsxRows(bytes)).toEqual({
-      kind: 'ok',
-      rows: [
-        {
-          row: 3,
-          cells: {
-            record: 'chỉ tiêu',
-            unitCode: 'HU_CAINUOC',
-            indicatorCode: 'TS_TOM',
-            fromYear: 2023,
-            source: 'nghị quyết',
-            value: 29004,
-          },
-        },
-      ],
-    });
+    expect(await readXlsxRows(bytes)).toEqual({ kind: 'ok', rows: [{ row: 3, cells: target }] });
   });
 
   it('refuses bytes that are not a workbook', async () => {

@@ -2,11 +2,12 @@
 // a guide sheet, and the catalog of unit and indicator codes the person may use.
 import type ExcelJS from 'exceljs';
 import type { Indicator, Unit } from '../core/types';
-import { IMPORT_COLUMNS } from './import-columns';
+import { IMPORT_COLUMNS, type ImportColumn } from './import-columns';
 import { VI_NUMBER_FORMAT } from './scorecard-xlsx';
 import { newWorkbook, safeCellText, workbookBytes } from './workbook';
 
-const EXAMPLES: Record<string, string | number>[] = [
+/** The template's two example rows, a target and a figure of sản lượng tôm from the Cái Nước report. */
+export const IMPORT_EXAMPLES: readonly Partial<Record<ImportColumn, string | number>>[] = [
   {
     record: 'chỉ tiêu',
     unitCode: 'HU_CAINUOC',
@@ -41,7 +42,7 @@ function addDataSheet(workbook: ExcelJS.Workbook): void {
     style: c.key === 'value' ? { numFmt: VI_NUMBER_FORMAT } : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const example of EXAMPLES) sheet.addRow(example);
+  for (const example of IMPORT_EXAMPLES) sheet.addRow(example);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
@@ -107,7 +108,7 @@ export function csvCell(value: string | number | undefined): string {
  */
 export function buildImportTemplateCsv(): string {
   const lines = [IMPORT_COLUMNS.map((c) => c.heading).join(';')];
-  for (const example of EXAMPLES) {
+  for (const example of IMPORT_EXAMPLES) {
     lines.push(IMPORT_COLUMNS.map((c) => csvCell(example[c.key])).join(';'));
   }
   return `\uFEFF${lines.join('\n')}\n`;
