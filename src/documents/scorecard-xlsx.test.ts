@@ -28,6 +28,13 @@ async function sheetOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   return workbook.getWorksheet('Bảng chỉ tiêu')!;
 }
 
+/** The sheet of the unit's scorecard for these inputs. */
+async function sheetFor(
+  input: Omit<Parameters<typeof buildScorecard>[0], 'unit'>,
+): Promise<ExcelJS.Worksheet> {
+  return sheetOf(await buildScorecardXlsx(buildScorecard({ unit, ...input })));
+}
+
 /** A cell comment's text, whether exceljs read it back as a string or as rich text. */
 function noteText(note: ExcelJS.Cell['note']): string | undefined {
   if (note === undefined || typeof note === 'string') return note;
@@ -83,23 +90,18 @@ describe('buildScorecardXlsx', () => {
 
   it("rounds figures to the indicator's decimals with a matching format, and ", async () => {
     const thuySan = buildIndicator({ id: 8, code: 'TS_TONG', nameVi: 'Tổng sản lượng thủy sản' });
-    const sheet = await sheetOf(
-      await buildScorecardXlsx(
-        buildScorecard({
-          unit,
-          year: 2023,
-          indicators: [thuySan, ngheo],
-          targets: [
-            buildTarget({ unitId: 2, indicatorId: 8, value: 48001.172, derivedFrom: 'suy ra từ: đạt 85,3%' }),
-            buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 }),
-          ],
-          observations: [
-            buildObservation({ unitId: 2, indicatorId: 8, period: '2023-9M', value: 40945 }),
-            buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 2.004 }),
-          ],
-        }),
-      ),
-    );
+    const sheet = await sheetFor({
+      year: 2023,
+      indicators: [thuySan, ngheo],
+      targets: [
+        buildTarget({ unitId: 2, indicatorId: 8, value: 48001.172, derivedFrom: 'suy ra từ: đạt 85,3%' }),
+        buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 }),
+      ],
+      observations: [
+        buildObservation({ unitId: 2, indicatorId: 8, period: '2023-9M', value: 40945 }),
+        buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 2.004 }),
+      ],
+    });
     const [thuySanRow, ngheoRow] = [sheet.getRow(3), sheet.getRow(4)];
     expect([thuySanRow.getCell(4).value, thuySanRow.getCell(4).numFmt]).toEqual([48001, '#,##0']);
     expect(noteText(thuySanRow.getCell(4).note)).toBe('suy ra từ: đạt 85,3%');
@@ -112,17 +114,12 @@ describe('buildScorecardXlsx', () => {
   });
 
   it('writes an achievement with no ratio as its words: a poverty rate of 0 is "Đạt"', async () => {
-    const sheet = await sheetOf(
-      await buildScorecardXlsx(
-        buildScorecard({
-          unit,
-          year: 2023,
-          indicators: [ngheo],
-          targets: [buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 })],
-          observations: [buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 0 })],
-        }),
-      ),
-    );
+    const sheet = await sheetFor({
+      year: 2023,
+      indicators: [ngheo],
+      targets: [buildTarget({ unitId: 2, indicatorId: 9, value: 2.5 })],
+      observations: [buildObservation({ unitId: 2, indicatorId: 9, period: '2023', value: 0 })],
+    });
     expect(sheet.getRow(3).getCell(8).value).toBe('Đạt');
     expect(sheet.getRow(3).getCell(10).value).toBe('Đã đạt');
   });
@@ -134,21 +131,16 @@ describe('buildScorecardXlsx', () => {
       inherited: { kind: 'inherited' as const, label, sources: [] },
     });
     const target = buildTarget({ unitId: 2, indicatorId: 7, value: 29004, fromYear: 2025, toYear: 2025 });
-    const sheet = await sheetOf(
-      await buildScorecardXlsx(
-        buildScorecard({
-          unit,
-          year: 2025,
-          indicators: [tom],
-          targets: [target],
-          observations: [
-            buildObservation({ id: 11, unitId: 2, indicatorId: 7, period: '2025-M1', value: 500 }),
-            buildObservation({ id: 12, unitId: 2, indicatorId: 7, period: '2025-M2', value: 600 }),
-          ],
-          priorYearsObservations: [inheritedMonth('2024-M1', 1000), inheritedMonth('2024-M2', 1100)],
-        }),
-      ),
-    );
+    const sheet = await sheetFor({
+      year: 2025,
+      indicators: [tom],
+      targets: [target],
+      observations: [
+        buildObservation({ id: 11, unitId: 2, indicatorId: 7, period: '2025-M1', value: 500 }),
+        buildObservation({ id: 12, unitId: 2, indicatorId: 7, period: '2025-M2', value: 600 }),
+      ],
+      priorYearsObservations: [inheritedMonth('2024-M1', 1000), inheritedMonth('2024-M2', 1100)],
+    });
     const row = sheet.getRow(3);
     expect(row.getCell(5).value).toBe(1100);
     expect(row.getCell(16).value).toBe('Tính cộng dồn: Cộng dồn tháng 1–2/2025');
@@ -157,17 +149,12 @@ describe('buildScorecardXlsx', () => {
     expect(row.getCell(9).value).toBe(-47.62);
     expect(noteText(row.getCell(9).note)).toBe(`cùng kỳ tính trên cùng địa giới. ${label}`);
 
-    const before = await sheetOf(
-      await buildScorecardXlsx(
-        buildScorecard({
-          unit,
-          year: 2024,
-          indicators: [tom],
-          targets: [],
-          observations: [inheritedMonth('2024', 2100)],
-        }),
-      ),
-    );
+    const before = await sheetFor({
+      year: 2024,
+      indicators: [tom],
+      targets: [],
+      observations: [inheritedMonth('2024', 2100)],
+    });
     const inherited = before.getRow(3);
     expect(inherited.getCell(3).value).toBe('tấn');
     expect(inherited.getCell(4).value).toBe(2100);

@@ -8,13 +8,11 @@ import { shareWords } from '../../../core/vi/succession-words';
 import { WARNING_TEXT } from '../../shared/labels';
 import { SideDrawer } from '../../shared/side-drawer';
 import { useLanguage } from '../../shared/use-language';
-import type { FigureFormat } from './provenance-drawer';
+import type { FigureDrawerProps } from './provenance-drawer';
 import type { ShownFigure } from './scorecard.model';
 
-interface Props {
+interface Props extends FigureDrawerProps {
   figure: ShownFigure | null;
-  format: FigureFormat;
-  onClose: () => void;
 }
 
 export function InheritedDrawer({ figure, format, onClose }: Props) {

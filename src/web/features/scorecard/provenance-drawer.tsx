@@ -14,10 +14,14 @@ import { useLanguage } from '../../shared/use-language';
 /** What a figure is written with: its indicator's measure and decimals. */
 export type FigureFormat = Pick<ScorecardIndicator, 'measure' | 'decimals'>;
 
-interface Props {
-  observationId: number | null;
+/** What a drawer over a figure is given beside the figure itself: how to write it, and how to close. */
+export interface FigureDrawerProps {
   format: FigureFormat;
   onClose: () => void;
+}
+
+interface Props extends FigureDrawerProps {
+  observationId: number | null;
 }
 
 export function ProvenanceDrawer({ observationId, format, onClose }: Props) {
