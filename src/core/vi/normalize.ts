@@ -41,26 +41,17 @@ const SAME_LENGTH: Record<string, string> = {
   '\u201A': "'",
 };
 for (let c = 0x2000; c <= 0x200a; c++) SAME_LENGTH[String.fromCharCode(c)] = ' ';
-/**
- * One pattern per replacement: a string replacement costs V8 far less than a callback per match, and a
- * 10 MB report holds ~84.000 no-break spaces.
- */
-const SAME_LENGTH_PASSES: [RegExp, string][] = [...new Set(Object.values(SAME_LENGTH))].map((to) => [
-  new RegExp(
-    `[${Object.keys(SAME_LENGTH)
-      .filter((from) => SAME_LENGTH[from] === to)
-      .join('')}]`,
-    'g',
-  ),
-  to,
-]);
 const ANY_SAME_LENGTH = new RegExp(`[${Object.keys(SAME_LENGTH).join('')}]`);
+const EVERY_SAME_LENGTH = new RegExp(ANY_SAME_LENGTH.source, 'g');
+const sameLength = (c: string) => SAME_LENGTH[c] as string;
 
+/**
+ * One pass with a lookup per match: a 10 MB report holds ~84.000 no-break spaces besides dashes and quotes,
+ * and one regex pass per replacement built six new 10 MB strings.
+ */
 function replaceSameLength(text: string): string {
   if (!ANY_SAME_LENGTH.test(text)) return text;
-  let out = text;
-  for (const [pattern, to] of SAME_LENGTH_PASSES) out = out.replace(pattern, to);
-  return out;
+  return text.replace(EVERY_SAME_LENGTH, sameLength);
 }
 
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
