@@ -1,11 +1,10 @@
 // The board of one regime period: a line with the window and the deadline, the counts by status, then
 // one row per reporting unit (a table on wide screens, cards on a phone) with the actions it offers.
-import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionActionKind } from '../../../core/submission';
 import { vietnamDay } from '../../../core/submission';
 import { formatDate, formatNumber } from '../../../core/vi/format';
-import { DataTable } from '../../shared/data-table';
 import { GOOD_TEXT, WARNING_TEXT } from '../../shared/labels';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { type Board, type BoardRow, stateWords, statusCounts } from './submissions.model';
@@ -126,6 +125,8 @@ export function SubmissionBoard({ board, periodWords, actionsOf, onAct, busy }: 
         rowKey={(row) => row.unit.code}
         empty=""
         testId="submissions-board"
+        rowTestId="submission-row"
+        minWidth={860}
         card={(row) => (
           <Card withBorder padding="sm" data-testid="submission-row">
             <Stack gap={4}>
@@ -139,31 +140,21 @@ export function SubmissionBoard({ board, periodWords, actionsOf, onAct, busy }: 
             </Stack>
           </Card>
         )}
-        table={(rows) => (
-          <Table.ScrollContainer minWidth={860}>
-            <DataTable
-              testId="submissions-board"
-              rows={rows}
-              rowKey={(row) => row.unit.code}
-              rowTestId="submission-row"
-              columns={[
-                { header: t('submissions.unit'), cell: (row) => row.unit.name },
-                { header: t('submissions.status'), cell: (row) => <StatusText row={row} /> },
-                { header: t('submissions.submittedAt'), cell: (row) => day(row.submittedAt) },
-                {
-                  header: t('submissions.completeness'),
-                  numeric: true,
-                  cell: (row) => <Completeness row={row} />,
-                },
-                { header: t('submissions.approvedBy'), cell: (row) => <Approval row={row} /> },
-                {
-                  header: t('submissions.actions'),
-                  cell: (row) => <Actions row={row} kinds={actionsOf(row)} onAct={onAct} busy={busy} />,
-                },
-              ]}
-            />
-          </Table.ScrollContainer>
-        )}
+        columns={[
+          { header: t('submissions.unit'), cell: (row) => row.unit.name },
+          { header: t('submissions.status'), cell: (row) => <StatusText row={row} /> },
+          { header: t('submissions.submittedAt'), cell: (row) => day(row.submittedAt) },
+          {
+            header: t('submissions.completeness'),
+            numeric: true,
+            cell: (row) => <Completeness row={row} />,
+          },
+          { header: t('submissions.approvedBy'), cell: (row) => <Approval row={row} /> },
+          {
+            header: t('submissions.actions'),
+            cell: (row) => <Actions row={row} kinds={actionsOf(row)} onAct={onAct} busy={busy} />,
+          },
+        ]}
       />
     </Stack>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../core/vi/format';
 import { DIRECTIVE_STATUSES } from '../../../core/visit/directive-status';
-import { DataTable } from '../../shared/data-table';
+import type { Column } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { useSourceText, useUnitName } from './visit-layout';
@@ -21,6 +21,7 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   const directives = useDirectives(query.join('&'));
   // In-app reminder: open directives whose deadline falls within the next 7 days.
   const dueSoon = useDirectives('dueWithinDays=7');
+  const columns = useDirectiveColumns(onOpen);
   return (
     <Stack>
       <Select
@@ -49,8 +50,9 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
             rowKey={(d) => d.id}
             empty={t('visits.noDirectives')}
             testId="directive-list"
+            rowTestId="directive-item"
             card={(d) => <DirectiveCard directive={d} onOpen={onOpen} />}
-            table={(rows) => <DirectiveTable list={rows} onOpen={onOpen} />}
+            columns={columns}
           />
         )}
       </QueryState>
@@ -58,52 +60,44 @@ export function DirectiveList({ onOpen }: { onOpen: (id: number) => void }) {
   );
 }
 
-function DirectiveTable({ list, onOpen }: { list: DirectiveView[]; onOpen: (id: number) => void }) {
+function useDirectiveColumns(onOpen: (id: number) => void): Column<DirectiveView>[] {
   const { t } = useTranslation();
   const nameOf = useUnitName();
   const sourceText = useSourceText();
-  return (
-    <DataTable
-      testId="directive-list"
-      rowTestId="directive-item"
-      rows={list}
-      rowKey={(d) => d.id}
-      columns={[
-        {
-          header: t('visits.text'),
-          cell: (d) => (
-            <>
-              <OpenLink directive={d} onOpen={onOpen} />
-              <Text size="xs" c="dimmed">
-                {sourceText(d.source)}
-              </Text>
-            </>
-          ),
-        },
-        { header: t('visits.lead'), cell: (d) => nameOf(d.leadUnitId, d.unitNames) },
-        { header: t('visits.deadline'), cell: (d) => (d.deadline ? formatDate(d.deadline) : '—') },
-        {
-          header: t('visits.status'),
-          cell: (d) => (
-            <Stack gap={4} align="flex-start">
-              <StatusBadge directive={d} />
-              <PendingExtensionBadge directive={d} />
-            </Stack>
-          ),
-        },
-        {
-          header: t('visits.progress'),
-          td: () => ({ w: 140 }),
-          cell: (d) => (
-            <>
-              <Progress value={d.progressPercent} mb={2} aria-hidden />
-              <Text size="xs">{formatPercent(d.progressPercent, 0)}</Text>
-            </>
-          ),
-        },
-      ]}
-    />
-  );
+  return [
+    {
+      header: t('visits.text'),
+      cell: (d) => (
+        <>
+          <OpenLink directive={d} onOpen={onOpen} />
+          <Text size="xs" c="dimmed">
+            {sourceText(d.source)}
+          </Text>
+        </>
+      ),
+    },
+    { header: t('visits.lead'), cell: (d) => nameOf(d.leadUnitId, d.unitNames) },
+    { header: t('visits.deadline'), cell: (d) => (d.deadline ? formatDate(d.deadline) : '—') },
+    {
+      header: t('visits.status'),
+      cell: (d) => (
+        <Stack gap={4} align="flex-start">
+          <StatusBadge directive={d} />
+          <PendingExtensionBadge directive={d} />
+        </Stack>
+      ),
+    },
+    {
+      header: t('visits.progress'),
+      td: () => ({ w: 140 }),
+      cell: (d) => (
+        <>
+          <Progress value={d.progressPercent} mb={2} aria-hidden />
+          <Text size="xs">{formatPercent(d.progressPercent, 0)}</Text>
+        </>
+      ),
+    },
+  ];
 }
 
 function DirectiveCard({ directive: d, onOpen }: { directive: DirectiveView; onOpen: (id: number) => void }) {

@@ -21,7 +21,7 @@ import { formatDate } from '../../../core/vi/format';
 import { INSPECTION_KINDS, type Inspection, type InspectionKind } from '../../../core/visit/visit.types';
 import { can } from '../../../core/visit/visit-access';
 import { useUnits } from '../../api/queries';
-import { DataTable } from '../../shared/data-table';
+import type { Column } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { UnitYearPicker, useUnitYear } from '../../shared/unit-year-picker';
@@ -41,6 +41,7 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
   const byPeriod = (list: Inspection[]) =>
     [...list].sort((a, b) => a.periodFrom.localeCompare(b.periodFrom) || a.id - b.id);
   const counts = useInspectionCounts(year, unitId);
+  const columns = useTeamColumns(onOpen);
   return (
     <Stack data-testid="inspection-programme">
       <UnitYearPicker />
@@ -64,8 +65,9 @@ export function InspectionProgramme({ onOpen }: { onOpen: (id: number) => void }
               rowKey={(team) => team.id}
               empty={t('visits.insp.none')}
               testId="inspection-list"
+              rowTestId="inspection-item"
               card={(team) => <TeamCard team={team} onOpen={onOpen} />}
-              table={(rows) => <TeamTable list={rows} onOpen={onOpen} />}
+              columns={columns}
             />
           );
         }}
@@ -94,24 +96,16 @@ function OpenTeam({ team, onOpen }: { team: Inspection; onOpen: (id: number) => 
   return <OpenButton onOpen={() => onOpen(team.id)}>{team.content}</OpenButton>;
 }
 
-function TeamTable({ list, onOpen }: { list: Inspection[]; onOpen: (id: number) => void }) {
+function useTeamColumns(onOpen: (id: number) => void): Column<Inspection>[] {
   const { t } = useTranslation();
   const nameOf = useUnitName();
-  return (
-    <DataTable
-      testId="inspection-list"
-      rowTestId="inspection-item"
-      rows={list}
-      rowKey={(team) => team.id}
-      columns={[
-        { header: t('visits.insp.kind'), td: noWrap, cell: (team) => <KindBadge kind={team.kind} /> },
-        { header: t('visits.insp.content'), cell: (team) => <OpenTeam team={team} onOpen={onOpen} /> },
-        { header: t('visits.insp.target'), cell: (team) => nameOf(team.targetUnitId) },
-        { header: t('visits.insp.period'), td: noWrap, cell: period },
-        { header: t('visits.insp.members'), cell: (team) => team.members.join('; ') },
-      ]}
-    />
-  );
+  return [
+    { header: t('visits.insp.kind'), td: noWrap, cell: (team) => <KindBadge kind={team.kind} /> },
+    { header: t('visits.insp.content'), cell: (team) => <OpenTeam team={team} onOpen={onOpen} /> },
+    { header: t('visits.insp.target'), cell: (team) => nameOf(team.targetUnitId) },
+    { header: t('visits.insp.period'), td: noWrap, cell: period },
+    { header: t('visits.insp.members'), cell: (team) => team.members.join('; ') },
+  ];
 }
 
 function TeamCard({ team, onOpen }: { team: Inspection; onOpen: (id: number) => void }) {

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../core/vi/format';
 import { useUnits } from '../../api/queries';
-import { DataTable } from '../../shared/data-table';
 import { QueryState } from '../../shared/query-state';
 import { ResponsiveList } from '../../shared/responsive-list';
 import { VisitActions } from './visit-edit';
@@ -26,21 +25,14 @@ export function VisitList() {
           rowKey={(v) => v.id}
           empty={t('visits.noVisits')}
           card={(v) => <VisitCard visit={v} hostNames={v.hostUnitIds.map(nameOf).join('; ')} />}
-          table={(rows) => (
-            <DataTable
-              testId="visit-list"
-              rows={rows}
-              rowKey={(v) => v.id}
-              columns={[
-                { header: t('visits.date'), cell: (v) => formatDate(v.date) },
-                { header: t('visits.leader'), cell: (v) => `${v.leader.name}, ${v.leader.title}` },
-                { header: t('visits.hosts'), cell: (v) => v.hostUnitIds.map(nameOf).join('; ') },
-                { header: t('visits.status'), cell: (v) => <StatusBadge visit={v} /> },
-                { header: t('visits.files'), cell: (v) => <VisitDocuments visit={v} /> },
-                { header: t('visits.actions'), cell: (v) => <VisitActions visit={v} /> },
-              ]}
-            />
-          )}
+          columns={[
+            { header: t('visits.date'), cell: (v) => formatDate(v.date) },
+            { header: t('visits.leader'), cell: (v) => `${v.leader.name}, ${v.leader.title}` },
+            { header: t('visits.hosts'), cell: (v) => v.hostUnitIds.map(nameOf).join('; ') },
+            { header: t('visits.status'), cell: (v) => <StatusBadge visit={v} /> },
+            { header: t('visits.files'), cell: (v) => <VisitDocuments visit={v} /> },
+            { header: t('visits.actions'), cell: (v) => <VisitActions visit={v} /> },
+          ]}
         />
       )}
     </QueryState>
