@@ -11,12 +11,12 @@ import type { RouteModule, ServerContext, ZodApp } from '../context';
 import type { CreateOnce, OnceTx } from './create-once';
 import { versionRead } from './version-read';
 
-type Answers = { [status: number]: z.ZodType };
+export type Answers = { [status: number]: z.ZodType };
 /** The body a route answers with `status`, as its response schema types it. */
-type Answer<R extends Answers, S extends number> = z.output<R[S]>;
+export type Answer<R extends Answers, S extends number> = z.output<R[S]>;
 /** What the use case gives: the whole answer, or the record the answer holds under `key`. */
-type Given<A, K> = [K] extends [undefined] ? A : A[K & keyof A];
-type Key<R extends Answers, S extends number> = keyof Answer<R, S> | undefined;
+export type Given<A, K> = [K] extends [undefined] ? A : A[K & keyof A];
+export type Key<R extends Answers, S extends number> = keyof Answer<R, S> | undefined;
 
 /** The request as its schema parsed it: Fastify validated it against these very schemas. */
 interface Parsed {

@@ -2,11 +2,11 @@
 // told by their bytes), whoever reads the directive downloads. Bytes live in the database: no server state.
 
 import type { EvidenceMeta } from '../../app/visits/evidence.use-cases';
-import { EvidenceParamsSchema, FileUploadBodySchema, fileAnswers, UpdateParamsSchema } from '../../contract';
+import { EvidenceParamsSchema, fileAnswers, UpdateParamsSchema } from '../../contract';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import { recordModule } from '../shared/record-routes';
-import { uploadedFile } from './uploaded-file';
+import { singleFileUpload } from './uploaded-file';
 
 /** The metadata the API shows of an evidence file (never its bytes). */
 export const presentEvidence = (e: EvidenceMeta) => ({
@@ -21,16 +21,10 @@ export const presentEvidence = (e: EvidenceMeta) => ({
 export const evidenceRoutes = recordModule('/directives', ({ app, routes, tags, services }) => {
   const { evidence } = services;
 
-  routes.upload(
+  singleFileUpload(
+    routes,
     '/:id/updates/:updateId/evidence',
-    {
-      params: UpdateParamsSchema,
-      body: FileUploadBodySchema,
-      response: fileAnswers.evidenceUploaded,
-      key: 'evidence',
-      status: 201,
-    },
-    (request) => uploadedFile(request),
+    { params: UpdateParamsSchema, response: fileAnswers.evidenceUploaded, key: 'evidence' },
     async (user, { id, updateId }, file) => {
       await evidence.checkUpload(user, id, updateId);
       return presentEvidence(await evidence.add(user, { directiveId: id, updateId }, await file()));

@@ -1,6 +1,9 @@
 // One file uploaded as multipart "file" (≤ 10 MB, PDF/DOCX/XLSX/PNG/JPG told by their bytes): evidence of a
 // directive's progress or a visit's minutes. Every refusal says what is wrong with the file and where.
 import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { FileUploadBodySchema } from '../../contract';
+import type { User } from '../../core/types';
 import {
   cleanFileName,
   EVIDENCE_CONTENT_TYPES,
@@ -9,6 +12,7 @@ import {
   sniffEvidence,
 } from '../../documents/evidence-file';
 import { ApiError, invalidInput } from '../errors/api-error';
+import type { Answer, Answers, Given, Key, RecordRoutes } from '../shared/record-routes';
 
 const ACCEPTED = 'PDF, DOCX, XLSX, PNG, JPG';
 const LIMIT_MB = MAX_EVIDENCE_BYTES / 1024 / 1024;
@@ -53,4 +57,29 @@ export async function uploadedFile(request: FastifyRequest, noun = 'tệp minh c
     throw unsupported(`"${fileName}" mang đuôi .${claimed} nhưng nội dung ${inside}`);
   }
   return { fileName, contentType: EVIDENCE_CONTENT_TYPES[actual], content };
+}
+
+export type UploadedFile = Awaited<ReturnType<typeof uploadedFile>>;
+
+/**
+ * POST `under`: one file in multipart "file", read by `uploadedFile` (its refusals naming `noun`), answered
+ * 201 with what `run` stored under `key`. Evidence and a visit's files differ only in these.
+ */
+export function singleFileUpload<R extends Answers, P extends z.ZodType, K extends Key<R, 201>>(
+  routes: RecordRoutes,
+  under: string,
+  schema: { params: P; response: R; key: K; noun?: string },
+  run: (
+    user: User,
+    params: z.output<P>,
+    file: () => Promise<UploadedFile>,
+  ) => Promise<Given<Answer<R, 201>, K>>,
+) {
+  const { noun, ...route } = schema;
+  routes.upload(
+    under,
+    { ...route, body: FileUploadBodySchema, status: 201 },
+    (request) => uploadedFile(request, noun),
+    run,
+  );
 }

@@ -1,27 +1,21 @@
 // Files kept with a visit (minutes, the host's report, photos): the organiser uploads, whoever sees the
 // visit lists and downloads them. Bytes live in the database, so any app server answers.
 import type { VisitFileMeta } from '../../app/visits/visit-file.use-cases';
-import { FileUploadBodySchema, fileAnswers, IdParamsSchema, VisitFileParamsSchema } from '../../contract';
+import { fileAnswers, IdParamsSchema, VisitFileParamsSchema } from '../../contract';
 import { attachmentDisposition } from '../../documents/evidence-file';
 import { currentUser } from '../auth/auth.plugin';
 import { recordModule } from '../shared/record-routes';
-import { uploadedFile } from './uploaded-file';
+import { singleFileUpload } from './uploaded-file';
 
 const present = ({ sha256: _sha256, uploadedByUserId: _by, ...meta }: VisitFileMeta) => meta;
 
 export const visitFileRoutes = recordModule('/visits', ({ app, routes, tags, services }) => {
   const { visitFiles } = services;
 
-  routes.upload(
+  singleFileUpload(
+    routes,
     '/:id/files',
-    {
-      params: IdParamsSchema,
-      body: FileUploadBodySchema,
-      response: fileAnswers.visitFileUploaded,
-      key: 'file',
-      status: 201,
-    },
-    (request) => uploadedFile(request, 'tệp'),
+    { params: IdParamsSchema, response: fileAnswers.visitFileUploaded, key: 'file', noun: 'tệp' },
     async (user, { id }, file) => {
       await visitFiles.checkUpload(user, id);
       return present(await visitFiles.add(user, id, await file()));
