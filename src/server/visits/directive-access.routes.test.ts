@@ -2,6 +2,7 @@
 // issuer decides but never on its own request; and every unit or indicator a body names is in scope.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyAllButSeed, testDatabases } from '../../db/testing';
+import { caiNuocVisit, post } from '../requests.testing';
 import { type Client, useTestApp } from '../testing';
 
 describe.each(testDatabases())('directive rights and references on $name', ({ open }) => {
@@ -23,9 +24,7 @@ describe.each(testDatabases())('directive rights and references on $name', ({ op
     ...extra,
   });
   const create = (client: Client, ...directives: ReturnType<typeof directive>[]) =>
-    client.request({ method: 'POST', url: '/api/directives', payload: { directives } });
-  const post = (client: Client, url: string, payload: Record<string, unknown>) =>
-    client.request({ method: 'POST', url, payload });
+    post(client, '/api/directives', { directives });
   const progress = { text: 'Đã rà soát 12/12 chi bộ', percent: 40, reportedOn: '2023-12-01' };
   const extension = { proposedDeadline: '2024-03-31', reason: 'Chờ hướng dẫn', requestedOn: '2023-12-20' };
 
@@ -152,17 +151,15 @@ describe.each(testDatabases())('directive rights and references on $name', ({ op
   });
 
   it('refuses visits hosted and inspections aimed outside the scope, and findings by the inspected unit', async () => {
-    const visit = await district.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-20',
-        leader: { name: 'Nguyễn Văn A', title: 'Bí thư Huyện ủy' },
+    const visit = await post(
+      district,
+      '/api/visits',
+      caiNuocVisit(seed.units, {
         organiserUnitId: seed.units.district.id,
         hostUnitIds: [seed.units.tranThoi.id, seed.units.otherDistrict.id],
         topicCodes: ['party_building'],
-      },
-    });
+      }),
+    );
     expect([visit.statusCode, visit.json().message]).toEqual([
       403,
       'hostUnitIds: đơn vị "Huyện ủy Đầm Dơi" nằm ngoài phạm vi của bạn',

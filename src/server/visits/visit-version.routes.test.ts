@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/testing';
 import { staleMessage } from '../../db/versioned';
+import { caiNuocVisit, post } from '../requests.testing';
 import { type Client, type Seed, startTestApp } from '../testing';
 
 describe.each(testDatabases())('If-Match on visit and directive changes on $name', ({ open }) => {
@@ -17,16 +18,8 @@ describe.each(testDatabases())('If-Match on visit and directive changes on $name
   });
 
   async function newVisit(): Promise<string> {
-    const created = await province.request({
-      method: 'POST',
-      url: '/api/visits',
-      payload: {
-        date: '2023-11-17',
-        leader: { name: 'Phạm Thành Ngại', title: 'Phó Bí thư Thường trực Tỉnh ủy' },
-        organiserUnitId: seed.units.province.id,
-        hostUnitIds: [seed.units.district.id],
-      },
-    });
+    const visit = caiNuocVisit(seed.units, { hostUnitIds: [seed.units.district.id] });
+    const created = await post(province, '/api/visits', visit);
     expect(created.statusCode).toBe(201);
     return `/api/visits/${created.json().visit.id}`;
   }
@@ -40,11 +33,7 @@ describe.each(testDatabases())('If-Match on visit and directive changes on $name
       deadline: '2023-12-31',
       createdOn: '2023-11-17',
     };
-    const created = await province.request({
-      method: 'POST',
-      url: '/api/directives',
-      payload: { directives: [directive] },
-    });
+    const created = await post(province, '/api/directives', { directives: [directive] });
     expect(created.statusCode).toBe(201);
     return `/api/directives/${created.json().directives[0].id}`;
   }
