@@ -1,21 +1,12 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  check,
-  doublePrecision,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, doublePrecision, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import type { Aggregation, IndicatorNature, Polarity } from '../core/types';
 import { oneOf, versionColumn } from './columns';
+import { recordTable } from './record-table';
 
-export const indicators = pgTable(
+export const indicators = recordTable(
   'indicators',
   {
-    id: serial('id').primaryKey(),
     code: text('code').notNull().unique('indicators_code_unique'),
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en').notNull(),

@@ -1,6 +1,7 @@
-import { index, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { index, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ReminderKind } from '../core/reminder';
 import { oneOf, requiredRef, timestampNow } from './columns';
+import { recordTable } from './record-table';
 import { regimes } from './regime.schema';
 import { units } from './unit.schema';
 
@@ -8,10 +9,9 @@ import { units } from './unit.schema';
  * A unit's in-app notification of a regime period, one per unit × regime × period × kind (the unique key
  * makes a reminder pass idempotent); `emailed_at` records the e-mail once sent, so a failed send is retried.
  */
-export const notifications = pgTable(
+export const notifications = recordTable(
   'notifications',
   {
-    id: serial('id').primaryKey(),
     unitId: requiredRef('unit_id', () => units.id),
     regimeId: requiredRef('regime_id', () => regimes.id, 'cascade'),
     period: text('period').notNull(),

@@ -1,25 +1,15 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  unique,
-} from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, integer, jsonb, text, unique } from 'drizzle-orm/pg-core';
 import type { ObservationKind, Provenance } from '../core/types';
 import { oneOf, requiredRef, timestampNow, versionColumn } from './columns';
 import { indicators } from './indicator.schema';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 import { users } from './user.schema';
 
-export const observations = pgTable(
+export const observations = recordTable(
   'observations',
   {
-    id: serial('id').primaryKey(),
     unitId: requiredRef('unit_id', () => units.id),
     indicatorId: requiredRef('indicator_id', () => indicators.id),
     period: text('period').notNull(),

@@ -1,15 +1,15 @@
-import { integer, jsonb, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { CutoffRule } from '../core/cutoff-window';
 import { type DeadlineRule, REGIME_FREQUENCIES, type RegimeFrequency, type RegimeTree } from '../core/regime';
 import { UNIT_KINDS, type UnitKind } from '../core/types';
 import { oneOf, requiredRef, timestampNow } from './columns';
 import { indicators } from './indicator.schema';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 
-export const regimes = pgTable(
+export const regimes = recordTable(
   'regimes',
   {
-    id: serial('id').primaryKey(),
     code: text('code').notNull().unique('regimes_code_unique'),
     name: text('name').notNull(),
     document: text('document').notNull(),

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import { requiredRef, timestampNow } from './columns';
 import { observations } from './observation.schema';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 import { users } from './user.schema';
 
-export const reports = pgTable(
+export const reports = recordTable(
   'reports',
   {
-    id: serial('id').primaryKey(),
     unitId: requiredRef('unit_id', () => units.id),
     period: text('period').notNull(),
     title: text('title').notNull(),
@@ -21,10 +21,9 @@ export const reports = pgTable(
 );
 
 /** A figure extracted from a report, with its character span; the observation it became, if any. */
-export const reportStatements = pgTable(
+export const reportStatements = recordTable(
   'report_statements',
   {
-    id: serial('id').primaryKey(),
     reportId: requiredRef('report_id', () => reports.id, 'cascade'),
     statement: jsonb('statement').$type<Record<string, unknown>>().notNull(),
     spanStart: integer('span_start').notNull(),

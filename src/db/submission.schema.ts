@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { SubmissionStatus } from '../core/submission';
 import { oneOf, requiredRef, timestampNow, versionColumn } from './columns';
+import { recordTable } from './record-table';
 import { regimes } from './regime.schema';
 import { units } from './unit.schema';
 import { users } from './user.schema';
@@ -16,10 +17,9 @@ export type SubmissionActionKind = 'submit' | 'approve' | 'return' | 'unlock';
 export const SUBMISSION_ACTIONS: readonly SubmissionActionKind[] = ['submit', 'approve', 'return', 'unlock'];
 
 /** One unit's report for one regime period; a row exists from its first submission on. */
-export const submissions = pgTable(
+export const submissions = recordTable(
   'submissions',
   {
-    id: serial('id').primaryKey(),
     regimeId: requiredRef('regime_id', () => regimes.id, 'cascade'),
     unitId: requiredRef('unit_id', () => units.id),
     /** The canonical period code of the regime's frequency, as figures store it: `2024-M3`. */
@@ -43,10 +43,9 @@ export const submissions = pgTable(
 );
 
 /** Every action on a submission, append-only: who, when, what, and the reason given. */
-export const submissionActions = pgTable(
+export const submissionActions = recordTable(
   'submission_actions',
   {
-    id: serial('id').primaryKey(),
     submissionId: requiredRef('submission_id', () => submissions.id, 'cascade'),
     userId: integer('user_id').references(() => users.id),
     action: text('action').$type<SubmissionActionKind>().notNull(),

@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, integer, text } from 'drizzle-orm/pg-core';
 import { TARGET_SOURCES, type TargetSource } from '../core/types';
 import { oneOf, requiredRef, versionColumn } from './columns';
 import { indicators } from './indicator.schema';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 
 /** Several targets may exist per unit, indicator and year: one per source document. */
-export const targets = pgTable(
+export const targets = recordTable(
   'targets',
   {
-    id: serial('id').primaryKey(),
     unitId: requiredRef('unit_id', () => units.id),
     indicatorId: requiredRef('indicator_id', () => indicators.id),
     fromYear: integer('from_year').notNull(),

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  check,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  serial,
-  text,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, doublePrecision, index, integer, text } from 'drizzle-orm/pg-core';
 import {
   SHARE_BASES,
   type ShareBasis,
@@ -19,16 +10,16 @@ import {
   type UnitLinkScope,
 } from '../core/types';
 import { isoDate, oneOf, requiredRef, sqlList, versionColumn } from './columns';
+import { recordTable } from './record-table';
 
 // Also exported here: schema files on other branches import the list helper from unit.schema.
 export { sqlList } from './columns';
 
 const UNIT_LINK_KINDS: readonly UnitLinkKind[] = ['merge', 'split', 'rename'];
 
-export const units = pgTable(
+export const units = recordTable(
   'units',
   {
-    id: serial('id').primaryKey(),
     code: text('code').notNull().unique('units_code_unique'),
     name: text('name').notNull(),
     kind: text('kind').$type<UnitKind>().notNull(),
@@ -48,10 +39,9 @@ export const units = pgTable(
 );
 
 /** Merge, split and rename: old figures roll into successors only through these links. */
-export const unitLinks = pgTable(
+export const unitLinks = recordTable(
   'unit_links',
   {
-    id: serial('id').primaryKey(),
     predecessorId: requiredRef('predecessor_id', () => units.id, 'cascade'),
     successorId: requiredRef('successor_id', () => units.id, 'cascade'),
     kind: text('kind').$type<UnitLinkKind>().notNull(),

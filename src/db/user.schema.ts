@@ -1,12 +1,12 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Role } from '../core/types';
 import { oneOf, requiredRef, timestampNow } from './columns';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 
-export const users = pgTable(
+export const users = recordTable(
   'users',
   {
-    id: serial('id').primaryKey(),
     username: text('username').notNull().unique('users_username_unique'),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),

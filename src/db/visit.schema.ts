@@ -10,7 +10,6 @@ import {
   jsonb,
   pgTable,
   primaryKey,
-  serial,
   text,
 } from 'drizzle-orm/pg-core';
 import type {
@@ -22,13 +21,13 @@ import type {
   VisitStatus,
 } from '../core/visit/visit.types';
 import { isoDate, oneOf, requiredRef, timestampNow, versionColumn } from './columns';
+import { recordTable } from './record-table';
 import { units } from './unit.schema';
 import { users } from './user.schema';
 
-export const visits = pgTable(
+export const visits = recordTable(
   'visits',
   {
-    id: serial('id').primaryKey(),
     date: isoDate('date').notNull(),
     leaderName: text('leader_name').notNull(),
     leaderTitle: text('leader_title').notNull(),
@@ -68,10 +67,9 @@ export const visitTopics = pgTable(
   (t) => [primaryKey({ columns: [t.visitId, t.topicCode] })],
 );
 
-export const inspections = pgTable(
+export const inspections = recordTable(
   'inspections',
   {
-    id: serial('id').primaryKey(),
     year: integer('year').notNull(),
     kind: text('kind').$type<InspectionKind>().notNull(),
     organiserUnitId: requiredRef('organiser_unit_id', () => units.id),
@@ -90,10 +88,9 @@ export const inspections = pgTable(
   ],
 );
 
-export const findings = pgTable(
+export const findings = recordTable(
   'findings',
   {
-    id: serial('id').primaryKey(),
     inspectionId: requiredRef('inspection_id', () => inspections.id, 'cascade'),
     text: text('text').notNull(),
     status: text('status').$type<FindingStatus>().notNull().default('open'),
@@ -104,10 +101,9 @@ export const findings = pgTable(
   ],
 );
 
-export const directives = pgTable(
+export const directives = recordTable(
   'directives',
   {
-    id: serial('id').primaryKey(),
     text: text('text').notNull(),
     sourceKind: text('source_kind').$type<DirectiveSourceKind>().notNull(),
     sourceVisitId: integer('source_visit_id').references((): AnyPgColumn => visits.id, {
@@ -147,10 +143,9 @@ export const directiveUnits = pgTable(
   (t) => [primaryKey({ columns: [t.directiveId, t.unitId] }), index('directive_units_unit_idx').on(t.unitId)],
 );
 
-export const directiveUpdates = pgTable(
+export const directiveUpdates = recordTable(
   'directive_updates',
   {
-    id: serial('id').primaryKey(),
     directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
     unitId: requiredRef('unit_id', () => units.id),
     userId: integer('user_id').references(() => users.id),
@@ -162,10 +157,9 @@ export const directiveUpdates = pgTable(
   (t) => [index('directive_updates_directive_idx').on(t.directiveId, t.reportedOn)],
 );
 
-export const extensionRequests = pgTable(
+export const extensionRequests = recordTable(
   'extension_requests',
   {
-    id: serial('id').primaryKey(),
     directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
     requestedByUnitId: requiredRef('requested_by_unit_id', () => units.id),
     requestedOn: isoDate('requested_on').notNull(),
@@ -208,10 +202,9 @@ const sizeMatchesContent = (name: string, t: { size: AnyPgColumn; content: AnyPg
  * Evidence files of a progress update (minutes, decisions, photos). The bytes live in the database because
  * the app servers keep no files of their own; the checksum lets an auditor prove a file unchanged.
  */
-export const directiveEvidence = pgTable(
+export const directiveEvidence = recordTable(
   'directive_evidence',
   {
-    id: serial('id').primaryKey(),
     directiveId: requiredRef('directive_id', () => directives.id, 'cascade'),
     updateId: requiredRef('update_id', () => directiveUpdates.id, 'cascade'),
     ...storedFileColumns(),
@@ -224,10 +217,9 @@ export const directiveEvidence = pgTable(
 );
 
 /** Files kept with a visit (minutes, the host's report, photos): bytes in the database, no server state. */
-export const visitFiles = pgTable(
+export const visitFiles = recordTable(
   'visit_files',
   {
-    id: serial('id').primaryKey(),
     visitId: requiredRef('visit_id', () => visits.id, 'cascade'),
     ...storedFileColumns(),
   },
