@@ -1,7 +1,8 @@
 // Column and constraint shapes the schema files share, each written once: a required reference, an ISO date,
-// a time stamped at insert, a text column limited to a list. The SQL drizzle-kit generates from them is unchanged.
+// a time stamped at insert, a text column limited to a list, a record's unique code. The SQL drizzle-kit
+// generates from them is unchanged.
 import { type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, integer, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, date, integer, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** `'a', 'b'` for a CHECK constraint listing the allowed values of a text column. */
 export function sqlList(values: readonly string[]): SQL {
@@ -35,4 +36,9 @@ export function oneOf(name: string, column: AnyPgColumn, values: readonly string
 /** The optimistic-locking counter: 1 when created, bumped by every update (a stale one answers 409). */
 export function versionColumn() {
   return integer('version').notNull().default(1);
+}
+
+/** The code a unit, indicator or regime is known by in imports and links (`HU_CAINUOC`, `BHYT_TYLE`): unique. */
+export function codeColumn(table: string) {
+  return text('code').notNull().unique(`${table}_code_unique`);
 }

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, doublePrecision, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import type { Aggregation, IndicatorNature, Polarity } from '../core/types';
-import { oneOf, versionColumn } from './columns';
+import { codeColumn, oneOf, versionColumn } from './columns';
 import { recordTable } from './record-table';
 
 export const indicators = recordTable(
   'indicators',
   {
-    code: text('code').notNull().unique('indicators_code_unique'),
+    code: codeColumn('indicators'),
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en').notNull(),
     measure: text('measure').notNull(),

@@ -2,7 +2,7 @@ import { integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { CutoffRule } from '../core/cutoff-window';
 import { type DeadlineRule, REGIME_FREQUENCIES, type RegimeFrequency, type RegimeTree } from '../core/regime';
 import { UNIT_KINDS, type UnitKind } from '../core/types';
-import { oneOf, requiredRef, timestampNow } from './columns';
+import { codeColumn, oneOf, requiredRef, timestampNow } from './columns';
 import { indicators } from './indicator.schema';
 import { recordTable } from './record-table';
 import { units } from './unit.schema';
@@ -10,7 +10,7 @@ import { units } from './unit.schema';
 export const regimes = recordTable(
   'regimes',
   {
-    code: text('code').notNull().unique('regimes_code_unique'),
+    code: codeColumn('regimes'),
     name: text('name').notNull(),
     document: text('document').notNull(),
     tree: text('tree').$type<RegimeTree>().notNull(),

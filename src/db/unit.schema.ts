@@ -9,7 +9,7 @@ import {
   type UnitLinkKind,
   type UnitLinkScope,
 } from '../core/types';
-import { isoDate, oneOf, requiredRef, sqlList, versionColumn } from './columns';
+import { codeColumn, isoDate, oneOf, requiredRef, sqlList, versionColumn } from './columns';
 import { recordTable } from './record-table';
 
 // Also exported here: schema files on other branches import the list helper from unit.schema.
@@ -20,7 +20,7 @@ const UNIT_LINK_KINDS: readonly UnitLinkKind[] = ['merge', 'split', 'rename'];
 export const units = recordTable(
   'units',
   {
-    code: text('code').notNull().unique('units_code_unique'),
+    code: codeColumn('units'),
     name: text('name').notNull(),
     kind: text('kind').$type<UnitKind>().notNull(),
     parentId: integer('parent_id').references((): AnyPgColumn => units.id),
