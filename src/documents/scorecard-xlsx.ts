@@ -75,7 +75,7 @@ function columnsOf(scorecard: Scorecard): Column[] {
       width: 16,
       numbers: 'figure',
       value: (r) => r.actual?.value ?? null,
-      note: (r) => (r.actual && origin(r.actual) !== 'Số báo cáo' ? origin(r.actual) : null),
+      note: (r) => (r.actual && figureOrigin(r.actual).kind !== 'stored' ? origin(r.actual) : null),
     },
     { header: 'Kỳ số liệu', width: 30, value: (r) => r.actual?.periodLabel ?? null },
     { header: 'Số ước', width: 16, numbers: 'figure', value: (r) => r.estimate?.value ?? null },

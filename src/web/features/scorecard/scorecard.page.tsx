@@ -2,6 +2,7 @@
 import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { figureOrigin } from '../../../core/figure-origin';
 import { useScorecard, useUnits } from '../../api/queries';
 import type { Scorecard } from '../../api/types';
 import { href } from '../../app/router';
@@ -60,6 +61,7 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
   const [filter, setFilter] = useState<Filter>({ category: null, status: null });
   const [figure, setFigure] = useState<{ figure: ShownFigure; format: FigureFormat } | null>(null);
+  const origin = figure && figureOrigin(figure.figure);
   const name = (r: Scorecard['rows'][number]) => indicatorName(r.indicator, i18n.language);
   const rows = sortRows(filterRows(scorecard.rows, filter), sort, name);
   const categories = [...new Set(scorecard.rows.map((r) => r.indicator.category))];
@@ -113,12 +115,12 @@ function ScorecardBody({ scorecard, year }: { scorecard: Scorecard; year: number
         </nav>
       )}
       <ProvenanceDrawer
-        observationId={figure?.figure.inherited ? null : (figure?.figure.observationId ?? null)}
+        observationId={origin?.kind === 'stored' ? origin.observationId : null}
         format={figure?.format ?? NO_FORMAT}
         onClose={() => setFigure(null)}
       />
       <InheritedDrawer
-        figure={figure?.figure.inherited ? figure.figure : null}
+        figure={origin?.kind === 'inherited' && figure ? figure.figure : null}
         format={figure?.format ?? NO_FORMAT}
         onClose={() => setFigure(null)}
       />
