@@ -30,7 +30,7 @@ export function VisitActions({ visit }: { visit: StoredVisit }) {
           <Button
             key={kind}
             size="compact-sm"
-            variant={kind === 'edit' ? 'default' : 'light'}
+            variant={kind === 'edit' ? 'default' : 'outline'}
             color={kind === 'edit' ? undefined : 'red.9'}
             onClick={() => setDialog(kind)}
             data-testid={`visit-${kind}-${visit.id}`}

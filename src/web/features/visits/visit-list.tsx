@@ -41,7 +41,12 @@ export function VisitList() {
 
 function StatusBadge({ visit: v }: { visit: StoredVisit }) {
   const { t } = useTranslation();
-  return <Badge variant="light">{t(`visits.${v.status}`)}</Badge>;
+  // Never cut to "ĐÃ L…": a table gives the status column only what the badge says it needs.
+  return (
+    <Badge variant="light" miw="max-content">
+      {t(`visits.${v.status}`)}
+    </Badge>
+  );
 }
 
 function VisitCard({ visit: v, hostNames }: { visit: StoredVisit; hostNames: string }) {
